@@ -1,0 +1,147 @@
+/**
+ * What a command works with: the snapshot, tables bound once (so each bad cell is reported once),
+ * memoised parsed data shared between check steps, and the Patch being built.
+ */
+import { AlertSink, sortAlerts, type Alert } from "../core/alerts";
+import { canWriteOwnedSheet, keyColumnsOf, rowKeys, type PatchOp } from "../hosts/patch";
+import type { Snapshot } from "../hosts/snapshot";
+import type { SheetModel } from "../sheets/model";
+import { bindTable, type BoundTable, type RowReader } from "../sheets/read";
+import { findColumn, type TableSpec } from "../sheets/spec";
+import type { OutValue } from "../sheets/values";
+import type { CommandInput, CommandResult, OutputFile } from "./types";
+
+export class CommandContext {
+  readonly sink = new AlertSink();
+  readonly ops: PatchOp[] = [];
+  readonly sections: Record<string, unknown> = {};
+  readonly summary: string[] = [];
+  readonly files: OutputFile[] = [];
+  private readonly bound = new Map<string, BoundTable | undefined>();
+  private readonly memos = new Map<string, unknown>();
+  /** Computed values to write: table → header → data row index → value. */
+  private readonly writes = new Map<string, { table: BoundTable; columns: Map<string, Map<number, OutValue>> }>();
+
+  constructor(
+    readonly command: string,
+    readonly input: CommandInput,
+  ) {}
+
+  get snapshot(): Snapshot {
+    return this.input.snapshot;
+  }
+  get today(): number {
+    return this.input.today;
+  }
+  get date1904(): boolean {
+    return this.input.snapshot.date1904;
+  }
+
+  progress(message: string): void {
+    this.input.progress?.(message);
+  }
+
+  /** The table bound to its spec (alerts for missing table/columns are added once). */
+  table(spec: TableSpec, opts: { required?: boolean } = {}): BoundTable | undefined {
+    const key = spec.name.toLowerCase();
+    if (!this.bound.has(key)) this.bound.set(key, bindTable(this.snapshot, spec, this.sink, opts));
+    return this.bound.get(key);
+  }
+
+  /** Computes once per command: parsed productions, the schedule, payroll… shared between steps. */
+  memo<T>(key: string, compute: () => T): T {
+    if (!this.memos.has(key)) this.memos.set(key, compute());
+    return this.memos.get(key) as T;
+  }
+
+  /** Sets a computed cell; rows not set are written empty (computed columns hold nothing stale). */
+  set(row: RowReader, header: string, value: OutValue): void {
+    const spec = row.table.spec;
+    if (!findColumn(spec, header)) throw new Error(`${spec.name}[${header}] n'est pas dans le contrat`);
+    let entry = this.writes.get(spec.name);
+    if (!entry) this.writes.set(spec.name, (entry = { table: row.table, columns: new Map() }));
+    let col = entry.columns.get(header);
+    if (!col) entry.columns.set(header, (col = new Map()));
+    col.set(row.index, value);
+  }
+
+  /** Declares that a computed column is owned by this run even if no row gets a value (it is cleared). */
+  claim(table: BoundTable, header: string): void {
+    let entry = this.writes.get(table.spec.name);
+    if (!entry) this.writes.set(table.spec.name, (entry = { table, columns: new Map() }));
+    if (!entry.columns.has(header)) entry.columns.set(header, new Map());
+  }
+
+  /** A report sheet; if a sheet of that name exists and is not Cap PAD's, it is left alone and said. */
+  addSheet(sheet: SheetModel): boolean {
+    if (!canWriteOwnedSheet(this.snapshot, sheet.name)) {
+      this.sink.add({
+        code: "FEUILLE_OCCUPEE",
+        severity: "warning",
+        sheet: sheet.name,
+        row: 0,
+        id: "",
+        cell: "",
+        message: `La feuille « ${sheet.name} » existe déjà et n'a pas été créée par Cap PAD : renommez-la pour que Cap PAD puisse y écrire son rapport.`,
+      });
+      return false;
+    }
+    this.ops.push({ kind: "sheet", sheet });
+    return true;
+  }
+
+  addAlert(alert: Alert): void {
+    this.sink.add(alert);
+  }
+
+  /**
+   * Writes each bound table's `Alerte` column with the messages of its rows' alerts (the check does
+   * this; other commands leave the column as the last check wrote it).
+   */
+  writeAlertColumns(): void {
+    const byPlace = new Map<string, string[]>();
+    for (const a of this.sink.items) {
+      if (!a.row) continue;
+      const k = `${a.sheet.toLowerCase()}|${a.row}`;
+      const list = byPlace.get(k) ?? [];
+      if (!list.includes(a.message)) list.push(a.message);
+      byPlace.set(k, list);
+    }
+    for (const table of this.bound.values()) {
+      if (!table || !findColumn(table.spec, "Alerte")?.computed) continue;
+      this.claim(table, "Alerte");
+      for (const row of table.rows) {
+        const msgs = byPlace.get(`${row.sheet.toLowerCase()}|${row.sheetRow}`);
+        if (msgs) this.set(row, "Alerte", msgs.join(" • "));
+      }
+    }
+  }
+
+  finish(): CommandResult {
+    const ops: PatchOp[] = [];
+    for (const { table, columns } of this.writes.values()) {
+      const keyColumns = keyColumnsOf(table.spec);
+      const n = table.snapshot.rows.length;
+      ops.push({
+        kind: "columns",
+        table: table.snapshot.name,
+        keyColumns,
+        expectedKeys: rowKeys(table.snapshot, keyColumns),
+        columns: [...columns.entries()]
+          .filter(([header]) => (table.columnIndex.get(header) ?? -1) >= 0)
+          .map(([header, values]) => ({ header, values: Array.from({ length: n }, (_, i) => values.get(i) ?? null) })),
+      });
+    }
+    return {
+      patch: { command: this.command, ops: [...ops, ...this.ops] },
+      report: {
+        version: 1,
+        command: this.command,
+        alerts: sortAlerts(this.sink.items),
+        summary: this.summary,
+        sections: this.sections,
+        files: this.files,
+      },
+    };
+  }
+}

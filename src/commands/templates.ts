@@ -1,0 +1,37 @@
+/**
+ * "Modèles": insert templates into the current workbook (never overwriting: a taken sheet name gets a
+ * suffix; a template whose table already exists is skipped and said), or build a new workbook.
+ */
+import { findTable } from "../hosts/snapshot";
+import type { SheetModel } from "../sheets/model";
+import { findTemplate, TEMPLATES } from "../sheets/templates";
+import { CommandContext } from "./context";
+import type { Command, CommandInput, CommandResult } from "./types";
+
+export const insertTemplatesCommand: Command = {
+  name: "template",
+  label: "Insérer des modèles",
+  run(input: CommandInput): CommandResult {
+    const ctx = new CommandContext("template", input);
+    const ids = String(input.options.template ?? "all");
+    const wanted = ids === "all" ? TEMPLATES : ids.split(",").map((id) => findTemplate(id.trim()));
+    const sheets: SheetModel[] = [];
+    for (const template of wanted) {
+      if (!template) {
+        ctx.summary.push(`Modèle inconnu : ${ids}.`);
+        continue;
+      }
+      for (const sheet of template.build({ demo: Boolean(input.options.demo), today: input.today })) {
+        const taken = (sheet.tables ?? []).filter((t) => findTable(input.snapshot, t.name));
+        if (taken.length) {
+          ctx.summary.push(`« ${sheet.name} » non inséré : la table ${taken.map((t) => t.name).join(", ")} existe déjà dans le classeur.`);
+          continue;
+        }
+        sheets.push(sheet);
+      }
+    }
+    if (sheets.length) ctx.ops.push({ kind: "template", sheets });
+    ctx.summary.push(`${sheets.length} feuille(s) insérée(s) : ${sheets.map((s) => s.name).join(", ") || "aucune"}.`);
+    return ctx.finish();
+  },
+};

@@ -1,0 +1,59 @@
+/**
+ * Alerts: every problem found in a workbook, with a stable code (tests and tools rely on it) and a
+ * French message (people read it). An alert points at a place: the sheet, the row (1-based, as Excel
+ * shows it), the row's ID when the table has one, the cell (`Taches!H12`).
+ */
+
+export type Severity = "error" | "warning" | "info";
+
+export interface Alert {
+  code: string;
+  severity: Severity;
+  sheet: string;
+  /** 1-based sheet row, 0 when the alert concerns a whole sheet or table. */
+  row: number;
+  /** The row's ID (task ID, invoice number…) or "" */
+  id: string;
+  /** A1 address with sheet, e.g. `Taches!H12`, or "" */
+  cell: string;
+  message: string;
+  /** Optional: the production the alert belongs to (for filtering in the task pane). */
+  production?: string;
+}
+
+export const SEVERITY_LABEL: Record<Severity, string> = {
+  error: "Erreur",
+  warning: "Avertissement",
+  info: "Information",
+};
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** Errors first, then by sheet, row and code: a stable order for reports and JSON. */
+export function sortAlerts(alerts: readonly Alert[]): Alert[] {
+  return [...alerts].sort(
+    (a, b) =>
+      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+      a.sheet.localeCompare(b.sheet) ||
+      a.row - b.row ||
+      a.code.localeCompare(b.code) ||
+      a.cell.localeCompare(b.cell),
+  );
+}
+
+export function countBySeverity(alerts: readonly Alert[]): Record<Severity, number> {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const a of alerts) counts[a.severity]++;
+  return counts;
+}
+
+/** Collects alerts; passed down to parsers and checks. */
+export class AlertSink {
+  readonly items: Alert[] = [];
+  add(alert: Alert): void {
+    this.items.push(alert);
+  }
+  addAll(alerts: Iterable<Alert>): void {
+    for (const a of alerts) this.items.push(a);
+  }
+}

@@ -1,0 +1,143 @@
+/**
+ * Applies a Patch to an exceljs workbook, after the guard: computed columns are written cell by cell
+ * (only cells whose value changes, so a second run writes nothing), rows are appended below tables,
+ * report sheets are replaced, templates are inserted without overwriting anything.
+ */
+import type ExcelJS from "exceljs";
+import { numberFormatOf } from "../../sheets/spec";
+import { tableSpec } from "../../sheets/contract";
+import { findColumn } from "../../sheets/spec";
+import type { SheetModel } from "../../sheets/model";
+import { isDayValue, sameValue, type CellValue, type OutValue } from "../../sheets/values";
+import { serialFromDay } from "../../core/dates/civil";
+import { assertPatchAllowed, assertRowsUnchanged, headerIndex, PatchRefusedError, type AppendOp, type ColumnsOp, type Patch } from "../patch";
+import type { Snapshot } from "../snapshot";
+import { readSnapshot, readTable, tablesOf, cellValueOf } from "./read";
+import { exceljsValue, renderSheet } from "./render";
+import { isDate1904 } from "./workbook";
+
+export interface ApplyResult {
+  cellsWritten: number;
+  rowsAppended: number;
+  sheetsWritten: string[];
+  /** Template sheets renamed because the name was taken: original → new name. */
+  renamed: Record<string, string>;
+}
+
+export async function applyPatch(wb: ExcelJS.Workbook, patch: Patch, snapshot: Snapshot): Promise<ApplyResult> {
+  assertPatchAllowed(patch, snapshot);
+  const result: ApplyResult = { cellsWritten: 0, rowsAppended: 0, sheetsWritten: [], renamed: {} };
+  const date1904 = isDate1904(wb);
+  // Everything is checked against the workbook as it is now before the first write.
+  for (const op of patch.ops) if (op.kind === "columns" || op.kind === "append") assertRowsUnchanged(op, currentTable(wb, op.table, date1904));
+
+  for (const op of patch.ops) if (op.kind === "columns") result.cellsWritten += writeColumns(wb, op, date1904);
+  for (const op of patch.ops) if (op.kind === "append") result.rowsAppended += appendRows(wb, op, date1904);
+  for (const op of patch.ops) {
+    if (op.kind === "sheet") {
+      await renderSheet(wb, op.sheet, { replace: true });
+      result.sheetsWritten.push(op.sheet.name);
+    } else if (op.kind === "template") {
+      for (const sheet of op.sheets) {
+        const name = freeSheetName(wb, sheet.name);
+        if (name !== sheet.name) result.renamed[sheet.name] = name;
+        await renderSheet(wb, retarget(sheet, name), { name });
+        result.sheetsWritten.push(name);
+      }
+    }
+  }
+  return result;
+}
+
+function findTableSheet(wb: ExcelJS.Workbook, table: string): { ws: ExcelJS.Worksheet; t: ReturnType<typeof tablesOf>[number] } | undefined {
+  const lower = table.toLowerCase();
+  for (const ws of wb.worksheets) for (const t of tablesOf(ws)) if (t.name.toLowerCase() === lower) return { ws, t };
+  return undefined;
+}
+
+function currentTable(wb: ExcelJS.Workbook, table: string, date1904: boolean) {
+  const found = findTableSheet(wb, table);
+  return found ? readTable(found.ws, found.t, date1904) : undefined;
+}
+
+function writeColumns(wb: ExcelJS.Workbook, op: ColumnsOp, date1904: boolean): number {
+  const found = findTableSheet(wb, op.table)!;
+  const snap = readTable(found.ws, found.t, date1904)!;
+  const spec = tableSpec(op.table)!;
+  let written = 0;
+  for (const col of op.columns) {
+    const j = headerIndex(snap.headers, col.header);
+    if (j < 0) continue; // the column was removed by the user: nothing to write, the check said so
+    const numFmt = numberFormatOf(findColumn(spec, col.header)!);
+    col.values.forEach((v, i) => {
+      const cell = found.ws.getCell(snap.headerRow + 2 + i, snap.left + j + 1);
+      const current = cellValueOf(cell, date1904);
+      if (current.formula === null && sameValue(current.value, asStored(v, date1904))) return;
+      cell.value = exceljsValue(v, date1904);
+      if (numFmt && (!cell.numFmt || cell.numFmt === "General")) cell.numFmt = numFmt;
+      written++;
+    });
+  }
+  return written;
+}
+
+function asStored(v: OutValue, date1904: boolean): CellValue {
+  if (isDayValue(v)) return serialFromDay(v.day, date1904) ?? null;
+  return v;
+}
+
+function appendRows(wb: ExcelJS.Workbook, op: AppendOp, date1904: boolean): number {
+  if (op.rows.length === 0) return 0;
+  const found = findTableSheet(wb, op.table)!;
+  if (found.t.totalsRow) throw new PatchRefusedError(`la table ${op.table} a une ligne de totaux : ajout impossible`);
+  const snap = readTable(found.ws, found.t, date1904)!;
+  const firstNew = snap.headerRow + 1 + snap.rows.length; // 0-based sheet row of the first appended row
+  // Never write over what the user has below the table.
+  for (let i = 0; i < op.rows.length; i++)
+    for (let j = 0; j < snap.headers.length; j++) {
+      const v = cellValueOf(found.ws.getCell(firstNew + i + 1, snap.left + j + 1), date1904).value;
+      if (v !== null && v !== "")
+        throw new PatchRefusedError(`des cellules sous la table ${op.table} ne sont pas vides (ligne ${firstNew + i + 1}) : déplacez-les puis relancez`);
+    }
+  // A single blank data row (a fresh template) is filled instead of left empty above the new rows.
+  let start = firstNew;
+  if (snap.rows.length === 1 && snap.rows[0].every((v) => v === null || v === "")) start = firstNew - 1;
+  const styleRow = found.ws.getRow(snap.headerRow + 2); // first data row: formats to copy
+  op.rows.forEach((row, i) => {
+    snap.headers.forEach((h, j) => {
+      const cell = found.ws.getCell(start + i + 1, snap.left + j + 1);
+      const src = styleRow.getCell(snap.left + j + 1);
+      if (src.numFmt) cell.numFmt = src.numFmt;
+      const key = Object.keys(row).find((k) => headerIndex([h], k) === 0);
+      if (key !== undefined) cell.value = exceljsValue(row[key], date1904);
+    });
+  });
+  const lastRow = start + op.rows.length; // 1-based last row
+  const model = tableModel(found.ws, found.t.name);
+  const [from] = found.t.ref.split(":");
+  const to = found.ws.getCell(lastRow, snap.left + snap.headers.length).address;
+  model.tableRef = `${from}:${to}`;
+  model.ref = from;
+  if (model.autoFilterRef) model.autoFilterRef = `${from}:${to}`;
+  return op.rows.length;
+}
+
+/** The model object exceljs keeps for a table (loaded or added), whose refs it writes back. */
+function tableModel(ws: ExcelJS.Worksheet, name: string): Record<string, string> {
+  const t = ws.getTable(name) as unknown as { table?: Record<string, string> };
+  return (t.table ?? (t as unknown as Record<string, string>));
+}
+
+function freeSheetName(wb: ExcelJS.Workbook, name: string): string {
+  if (!wb.getWorksheet(name)) return name;
+  for (let i = 2; ; i++) {
+    const candidate = `${name.slice(0, 26)} (${i})`;
+    if (!wb.getWorksheet(candidate)) return candidate;
+  }
+}
+
+function retarget(sheet: SheetModel, name: string): SheetModel {
+  return name === sheet.name ? sheet : { ...sheet, name };
+}
+
+export { readSnapshot };

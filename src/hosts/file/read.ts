@@ -1,0 +1,110 @@
+/**
+ * Reads a Snapshot from an exceljs workbook, in the same shape Office.js gives (`Range.values`):
+ * dates and times become Excel serials again, formulas give their cached result plus their text,
+ * rich text and hyperlinks give their text, errors stay errors, merged (non-anchor) cells read empty.
+ */
+import type ExcelJS from "exceljs";
+import { parseRange } from "../../sheets/address";
+import { isErrorText, type CellValue } from "../../sheets/values";
+import type { SheetInfo, Snapshot, TableSnapshot } from "../snapshot";
+import { isDate1904 } from "./workbook";
+
+const MS_PER_DAY = 86400000;
+
+/** The exact inverse of exceljs' own `excelToDate`, so serials round-trip bit for bit. */
+export function serialFromExcelJSDate(d: Date, date1904: boolean): number {
+  return 25569 + d.getTime() / MS_PER_DAY - (date1904 ? 1462 : 0);
+}
+
+export function exceljsDateFromSerial(serial: number, date1904: boolean): Date {
+  return new Date(Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * MS_PER_DAY));
+}
+
+export function cellValueOf(cell: ExcelJS.Cell, date1904: boolean): { value: CellValue; formula: string | null } {
+  const v = cell.value as unknown;
+  if (cell.type === 1 /* Merge: not the anchor of a merged area; Excel reads it empty */) return { value: null, formula: null };
+  if (v === null || v === undefined) return { value: null, formula: null };
+  if (typeof v === "object" && v !== null && ("formula" in v || "sharedFormula" in v)) {
+    const result = (v as { result?: unknown }).result;
+    return { value: plain(result, date1904), formula: "=" + (cell.formula ?? "") };
+  }
+  return { value: plain(v, date1904), formula: null };
+}
+
+function plain(v: unknown, date1904: boolean): CellValue {
+  if (v === null || v === undefined) return null;
+  if (typeof v === "number") return Number.isFinite(v) ? v : { error: "#NUM!" };
+  if (typeof v === "string") return isErrorText(v) ? { error: v } : v;
+  if (typeof v === "boolean") return v;
+  if (v instanceof Date) return Number.isNaN(v.getTime()) ? { error: "#VALUE!" } : serialFromExcelJSDate(v, date1904);
+  if (typeof v === "object") {
+    const o = v as { error?: string; richText?: { text: string }[]; text?: unknown; hyperlink?: string };
+    if (typeof o.error === "string") return { error: o.error };
+    if (Array.isArray(o.richText)) return o.richText.map((r) => r.text).join("");
+    if (o.text !== undefined) return plain(o.text, date1904);
+  }
+  return String(v);
+}
+
+export function readTable(ws: ExcelJS.Worksheet, table: { name: string; ref: string; headerRow: boolean; totalsRow: boolean }, date1904: boolean): TableSnapshot | undefined {
+  const range = parseRange(table.ref);
+  if (!range || !table.headerRow) return undefined;
+  const headers: string[] = [];
+  for (let c = range.left; c <= range.right; c++) {
+    const { value } = cellValueOf(ws.getCell(range.top + 1, c + 1), date1904);
+    headers.push(value === null ? "" : typeof value === "object" ? value.error : String(value));
+  }
+  const lastData = range.bottom - (table.totalsRow ? 1 : 0);
+  const rows: CellValue[][] = [];
+  const formulas: (string | null)[][] = [];
+  for (let r = range.top + 1; r <= lastData; r++) {
+    const row = ws.getRow(r + 1);
+    const values: CellValue[] = [];
+    const fs: (string | null)[] = [];
+    for (let c = range.left; c <= range.right; c++) {
+      const { value, formula } = cellValueOf(row.getCell(c + 1), date1904);
+      values.push(value);
+      fs.push(formula);
+    }
+    rows.push(values);
+    formulas.push(fs);
+  }
+  return { name: table.name, sheet: ws.name, headerRow: range.top, left: range.left, headers, rows, formulas };
+}
+
+/** Tables of a worksheet as exceljs models them after loading a file or adding a table. */
+export function tablesOf(ws: ExcelJS.Worksheet): { name: string; ref: string; headerRow: boolean; totalsRow: boolean }[] {
+  return (ws.getTables() as unknown[]).map((entry) => {
+    const t = ((entry as { table?: unknown }).table ?? entry) as {
+      name: string;
+      tableRef?: string;
+      ref?: string;
+      headerRow?: boolean;
+      totalsRow?: boolean;
+    };
+    return {
+      name: t.name,
+      ref: t.tableRef ?? t.ref ?? "",
+      headerRow: t.headerRow !== false,
+      totalsRow: Boolean(t.totalsRow),
+    };
+  });
+}
+
+export function readSnapshot(wb: ExcelJS.Workbook): Snapshot {
+  const date1904 = isDate1904(wb);
+  const sheets: SheetInfo[] = [];
+  const tables: Record<string, TableSnapshot> = {};
+  for (const ws of wb.worksheets) {
+    const a1 = cellValueOf(ws.getCell(1, 1), date1904).value;
+    sheets.push({ name: ws.name, visible: ws.state === "visible" || ws.state === undefined, a1: typeof a1 === "string" ? a1 : "" });
+    for (const t of tablesOf(ws)) {
+      const snap = readTable(ws, t, date1904);
+      if (snap) tables[t.name] = snap;
+    }
+  }
+  const names: Record<string, string> = {};
+  for (const n of (wb.definedNames as unknown as { model: { name: string; ranges: string[] }[] }).model ?? [])
+    names[n.name] = n.ranges.join(",");
+  return { date1904, sheets, tables, names, settings: {} };
+}

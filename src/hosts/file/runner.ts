@@ -1,0 +1,30 @@
+/**
+ * Runs a command on .xlsx bytes through the file host: open, read the snapshot, run, apply the patch,
+ * save. Shared by the `cappad` command and the task pane's file mode.
+ */
+import type { Command, CommandOptions, CommandResult } from "../../commands/types";
+import type { DayNumber } from "../../core/dates/civil";
+import { applyPatch, type ApplyResult } from "./apply";
+import { readSnapshot } from "./read";
+import { openWorkbook, saveWorkbook } from "./workbook";
+
+export interface FileRunResult extends CommandResult {
+  apply: ApplyResult;
+  /** The new file's bytes, or undefined when nothing changed (the file is then left untouched). */
+  bytes?: Uint8Array;
+}
+
+export async function runOnBytes(
+  bytes: Uint8Array,
+  command: Command,
+  opts: { today: DayNumber; options?: CommandOptions; fileName?: string; progress?: (m: string) => void },
+): Promise<FileRunResult> {
+  opts.progress?.("Lecture du classeur…");
+  const wb = await openWorkbook(bytes, opts.fileName);
+  const snapshot = readSnapshot(wb);
+  const result = await command.run({ snapshot, today: opts.today, options: opts.options ?? {}, progress: opts.progress });
+  opts.progress?.("Écriture des résultats…");
+  const apply = await applyPatch(wb, result.patch, snapshot);
+  const changed = apply.cellsWritten > 0 || apply.rowsAppended > 0 || apply.sheetsWritten.length > 0;
+  return { ...result, apply, bytes: changed ? await saveWorkbook(wb) : undefined };
+}

@@ -1,0 +1,62 @@
+/**
+ * A Snapshot is everything a command reads, as plain data, taken in one batch by a host (Office.js:
+ * one `context.sync()` for the loads; exceljs: one pass over the file). Commands never touch a host.
+ */
+import type { CellValue } from "../sheets/values";
+
+export interface TableSnapshot {
+  name: string;
+  sheet: string;
+  /** 0-based sheet row of the header row. */
+  headerRow: number;
+  /** 0-based sheet column of the table's first column. */
+  left: number;
+  headers: string[];
+  /** Data rows (no header, no totals row), `headers.length` values each. */
+  rows: CellValue[][];
+  /**
+   * Formula text (`=…`) of each data cell that holds one, else null; same shape as `rows`. The file host
+   * reads them; the Excel host leaves them out (commands use values only, and the read must stay small).
+   */
+  formulas?: (string | null)[][];
+}
+
+export interface SheetInfo {
+  name: string;
+  visible: boolean;
+  /**
+   * Text of A1: Cap PAD's own sheets start with their marker there. Undefined when not read yet (the
+   * Excel host reads it right before writing, for the sheets a patch targets).
+   */
+  a1?: string;
+}
+
+export interface Snapshot {
+  /** The workbook counts dates from 1904 (old Mac files) instead of 1900. */
+  date1904: boolean;
+  sheets: SheetInfo[];
+  /** By table name, as found in the workbook. */
+  tables: Record<string, TableSnapshot>;
+  /** Defined names → reference text (`Feries!$A$2:$A$40`). */
+  names: Record<string, string>;
+  /** The add-in's per-document settings (Excel); empty in files. */
+  settings: Record<string, unknown>;
+}
+
+/** Table lookup by name, case-insensitive as Excel treats table names. */
+export function findTable(snapshot: Snapshot, name: string): TableSnapshot | undefined {
+  const exact = snapshot.tables[name];
+  if (exact) return exact;
+  const lower = name.toLowerCase();
+  for (const [k, t] of Object.entries(snapshot.tables)) if (k.toLowerCase() === lower) return t;
+  return undefined;
+}
+
+export function findSheet(snapshot: Snapshot, name: string): SheetInfo | undefined {
+  const lower = name.toLowerCase();
+  return snapshot.sheets.find((s) => s.name.toLowerCase() === lower);
+}
+
+export function emptySnapshot(): Snapshot {
+  return { date1904: false, sheets: [], tables: {}, names: {}, settings: {} };
+}

@@ -1,0 +1,91 @@
+/** Planning tables (issue: post-production planning). Names and headers are a fixed contract. */
+import type { TableSpec } from "../spec";
+import { alertColumn, computed, input, list } from "./columns";
+
+export const GENRES = ["Fiction TV", "Série", "Long métrage", "Documentaire", "Animation"] as const;
+export const CONVENTIONS = ["IDCC 2642", "IDCC 3097", "IDCC 2412", "IDCC 2717"] as const;
+export const RESOURCE_TYPES = ["Personne", "Salle", "Prestataire"] as const;
+
+export const PRODUCTIONS: TableSpec = {
+  name: "Productions",
+  sheet: "Productions",
+  idColumn: "Code",
+  key: ["Code"],
+  appendableBy: ["newProduction"],
+  columns: [
+    input("Code", "text", { required: true, width: 10 }),
+    input("Titre", "text", { width: 28 }),
+    list("Genre", GENRES, { width: 14 }),
+    input("Durée (min)", "number", { numFmt: "0", width: 10 }),
+    input("Client", "text", { width: 20 }),
+    list("Convention", CONVENTIONS, { width: 12 }),
+    input("Zone", "text", { width: 14, note: "Métropole, Alsace-Moselle, ou code d'un département d'outre-mer (971…976)" }),
+    input("Jours ouvrés", "text", { width: 12, note: "Par défaut lun-ven" }),
+    input("PAD contractuel", "date", { width: 13 }),
+    input("Diffusion", "date", { width: 12 }),
+    input("Numéro d'objet", "text", { width: 14 }),
+    input("Budget HT", "money", { width: 14 }),
+    input("Cadence projet", "text", { width: 10, note: "Images par seconde du projet (25 en France)" }),
+    input("Résolution projet", "text", { width: 12 }),
+    list("Mix", ["stéréo", "5.1"], { width: 8 }),
+    input("Diffuseur", "text", { width: 14, note: "Clé de la table Specs" }),
+    computed("PAD prévu", "date", { width: 12 }),
+    computed("Écart PAD (j)", "integer", { width: 10 }),
+    computed("Statut", "text", { width: 14 }),
+  ],
+};
+
+export const TACHES: TableSpec = {
+  name: "Taches",
+  sheet: "Planning",
+  idColumn: "ID",
+  key: ["ID", "Production"],
+  appendableBy: ["newProduction"],
+  columns: [
+    input("ID", "text", { required: true, width: 7 }),
+    input("Production", "text", { required: true, width: 10 }),
+    input("Étape", "text", { width: 14 }),
+    input("Tâche", "text", { width: 30 }),
+    input("Ressources", "text", { width: 20, note: "Noms de la table Equipe, séparés par ;" }),
+    input("Durée (j)", "number", { numFmt: "0.#", width: 8, note: "Jours ouvrés ; 0 = jalon" }),
+    input("Prédécesseurs", "text", { width: 14, note: "ID, ID FD+2, ID DD-1, ID FF, ID DF ; séparés par ;" }),
+    input("Pas avant", "date", { width: 11 }),
+    input("Échéance", "date", { width: 11 }),
+    input("Début réel", "date", { width: 11 }),
+    input("Fin réelle", "date", { width: 11 }),
+    input("Avancement", "percent", { width: 10 }),
+    input("Début réf.", "date", { width: 11, writableBy: ["baseline"] }),
+    input("Fin réf.", "date", { width: 11, writableBy: ["baseline"] }),
+    computed("Début", "date", { width: 11 }),
+    computed("Fin", "date", { width: 11 }),
+    computed("Marge (j)", "integer", { width: 8 }),
+    computed("Critique", "text", { width: 8 }),
+    computed("Écart (j)", "integer", { width: 8 }),
+    computed("Statut", "text", { width: 12 }),
+    alertColumn(),
+  ],
+};
+
+export const FERMETURES: TableSpec = {
+  name: "Fermetures",
+  sheet: "Calendrier",
+  columns: [
+    input("Production", "text", { width: 12, note: "Vide = toutes les productions" }),
+    input("Du", "date", { required: true, width: 11 }),
+    input("Au", "date", { required: true, width: 11 }),
+    input("Motif", "text", { width: 28 }),
+  ],
+};
+
+export const INDISPONIBILITES: TableSpec = {
+  name: "Indisponibilites",
+  sheet: "Calendrier",
+  columns: [
+    input("Ressource", "text", { required: true, width: 18 }),
+    input("Du", "date", { required: true, width: 11 }),
+    input("Au", "date", { required: true, width: 11 }),
+    input("Motif", "text", { width: 28 }),
+  ],
+};
+
+export const PLANNING_TABLES = [PRODUCTIONS, TACHES, FERMETURES, INDISPONIBILITES];

@@ -1,0 +1,294 @@
+/**
+ * Reading input tables through their spec: a table bound to the snapshot gives typed values per cell,
+ * and every cell that cannot be used becomes an alert naming the sheet, row, column and cell — never an
+ * exception. Parsers in `src/sheets/<area>.ts` use this to turn rows into domain objects.
+ */
+import { AlertSink, type Alert, type Severity } from "../core/alerts";
+import { dayFromSerial, parseDateText, type DayNumber } from "../core/dates/civil";
+import { minutesFromDayFraction, parseTimeText, type Minutes } from "../core/dates/time";
+import { centsFromEuros, type Cents } from "../core/money";
+import { headerIndex } from "../hosts/patch";
+import { findTable, type Snapshot, type TableSnapshot } from "../hosts/snapshot";
+import { sheetCell } from "./address";
+import { normalizeHeader, type ColumnSpec, type TableSpec } from "./spec";
+import { displayValue, isBlank, isCellError, type CellValue } from "./values";
+
+export interface BoundTable {
+  spec: TableSpec;
+  snapshot: TableSnapshot;
+  /** Column index in the snapshot for each spec header (-1 when missing). */
+  columnIndex: Map<string, number>;
+  rows: RowReader[];
+}
+
+/** Largest magnitude accepted as a plain number (beyond, a cell is garbage for every quantity we read). */
+const MAX_NUMBER = 1e12;
+
+export interface NumberOptions {
+  min?: number;
+  max?: number;
+  integer?: boolean;
+  required?: boolean;
+  /** What the number is, in French, for the message: "un nombre de jours". */
+  what?: string;
+}
+
+/**
+ * Binds a table: alerts for a missing table (when `required`), missing columns, duplicated headers.
+ * Returns undefined when the table is absent.
+ */
+export function bindTable(snapshot: Snapshot, spec: TableSpec, sink: AlertSink, opts: { required?: boolean } = {}): BoundTable | undefined {
+  const snap = findTable(snapshot, spec.name);
+  if (!snap) {
+    if (opts.required)
+      sink.add({
+        code: "TABLE_ABSENTE",
+        severity: "error",
+        sheet: spec.sheet,
+        row: 0,
+        id: "",
+        cell: "",
+        message: `Table « ${spec.name} » introuvable : insérez le modèle ou renommez votre tableau « ${spec.name} » (Création de tableau > Nom du tableau).`,
+      });
+    return undefined;
+  }
+  const columnIndex = new Map<string, number>();
+  const seen = new Map<string, number>();
+  snap.headers.forEach((h, i) => {
+    const key = normalizeHeader(String(h ?? ""));
+    if (key && seen.has(key))
+      sink.add({
+        code: "TABLE_EN_TETE_DOUBLE",
+        severity: "warning",
+        sheet: snap.sheet,
+        row: snap.headerRow + 1,
+        id: "",
+        cell: sheetCell(snap.sheet, snap.headerRow, snap.left + i),
+        message: `Table ${spec.name} : l'en-tête « ${h} » apparaît deux fois ; seule la première colonne est lue.`,
+      });
+    else seen.set(key, i);
+  });
+  for (const col of spec.columns) {
+    const i = headerIndex(snap.headers, col.header);
+    columnIndex.set(col.header, i);
+    if (i < 0 && !col.computed)
+      sink.add({
+        code: "TABLE_COLONNE_ABSENTE",
+        severity: "warning",
+        sheet: snap.sheet,
+        row: snap.headerRow + 1,
+        id: "",
+        cell: sheetCell(snap.sheet, snap.headerRow, snap.left),
+        message: `Table ${spec.name} : la colonne « ${col.header} » est introuvable (en-tête renommé ou supprimé) ; ses valeurs sont considérées vides.`,
+      });
+    if (i < 0 && col.computed)
+      sink.add({
+        code: "TABLE_COLONNE_CALCULEE_ABSENTE",
+        severity: "info",
+        sheet: snap.sheet,
+        row: snap.headerRow + 1,
+        id: "",
+        cell: sheetCell(snap.sheet, snap.headerRow, snap.left),
+        message: `Table ${spec.name} : la colonne calculée « ${col.header} » est absente ; ajoutez-la pour voir ce résultat dans la feuille.`,
+      });
+  }
+  const table: BoundTable = { spec, snapshot: snap, columnIndex, rows: [] };
+  snap.rows.forEach((_, r) => {
+    const reader = new RowReader(table, r, sink);
+    if (!reader.isBlank()) table.rows.push(reader);
+  });
+  return table;
+}
+
+/** Typed access to one data row; each getter reports an unusable cell and returns undefined. */
+export class RowReader {
+  constructor(
+    readonly table: BoundTable,
+    /** 0-based data row index in the table. */
+    readonly index: number,
+    private readonly sink: AlertSink,
+  ) {}
+
+  /** 1-based sheet row, as Excel shows it. */
+  get sheetRow(): number {
+    return this.table.snapshot.headerRow + 2 + this.index;
+  }
+
+  get sheet(): string {
+    return this.table.snapshot.sheet;
+  }
+
+  /** The row's ID (the spec's id column), for alerts. */
+  get id(): string {
+    const col = this.table.spec.idColumn;
+    if (!col) return "";
+    const v = this.raw(col);
+    return isCellError(v) ? "" : displayValue(v).trim();
+  }
+
+  raw(header: string): CellValue {
+    const i = this.table.columnIndex.get(header) ?? -1;
+    return i < 0 ? null : (this.table.snapshot.rows[this.index][i] ?? null);
+  }
+
+  /** `Taches!F5` of a column (the table's first column when the column is missing). */
+  cell(header: string): string {
+    const i = this.table.columnIndex.get(header) ?? -1;
+    const snap = this.table.snapshot;
+    return sheetCell(snap.sheet, snap.headerRow + 1 + this.index, snap.left + Math.max(0, i));
+  }
+
+  /** All input cells blank: the row is ignored (Excel tables often keep an empty last row). */
+  isBlank(): boolean {
+    const row = this.table.snapshot.rows[this.index];
+    return this.table.spec.columns.every((c) => {
+      if (c.computed) return true;
+      const i = this.table.columnIndex.get(c.header) ?? -1;
+      return i < 0 || isBlank(row[i]);
+    });
+  }
+
+  /** Adds an alert located on this row (and on a column when given). */
+  alert(code: string, severity: Severity, message: string, header?: string, production?: string): Alert {
+    const a: Alert = {
+      code,
+      severity,
+      sheet: this.sheet,
+      row: this.sheetRow,
+      id: this.id,
+      cell: header ? this.cell(header) : this.cell(this.table.spec.idColumn ?? this.table.spec.columns[0].header),
+      message,
+      production,
+    };
+    this.sink.add(a);
+    return a;
+  }
+
+  /** Reports an unusable cell with the generic code every table shares. */
+  invalid(header: string, expected: string): undefined {
+    const v = this.raw(header);
+    const shown = isCellError(v) ? `l'erreur Excel ${v.error}` : `« ${truncate(displayValue(v))} »`;
+    this.alert("CELLULE_INVALIDE", "error", `${this.cell(header)} (${header}) : ${shown} n'est pas ${expected}.`, header);
+    return undefined;
+  }
+
+  private missing(header: string, required: boolean | undefined): undefined {
+    const spec = this.columnSpec(header);
+    if (required ?? spec?.required)
+      this.alert("CELLULE_VIDE", "error", `${this.cell(header)} (${header}) : valeur obligatoire manquante.`, header);
+    return undefined;
+  }
+
+  private columnSpec(header: string): ColumnSpec | undefined {
+    return this.table.spec.columns.find((c) => c.header === header);
+  }
+
+  /** Text, trimmed; numbers and booleans are accepted as their text. */
+  text(header: string, opts: { required?: boolean } = {}): string | undefined {
+    const v = this.raw(header);
+    if (isCellError(v)) return this.invalid(header, "un texte");
+    if (isBlank(v)) return this.missing(header, opts.required);
+    return displayValue(v).trim();
+  }
+
+  number(header: string, opts: NumberOptions = {}): number | undefined {
+    const v = this.raw(header);
+    const what = opts.what ?? "un nombre valide";
+    if (isCellError(v)) return this.invalid(header, what);
+    if (isBlank(v)) return this.missing(header, opts.required);
+    let n: number;
+    if (typeof v === "number") n = v;
+    else if (typeof v === "string") {
+      // French typing: "1 234,5" is 1234.5.
+      const t = v.replace(/[\s\u00a0\u202f]/g, "").replace(",", ".");
+      n = /^[+-]?(\d+\.?\d*|\.\d+)$/.test(t) ? Number(t) : NaN;
+    } else n = NaN;
+    if (!Number.isFinite(n) || Math.abs(n) > MAX_NUMBER) return this.invalid(header, what);
+    if (opts.integer && !Number.isInteger(n)) return this.invalid(header, `${what} (nombre entier)`);
+    if (opts.min !== undefined && n < opts.min) return this.invalid(header, `${what} (au moins ${opts.min})`);
+    if (opts.max !== undefined && n > opts.max) return this.invalid(header, `${what} (au plus ${opts.max})`);
+    return n;
+  }
+
+  /** A date: an Excel serial in the workbook's date system, or a date typed as text (27/11/2026). */
+  date(header: string, date1904: boolean, opts: { required?: boolean } = {}): DayNumber | undefined {
+    const v = this.raw(header);
+    if (isCellError(v)) return this.invalid(header, "une date");
+    if (isBlank(v)) return this.missing(header, opts.required);
+    const day = typeof v === "number" ? dayFromSerial(v, date1904) : typeof v === "string" ? parseDateText(v) : undefined;
+    return day === undefined ? this.invalid(header, "une date valide (jj/mm/aaaa)") : day;
+  }
+
+  /** A time of day in minutes: an Excel day fraction, or text such as 9:30 or 9h30. */
+  time(header: string, opts: { required?: boolean } = {}): Minutes | undefined {
+    const v = this.raw(header);
+    if (isCellError(v)) return this.invalid(header, "une heure");
+    if (isBlank(v)) return this.missing(header, opts.required);
+    const m = typeof v === "number" ? (v >= 0 && v < 2 ? minutesFromDayFraction(v) : undefined) : typeof v === "string" ? parseTimeText(v) : undefined;
+    return m === undefined ? this.invalid(header, "une heure valide (hh:mm)") : m;
+  }
+
+  /** A percentage as a fraction (0.5 = 50 %): cells formatted % hold fractions; a plain 50 means 50 %. */
+  percent(header: string, opts: { required?: boolean } = {}): number | undefined {
+    const v = this.raw(header);
+    if (typeof v === "string" && /%\s*$/.test(v)) {
+      const n = Number(v.replace(/[%\s\u00a0\u202f]/g, "").replace(",", "."));
+      return Number.isFinite(n) && n >= 0 && n <= 100 ? n / 100 : this.invalid(header, "un pourcentage entre 0 et 100 %");
+    }
+    const n = this.number(header, { ...opts, what: "un pourcentage entre 0 et 100 %" });
+    if (n === undefined) return undefined;
+    const fraction = n > 1 ? n / 100 : n;
+    return fraction < 0 || fraction > 1 ? this.invalid(header, "un pourcentage entre 0 et 100 %") : fraction;
+  }
+
+  /** Euros as integer cents. */
+  money(header: string, opts: { required?: boolean; min?: number } = {}): Cents | undefined {
+    const v = this.raw(header);
+    const n = typeof v === "string" ? this.numberFromMoneyText(header, v) : this.number(header, { ...opts, what: "un montant en euros" });
+    if (n === undefined) return undefined;
+    if (opts.min !== undefined && n < opts.min) return this.invalid(header, `un montant d'au moins ${opts.min} €`);
+    return centsFromEuros(n);
+  }
+
+  private numberFromMoneyText(header: string, v: string): number | undefined {
+    if (v.trim() === "") return this.missing(header, undefined);
+    const t = v.replace(/€|EUR/gi, "").replace(/[\s\u00a0\u202f]/g, "").replace(",", ".");
+    const n = /^[+-]?(\d+\.?\d*|\.\d+)$/.test(t) ? Number(t) : NaN;
+    return Number.isFinite(n) && Math.abs(n) <= MAX_NUMBER ? n : this.invalid(header, "un montant en euros");
+  }
+
+  /** VRAI/FAUX, oui/non, x (checked), 1/0. */
+  bool(header: string): boolean | undefined {
+    const v = this.raw(header);
+    if (typeof v === "boolean") return v;
+    if (isBlank(v)) return undefined;
+    if (isCellError(v)) return this.invalid(header, "oui ou non");
+    const t = displayValue(v).trim().toLocaleLowerCase("fr");
+    if (["oui", "o", "x", "vrai", "true", "1", "ok", "✓", "yes"].includes(t)) return true;
+    if (["non", "n", "faux", "false", "0", "no"].includes(t)) return false;
+    return this.invalid(header, "oui ou non");
+  }
+
+  /** One of the spec's list values (case and accents tolerated), returned in its canonical spelling. */
+  choice(header: string, values: readonly string[], opts: { required?: boolean } = {}): string | undefined {
+    const t = this.text(header, opts);
+    if (t === undefined) return undefined;
+    const key = foldText(t);
+    const hit = values.find((v) => foldText(v) === key);
+    return hit ?? this.invalid(header, `une valeur parmi : ${values.join(", ")}`);
+  }
+}
+
+/** Lower case without accents or extra spaces, to compare what users type. */
+export function foldText(text: string): string {
+  return text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/\s+/g, " ")
+    .trim()
+    .toLocaleLowerCase("fr");
+}
+
+function truncate(text: string, max = 40): string {
+  return text.length > max ? text.slice(0, max - 1) + "…" : text;
+}

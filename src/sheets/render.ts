@@ -1,0 +1,160 @@
+/**
+ * Building SheetModels: a title, then tables placed from their specs with number formats, drop-down
+ * lists and the native conditional formats that color computed columns.
+ */
+import { absoluteRange, a1, columnLetters, rangeA1 } from "./address";
+import type { CellModel, CellStyle, ConditionalFormatModel, SheetModel, TableModel, ValidationModel } from "./model";
+import { numberFormatOf, type TableSpec } from "./spec";
+import type { OutValue } from "./values";
+
+export const COLORS = {
+  title: "#1F3864",
+  headerFill: "#DDEBF7",
+  /** Conditional format colors: Excel's own "light red / light yellow / green" presets, readable in print. */
+  redFill: "#FFC7CE",
+  redFont: "#9C0006",
+  orangeFill: "#FFE4B5",
+  orangeFont: "#8A4B00",
+  yellowFill: "#FFEB9C",
+  yellowFont: "#9C5700",
+  greenFill: "#C6EFCE",
+  greenFont: "#006100",
+  greyFont: "#595959",
+  blueFill: "#DDEBF7",
+  computedFill: "#F2F2F2",
+} as const;
+
+export interface PlacedTable {
+  spec: TableSpec;
+  row: number;
+  col: number;
+  rowCount: number;
+  /** Column letter of a header (for conditional format formulas). */
+  letter(header: string): string;
+  /** `A4:U300`: the data body range used for conditional formats. */
+  bodyRange(extraRows?: number): string;
+}
+
+export class SheetBuilder {
+  private readonly model: SheetModel;
+
+  constructor(name: string, owned: boolean) {
+    this.model = { name, owned, rows: [], columnWidths: [], tables: [], conditionalFormats: [], validations: [], names: [], merges: [] };
+  }
+
+  set(row: number, col: number, cell: CellModel): this {
+    while (this.model.rows.length <= row) this.model.rows.push([]);
+    const r = this.model.rows[row];
+    while (r.length <= col) r.push(null);
+    r[col] = cell;
+    return this;
+  }
+
+  value(row: number, col: number, value: OutValue, style?: CellStyle): this {
+    return this.set(row, col, { value, style });
+  }
+
+  formula(row: number, col: number, formula: string, style?: CellStyle): this {
+    return this.set(row, col, { formula, style });
+  }
+
+  /** Title in A1 (and a subtitle in A2): owned sheets' titles start with the owned marker. */
+  title(text: string, subtitle?: string): this {
+    this.value(0, 0, text, { bold: true, fontSize: 14, fontColor: COLORS.title });
+    if (subtitle) this.value(1, 0, subtitle, { italic: true, fontColor: COLORS.greyFont });
+    return this;
+  }
+
+  width(col: number, width: number): this {
+    const w = this.model.columnWidths!;
+    while (w.length <= col) w.push(0);
+    w[col] = Math.max(w[col] || 0, width);
+    return this;
+  }
+
+  /**
+   * Places a table with its header at (row, col) and `rows` of data (at least one row is written, blank
+   * if needed: a table without data rows makes exceljs write a corrupt file). `blankRows` adds empty
+   * rows to type into.
+   */
+  table(spec: TableSpec, row: number, col: number, rows: Record<string, OutValue>[], opts: { blankRows?: number; style?: string } = {}): PlacedTable {
+    const headers = spec.columns.map((c) => c.header);
+    const rowCount = Math.max(1, rows.length + (opts.blankRows ?? 0));
+    headers.forEach((h, j) => {
+      const colSpec = spec.columns[j];
+      // Header colors are written on the cells too: LibreOffice and printouts ignore table styles.
+      this.value(row, col + j, h, { bold: true, wrap: true, vAlign: "middle", fill: COLORS.headerFill, border: "bottom" });
+      this.width(col + j, colSpec.width ?? Math.max(10, h.length + 2));
+      for (let i = 0; i < rowCount; i++) {
+        const v = i < rows.length ? (rows[i][h] ?? null) : null;
+        this.set(row + 1 + i, col + j, {
+          value: v,
+          style: { numFmt: numberFormatOf(colSpec), ...(colSpec.computed ? { fill: COLORS.computedFill, locked: true } : { locked: false }) },
+        });
+      }
+    });
+    const t: TableModel = { name: spec.name, row, col, headers, rowCount, style: opts.style ?? spec.style ?? "TableStyleMedium2" };
+    this.model.tables!.push(t);
+    // Drop-down lists warn rather than refuse: pasted data must still land, the check reports it.
+    spec.columns.forEach((c, j) => {
+      const range = rangeA1(row + 1, col + j, row + rowCount + 200, col + j);
+      if (c.values && c.values.length > 0) this.validation({ range, type: "list", formulae: [`"${c.values.join(",")}"`], allowBlank: true, errorStyle: "warning", errorTitle: c.header, error: `Valeurs attendues : ${c.values.join(", ")}.`, promptTitle: c.note ? c.header : undefined, prompt: c.note });
+      else if (c.note && !c.computed) this.validation({ range, type: "custom", formulae: ["TRUE"], allowBlank: true, promptTitle: c.header, prompt: c.note });
+    });
+    const letter = (header: string): string => {
+      const j = headers.indexOf(header);
+      if (j < 0) throw new Error(`colonne ${header} absente de ${spec.name}`);
+      return columnLetters(col + j);
+    };
+    return {
+      spec,
+      row,
+      col,
+      rowCount,
+      letter,
+      bodyRange: (extraRows = 500) => rangeA1(row + 1, col, row + rowCount + extraRows, col + headers.length - 1),
+    };
+  }
+
+  conditionalFormat(cf: ConditionalFormatModel): this {
+    this.model.conditionalFormats!.push(cf);
+    return this;
+  }
+
+  validation(v: ValidationModel): this {
+    this.model.validations!.push(v);
+    return this;
+  }
+
+  /** A workbook-level defined name over a rectangle of this sheet. */
+  name(name: string, top: number, left: number, bottom: number, right: number): this {
+    this.model.names!.push({ name, range: absoluteRange(top, left, bottom, right) });
+    return this;
+  }
+
+  merge(top: number, left: number, bottom: number, right: number): this {
+    this.model.merges!.push(rangeA1(top, left, bottom, right));
+    return this;
+  }
+
+  freeze(rows: number, columns = 0): this {
+    this.model.freeze = { rows, columns };
+    return this;
+  }
+
+  options(extra: Partial<Pick<SheetModel, "tabColor" | "print" | "protect" | "hidden">>): this {
+    Object.assign(this.model, extra);
+    return this;
+  }
+
+  build(): SheetModel {
+    return this.model;
+  }
+}
+
+/** First data cell address of a placed table's column, for relative conditional-format formulas. */
+export function firstCell(t: PlacedTable, header: string): string {
+  return `$${t.letter(header)}${t.row + 2}`;
+}
+
+export { a1 };

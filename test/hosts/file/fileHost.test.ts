@@ -1,0 +1,177 @@
+import * as fs from "fs";
+import { dayFromYmd } from "../../../src/core/dates/civil";
+import { applyPatch } from "../../../src/hosts/file/apply";
+import { readSnapshot } from "../../../src/hosts/file/read";
+import { openWorkbook, saveWorkbook, UnusableFileError } from "../../../src/hosts/file/workbook";
+import { PatchRefusedError, RowsChangedError, rowKeys, type Patch } from "../../../src/hosts/patch";
+import { TACHES } from "../../../src/sheets/contract/planning";
+import { buildAlertsSheet } from "../../../src/sheets/reports/alertsSheet";
+import { SheetBuilder } from "../../../src/sheets/render";
+import { equipeSheet } from "../../../src/sheets/templates/crew";
+import { SOFFICE, describeWithProgram } from "../../helpers/programs";
+import { recalculate } from "../../helpers/libreoffice";
+import { dumpCells, reopen, workbookOf } from "../../helpers/workbooks";
+
+function tasksSheet() {
+  const b = new SheetBuilder("Planning", false);
+  b.title("Planning");
+  b.table(TACHES, 2, 0, [
+    { ID: "T1", Production: "FLEUVE", Tâche: "Montage image", "Durée (j)": 10 },
+    { ID: "T2", Production: "FLEUVE", Tâche: "Mixage", "Durée (j)": 3, Prédécesseurs: "T1" },
+  ]);
+  return b.build();
+}
+
+describe("file host: snapshot", () => {
+  test("reads tables with their position, headers and values as Excel gives them", async () => {
+    const wb = await reopen(await workbookOf(equipeSheet([{ Nom: "Léa Martin", Type: "Personne", Salaire: 1850.5 }])));
+    const snap = readSnapshot(wb);
+    const t = snap.tables.Equipe;
+    expect(t.sheet).toBe("Equipe");
+    expect(t.headerRow).toBe(2);
+    expect(t.headers.slice(0, 3)).toEqual(["Nom", "Type", "Fonction"]);
+    expect(t.rows[0].slice(0, 3)).toEqual(["Léa Martin", "Personne", null]);
+    expect(t.rows[0][5]).toBe(1850.5);
+    expect(snap.sheets[0]).toMatchObject({ name: "Equipe", visible: true });
+  });
+
+  test("dates come back as serials of the workbook's date system, errors and formulas as Excel shows them", async () => {
+    for (const date1904 of [false, true]) {
+      const wb = await workbookOf(tasksSheet());
+      (wb.properties as { date1904?: boolean }).date1904 = date1904;
+      const ws = wb.getWorksheet("Planning")!;
+      ws.getCell("H4").value = { formula: "DATE(2026,11,27)", result: new Date(Date.UTC(2026, 10, 27)) } as never;
+      ws.getCell("I4").value = new Date(Date.UTC(2026, 11, 24));
+      ws.getCell("I4").numFmt = "dd/mm/yyyy";
+      ws.getCell("D4").value = { error: "#REF!" } as never;
+      ws.getCell("E4").value = { richText: [{ text: "Léa " }, { text: "Martin" }] } as never;
+      const snap = readSnapshot(await reopen(wb));
+      const row = snap.tables.Taches.rows[0];
+      const offset = date1904 ? 1462 : 0;
+      expect(row[7]).toBeCloseTo(46353 - offset, 9);
+      expect(snap.tables.Taches.formulas![0][7]).toBe("=DATE(2026,11,27)");
+      expect(row[8]).toBeCloseTo(46380 - offset, 9);
+      expect(row[3]).toEqual({ error: "#REF!" });
+      expect(row[4]).toBe("Léa Martin");
+      expect(snap.date1904).toBe(date1904);
+    }
+  });
+
+  test("unusable files are refused with one French sentence", async () => {
+    await expect(openWorkbook(new Uint8Array([1, 2, 3]))).rejects.toThrow(/n'est pas un classeur Excel/);
+    await expect(openWorkbook(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0, 0]))).rejects.toThrow(/mot de passe/);
+    await expect(openWorkbook(new Uint8Array([0x50, 0x4b, 3, 4, 9, 9, 9]))).rejects.toBeInstanceOf(UnusableFileError);
+    await expect(openWorkbook(new Uint8Array())).rejects.toThrow(/vide/);
+  });
+});
+
+describe("file host: patch", () => {
+  const today = dayFromYmd(2026, 11, 27);
+
+  async function planning() {
+    const wb = await reopen(await workbookOf(tasksSheet()));
+    return { wb, snap: readSnapshot(wb) };
+  }
+
+  function columnsPatch(command: string, snap: ReturnType<typeof readSnapshot>, header: string, values: unknown[]): Patch {
+    const keyColumns = ["ID", "Production"];
+    return {
+      command,
+      ops: [{ kind: "columns", table: "Taches", keyColumns, expectedKeys: rowKeys(snap.tables.Taches, keyColumns), columns: [{ header, values: values as never[] }] }],
+    };
+  }
+
+  test("writes computed columns only, and a second run writes nothing", async () => {
+    const { wb, snap } = await planning();
+    const before = dumpCells(wb);
+    const patch = columnsPatch("check", snap, "Début", [{ day: today }, { day: today + 14 }]);
+    const first = await applyPatch(wb, patch, snap);
+    expect(first.cellsWritten).toBe(2);
+    const after = dumpCells(wb);
+    const changed = [...after.keys()].filter((k) => after.get(k) !== before.get(k));
+    expect(changed.sort()).toEqual(["Planning!O4", "Planning!O5"]);
+    const second = await applyPatch(wb, patch, readSnapshot(wb));
+    expect(second.cellsWritten).toBe(0);
+    const reread = readSnapshot(await reopen(wb)).tables.Taches;
+    expect(reread.rows[0][14]).toBe(46353);
+  });
+
+  test("refuses a write to a column the user types in, before writing anything", async () => {
+    const { wb, snap } = await planning();
+    const before = dumpCells(wb);
+    await expect(applyPatch(wb, columnsPatch("check", snap, "Durée (j)", [1, 2]), snap)).rejects.toBeInstanceOf(PatchRefusedError);
+    await expect(applyPatch(wb, columnsPatch("check", snap, "Fin réf.", [null, null]), snap)).rejects.toThrow(/ne peut pas écrire la colonne saisie/);
+    expect(dumpCells(wb)).toEqual(before);
+  });
+
+  test("the baseline command, and only it, may write the baseline columns", async () => {
+    const { wb, snap } = await planning();
+    const r = await applyPatch(wb, columnsPatch("baseline", snap, "Fin réf.", [{ day: today }, { day: today }]), snap);
+    expect(r.cellsWritten).toBe(2);
+  });
+
+  test("refuses to write when rows moved between the read and the write", async () => {
+    const { wb, snap } = await planning();
+    const patch = columnsPatch("check", snap, "Début", [{ day: today }, { day: today + 1 }]);
+    const ws = wb.getWorksheet("Planning")!;
+    // A co-author swaps the two tasks.
+    ws.getCell("A4").value = "T2";
+    ws.getCell("A5").value = "T1";
+    const before = dumpCells(wb);
+    await expect(applyPatch(wb, patch, snap)).rejects.toBeInstanceOf(RowsChangedError);
+    expect(dumpCells(wb)).toEqual(before);
+  });
+
+  test("appends rows below a table and grows it, never over what is below", async () => {
+    const { wb, snap } = await planning();
+    const r = await applyPatch(wb, { command: "newProduction", ops: [{ kind: "append", table: "Taches", expectedRowCount: 2, rows: [{ ID: "T3", Production: "FLEUVE", "Durée (j)": 2 }] }] }, snap);
+    expect(r.rowsAppended).toBe(1);
+    const again = readSnapshot(await reopen(wb));
+    expect(again.tables.Taches.rows).toHaveLength(3);
+    expect(again.tables.Taches.rows[2].slice(0, 2)).toEqual(["T3", "FLEUVE"]);
+
+    const { wb: wb2, snap: snap2 } = await planning();
+    wb2.getWorksheet("Planning")!.getCell("B6").value = "mes notes";
+    await expect(
+      applyPatch(wb2, { command: "newProduction", ops: [{ kind: "append", table: "Taches", expectedRowCount: 2, rows: [{ ID: "T3" }] }] }, snap2),
+    ).rejects.toThrow(/ne sont pas vides/);
+    expect(wb2.getWorksheet("Planning")!.getCell("B6").value).toBe("mes notes");
+  });
+
+  test("replaces its own report sheet, never a user's sheet of the same name", async () => {
+    const { wb, snap } = await planning();
+    const alerts = [{ code: "X", severity: "error" as const, sheet: "Planning", row: 4, id: "T1", cell: "Planning!F4", message: "test" }];
+    await applyPatch(wb, { command: "check", ops: [{ kind: "sheet", sheet: buildAlertsSheet(alerts, today) }] }, snap);
+    const snap2 = readSnapshot(wb);
+    await applyPatch(wb, { command: "check", ops: [{ kind: "sheet", sheet: buildAlertsSheet([], today) }] }, snap2);
+    expect(wb.worksheets.filter((w) => w.name === "Alertes")).toHaveLength(1);
+
+    const user = await workbookOf(tasksSheet());
+    user.addWorksheet("Alertes").getCell("A1").value = "Mes alertes à moi";
+    const userSnap = readSnapshot(user);
+    await expect(applyPatch(user, { command: "check", ops: [{ kind: "sheet", sheet: buildAlertsSheet([], today) }] }, userSnap)).rejects.toBeInstanceOf(PatchRefusedError);
+    expect(user.getWorksheet("Alertes")!.getCell("A1").value).toBe("Mes alertes à moi");
+  });
+
+  test("inserting a template never overwrites a sheet: the new one gets a suffix", async () => {
+    const wb = await workbookOf(tasksSheet());
+    wb.addWorksheet("Equipe").getCell("A1").value = "à moi";
+    const r = await applyPatch(wb, { command: "template", ops: [{ kind: "template", sheets: [equipeSheet()] }] }, readSnapshot(wb));
+    expect(r.renamed).toEqual({ Equipe: "Equipe (2)" });
+    expect(wb.getWorksheet("Equipe")!.getCell("A1").value).toBe("à moi");
+    expect(readSnapshot(await reopen(wb)).tables.Equipe.sheet).toBe("Equipe (2)");
+  });
+});
+
+describeWithProgram("file host + LibreOffice: a rendered report recalculates", SOFFICE, (soffice) => {
+  test("the Alertes sheet's links are live formulas that a real spreadsheet computes", async () => {
+    const alerts = [{ code: "PLAN_CYCLE", severity: "error" as const, sheet: "Planning", row: 5, id: "T2", cell: "Planning!G5", message: "Boucle T1 → T2 → T1" }];
+    const wb = await workbookOf(tasksSheet(), buildAlertsSheet(alerts, dayFromYmd(2026, 11, 27)));
+    const out = await recalculate(soffice, await saveWorkbook(wb), "alertes.xlsx");
+    const recalculated = await openWorkbook(new Uint8Array(fs.readFileSync(out)));
+    const cell = recalculated.getWorksheet("Alertes")!.getCell("F5");
+    expect((cell.value as { result?: unknown }).result).toBe("Planning!G5");
+    const snap = readSnapshot(recalculated);
+    expect(snap.tables.Alertes.rows[0].slice(0, 4)).toEqual(["Erreur", "PLAN_CYCLE", "Planning", 5]);
+  });
+});
