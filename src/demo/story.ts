@@ -1,0 +1,49 @@
+/**
+ * The demo workbook's story, shared by every demo table so that they agree (`cappad new --demo`).
+ *
+ * "Today" in the demo is 2026-11-27. Two productions are in post-production at the facility
+ * "Studio Cap Nord":
+ *  - FLEUVE, "Le Fleuve", a 52' TV fiction for a producer, shooting wrapped 2026-10-30, PAD due 2027-01-22;
+ *  - GLACIER, "Glacier, la mémoire blanche", a 90' documentary, rushes received in November, PAD due 2027-02-26.
+ * Léa Martin edits both: her picture-editing tasks overlap (the cross-production conflict the check must
+ * catch). The Christmas closure (24/12–01/01) and the public holidays of 25/12 and 01/01 fall in the span.
+ * FLEUVE's picture edit runs late against its baseline (the slip the overrun report explains).
+ *
+ * Task IDs, production codes and resource names below are the contract between the demo tables
+ * (Taches, Seances, Budget, LignesFacture, Rushes, Livrables): change them everywhere or nowhere.
+ */
+export const DEMO_TODAY_ISO = "2026-11-27";
+
+export const DEMO_PRODUCTIONS = {
+  FLEUVE: { code: "FLEUVE", title: "Le Fleuve", genre: "Fiction TV", minutes: 52, client: "Les Films du Fleuve", pad: "2027-01-22" },
+  GLACIER: { code: "GLACIER", title: "Glacier, la mémoire blanche", genre: "Documentaire", minutes: 90, client: "Nord Sud Documentaires", pad: "2027-02-26" },
+} as const;
+
+/** Tasks of the demo plan: ID → production, stage, name, resources. Durations and links live in src/demo/planning.ts. */
+export const DEMO_TASKS = {
+  F01: ["FLEUVE", "Rushes", "Réception et sauvegarde des rushes", "Hugo Bernard"],
+  F02: ["FLEUVE", "Montage", "Dérushage et synchronisation", "Hugo Bernard"],
+  F03: ["FLEUVE", "Montage", "Montage image", "Léa Martin; Salle montage 2"],
+  F04: ["FLEUVE", "Montage", "Visionnage chaîne et retours", ""],
+  F05: ["FLEUVE", "Montage", "Montage validé (PAD image)", ""],
+  F06: ["FLEUVE", "Image", "Conformation et effets", "Hugo Bernard"],
+  F07: ["FLEUVE", "Image", "Étalonnage", "Chloé Dubois"],
+  F08: ["FLEUVE", "Son", "Montage son", "Nadia Haddad"],
+  F09: ["FLEUVE", "Son", "Bruitage", "Studio Bruitage"],
+  F10: ["FLEUVE", "Son", "Mixage 5.1 et stéréo", "Marc Lefèvre; Auditorium A"],
+  F11: ["FLEUVE", "Finitions", "Génériques et cartons", "Hugo Bernard"],
+  F12: ["FLEUVE", "Finitions", "Sous-titrage SME", ""],
+  F13: ["FLEUVE", "Livraison", "Livraison du PAD", ""],
+  G01: ["GLACIER", "Rushes", "Réception et sauvegarde des rushes", "Hugo Bernard"],
+  G02: ["GLACIER", "Montage", "Dérushage et transcriptions", "Hugo Bernard"],
+  G03: ["GLACIER", "Montage", "Montage image", "Léa Martin; Salle montage 2"],
+  G04: ["GLACIER", "Montage", "Visionnage et retours", ""],
+  G05: ["GLACIER", "Montage", "Montage validé (PAD image)", ""],
+  G06: ["GLACIER", "Image", "Étalonnage", "Chloé Dubois"],
+  G07: ["GLACIER", "Son", "Montage son", "Nadia Haddad"],
+  G08: ["GLACIER", "Son", "Mixage", "Marc Lefèvre; Auditorium A"],
+  G09: ["GLACIER", "Finitions", "Génériques, sous-titrage et audiodescription", "Hugo Bernard"],
+  G10: ["GLACIER", "Livraison", "Livraison du PAD", ""],
+} as const;
+
+export type DemoTaskId = keyof typeof DEMO_TASKS;
