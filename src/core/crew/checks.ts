@@ -1,0 +1,310 @@
+/**
+ * Checks of the séance log and of the pay against the collective agreements. Each alert has a stable
+ * code (tests and tools rely on it) and a French message naming the sheet, the row and the cell.
+ *
+ * | code                     | what                                                                 | reference   |
+ * |--------------------------|----------------------------------------------------------------------|-------------|
+ * | PAIE_INCONNU             | séance for an unknown person, production or task                     | issue 5     |
+ * | PAIE_HORAIRES_MANQUANTS  | séance without arrival/departure, or a break longer than the séance  | —           |
+ * | PAIE_INDISPONIBLE        | séance on a day the person is marked unavailable                     | issue 5     |
+ * | PAIE_CHEVAUCHEMENT       | two séances of one person overlap, on any production                 | issue 5     |
+ * | PAIE_JOURNEE_12H         | more effective hours in a day than the agreement allows (12 h CCNPA, 10 h by default) | §1.2, §1.6 |
+ * | PAIE_REPOS_11H           | less than 11 h rest between two work days (CCNPA: 9 h tolerated twice a civil week) | §1.2, §1.6 |
+ * | PAIE_SEMAINE_48H         | more than 48 h in a civil week (all productions together)            | §1.6        |
+ * | PAIE_SOUS_MINIMUM        | pay below the grid line for the function, or below the SMIC          | §1.2, §1.6  |
+ * | PAIE_JOUR_DIVISE_PAR_5   | a day rate that looks like weekly minimum ÷ 5 on a short contract    | §1.2, §6 TC3|
+ * | PAIE_GRILLE_INCONNUE     | no grid line for the function: the minimum is not checked            | —           |
+ * | PAIE_SALAIRE_MANQUANT    | no agreed pay: estimated at the grid minimum                         | —           |
+ *
+ * Maximum hours and rest are labour law: they count every production together (one person, one body),
+ * unlike overtime, which is per employer contract.
+ */
+
+import type { Alert, Severity } from "../alerts";
+import { DayNumber, toFrench, weekStart } from "../dates/civil";
+import { Cents, formatEuros } from "../money";
+import type { Unavailability, TaskRef, RowPlace, CrewMember } from "./model";
+import { foldKey } from "./model";
+import type { CrewContext, PreparedBooking } from "./bookings";
+import { isPerson } from "./bookings";
+import { hoursFromMinutes } from "./hours";
+import { DAYS_PER_WORKING_WEEK } from "./dayRate";
+import { gridLineLabel, MinimumRate } from "./minimums";
+
+const SEANCES = "Seances";
+
+const fmtHours = (minutes: number) => `${String(hoursFromMinutes(minutes)).replace(".", ",")} h`;
+const fmtNumber = (n: number) => String(Math.round(n * 100) / 100).replace(".", ",");
+
+/** An alert placed on a séance row (and a column when its address is known). */
+export function bookingAlert(b: PreparedBooking, code: string, severity: Severity, message: string, column?: string): Alert {
+  return placedAlert(b.booking.place, SEANCES, code, severity, message, column, b.booking.production);
+}
+
+export function placedAlert(
+  place: RowPlace | undefined,
+  defaultSheet: string,
+  code: string,
+  severity: Severity,
+  message: string,
+  column?: string,
+  production?: string,
+): Alert {
+  const sheet = place?.sheet ?? defaultSheet;
+  const row = place?.row ?? 0;
+  const cell = (column && place?.cells?.[column]) || "";
+  const where = row > 0 ? `${sheet}, ligne ${row}${cell ? ` (${cell})` : ""} : ` : `${sheet} : `;
+  return { code, severity, sheet, row, id: place?.id ?? "", cell, message: where + message, production };
+}
+
+function seanceName(b: PreparedBooking): string {
+  const row = b.booking.place?.row;
+  return row ? `séance ligne ${row}` : `séance n° ${b.index + 1}`;
+}
+
+export interface BookingCheckInput {
+  tasks?: readonly TaskRef[];
+  unavailabilities?: readonly Unavailability[];
+}
+
+/** Every séance check; alerts grouped by séance index (for the `Seances[Alerte]` column). */
+export function checkBookings(prepared: readonly PreparedBooking[], ctx: CrewContext, input: BookingCheckInput): Map<number, Alert[]> {
+  const out = new Map<number, Alert[]>();
+  const push = (b: PreparedBooking, a: Alert) => {
+    const list = out.get(b.index) ?? [];
+    list.push(a);
+    out.set(b.index, list);
+  };
+  checkUnknown(prepared, input.tasks, push);
+  checkTimes(prepared, push);
+  checkUnavailable(prepared, input.unavailabilities ?? [], push);
+  const byPerson = new Map<string, PreparedBooking[]>();
+  for (const b of prepared) {
+    if (!isPerson(b.person) || b.person.status === "Prestataire" || b.startAbs === undefined) continue;
+    const list = byPerson.get(b.personKey) ?? [];
+    list.push(b);
+    byPerson.set(b.personKey, list);
+  }
+  for (const list of byPerson.values()) {
+    list.sort((a, b) => a.startAbs! - b.startAbs! || a.index - b.index);
+    checkOverlaps(list, push);
+    checkDailyMaximum(list, ctx, push);
+    checkRest(list, ctx, push);
+    checkWeeklyMaximum(list, ctx, push);
+  }
+  return out;
+}
+
+type Push = (b: PreparedBooking, a: Alert) => void;
+
+export function checkUnknown(prepared: readonly PreparedBooking[], tasks: readonly TaskRef[] | undefined, push: Push): void {
+  const taskMap = tasks ? new Map(tasks.map((t) => [foldKey(t.id), t])) : undefined;
+  for (const b of prepared) {
+    if (!b.person) push(b, bookingAlert(b, "PAIE_INCONNU", "error", `« ${b.booking.resource} » n'est pas dans la table Equipe.`, "Ressource"));
+    if (!b.production) push(b, bookingAlert(b, "PAIE_INCONNU", "error", `la production « ${b.booking.production} » n'est pas dans la table Productions.`, "Production"));
+    const task = b.booking.task?.trim();
+    if (taskMap && task && b.production) {
+      const t = taskMap.get(foldKey(task));
+      if (!t) push(b, bookingAlert(b, "PAIE_INCONNU", "error", `la tâche « ${task} » n'est pas dans la table Taches.`, "Tâche"));
+      else if (foldKey(t.production) !== foldKey(b.booking.production))
+        push(b, bookingAlert(b, "PAIE_INCONNU", "error", `la tâche « ${task} » appartient à la production ${t.production}, pas à ${b.booking.production}.`, "Tâche"));
+    }
+  }
+}
+
+function checkTimes(prepared: readonly PreparedBooking[], push: Push): void {
+  for (const b of prepared) {
+    if (!isPerson(b.person)) continue;
+    if (b.times === undefined) {
+      const column = b.booking.start === undefined ? "Arrivée" : "Départ";
+      push(b, bookingAlert(b, "PAIE_HORAIRES_MANQUANTS", "warning", `${b.booking.resource} le ${toFrench(b.booking.day)} : heure d'arrivée ou de départ manquante, heures non comptées.`, column));
+    } else if (b.times.breakMinutes >= b.times.end - b.times.start) {
+      push(b, bookingAlert(b, "PAIE_HORAIRES_MANQUANTS", "warning", `${b.booking.resource} le ${toFrench(b.booking.day)} : la pause (${b.times.breakMinutes} min) couvre toute la séance.`, "Pause (min)"));
+    }
+  }
+}
+
+export function checkUnavailable(prepared: readonly PreparedBooking[], unavailabilities: readonly Unavailability[], push: Push): void {
+  if (unavailabilities.length === 0) return;
+  const byResource = new Map<string, Unavailability[]>();
+  for (const u of unavailabilities) {
+    const k = foldKey(u.resource);
+    byResource.set(k, [...(byResource.get(k) ?? []), u]);
+  }
+  for (const b of prepared) {
+    for (const u of byResource.get(b.personKey) ?? []) {
+      if (b.booking.day < u.from || b.booking.day > u.to) continue;
+      const why = u.reason ? ` (${u.reason})` : "";
+      const where = u.place?.row ? `, ${u.place.sheet} ligne ${u.place.row}` : "";
+      push(b, bookingAlert(b, "PAIE_INDISPONIBLE", "warning", `${b.booking.resource} est indisponible du ${toFrench(u.from)} au ${toFrench(u.to)}${why}${where} : séance du ${toFrench(b.booking.day)}.`, "Date"));
+      break;
+    }
+  }
+}
+
+/** Sorted by start: a séance that starts before the latest end seen overlaps that séance. */
+export function checkOverlaps(sorted: readonly PreparedBooking[], push: Push): void {
+  let latest: PreparedBooking | undefined;
+  for (const b of sorted) {
+    if (latest && b.startAbs! < latest.endAbs!) {
+      const other = latest.booking.production === b.booking.production ? "" : ` (production ${latest.booking.production})`;
+      push(
+        b,
+        bookingAlert(b, "PAIE_CHEVAUCHEMENT", "error", `${b.booking.resource} : cette séance du ${toFrench(b.booking.day)} chevauche la ${seanceName(latest)}${other}.`, "Arrivée"),
+      );
+    }
+    if (!latest || b.endAbs! > latest.endAbs!) latest = b;
+  }
+}
+
+function groupBy<K>(list: readonly PreparedBooking[], key: (b: PreparedBooking) => K): Map<K, PreparedBooking[]> {
+  const m = new Map<K, PreparedBooking[]>();
+  for (const b of list) {
+    const k = key(b);
+    const l = m.get(k);
+    if (l) l.push(b);
+    else m.set(k, [b]);
+  }
+  return m;
+}
+
+/** The strictest limit among the agreements of the day's séances (several productions in one day). */
+function strictest(ctx: CrewContext, list: readonly PreparedBooking[], code: string, day: DayNumber, pick: "min" | "max" = "min"): { value: number; agreement?: string } | undefined {
+  let best: { value: number; agreement?: string } | undefined;
+  for (const b of list) {
+    const v = ctx.params.number(code, day, { agreement: b.agreement, genre: b.production?.genre });
+    if (v === undefined) continue;
+    if (!best || (pick === "min" ? v < best.value : v > best.value)) best = { value: v, agreement: b.agreement };
+  }
+  return best;
+}
+
+export function checkDailyMaximum(sorted: readonly PreparedBooking[], ctx: CrewContext, push: Push): void {
+  for (const [day, list] of groupBy(sorted, (b) => b.booking.day)) {
+    const minutes = list.reduce((s, b) => s + b.minutes, 0);
+    const max = strictest(ctx, list, "MAX_HEURES_JOUR", day);
+    if (!max || minutes <= max.value * 60) continue;
+    const last = list[list.length - 1];
+    push(
+      last,
+      bookingAlert(last, "PAIE_JOURNEE_12H", "error", `${last.booking.resource} travaille ${fmtHours(minutes)} le ${toFrench(day)} : au-delà du maximum de ${fmtNumber(max.value)} h par jour${max.agreement ? ` (${max.agreement})` : ""}.`, "Départ"),
+    );
+  }
+}
+
+export function checkRest(sorted: readonly PreparedBooking[], ctx: CrewContext, push: Push): void {
+  const days = [...groupBy(sorted, (b) => b.booking.day).entries()].sort((a, b) => a[0] - b[0]);
+  const reducedPerWeek = new Map<DayNumber, number>();
+  for (let i = 1; i < days.length; i++) {
+    const [, prevList] = days[i - 1];
+    const [day, list] = days[i];
+    const end = Math.max(...prevList.map((b) => b.endAbs!));
+    const start = Math.min(...list.map((b) => b.startAbs!));
+    const rest = start - end;
+    if (rest < 0) continue; // an overlap, reported as such
+    const normal = strictest(ctx, list, "REPOS_QUOTIDIEN_HEURES", day, "max")?.value ?? 11;
+    if (rest >= normal * 60) continue;
+    const first = list.find((b) => b.startAbs === start) ?? list[0];
+    const scope = { agreement: first.agreement, genre: first.production?.genre };
+    const reduced = ctx.params.number("REPOS_REDUIT_HEURES", day, scope) ?? normal;
+    const allowed = ctx.params.number("REPOS_REDUIT_PAR_SEMAINE", day, scope) ?? 0;
+    const week = weekStart(day);
+    const used = reducedPerWeek.get(week) ?? 0;
+    if (rest >= reduced * 60 && used < allowed) {
+      // Tolerated reduced rest (CCNPA: 9 h, twice a civil week, §1.2).
+      reducedPerWeek.set(week, used + 1);
+      continue;
+    }
+    const why =
+      rest >= reduced * 60 && allowed > 0
+        ? `repos réduit à ${fmtNumber(reduced)} h déjà utilisé ${allowed} fois cette semaine`
+        : `minimum ${fmtNumber(allowed > 0 ? reduced : normal)} h`;
+    push(
+      first,
+      bookingAlert(first, "PAIE_REPOS_11H", "error", `${first.booking.resource} : ${fmtHours(rest)} de repos seulement avant la séance du ${toFrench(day)} (${why}).`, "Arrivée"),
+    );
+  }
+}
+
+export function checkWeeklyMaximum(sorted: readonly PreparedBooking[], ctx: CrewContext, push: Push): void {
+  for (const [week, list] of groupBy(sorted, (b) => weekStart(b.booking.day))) {
+    const minutes = list.reduce((s, b) => s + b.minutes, 0);
+    const max = strictest(ctx, list, "MAX_HEURES_SEMAINE", week);
+    if (!max || minutes <= max.value * 60) continue;
+    const last = list[list.length - 1];
+    push(
+      last,
+      bookingAlert(last, "PAIE_SEMAINE_48H", "error", `${last.booking.resource} travaille ${fmtHours(minutes)} la semaine du ${toFrench(week)} (toutes productions) : au-delà de ${fmtNumber(max.value)} h.`, "Date"),
+    );
+  }
+}
+
+// --- Pay against the grid --------------------------------------------------------------------
+
+export interface MinimumCheckInput {
+  person: CrewMember;
+  production: string;
+  weekStart: DayNumber;
+  /** Contract of 4 days or less under a "÷ 4,5" agreement. */
+  shortContract: boolean;
+  /** The agreed hourly rate (cents) and the grid's. */
+  hourlyCents: number;
+  minimum?: MinimumRate;
+  smicHourlyCents?: Cents;
+  grossCents: Cents;
+  minimumCents: Cents;
+  /** Day divisor of the agreement (4,5) and the tolerance (%) for "÷ 5". */
+  dayDivisor?: number;
+  divideBy5TolerancePercent: number;
+}
+
+/** PAIE_SOUS_MINIMUM (grid and SMIC) and PAIE_JOUR_DIVISE_PAR_5 for one contract week. */
+export function checkMinimum(input: MinimumCheckInput): Alert[] {
+  const out: Alert[] = [];
+  const { person } = input;
+  const who = `${person.name} (${person.role}, ${input.production}, semaine du ${toFrench(input.weekStart)})`;
+  const alert = (code: string, message: string) => placedAlert(person.place, "Equipe", code, "error", message, "Salaire", input.production);
+  const m = input.minimum;
+  // Half a cent per hour of slack: the grid's own amounts are rounded to the cent.
+  if (m && input.hourlyCents + 0.005 < m.hourlyCents) {
+    out.push(
+      alert(
+        "PAIE_SOUS_MINIMUM",
+        `${who} : brut estimé ${formatEuros(input.grossCents)} sous le minimum conventionnel ${formatEuros(input.minimumCents)} ` +
+          `(${formatEuros(Math.round(input.hourlyCents))}/h contre ${formatEuros(Math.round(m.hourlyCents))}/h ; ${m.basis} ${formatEuros(m.amountCents)}, ${gridLineLabel(m.line)}).`,
+      ),
+    );
+  }
+  if (input.smicHourlyCents !== undefined && input.hourlyCents + 0.005 < input.smicHourlyCents) {
+    out.push(alert("PAIE_SOUS_MINIMUM", `${who} : taux horaire ${formatEuros(Math.round(input.hourlyCents))} sous le SMIC horaire ${formatEuros(input.smicHourlyCents)} (minimum légal par heure travaillée, §1.6).`));
+  }
+  if (
+    m &&
+    input.shortContract &&
+    input.dayDivisor &&
+    person.salaryUnit === "jour" &&
+    person.salaryCents !== undefined
+  ) {
+    const line = m.line;
+    const tol = input.divideBy5TolerancePercent / 100;
+    for (const [weekly, label] of [
+      [line.weekly35, "35 h"],
+      [line.weekly39, "39 h"],
+    ] as const) {
+      if (weekly === undefined) continue;
+      const by5 = weekly / DAYS_PER_WORKING_WEEK;
+      if (Math.abs(person.salaryCents - by5) <= by5 * tol) {
+        const right = Math.round(weekly / input.dayDivisor);
+        out.push(
+          alert(
+            "PAIE_JOUR_DIVISE_PAR_5",
+            `${who} : salaire jour ${formatEuros(person.salaryCents)} = minimum semaine ${label} ${formatEuros(weekly)} ÷ 5. ` +
+              `Pour un contrat de 4 jours ou moins, la convention divise par ${String(input.dayDivisor).replace(".", ",")} : ${formatEuros(right)} (${gridLineLabel(line)}).`,
+          ),
+        );
+        break;
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,230 @@
+/**
+ * Employee and employer contributions of one pay line (one person, one production, one month) of an
+ * intermittent technician (CDDU, annexe 8), from the dated rows of `Taux`.
+ *
+ * - Each worked day uses the rates in force that day: a line whose days straddle a change (1 May
+ *   2025 unemployment, 1 April Congés Spectacles) applies each rate to the share of the gross earned
+ *   under it (reference header: "the engine picks the rate in force on each worked day").
+ * - Bases (§2.7, §2.9): gross; tranche 1 = up to the prorated ceiling P; tranche 2 = from P to 8 P;
+ *   unemployment and AGS on gross capped at 4 P; CSG/CRDS on 98,25 % of gross up to 4 P (100 % above)
+ *   plus the employer's prévoyance and health contributions (CSS L136-1-1, as modele-social does).
+ * - Where the intermittent rules differ from the general scheme (why we do not simply call
+ *   modele-social, §4): AGIRC-ARRCO split 50/50 instead of 60/40 (§2.3); unemployment 4 % + the
+ *   annexe 8 specific 5 % employer and 2,40 % employee, +0,5 pt on CDDU of 3 months or less (§2.1,
+ *   §8.2); Congés Spectacles 15,50 % instead of a paid-leave indemnity (§2.2, §8.1); AFDAS 2,10 %
+ *   (§2.4); Audiens prévoyance and the spectacle health fund (§8.6); occupational health (§8.6); the
+ *   ceiling prorated for short contracts (§2.7); no précarité indemnity (§1.6).
+ * - Each line is rounded to the cent and totals are sums of lines, as on a payslip. The RGDU
+ *   (rgdu.ts) is deducted from the employer total.
+ */
+
+import type { DayNumber } from "../dates/civil";
+import { Cents, roundCents } from "../money";
+import { BASE_LABELS, ContributionBase, ContributionRate, numberParameter, PayrollConfig, RateCondition, textParameter } from "./config";
+import type { Ceiling } from "./ceiling";
+import type { RgduResult } from "./rgdu";
+
+export interface ContributionContext {
+  cadre: boolean;
+  employerSize: "under50" | "from50";
+  /** CDDU whose initial duration is 3 months or less and not exempt (§8.2). */
+  shortContract: boolean;
+  /** Apply the +0,5 pt unemployment surcharge to short CDDU (default on: §8.2 "9,50 % is the default"). */
+  surcharge: boolean;
+}
+
+export interface GrossDay {
+  day: DayNumber;
+  cents: Cents;
+}
+
+export interface ContributionLine {
+  code: string;
+  label: string;
+  base: ContributionBase;
+  baseLabel: string;
+  baseCents: Cents;
+  /** Effective rates over the line (weighted by the days' gross when the rate changed). */
+  employeePercent: number;
+  employerPercent: number;
+  employeeCents: Cents;
+  employerCents: Cents;
+  /** 0-based indexes of the `Taux` rows used. */
+  rows: number[];
+  unverified: boolean;
+}
+
+export interface MissingRate {
+  code: string;
+  days: DayNumber[];
+}
+
+export interface ContributionResult {
+  grossCents: Cents;
+  ceiling: Ceiling;
+  lines: ContributionLine[];
+  employeeCents: Cents;
+  /** Employer contributions including Congés Spectacles, after the RGDU. */
+  employerCents: Cents;
+  congesSpectaclesCents: Cents;
+  rgdu?: RgduResult;
+  netCents: Cents;
+  employerCostCents: Cents;
+  /** Codes of `Taux` with no row in force on some worked days. */
+  missing: MissingRate[];
+}
+
+export const CONGES_SPECTACLES_CODE = "CONGES_SPECTACLES";
+
+function conditionHolds(c: RateCondition, ctx: ContributionContext): boolean {
+  switch (c) {
+    case "cadre":
+      return ctx.cadre;
+    case "nonCadre":
+      return !ctx.cadre;
+    case "under50":
+      return ctx.employerSize === "under50";
+    case "from50":
+      return ctx.employerSize === "from50";
+    case "shortCddu":
+      return ctx.shortContract && ctx.surcharge;
+    case "longCddu":
+      return !ctx.shortContract;
+  }
+}
+
+/** Base amounts of a line before CSG (which needs the employer prévoyance first). */
+export function baseAmount(base: ContributionBase, gross: Cents, ceiling: Cents): Cents {
+  switch (base) {
+    case "gross":
+      return gross;
+    case "tranche1":
+      return Math.min(gross, ceiling);
+    case "tranche2":
+      return Math.max(0, Math.min(gross, 8 * ceiling) - ceiling);
+    case "tranches12":
+      return Math.min(gross, 8 * ceiling);
+    case "tranches12AbovePss":
+      return gross > ceiling ? Math.min(gross, 8 * ceiling) : 0;
+    case "capped4Pss":
+      return Math.min(gross, 4 * ceiling);
+    case "csg":
+      return gross; // replaced by csgBase()
+  }
+}
+
+/** CSG/CRDS base: (100 − 1,75) % of gross up to 4 P, 100 % above, + employer prévoyance/santé. */
+export function csgBase(gross: Cents, ceiling: Cents, abatementPercent: number, limitPss: number, employerExtras: Cents): Cents {
+  const limit = limitPss * ceiling;
+  const abated = Math.min(gross, limit);
+  return roundCents((abated * (100 - abatementPercent)) / 100) + Math.max(0, gross - limit) + employerExtras;
+}
+
+export function computeContributions(
+  config: PayrollConfig,
+  grossDays: readonly GrossDay[],
+  ceiling: Ceiling,
+  ctx: ContributionContext,
+  rgdu?: RgduResult,
+): ContributionResult {
+  const days = grossDays.filter((d) => d.cents !== 0);
+  const gross = days.reduce((s, d) => s + d.cents, 0);
+  const refDay = days.length > 0 ? days[0].day : grossDays[0]?.day ?? 0;
+
+  // Rows per code, in the order of the table (the order lines are shown in).
+  const codes: string[] = [];
+  const byCode = new Map<string, ContributionRate[]>();
+  for (const r of config.rates) {
+    if (!byCode.has(r.code)) {
+      byCode.set(r.code, []);
+      codes.push(r.code);
+    }
+    byCode.get(r.code)!.push(r);
+  }
+
+  const missing: MissingRate[] = [];
+  /** For one code: the applicable row per day, as shares of the gross. */
+  const shares = (code: string): { row: ContributionRate; share: number }[] => {
+    const rows = byCode.get(code)!;
+    const byRow = new Map<ContributionRate, number>();
+    const missingDays: DayNumber[] = [];
+    for (const d of days) {
+      let anyInForce = false;
+      let chosen: ContributionRate | undefined;
+      for (const r of rows) {
+        if (r.from > d.day || (r.to !== undefined && d.day > r.to)) continue;
+        anyInForce = true;
+        if ((!chosen || r.from > chosen.from) && r.conditions.every((c) => conditionHolds(c, ctx))) chosen = r;
+      }
+      if (!anyInForce) missingDays.push(d.day);
+      else if (chosen) byRow.set(chosen, (byRow.get(chosen) ?? 0) + d.cents);
+    }
+    if (missingDays.length > 0) missing.push({ code, days: missingDays });
+    return [...byRow.entries()].map(([row, cents]) => ({ row, share: gross > 0 ? cents / gross : 0 }));
+  };
+
+  const lines: ContributionLine[] = [];
+  const makeLine = (code: string, base: ContributionBase, baseCents: Cents, parts: { row: ContributionRate; share: number }[]): ContributionLine => {
+    const ee = parts.reduce((s, p) => s + p.share * p.row.employeePercent, 0);
+    const er = parts.reduce((s, p) => s + p.share * p.row.employerPercent, 0);
+    const last = parts.reduce((a, p) => (p.row.from > a.row.from ? p : a), parts[0]);
+    return {
+      code,
+      label: last.row.label,
+      base,
+      baseLabel: BASE_LABELS[base],
+      baseCents,
+      employeePercent: Math.round(ee * 1e6) / 1e6,
+      employerPercent: Math.round(er * 1e6) / 1e6,
+      employeeCents: roundCents((baseCents * ee) / 100),
+      employerCents: roundCents((baseCents * er) / 100),
+      rows: parts.map((p) => p.row.index),
+      unverified: parts.some((p) => p.row.unverified),
+    };
+  };
+
+  const csgCodes: { code: string; parts: { row: ContributionRate; share: number }[] }[] = [];
+  for (const code of codes) {
+    const parts = shares(code);
+    if (parts.length === 0) continue;
+    // One code keeps one base; a user who changes a code's base mid-year gets the most recent one.
+    const base = parts.reduce((a, p) => (p.row.from > a.row.from ? p : a), parts[0]).row.base;
+    if (base === "csg") {
+      csgCodes.push({ code, parts });
+      continue;
+    }
+    const line = makeLine(code, base, baseAmount(base, gross, ceiling.cents), parts);
+    if (line.employeeCents !== 0 || line.employerCents !== 0 || line.baseCents !== 0) lines.push(line);
+  }
+
+  if (csgCodes.length > 0) {
+    const abatement = numberParameter(config, "CSG_ABATTEMENT", refDay) ?? 0;
+    const limit = numberParameter(config, "CSG_ABATTEMENT_LIMITE_PSS", refDay) ?? 4;
+    const included = new Set(
+      (textParameter(config, "CSG_INCLUT_PATRONAL", refDay) ?? "")
+        .split(/[,;]/)
+        .map((s) => s.trim())
+        .filter((s) => s !== ""),
+    );
+    const extras = lines.filter((l) => included.has(l.code)).reduce((s, l) => s + l.employerCents, 0);
+    const base = csgBase(gross, ceiling.cents, abatement, limit, extras);
+    for (const { code, parts } of csgCodes) lines.push(makeLine(code, "csg", base, parts));
+  }
+
+  const employee = lines.reduce((s, l) => s + l.employeeCents, 0);
+  const employerBefore = lines.reduce((s, l) => s + l.employerCents, 0);
+  const employer = employerBefore - (rgdu?.amountCents ?? 0);
+  const cs = lines.filter((l) => l.code === CONGES_SPECTACLES_CODE).reduce((s, l) => s + l.employerCents, 0);
+  return {
+    grossCents: gross,
+    ceiling,
+    lines,
+    employeeCents: employee,
+    employerCents: employer,
+    congesSpectaclesCents: cs,
+    rgdu,
+    netCents: gross - employee,
+    employerCostCents: gross + employer,
+    missing,
+  };
+}

@@ -1,0 +1,235 @@
+/**
+ * Gross pay of one contract over one civil week: base hours, overtime bands, the guaranteed day of a
+ * day rate, and the night, Sunday and holiday premiums.
+ *
+ * Rounding follows payslips and the worked cases: the premium hourly rate is rounded to the cent
+ * before it is multiplied by the hours (§6 TC1: 1 053,91 / 35 × 1,25 = 37,64 €, 4 × 37,64 = 150,56 €),
+ * each line is rounded to the cent, and the gross is the sum of the lines.
+ *
+ * Premiums are computed on the plain hourly rate, even when they stack with overtime (CCNPA,
+ * §8.3.4). A day that is both a Sunday and a holiday gets the higher of the two premiums, not both
+ * (our reading: the texts read say nothing of that case).
+ *
+ * The hourly rate comes from the agreed pay: per hour; per day ÷ the hours a day covers (7 h by
+ * default, JOUR_BASE_HEURES); per 35 h week ÷ 35; per 39 h week ÷ 40 (§1.3: the 4 hours at +25 %
+ * count as 5). A day rate is a guaranteed day: a shorter day is still paid in full.
+ */
+
+import type { DayNumber } from "../dates/civil";
+import { Cents, roundCents } from "../money";
+import type { Band } from "./config";
+import type { SalaryUnit } from "./model";
+import { allocateChronologically, Equivalence, paidHoursUnderEquivalence, roundUpHours, splitIntoBands } from "./overtime";
+import type { HolidayClass } from "./sundaysHolidays";
+
+/** Minutes of one work day that fall on one calendar day (a séance across midnight has two parts). */
+export interface DayPart {
+  minutes: number;
+  sunday: boolean;
+  holidayClass?: HolidayClass;
+  holiday?: string;
+}
+
+export interface WorkDay {
+  /** The séance date (a night séance stays on the day it started). */
+  day: DayNumber;
+  minutes: number;
+  nightMinutes: number;
+  parts: DayPart[];
+}
+
+export interface PayTerms {
+  unit: SalaryUnit;
+  amountCents: Cents;
+  /** Hours covered by a day rate (unit "jour"). */
+  dayBaseHours: number;
+}
+
+export interface PayRules {
+  /** "day": contract of 4 days or less in the audiovisual agreement (§1.2, VI.8.4). */
+  regime: "week" | "day";
+  weeklyBands: readonly Band[];
+  weeklyRoundMinutes: number;
+  dayBands: readonly Band[];
+  equivalence?: Equivalence;
+  nightPercent: number;
+  sundayPercent: number;
+  holidayPercent: Readonly<Record<HolidayClass, number>>;
+}
+
+export type PayComponentKind = "base" | "overtime" | "dayOverrun" | "dayGuarantee" | "night" | "sunday" | "holiday";
+
+export interface PayComponent {
+  kind: PayComponentKind;
+  /** Premium in % (0 for base hours and the guaranteed day). */
+  percent: number;
+  hours: number;
+  /** Rate per hour as paid, in cents (premium rates rounded to the cent, §6 TC1). */
+  rateCents: number;
+  amountCents: Cents;
+  label: string;
+  /** Cents of this line per day of `PayResult.days`: the month split of a week. */
+  perDayCents: Cents[];
+  /** Hours of this line per day of `PayResult.days`. */
+  perDayHours: number[];
+}
+
+export interface PayResult {
+  days: DayNumber[];
+  components: PayComponent[];
+  grossCents: Cents;
+  perDayCents: Cents[];
+  /** Effective hours worked. */
+  hours: number;
+  /** Hours paid at face value (after half-hour rounding and equivalence), per day: the RGDU's SMIC base. */
+  paidHours: number;
+  perDayPaidHours: number[];
+}
+
+/** Cents per plain hour (not rounded: each line rounds). */
+export function hourlyRateCents(terms: PayTerms): number {
+  switch (terms.unit) {
+    case "heure":
+      return terms.amountCents;
+    case "jour":
+      return terms.amountCents / terms.dayBaseHours;
+    case "semaine 35 h":
+      return terms.amountCents / 35;
+    case "semaine 39 h":
+      return terms.amountCents / 40;
+  }
+}
+
+/** Splits `total` cents by `weights` so that the parts add up exactly (cumulative rounding). */
+export function allocateCents(total: Cents, weights: readonly number[]): Cents[] {
+  const sum = weights.reduce((a, b) => a + b, 0);
+  if (weights.length === 0) return [];
+  if (sum <= 0) return weights.map((_, i) => (i === weights.length - 1 ? total : 0));
+  const out: Cents[] = [];
+  let cum = 0;
+  let prev = 0;
+  for (const w of weights) {
+    cum += w;
+    const next = roundCents((total * cum) / sum);
+    out.push(next - prev);
+    prev = next;
+  }
+  return out;
+}
+
+const fmtPct = (p: number) => `${String(p).replace(".", ",")} %`;
+
+export function computePay(workDays: readonly WorkDay[], terms: PayTerms, rules: PayRules): PayResult {
+  const days = [...workDays].sort((a, b) => a.day - b.day);
+  const r = hourlyRateCents(terms);
+  const dayHours = days.map((d) => d.minutes / 60);
+  const hours = dayHours.reduce((a, b) => a + b, 0);
+  const components: PayComponent[] = [];
+  const add = (kind: PayComponentKind, percent: number, h: number, rateCents: number, amountCents: Cents, label: string, weights: number[]) => {
+    if (h <= 0 && amountCents === 0) return;
+    components.push({ kind, percent, hours: h, rateCents, amountCents, label, perDayCents: allocateCents(amountCents, weights), perDayHours: weights });
+  };
+
+  let perDayPaid: number[];
+  if (rules.regime === "week") {
+    const rounded = roundUpHours(hours, rules.weeklyRoundMinutes);
+    const paid = paidHoursUnderEquivalence(rounded, rules.equivalence);
+    const scale = hours > 0 ? paid / hours : 0;
+    perDayPaid = dayHours.map((h) => h * scale);
+    const split = splitIntoBands(paid, rules.weeklyBands);
+    // Plain hours are the first hours of the week, overtime the last ones (chronological split).
+    const plainWeights = allocateChronologically(perDayPaid, 0, split.plainHours);
+    add("base", 0, split.plainHours, roundCents(r), roundCents(r * split.plainHours), "Heures de base", plainWeights);
+    for (const b of split.bands) {
+      if (b.hours <= 0) continue;
+      const rate = roundCents((r * (100 + b.percent)) / 100);
+      const to = b.to === Infinity ? `${b.from}e heure et au-delà` : `${b.from}e à ${b.to}e heure`;
+      add("overtime", b.percent, b.hours, rate, roundCents(rate * b.hours), `Heures supplémentaires +${fmtPct(b.percent)} (${to})`, allocateChronologically(perDayPaid, b.from - 1, b.to));
+    }
+  } else {
+    perDayPaid = dayHours.slice();
+    const plainPerDay: number[] = [];
+    const bandPerDay = new Map<number, number[]>();
+    dayHours.forEach((h, i) => {
+      const split = splitIntoBands(h, rules.dayBands);
+      plainPerDay.push(split.plainHours);
+      for (const b of split.bands) {
+        const arr = bandPerDay.get(b.percent) ?? new Array<number>(dayHours.length).fill(0);
+        arr[i] += b.hours;
+        bandPerDay.set(b.percent, arr);
+      }
+    });
+    const plain = plainPerDay.reduce((a, b) => a + b, 0);
+    add("base", 0, plain, roundCents(r), roundCents(r * plain), "Heures de base", plainPerDay);
+    for (const [percent, perDay] of [...bandPerDay.entries()].sort((a, b) => a[0] - b[0])) {
+      const h = perDay.reduce((a, b) => a + b, 0);
+      if (h <= 0) continue;
+      const rate = roundCents((r * (100 + percent)) / 100);
+      add("dayOverrun", percent, h, rate, roundCents(rate * h), `Dépassement journalier +${fmtPct(percent)} (contrat de 4 jours ou moins)`, perDay);
+    }
+  }
+
+  if (terms.unit === "jour") {
+    // A day rate pays the whole day even when fewer hours were worked.
+    const short = dayHours.map((h) => Math.max(0, terms.dayBaseHours - h));
+    const h = short.reduce((a, b) => a + b, 0);
+    if (h > 0) {
+      add("dayGuarantee", 0, h, roundCents(r), roundCents(r * h), "Complément de journée garantie (salaire à la journée)", short);
+      perDayPaid = perDayPaid.map((p, i) => p + short[i]);
+    }
+  }
+
+  if (rules.nightPercent > 0) {
+    const night = days.map((d) => d.nightMinutes / 60);
+    const h = night.reduce((a, b) => a + b, 0);
+    const rate = roundCents((r * rules.nightPercent) / 100);
+    if (h > 0) add("night", rules.nightPercent, h, rate, roundCents(rate * h), `Majoration heures de nuit +${fmtPct(rules.nightPercent)}`, night);
+  }
+
+  // Sunday or holiday, per calendar-day part; the higher premium when both.
+  const sunday = new Array<number>(days.length).fill(0);
+  const holiday = new Map<HolidayClass, { perDay: number[]; names: Set<string> }>();
+  days.forEach((d, i) => {
+    for (const part of d.parts) {
+      const sp = part.sunday ? rules.sundayPercent : 0;
+      const hp = part.holidayClass ? rules.holidayPercent[part.holidayClass] : 0;
+      if (part.holidayClass && hp > 0 && hp >= sp) {
+        const entry = holiday.get(part.holidayClass) ?? { perDay: new Array<number>(days.length).fill(0), names: new Set<string>() };
+        entry.perDay[i] += part.minutes / 60;
+        if (part.holiday) entry.names.add(part.holiday);
+        holiday.set(part.holidayClass, entry);
+      } else if (sp > 0) sunday[i] += part.minutes / 60;
+    }
+  });
+  const sundayHours = sunday.reduce((a, b) => a + b, 0);
+  if (sundayHours > 0) {
+    const rate = roundCents((r * rules.sundayPercent) / 100);
+    add("sunday", rules.sundayPercent, sundayHours, rate, roundCents(rate * sundayHours), `Majoration dimanche +${fmtPct(rules.sundayPercent)}`, sunday);
+  }
+  for (const [cls, entry] of holiday) {
+    const p = rules.holidayPercent[cls];
+    const h = entry.perDay.reduce((a, b) => a + b, 0);
+    const rate = roundCents((r * p) / 100);
+    add("holiday", p, h, rate, roundCents(rate * h), `Majoration jour férié +${fmtPct(p)} (${[...entry.names].join(", ")})`, entry.perDay);
+  }
+
+  const perDayCents = days.map((_, i) => components.reduce((s, c) => s + c.perDayCents[i], 0));
+  const grossCents = components.reduce((s, c) => s + c.amountCents, 0);
+  return {
+    days: days.map((d) => d.day),
+    components,
+    grossCents,
+    perDayCents,
+    hours,
+    paidHours: perDayPaid.reduce((a, b) => a + b, 0),
+    perDayPaidHours: perDayPaid,
+  };
+}
+
+/** Hours per overtime percent (weekly bands and daily overrun together), for the `Paie` columns. */
+export function overtimeByPercent(pay: PayResult): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const c of pay.components)
+    if (c.kind === "overtime" || c.kind === "dayOverrun") out.set(c.percent, (out.get(c.percent) ?? 0) + c.hours);
+  return out;
+}

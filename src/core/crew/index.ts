@@ -1,0 +1,24 @@
+/**
+ * The intermittent crew's payroll engine (issue 5): pure functions over plain data, no Office, no
+ * exceljs, no I/O. An estimate for budgets and for checking the provider's payslips, never a payslip.
+ */
+export * from "./model";
+export * from "./config";
+export * from "./hours";
+export * from "./sundaysHolidays";
+export * from "./overtime";
+export * from "./minimums";
+export * from "./dayRate";
+export * from "./gross";
+export * from "./bookings";
+export * from "./checks";
+export * from "./contracts";
+export * from "./ceiling";
+export * from "./rgdu";
+export * from "./contributions";
+export * from "./payroll";
+export * from "./payItems";
+export * from "./attendance";
+export * from "./payslipCheck";
+export * from "./employerCost";
+export * from "./labels";

@@ -1,0 +1,151 @@
+/**
+ * The plain data the payroll engine works on. The sheets layer maps the workbook tables onto these
+ * shapes (`Equipe` → CrewMember, `Seances` → Booking, `Productions` → PayrollProduction,
+ * `Indisponibilites` → Unavailability); the engine never sees a cell, only these values.
+ *
+ * Everything computed here is an estimate for budgets and for checking the payroll provider's
+ * payslips, never a payslip (reference payroll.md, introduction and §4 verdict).
+ */
+
+import type { DayNumber } from "../dates/civil";
+import type { Minutes } from "../dates/time";
+import type { Cents } from "../money";
+
+/** Collective agreements of post-production (reference §1.1), as the `Convention` cells write them. */
+export type AgreementCode = "IDCC 2642" | "IDCC 3097" | "IDCC 2412" | "IDCC 2717";
+export const AGREEMENTS: readonly AgreementCode[] = ["IDCC 2642", "IDCC 3097", "IDCC 2412", "IDCC 2717"];
+
+/** `Equipe[Statut]`. Only the two intermittent technician statuses are paid by this engine (§1.6). */
+export type CrewStatus =
+  | "Intermittent technicien"
+  | "Intermittent technicien cadre"
+  | "Artiste"
+  | "Permanent"
+  | "Prestataire";
+
+/** `Equipe[Unité salaire]`. */
+export type SalaryUnit = "heure" | "jour" | "semaine 35 h" | "semaine 39 h";
+
+/** Where a row lives in the workbook, so that alerts name the sheet, the row and the cell (DESIGN.md). */
+export interface RowPlace {
+  sheet: string;
+  /** 1-based sheet row. */
+  row: number;
+  /** The row's ID when the table has one, else "". */
+  id?: string;
+  /** A1 addresses (`Seances!E12`) by French column header, when the caller knows them. */
+  cells?: Readonly<Record<string, string>>;
+}
+
+export interface CrewMember {
+  name: string;
+  /** `Equipe[Type]`: only "Personne" rows are people the labour-law checks and payroll apply to. */
+  type?: "Personne" | "Salle" | "Prestataire";
+  /** `Fonction`, matched against the `Grilles` table (case and accents ignored). */
+  role: string;
+  status: CrewStatus;
+  /** Default: the production's agreement. */
+  agreement?: AgreementCode;
+  /** Agreed gross pay, in cents, per `salaryUnit`. */
+  salaryCents?: Cents;
+  salaryUnit?: SalaryUnit;
+  /**
+   * Hours a day's pay covers when the unit is "jour" (default: parameter JOUR_BASE_HEURES of the
+   * agreement: 7 h in the audiovisual agreement, whose `Minimum jour` is the 7 h day, 8 h at the
+   * technical providers, §1.2 and §1.5).
+   */
+  dayBaseHours?: number;
+  congesSpectaclesNumber?: string;
+  /** Identity items the payroll provider needs (§3); optional, never required by the engine. */
+  nir?: string;
+  address?: string;
+  iban?: string;
+  firstContract?: boolean;
+  place?: RowPlace;
+}
+
+/** Programme genre (`Productions[Genre]`): decides the CCNPA night window (§8.3.4). */
+export type ProductionGenre = string;
+
+export interface PayrollProduction {
+  code: string;
+  agreement: AgreementCode;
+  /** Holiday zone text (`Productions[Zone]`); blank = mainland France. */
+  zone?: string;
+  genre?: ProductionGenre;
+  /** `Numéro d'objet` (France Travail spectacle), copied to the pay items (§3). */
+  objectNumber?: string;
+  /** Cinema annexe II shooting weeks: equivalence hours apply (§1.3). Off by default. */
+  equivalence?: boolean;
+  place?: RowPlace;
+}
+
+/** One row of `Seances`: one resource, one day, one task of one production. */
+export interface Booking {
+  day: DayNumber;
+  production: string;
+  task?: string;
+  resource: string;
+  /** Arrival, minutes since midnight. */
+  start?: Minutes;
+  /** Departure; at or before `start` means the next morning (work across midnight). */
+  end?: Minutes;
+  breakMinutes?: number;
+  comment?: string;
+  place?: RowPlace;
+}
+
+export interface Unavailability {
+  resource: string;
+  from: DayNumber;
+  to: DayNumber;
+  reason?: string;
+  place?: RowPlace;
+}
+
+export interface TaskRef {
+  id: string;
+  production: string;
+}
+
+/**
+ * A CDDU as signed. When the workbook gives none, the engine infers one contract per person,
+ * production and civil week (the usual weekly engagement), see `contracts.ts`.
+ */
+export interface ContractInput {
+  person: string;
+  production: string;
+  start: DayNumber;
+  /** Initial end date (renewals excluded: the unemployment surcharge looks at it, §8.2). */
+  end: DayNumber;
+  /** Exemptions from the 0,5 pt surcharge (§8.2). */
+  hiredOnCdiAfter?: boolean;
+  seasonal?: boolean;
+}
+
+/** Case, accents and spacing ignored: how names typed by hand are compared. */
+export function foldKey(text: string): string {
+  return text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[’']/g, "'")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+export function isIntermittentTechnician(status: CrewStatus): boolean {
+  return status === "Intermittent technicien" || status === "Intermittent technicien cadre";
+}
+
+export function isCadre(status: CrewStatus): boolean {
+  return status === "Intermittent technicien cadre";
+}
+
+export function parseAgreement(text: string | undefined): AgreementCode | undefined {
+  if (!text) return undefined;
+  const digits = /(\d{4})/.exec(text);
+  if (!digits) return undefined;
+  const code = `IDCC ${digits[1]}` as AgreementCode;
+  return AGREEMENTS.includes(code) ? code : undefined;
+}

@@ -1,0 +1,78 @@
+/**
+ * Overtime: which hours of a civil week (or of a day, for short contracts) fall in which premium band.
+ *
+ * - Counted per civil week (Monday–Sunday) and per production contract, on effective time (reference
+ *   §1.2, §1.5, §8.3.4), never per month and never across productions: each production is its own
+ *   employer's contract.
+ * - Bands are data (parameter HS_BANDES): legal default and CCNPA CDDU 36th–43rd hour +25 %, from the
+ *   44th +50 % (§1.6, §8.3.4: CDDU get +25 % instead of +10 % on the first four); cinema technicians
+ *   36th–43rd +25 %, 44th–48th +50 %, beyond 48 h +75 % (§1.3).
+ * - CCNPA and technical providers count the weekly time rounded up to the half hour (HS_ARRONDI_MINUTES,
+ *   §8.3.4, §1.5).
+ * - CCNPA contracts of 4 days or less: no weekly overtime, but the hours beyond the 8th of a day are
+ *   paid +25 % (9th–11th) and +50 % (12th on) (DEPASSEMENT_JOUR_*, art. VI.8.4, §8.3.4).
+ * - Cinema shooting weeks under annexe II: equivalence, 46 h of presence paid 43 h (56 h paid 52 h on a
+ *   6-day week), §1.3 and §6 TC2. Post-production rarely uses it; it is a production option.
+ */
+
+import type { Band } from "./config";
+
+export interface BandSplit {
+  /** Hours paid without overtime premium. */
+  plainHours: number;
+  /** Hours in each band, in band order (bands with 0 hours included). */
+  bands: { percent: number; hours: number; from: number; to: number }[];
+}
+
+/**
+ * Splits `hours` into the plain part and the bands. A band "36-43" holds hours 35 < h ≤ 43. Hours
+ * beyond a last band that has an end stay plain (a table that stops early pays no premium there).
+ */
+export function splitIntoBands(hours: number, bands: readonly Band[]): BandSplit {
+  const out: BandSplit["bands"] = [];
+  let inBands = 0;
+  for (const b of bands) {
+    const lo = b.from - 1;
+    const hi = b.to;
+    const h = Math.max(0, Math.min(hours, hi) - lo);
+    out.push({ percent: b.percent, hours: h, from: b.from, to: b.to });
+    inBands += h;
+  }
+  return { plainHours: hours - inBands, bands: out };
+}
+
+/** Weekly hours rounded up to a step of minutes (30: "rounded up to the half hour"), 0 = as is. */
+export function roundUpHours(hours: number, stepMinutes: number): number {
+  if (!stepMinutes || stepMinutes <= 0) return hours;
+  const minutes = Math.round(hours * 60);
+  return (Math.ceil(minutes / stepMinutes) * stepMinutes) / 60;
+}
+
+export interface Equivalence {
+  presence: number;
+  paid: number;
+}
+
+/**
+ * Paid hours under an equivalence regime: up to `paid` hours nothing changes; beyond, the
+ * `presence − paid` equivalence hours are not paid, and the paid time never drops below `paid`
+ * (46 h → 43 h, 50 h → 47 h, 44 h → 43 h). The reference only pins 46 → 43 and 56 → 52 (§1.3); the
+ * shape between is our reading, flagged "à vérifier" in the parameter's source.
+ */
+export function paidHoursUnderEquivalence(hours: number, eq: Equivalence | undefined): number {
+  if (!eq || hours <= eq.paid) return hours;
+  return Math.max(eq.paid, hours - (eq.presence - eq.paid));
+}
+
+/** Where each band's hours fall in a sequence of days (chronological: overtime is the last hours). */
+export function allocateChronologically(dayHours: readonly number[], from: number, to: number): number[] {
+  const out: number[] = [];
+  let cum = 0;
+  for (const h of dayHours) {
+    const a = Math.max(cum, from);
+    const b = Math.min(cum + h, to);
+    out.push(Math.max(0, b - a));
+    cum += h;
+  }
+  return out;
+}

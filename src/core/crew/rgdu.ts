@@ -1,0 +1,69 @@
+/**
+ * Réduction générale dégressive unique (RGDU), the employer reduction that replaced the reduced
+ * health and family rates on 1 January 2026 (reference §8.5, modele-social rule
+ * `salarié . cotisations . exonérations . RGDU`):
+ *
+ *   C = min(Tmin + Tdelta × [½ × (3 × SMICref ÷ gross − 1)]^1,75) × 100/90, Tmin + Tdelta), 4 decimals
+ *   reduction = C × gross; nil from 3 SMICref.
+ *
+ * - SMICref = hourly SMIC × hours paid, overtime at face value, the SMIC of each day (12,02 € until
+ *   31 May 2026, 12,31 € from 1 June 2026, §8.7).
+ * - × 100/90 because every employer of intermittents pays leave through Congés Spectacles, a
+ *   paid-leave fund (BOSS). modele-social leaves that flag off by default; we set it (§8.5).
+ * - Intermittent technicians are eligible (§8.5). The reduction is annual by nature and regularised
+ *   over repeated contracts; we compute it per pay line, an estimate [à vérifier, §8.8 point 6].
+ * - Before 2026 the engine has no parameters (the 2025 "réduction Fillon" is not modelled): no
+ *   reduction, and the line says so.
+ */
+
+import type { DayNumber } from "../dates/civil";
+import { Cents, roundCents } from "../money";
+import { numberParameter, PayrollConfig } from "./config";
+
+export interface RgduInput {
+  grossCents: Cents;
+  /** SMIC × hours paid, in cents (not rounded). */
+  smicBaseCents: number;
+  /** A day of the pay period, for the parameters in force. */
+  day: DayNumber;
+  employerSize: "under50" | "from50";
+  /** Employer bound to a paid-leave fund (Congés Spectacles): coefficient × 100/90. Default true. */
+  paidLeaveFund?: boolean;
+}
+
+export interface RgduResult {
+  coefficient: number;
+  amountCents: Cents;
+  detail: string;
+  /** Parameter codes missing on that day (no reduction computed). */
+  missing?: string[];
+}
+
+export function computeRgdu(config: PayrollConfig, input: RgduInput): RgduResult {
+  const p = (code: string) => numberParameter(config, code, input.day);
+  const tmin = p("RGDU_TMIN");
+  const tdelta = p(input.employerSize === "under50" ? "RGDU_TDELTA_MOINS_50" : "RGDU_TDELTA_50_ET_PLUS");
+  const power = p("RGDU_PUISSANCE");
+  const threshold = p("RGDU_SEUIL_SMIC");
+  const fundFactor = input.paidLeaveFund === false ? 1 : p("RGDU_MAJORATION_CAISSE_CONGES") ?? 1;
+  const missing = [
+    ["RGDU_TMIN", tmin],
+    [input.employerSize === "under50" ? "RGDU_TDELTA_MOINS_50" : "RGDU_TDELTA_50_ET_PLUS", tdelta],
+    ["RGDU_PUISSANCE", power],
+    ["RGDU_SEUIL_SMIC", threshold],
+  ]
+    .filter(([, v]) => v === undefined)
+    .map(([k]) => k as string);
+  if (missing.length > 0 || tmin === undefined || tdelta === undefined || power === undefined || threshold === undefined)
+    return { coefficient: 0, amountCents: 0, detail: "Réduction générale non calculée (paramètres absents pour cette date).", missing };
+  if (input.grossCents <= 0 || input.smicBaseCents <= 0 || input.grossCents >= threshold * input.smicBaseCents)
+    return { coefficient: 0, amountCents: 0, detail: `Brut ≥ ${threshold} SMIC : pas de réduction.` };
+  const x = 0.5 * ((3 * input.smicBaseCents) / input.grossCents - 1);
+  const raw = (tmin + tdelta * Math.pow(x, power)) * fundFactor;
+  const coefficient = Math.round(Math.min(raw, tmin + tdelta) * 10000 + 1e-9) / 10000;
+  return {
+    coefficient,
+    amountCents: roundCents(input.grossCents * coefficient),
+    detail: `Coefficient ${coefficient.toFixed(4).replace(".", ",")}${fundFactor !== 1 ? " (× 100/90, caisse de congés)" : ""}`,
+  };
+}

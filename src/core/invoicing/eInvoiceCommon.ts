@@ -1,0 +1,57 @@
+/**
+ * What the UBL and CII writers share: number formats of EN 16931 (amounts with 2 decimals, quantities
+ * with up to 4, rates without trailing zeros), the electronic address of a party, the payment terms
+ * text, and the error they throw. Light (no library).
+ */
+import { toFrench } from "../dates/civil";
+import { DEFAULT_PAYMENT_DELAY_DAYS } from "../../data/invoicing/legalMentions";
+import { SCHEME_FR_ROUTING, SCHEME_SIREN } from "../../data/invoicing/eInvoiceCodes";
+import { compactIdentifier } from "./identifiers";
+import type { IssuedInvoice } from "./invoice";
+
+export class EInvoiceError extends Error {
+  constructor(
+    message: string,
+    readonly details: string[],
+  ) {
+    super(message);
+  }
+}
+
+/** Cents as an EN 16931 amount: `1234.50`, `-12.00`. */
+export function amount(cents: number): string {
+  const sign = cents < 0 ? "-" : "";
+  const abs = Math.abs(cents);
+  return `${sign}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, "0")}`;
+}
+
+/** A quantity with at most 4 decimals, no trailing zeros: `1`, `0.5`, `12.25`. */
+export function quantityText(q: number): string {
+  return String(Math.round(q * 10000) / 10000);
+}
+
+/** A VAT rate: `20`, `5.5`, `0`. */
+export function rateText(rate: number): string {
+  return String(Math.round(rate * 100) / 100);
+}
+
+/** The party's electronic address: its directory address (0225), else its SIREN (0002). */
+export function endpointOf(party: { routingAddress?: string; siren?: string; name: string }, who: string): { id: string; scheme: string } {
+  if (party.routingAddress?.trim()) return { id: party.routingAddress.trim(), scheme: SCHEME_FR_ROUTING };
+  if (party.siren?.trim()) return { id: compactIdentifier(party.siren), scheme: SCHEME_SIREN };
+  throw new EInvoiceError(
+    `Facture électronique : aucune adresse électronique pour ${who} (${party.name}) : renseignez son adresse de routage (annuaire de la facturation électronique) ou son SIREN.`,
+    [],
+  );
+}
+
+/** BT-20 payment terms, French (required when no due date is given, EN 16931 BR-CO-25). */
+export function paymentTermsText(doc: IssuedInvoice): string {
+  if (doc.kind === "creditNote") {
+    return "Avoir à imputer sur une prochaine facture ou à rembourser.";
+  }
+  const days = doc.client.paymentDelayDays ?? DEFAULT_PAYMENT_DELAY_DAYS;
+  const due = doc.dueDate !== undefined ? `, soit le ${toFrench(doc.dueDate)}` : "";
+  const how = doc.seller.iban?.trim() ? ", par virement" : "";
+  return `Paiement à ${days} jours date de facture${due}${how}.`;
+}

@@ -1,0 +1,224 @@
+/**
+ * UBL 2.1 e-invoice (EN 16931 core profile) of an issued invoice or credit note, with the French
+ * requirements of reference §2.4: seller and buyer SIREN (scheme 0002), SIRET (0009), buyer routing
+ * address (scheme 0225), billing framework BT-23 as `cbc:ProfileID` (`S1` for services), the payment
+ * notes `#PMT#`, `#PMD#`, `#AAB#` (and `#BAR#B2B`), the credit note's reference to its invoice.
+ *
+ * Written with `@e-invoice-eu/core` 2.3.4 — the library the project chose (reference §3): it checks
+ * the document against its EN 16931 JSON schema and code lists (units, VAT categories, countries,
+ * currencies: things the XSD does not check), orders the elements as the XSD wants, and turns a 381
+ * into a UBL `CreditNote`. Its 2.3.4 code list of endpoint schemes predates `0225` (added in 3.0.0,
+ * reference §3.3), so the routing addresses are given to it under a stand-in scheme (`0009`, never
+ * used for an endpoint here) and renamed in its output by `applyFrenchRoutingScheme`, the one
+ * post-processing step, which checks it replaced exactly what it expected. Upgrading to ≥ 3.0.0 makes
+ * that step unnecessary: pass `SCHEME_FR_ROUTING` directly and delete it.
+ * (The CII writer does not use the library: its 2.3.4 CII output needs four fixes, see `cii.ts`.)
+ *
+ * This module loads the library (≈ 1.6 MB in a browser bundle): import it lazily from the task pane
+ * (`await import(".../invoicing/ubl")`); numbering, totals and mentions stay light.
+ */
+import { type Invoice, InvoiceService } from "@e-invoice-eu/core";
+import { toIso } from "../dates/civil";
+import { formatEuros } from "../money";
+import {
+  EN16931_CUSTOMIZATION_ID,
+  PAYMENT_MEANS_SEPA_TRANSFER,
+  SCHEME_FR_ROUTING,
+  SCHEME_SIREN,
+  SCHEME_SIRET,
+  VAT_ON_DEBITS_POINT_CODE,
+} from "../../data/invoicing/eInvoiceCodes";
+import { compactIdentifier, countryCode } from "./identifiers";
+import type { IssuedInvoice, PostalAddress } from "./invoice";
+import { sellerLegalInformation } from "./notes";
+import { amount, EInvoiceError, endpointOf, paymentTermsText, quantityText, rateText } from "./eInvoiceCommon";
+
+/** Stand-in endpoint scheme accepted by the 2.3.4 code list, replaced by 0225 in the output. */
+const ROUTING_STAND_IN = "0009";
+
+type Json = Record<string, unknown>;
+
+function address(a: PostalAddress): Json {
+  const out: Json = {
+    "cbc:StreetName": a.line1,
+    "cbc:CityName": a.city,
+    "cbc:PostalZone": a.postalCode,
+    "cac:Country": { "cbc:IdentificationCode": countryCode(a.countryCode) ?? "FR" },
+  };
+  if (a.line2?.trim()) out["cbc:AdditionalStreetName"] = a.line2.trim();
+  return out;
+}
+
+/** The library's JSON input for a document (exported for tests and for the CLI's `--json`). */
+export function toUblInput(doc: IssuedInvoice): { input: Invoice; routingEndpoints: number } {
+  const { seller, client } = doc;
+  let routingEndpoints = 0;
+  const endpoint = (party: { routingAddress?: string; siren?: string; name: string }, who: string): Json => {
+    const e = endpointOf(party, who);
+    if (e.scheme === SCHEME_FR_ROUTING) routingEndpoints++;
+    return { "cbc:EndpointID": e.id, "cbc:EndpointID@schemeID": e.scheme === SCHEME_FR_ROUTING ? ROUTING_STAND_IN : e.scheme };
+  };
+
+  const sellerParty: Json = {
+    ...endpoint(seller, "la société"),
+    "cac:PartyIdentification": [{ "cbc:ID": compactIdentifier(seller.siret), "cbc:ID@schemeID": SCHEME_SIRET }],
+    "cac:PostalAddress": address(seller.address),
+    "cac:PartyLegalEntity": {
+      "cbc:RegistrationName": seller.name,
+      "cbc:CompanyID": compactIdentifier(seller.siren),
+      "cbc:CompanyID@schemeID": SCHEME_SIREN,
+      "cbc:CompanyLegalForm": sellerLegalInformation(seller, formatEuros),
+    },
+  };
+  if (seller.vatNumber?.trim()) {
+    sellerParty["cac:PartyTaxScheme"] = [{ "cbc:CompanyID": compactIdentifier(seller.vatNumber), "cac:TaxScheme": { "cbc:ID": "VAT" } }];
+  }
+  if (seller.email?.trim() || seller.phone?.trim()) {
+    const contact: Json = {};
+    if (seller.phone?.trim()) contact["cbc:Telephone"] = seller.phone.trim();
+    if (seller.email?.trim()) contact["cbc:ElectronicMail"] = seller.email.trim();
+    sellerParty["cac:Contact"] = contact;
+  }
+
+  const buyerLegal: Json = { "cbc:RegistrationName": client.name };
+  if (client.siren?.trim()) {
+    buyerLegal["cbc:CompanyID"] = compactIdentifier(client.siren);
+    buyerLegal["cbc:CompanyID@schemeID"] = SCHEME_SIREN;
+  }
+  const buyerParty: Json = {
+    ...endpoint(client, `le client ${client.name}`),
+    "cac:PostalAddress": address(client.address),
+    "cac:PartyLegalEntity": buyerLegal,
+  };
+  if (client.siret?.trim()) {
+    buyerParty["cac:PartyIdentification"] = { "cbc:ID": compactIdentifier(client.siret), "cbc:ID@schemeID": SCHEME_SIRET };
+  }
+  if (client.vatNumber?.trim()) {
+    buyerParty["cac:PartyTaxScheme"] = { "cbc:CompanyID": compactIdentifier(client.vatNumber), "cac:TaxScheme": { "cbc:ID": "VAT" } };
+  }
+
+  const cur = { "@currencyID": "EUR" };
+  const money = (name: string, cents: number): Json => ({ [name]: amount(cents), [`${name}@currencyID`]: cur["@currencyID"] });
+
+  const ubl: Json = {
+    "cbc:CustomizationID": EN16931_CUSTOMIZATION_ID,
+    "cbc:ProfileID": doc.billingFramework,
+    "cbc:ID": doc.number,
+    "cbc:IssueDate": toIso(doc.issueDate),
+    "cbc:InvoiceTypeCode": doc.typeCode,
+    "cbc:Note": doc.notes.map((n) => (n.subject ? `#${n.subject}#${n.text}` : n.text)),
+    "cbc:DocumentCurrencyCode": "EUR",
+    "cac:AccountingSupplierParty": { "cac:Party": sellerParty },
+    "cac:AccountingCustomerParty": { "cac:Party": buyerParty },
+    "cac:TaxTotal": [
+      {
+        ...money("cbc:TaxAmount", doc.totals.vatCents),
+        "cac:TaxSubtotal": doc.totals.breakdown.map((b) => {
+          const category: Json = { "cbc:ID": b.category, "cac:TaxScheme": { "cbc:ID": "VAT" } };
+          // EN 16931 BR-O-05/BR-O-14: no rate for "not subject to VAT".
+          if (b.category !== "O") category["cbc:Percent"] = rateText(b.ratePercent);
+          if (b.exemptionReason) category["cbc:TaxExemptionReason"] = b.exemptionReason;
+          return { ...money("cbc:TaxableAmount", b.baseCents), ...money("cbc:TaxAmount", b.vatCents), "cac:TaxCategory": category };
+        }),
+      },
+    ],
+    "cac:LegalMonetaryTotal": {
+      ...money("cbc:LineExtensionAmount", doc.totals.htCents),
+      ...money("cbc:TaxExclusiveAmount", doc.totals.htCents),
+      ...money("cbc:TaxInclusiveAmount", doc.totals.ttcCents),
+      ...money("cbc:PayableAmount", doc.totals.ttcCents),
+    },
+    "cac:InvoiceLine": doc.lines.map((l) => {
+      const item: Json = { "cbc:Name": l.label };
+      if (l.code?.trim()) item["cac:SellersItemIdentification"] = { "cbc:ID": l.code.trim() };
+      const tax: Json = { "cbc:ID": l.vatCategory, "cac:TaxScheme": { "cbc:ID": "VAT" } };
+      if (l.vatCategory !== "O") tax["cbc:Percent"] = rateText(l.vatRate);
+      item["cac:ClassifiedTaxCategory"] = tax;
+      const line: Json = {
+        "cbc:ID": l.lineId,
+        "cbc:InvoicedQuantity": quantityText(l.quantity),
+        "cbc:InvoicedQuantity@unitCode": l.unitCode,
+        ...money("cbc:LineExtensionAmount", l.netCents),
+        "cac:Item": item,
+        "cac:Price": money("cbc:PriceAmount", l.unitPriceCents),
+      };
+      if (l.production?.trim()) line["cbc:AccountingCost"] = l.production.trim();
+      return line;
+    }),
+  };
+  if (doc.dueDate !== undefined) ubl["cbc:DueDate"] = toIso(doc.dueDate);
+  if (doc.production) ubl["cbc:AccountingCost"] = doc.production;
+  if (doc.servicePeriod || seller.vatOnDebits) {
+    const period: Json = {};
+    if (doc.servicePeriod) {
+      period["cbc:StartDate"] = toIso(doc.servicePeriod.start);
+      period["cbc:EndDate"] = toIso(doc.servicePeriod.end);
+    }
+    // BT-8: VAT due when the invoice is issued (VAT-on-debits option; code unverified, reference §2.4).
+    if (seller.vatOnDebits) period["cbc:DescriptionCode"] = VAT_ON_DEBITS_POINT_CODE.ubl;
+    ubl["cac:InvoicePeriod"] = period;
+  }
+  if (doc.purchaseOrder) ubl["cac:OrderReference"] = { "cbc:ID": doc.purchaseOrder };
+  if (doc.creditOf) {
+    ubl["cac:BillingReference"] = [
+      { "cac:InvoiceDocumentReference": { "cbc:ID": doc.creditOf.number, "cbc:IssueDate": toIso(doc.creditOf.issueDate) } },
+    ];
+  }
+  if (doc.deliveryDate !== undefined || doc.deliveryAddress) {
+    const delivery: Json = {};
+    if (doc.deliveryDate !== undefined) delivery["cbc:ActualDeliveryDate"] = toIso(doc.deliveryDate);
+    if (doc.deliveryAddress) delivery["cac:DeliveryLocation"] = { "cac:Address": address(doc.deliveryAddress) };
+    ubl["cac:Delivery"] = delivery;
+  }
+  if (seller.iban?.trim()) {
+    const account: Json = { "cbc:ID": compactIdentifier(seller.iban) };
+    if (seller.bic?.trim()) account["cac:FinancialInstitutionBranch"] = { "cbc:ID": compactIdentifier(seller.bic) };
+    ubl["cac:PaymentMeans"] = [
+      { "cbc:PaymentMeansCode": PAYMENT_MEANS_SEPA_TRANSFER, "cbc:PaymentID": doc.number, "cac:PayeeFinancialAccount": account },
+    ];
+  }
+  const terms = paymentTermsText(doc);
+  if (terms) ubl["cac:PaymentTerms"] = { "cbc:Note": terms };
+  return { input: { "ubl:Invoice": ubl } as unknown as Invoice, routingEndpoints };
+}
+
+/**
+ * THE post-processing step (see the header): renames the stand-in endpoint scheme to 0225 and checks
+ * that exactly the expected endpoints were renamed.
+ */
+export function applyFrenchRoutingScheme(xml: string, expected: number): string {
+  let count = 0;
+  const out = xml.replace(/<cbc:EndpointID schemeID="0009">/g, () => {
+    count++;
+    return `<cbc:EndpointID schemeID="${SCHEME_FR_ROUTING}">`;
+  });
+  if (count !== expected) {
+    throw new EInvoiceError(
+      `Facture électronique : ${count} adresse(s) de routage trouvée(s) au lieu de ${expected} dans la sortie UBL ; la bibliothèque a peut-être changé.`,
+      [],
+    );
+  }
+  return out;
+}
+
+const SILENT = { log: (): void => undefined, warn: (): void => undefined, error: (): void => undefined };
+let service: InvoiceService | undefined;
+
+/** The UBL XML of an issued invoice (`Invoice`) or credit note (`CreditNote`). */
+export async function toUbl(doc: IssuedInvoice): Promise<string> {
+  const { input, routingEndpoints } = toUblInput(doc);
+  service ??= new InvoiceService(SILENT);
+  let xml: string;
+  try {
+    xml = (await service.generate(input, { format: "UBL", lang: "fr-fr", noWarnings: true })) as string;
+  } catch (e) {
+    const errors = (e as { errors?: { instancePath?: string; message?: string }[] }).errors ?? [];
+    throw new EInvoiceError(
+      `Facture électronique ${doc.number} : la bibliothèque e-invoice-eu refuse les données (${errors
+        .map((x) => `${x.instancePath ?? ""} ${x.message ?? ""}`.trim())
+        .join(" ; ") || (e as Error).message}).`,
+      errors.map((x) => `${x.instancePath ?? ""} ${x.message ?? ""}`.trim()),
+    );
+  }
+  return applyFrenchRoutingScheme(xml, routingEndpoints);
+}

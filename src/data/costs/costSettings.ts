@@ -1,0 +1,25 @@
+/**
+ * Settings of the quote and the cost report that are choices, not laws: kept as data so that a
+ * company can change them without touching the engine.
+ */
+
+/**
+ * Hours in a billed day, to price an hourly rate from a duration in working days (quote, remaining
+ * work). A facility day is commonly billed 8 h (a 9:00–18:00 session with a lunch break); change it
+ * if your rate card counts 10 h days.
+ */
+export const HOURS_PER_BILLED_DAY = 8;
+
+/**
+ * Cost report colours (issue 6: "over budget red, within 5 % orange"): a line whose forecast exceeds
+ * its budget is over budget; a line whose forecast is within this share of its budget (forecast ≥ 95 %
+ * of the budget) is flagged for attention.
+ */
+export const VARIANCE_WARNING_PERCENT = 5;
+
+/** The French words of the variance status written in the cost report (and keyed on by the colours). */
+export const VARIANCE_STATUS_LABEL = {
+  over: "Dépassement",
+  warning: "Vigilance",
+  ok: "Dans le budget",
+} as const;

@@ -1,0 +1,95 @@
+/**
+ * Code lists of the French e-invoicing reform and of EN 16931 that the invoice engine writes and
+ * checks (reference §1.1, §2.3, §2.4). Sources:
+ * - FNFE BR-FR schematron v1.2.0 (copy in facturx-engine/facturx-engine,
+ *   `docs/2025_12_04_FNFE_SCHEMATRONS_FR_CTC_V1.2.0/`), later versions listed in phax/phive-rules;
+ * - BR-FR-21 scheme 0225: https://github.com/pagero/puf-billing/pull/171 ;
+ * - EN 16931-1:2017 and its code lists (UNTDID 1001, 2005, 2475, 4461, 5305; UN/ECE Rec 20; ISO 6523
+ *   ICD 0002 = SIREN, 0009 = SIRET).
+ */
+import type { VatCategoryCode } from "./vatRates";
+
+/** EN 16931 specification identifier (BT-24) of the core profile. */
+export const EN16931_CUSTOMIZATION_ID = "urn:cen.eu:en16931:2017";
+
+/** Identifier schemes (ISO 6523 ICD and the French directory scheme). */
+export const SCHEME_SIREN = "0002";
+export const SCHEME_SIRET = "0009";
+/** French e-invoicing directory ("annuaire") address scheme, BT-49/BT-34 (BR-FR-21). */
+export const SCHEME_FR_ROUTING = "0225";
+
+/**
+ * BT-23 "cadre de facturation" (business process), reference §2.4: letter = nature of the operations
+ * (B goods, S services, M mixed), digit = case. Post-production is normally S1.
+ */
+export const BILLING_FRAMEWORKS: Readonly<Record<string, string>> = {
+  B1: "Dépôt d'une facture de livraison de biens",
+  S1: "Dépôt d'une facture de prestation de services",
+  M1: "Dépôt d'une facture mixte (biens et services)",
+  B2: "Facture de biens déjà payée",
+  S2: "Facture de services déjà payée",
+  M2: "Facture mixte déjà payée",
+  B4: "Facture définitive de biens après acompte",
+  S4: "Facture définitive de services après acompte",
+  M4: "Facture mixte définitive après acompte",
+  S5: "Cadre S5 (voir les spécifications externes de la réforme)",
+  S6: "Cadre S6 (voir les spécifications externes de la réforme)",
+  B7: "Cadre B7 (voir les spécifications externes de la réforme)",
+  S7: "Cadre S7 (voir les spécifications externes de la réforme)",
+};
+
+/** The simple deposit case (digit 1) for each nature of operations: the new mention, encoded. */
+export const BILLING_FRAMEWORK_BY_NATURE = { biens: "B1", services: "S1", mixte: "M1" } as const;
+
+/** Invoice type codes (BT-3, UNTDID 1001) the French rules accept (reference §2.4). */
+export const FRENCH_INVOICE_TYPE_CODES: Readonly<Record<string, string>> = {
+  "380": "Facture",
+  "381": "Avoir",
+  "384": "Facture rectificative",
+  "386": "Facture d'acompte",
+  "389": "Autofacture",
+};
+
+/** VAT categories (BT-118) and rates (BT-119) accepted by BR-FR-15/16 (reference §1.4). */
+export const FRENCH_VAT_CATEGORIES: readonly VatCategoryCode[] = ["S", "E", "AE", "K", "G", "O", "Z"];
+export const FRENCH_VAT_RATES_PERCENT: readonly number[] = [20, 10, 5.5, 2.1, 0];
+
+/** Subject codes (UNTDID 4451) of the three payment notes expected once each (reference §2.4). */
+export const PAYMENT_NOTE_SUBJECTS = {
+  PMT: "Indemnité forfaitaire pour frais de recouvrement",
+  PMD: "Pénalités de retard",
+  AAB: "Escompte pour paiement anticipé (ou son absence)",
+} as const;
+export type PaymentNoteSubject = keyof typeof PAYMENT_NOTE_SUBJECTS;
+/** Note giving the kind of buyer; `B2B` makes the buyer SIREN mandatory (reference §2.4). */
+export const BUYER_TYPE_NOTE_SUBJECT = "BAR";
+
+/**
+ * VAT point date code (BT-8) for the VAT-on-debits option: VAT becomes due when the invoice is issued.
+ * UBL uses UNTDID 2005 (3 = invoice document issue date), CII uses UNTDID 2475 (5 = date of invoice).
+ * Reference §2.4 marks the exact code to use as unverified: confirm with the chosen PA.
+ */
+export const VAT_ON_DEBITS_POINT_CODE = { ubl: "3", cii: "5" } as const;
+
+/** Payment means (BT-81, UNTDID 4461): SEPA credit transfer. */
+export const PAYMENT_MEANS_SEPA_TRANSFER = "58";
+
+/** UN/ECE Recommendation 20 unit codes (BT-130) of the rate card units. */
+export const UNIT_CODES: Readonly<Record<string, string>> = {
+  jour: "DAY",
+  heure: "HUR",
+  forfait: "LS",
+  plan: "C62",
+  minute: "MIN",
+};
+/** Unit code for a unit the table does not know: "one" (piece). */
+export const DEFAULT_UNIT_CODE = "C62";
+
+/** Invoice number rules (BR-FR-01/02, reference §1.1): at most 35 characters of this set. */
+export const INVOICE_NUMBER_MAX_LENGTH = 35;
+export const INVOICE_NUMBER_ALLOWED = /^[A-Za-z0-9+\-_/]+$/;
+/** Digits of the continuous counter in a number (`FA-2026-0001`); more digits appear when needed. */
+export const INVOICE_NUMBER_DIGITS = 4;
+
+/** Decimals allowed by EN 16931 in the file: amounts 2, quantities up to 4 (reference §2.4). */
+export const MAX_QUANTITY_DECIMALS = 4;

@@ -1,0 +1,119 @@
+import fc from "fast-check";
+import {
+  amountOf,
+  amountOfScaled,
+  hasAtMostFourDecimals,
+  mulDivRound,
+  rateCardFromRows,
+  toScaledQuantity,
+} from "../../../src/core/costs/rateCard";
+import { budgetCodeInfo, chapterOf } from "../../../src/core/costs/budgetCodes";
+import { DEFAULT_RATE_CARD, RATE_CARD_HEADERS, type RateCardRow } from "../../../src/data/costs/rateCard";
+import { CNC_CHAPTERS, CNC_POSTES } from "../../../src/data/costs/budgetCodes";
+
+describe("rate card", () => {
+  test("the default rate card parses without an alert, with French headers as keys", () => {
+    const { rateCard, alerts } = rateCardFromRows(DEFAULT_RATE_CARD);
+    expect(alerts).toEqual([]);
+    expect(rateCard.size).toBe(DEFAULT_RATE_CARD.length);
+    for (const row of DEFAULT_RATE_CARD) expect(Object.keys(row).sort()).toEqual([...RATE_CARD_HEADERS].sort());
+    const mixage = rateCard.get(" mixage ")!; // codes are typed by hand: case and spaces ignored
+    expect(mixage).toMatchObject({ unit: "jour", priceCents: 140000, vatRate: 20, budgetCode: "8.7" });
+    // Authors' rights at 10 % (CGI art. 279 g), everything else at 20 %.
+    expect(rateCard.get("DROITS-MUS")!.vatRate).toBe(10);
+    // Every poste of the default rate card is in the catalogue and in a chapter.
+    for (const e of rateCard.entries()) {
+      expect(budgetCodeInfo(e.budgetCode).label).not.toBe("");
+      expect(chapterOf(e.budgetCode)).not.toBeNull();
+    }
+  });
+
+  test("bad rows are left out with an alert naming the row", () => {
+    const rows = [
+      { Code: "", Libellé: "x", Unité: "jour", "Prix HT": 1, "TVA (%)": 20, Poste: "8.2" },
+      { Code: "A", Libellé: "x", Unité: "semaine", "Prix HT": 1, "TVA (%)": 20, Poste: "8.2" },
+      { Code: "B", Libellé: "x", Unité: "jour", "Prix HT": -5, "TVA (%)": 20, Poste: "8.2" },
+      { Code: "C", Libellé: "x", Unité: "jour", "Prix HT": 5, "TVA (%)": 200, Poste: "8.2" },
+      { Code: "D", Libellé: "x", Unité: "heure", "Prix HT": 12.345, "TVA (%)": 20, Poste: "8.2" },
+      { Code: "d", Libellé: "doublon", Unité: "heure", "Prix HT": 1, "TVA (%)": 20, Poste: "8.2" },
+    ] as unknown as RateCardRow[];
+    const { rateCard, alerts } = rateCardFromRows(rows);
+    expect(alerts.map((a) => [a.code, a.row])).toEqual([
+      ["TARIF_CODE_MANQUANT", 2],
+      ["TARIF_UNITE_INCONNUE", 3],
+      ["TARIF_PRIX_INVALIDE", 4],
+      ["TARIF_TVA_INVALIDE", 5],
+      ["TARIF_CODE_DOUBLON", 7],
+    ]);
+    expect(rateCard.get("D")!.priceCents).toBe(1235); // 12,345 € rounded half away from zero
+  });
+});
+
+describe("quantity × price", () => {
+  test("one rounding, half away from zero", () => {
+    expect(amountOf(12.5, 25000)).toBe(312500);
+    expect(amountOf(0.333, 100)).toBe(33); // 33.3 c
+    expect(amountOf(0.125, 100)).toBe(13); // 12.5 c → 13
+    expect(amountOf(-0.125, 100)).toBe(-13);
+    expect(amountOf(1.0001, 999999)).toBe(1000099); // 1 000 098.9999 → 1 000 099
+    expect(hasAtMostFourDecimals(2.25)).toBe(true);
+    expect(hasAtMostFourDecimals(0.12345)).toBe(false);
+  });
+
+  test("mulDivRound is exact against BigInt arithmetic", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -1e9, max: 1e9 }),
+        fc.integer({ min: -1e6, max: 1e6 }),
+        fc.integer({ min: 1, max: 1e6 }),
+        (a, b, c) => {
+          const n = BigInt(a) * BigInt(b);
+          const abs = n < 0n ? -n : n;
+          const q = abs / BigInt(c);
+          const r = abs - q * BigInt(c);
+          const rounded = 2n * r >= BigInt(c) ? q + 1n : q;
+          const expected = Number(n < 0n ? -rounded : rounded);
+          expect(mulDivRound(a, b, c)).toBe(expected === 0 ? 0 : expected);
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  test("summing scaled quantities is exact where floats drift", () => {
+    let float = 0;
+    let scaled = 0;
+    for (let i = 0; i < 1000; i++) {
+      float += 0.1;
+      scaled += toScaledQuantity(0.1);
+    }
+    expect(float).not.toBe(100);
+    expect(scaled).toBe(1_000_000);
+    expect(amountOfScaled(scaled, 25000)).toBe(2_500_000);
+  });
+});
+
+describe("CNC budget codes", () => {
+  test("chapter = first digit; below the line otherwise", () => {
+    expect(chapterOf("82")).toBe(8);
+    expect(chapterOf(" 8.2 ")).toBe(8);
+    expect(chapterOf("82101")).toBe(8);
+    expect(chapterOf("21")).toBe(2);
+    expect(chapterOf("FG")).toBeNull();
+    expect(chapterOf("IMP")).toBeNull();
+    expect(budgetCodeInfo("91")).toMatchObject({ label: "Assurances", chapter: 9, verified: true });
+    expect(budgetCodeInfo("8.3")).toMatchObject({ label: "Étalonnage", chapter: 8, verified: false });
+    expect(budgetCodeInfo("8.3").chapterLabel).toBe("Postproduction image et son");
+    expect(budgetCodeInfo("8Z")).toMatchObject({ label: "", chapter: 8 });
+  });
+
+  test("the catalogue is consistent: nine chapters, unique codes, each poste in its chapter", () => {
+    expect(CNC_CHAPTERS.map((c) => c.chapter)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    expect(CNC_CHAPTERS.find((c) => c.chapter === 8)!.label).toBe("Postproduction image et son");
+    const codes = CNC_POSTES.map((p) => p.code);
+    expect(new Set(codes).size).toBe(codes.length);
+    for (const p of CNC_POSTES) expect(CNC_CHAPTERS.some((c) => c.chapter === chapterOf(p.code))).toBe(true);
+    // Unconfirmed numbers are never written like official two-digit postes.
+    for (const p of CNC_POSTES.filter((x) => !x.verified)) expect(p.code).toMatch(/^\d\.\d$/);
+  });
+});

@@ -1,0 +1,104 @@
+/** The shipped `Grilles`, `Taux` and `Parametres` rows, and their conversion (errors as data). */
+import { BASE_LABELS, PARAMETER_KINDS, payrollConfigFromRows, parameterOn, parseBands, GridRow, RateRow, ParameterRow } from "../../../src/core/crew";
+import { CONTRIBUTION_RATES, PAYROLL_PARAMETERS, WAGE_GRIDS, defaultPayrollConfig } from "../../../src/data/payroll";
+import { d } from "./fixtures";
+
+describe("shipped data", () => {
+  test("converts without a single issue", () => {
+    expect(defaultPayrollConfig().issues).toEqual([]);
+    const { config } = defaultPayrollConfig();
+    expect(config.grids).toHaveLength(WAGE_GRIDS.length);
+    expect(config.rates).toHaveLength(CONTRIBUTION_RATES.length);
+    expect(config.parameters).toHaveLength(PAYROLL_PARAMETERS.length);
+  });
+
+  test("rows use the tables' French headers exactly", () => {
+    expect(Object.keys(CONTRIBUTION_RATES[0]).slice(0, 8)).toEqual(["Code", "Libellé", "Assiette", "Salarié (%)", "Employeur (%)", "Du", "Au", "Source"]);
+    expect(Object.keys(WAGE_GRIDS[0])).toEqual(["Convention", "Fonction", "Niveau", "Minimum semaine 35 h", "Minimum semaine 39 h", "Minimum jour", "Minimum heure", "Date d'effet", "Source"]);
+  });
+
+  test("every row is dated and sourced; the reference's unverified values say « à vérifier »", () => {
+    for (const r of [...CONTRIBUTION_RATES, ...PAYROLL_PARAMETERS]) {
+      expect(r.Du).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(r.Source.length).toBeGreaterThan(5);
+    }
+    for (const g of WAGE_GRIDS) expect(g.Source.length).toBeGreaterThan(5);
+    const { config } = defaultPayrollConfig();
+    const unverifiedRates = new Set(config.rates.filter((r) => r.unverified).map((r) => r.code));
+    // §8.1, §8.2, §8.6: Congés Spectacles after 2024, the 0,5 pt surcharge, the health fund after July 2025, occupational health.
+    for (const code of ["CONGES_SPECTACLES", "CHOMAGE_MAJORATION_CDDU", "SANTE_FONDS_COLLECTIF", "SANTE_TRAVAIL", "ATMP"]) expect(unverifiedRates).toContain(code);
+    // §1.2: the 2024 CCNPA grid is a third-party parse; §8.3.2: the 2012 grid is official.
+    expect(config.grids.filter((g) => g.agreement === "IDCC 2642" && g.effective === d("2024-07-01")).every((g) => g.unverified)).toBe(true);
+    expect(config.grids.filter((g) => g.agreement === "IDCC 2642" && g.effective === d("2012-07-01")).some((g) => g.unverified)).toBe(false);
+  });
+
+  test("every contribution of §0 and §2 is there", () => {
+    const codes = new Set(CONTRIBUTION_RATES.map((r) => r.Code));
+    for (const c of ["CONGES_SPECTACLES", "CHOMAGE", "CHOMAGE_ANNEXE_8", "CHOMAGE_MAJORATION_CDDU", "AGS", "RETRAITE_COMPLEMENTAIRE_T1", "RETRAITE_COMPLEMENTAIRE_T2", "CEG_T1", "CEG_T2", "CET", "AFDAS", "SANTE_TRAVAIL", "PREVOYANCE_INTERMITTENTS", "SANTE_FONDS_COLLECTIF", "CSG_DEDUCTIBLE", "CSG_NON_DEDUCTIBLE", "CRDS", "MALADIE", "VIEILLESSE_PLAFONNEE", "VIEILLESSE_DEPLAFONNEE", "ALLOCATIONS_FAMILIALES", "FNAL", "CSA"])
+      expect(codes).toContain(c);
+  });
+
+  test("every parameter row has a known code, and dated values switch on the right day", () => {
+    for (const p of PAYROLL_PARAMETERS) expect(PARAMETER_KINDS[p.Code]).toBeDefined();
+    const { config } = defaultPayrollConfig();
+    expect(parameterOn(config, "SMIC_HORAIRE", d("2026-05-31"))!.value).toBe(12.02);
+    expect(parameterOn(config, "SMIC_HORAIRE", d("2026-06-01"))!.value).toBe(12.31);
+    expect(parameterOn(config, "PMSS", d("2025-12-31"))!.value).toBe(3925);
+    // The most specific row wins: CCNPA fiction/documentary night window over the CCNPA one over the legal one.
+    expect(parameterOn(config, "NUIT_PLAGE", d("2026-03-01"))!.value).toBe("21:00-06:00");
+    expect(parameterOn(config, "NUIT_PLAGE", d("2026-03-01"), { agreement: "IDCC 2642", genre: "Flux" })!.value).toBe("00:00-07:00");
+    expect(parameterOn(config, "NUIT_PLAGE", d("2026-03-01"), { agreement: "IDCC 2642", genre: "série" })!.value).toContain("20:00-06:00");
+    expect(parseBands(String(parameterOn(config, "HS_BANDES", d("2026-03-01"), { agreement: "IDCC 3097" })!.value))).toEqual([
+      { from: 36, to: 43, percent: 25 },
+      { from: 44, to: 48, percent: 50 },
+      { from: 49, to: Infinity, percent: 75 },
+    ]);
+  });
+});
+
+describe("conversion of user-edited rows: validation errors as data", () => {
+  test("bad cells are reported with table, row, column and a French message; good rows are kept", () => {
+    const grids: GridRow[] = [
+      { Convention: "IDCC 9999", Fonction: "X", "Minimum semaine 35 h": 1, "Minimum semaine 39 h": null, "Minimum jour": null, "Date d'effet": "2026-01-01", Source: "" },
+      { Convention: "IDCC 2642", Fonction: "Monteur", "Minimum semaine 35 h": "1 200,50 €", "Minimum semaine 39 h": null, "Minimum jour": null, "Date d'effet": "01/07/2026", Source: "avenant, à vérifier" },
+      { Convention: "IDCC 2642", Fonction: "Monteur son", "Minimum semaine 35 h": "beaucoup", "Minimum semaine 39 h": null, "Minimum jour": null, "Date d'effet": "2026-07-01", Source: "" },
+    ];
+    const rates: RateRow[] = [
+      { Code: "X", Libellé: "", Assiette: "brut magique", "Salarié (%)": 1, "Employeur (%)": 1, Du: "2026-01-01", Au: null, Source: "" },
+      { Code: "Y", Libellé: "", Assiette: "tranche 1", "Salarié (%)": "6,9", "Employeur (%)": 1, Du: "2026-01-01", Au: "2025-01-01", Source: "" },
+      { Code: "Z", Libellé: "", Assiette: "Brut", "Salarié (%)": 0, "Employeur (%)": 1, Du: "2026-01-01", Au: null, Source: "", Condition: "intermittent" },
+      { Code: "OK", Libellé: "", Assiette: "brut plafonné à 4 PSS", "Salarié (%)": "2,40", "Employeur (%)": 5, Du: "2026-01-01", Au: null, Source: "", Condition: "CDDU ≤ 3 mois" },
+    ];
+    const params: ParameterRow[] = [
+      { Code: "HS_BANDES", Libellé: "", Valeur: "36 à 43 : 25", Du: "2026-01-01", Au: null, Source: "" },
+      { Code: "INCONNU", Libellé: "", Valeur: 1, Du: "2026-01-01", Au: null, Source: "" },
+      { Code: "PMSS", Libellé: "", Valeur: "4 005", Du: "2026-01-01", Au: null, Source: "" },
+    ];
+    const { config, issues } = payrollConfigFromRows(grids, rates, params);
+    expect(issues.map((i) => [i.table, i.index, i.column, i.severity])).toEqual([
+      ["Grilles", 0, "Convention", "error"],
+      ["Grilles", 2, "Minimum semaine 35 h", "error"],
+      ["Taux", 0, "Assiette", "error"],
+      ["Taux", 1, "Au", "error"],
+      ["Taux", 2, "Condition", "error"],
+      ["Parametres", 0, "Valeur", "error"],
+      ["Parametres", 1, "Code", "warning"],
+    ]);
+    expect(issues.every((i) => i.code === "PAIE_DONNEE_INVALIDE")).toBe(true);
+    expect(issues[2].message).toContain(BASE_LABELS.capped4Pss);
+    expect(config.grids).toHaveLength(1);
+    expect(config.grids[0]).toMatchObject({ weekly35: 120050, effective: d("2026-07-01"), unverified: true });
+    expect(config.rates.map((r) => [r.code, r.employeePercent, r.conditions])).toEqual([["OK", 2.4, ["shortCddu"]]]);
+    expect(config.parameters.find((p) => p.code === "PMSS")!.value).toBe(4005);
+  });
+
+  test("a new rate row added without closing the previous one is flagged; the most recent one wins", () => {
+    const rows: RateRow[] = [
+      { Code: "CONGES_SPECTACLES", Libellé: "", Assiette: "brut", "Salarié (%)": 0, "Employeur (%)": 15.5, Du: "2026-04-01", Au: null, Source: "" },
+      { Code: "CONGES_SPECTACLES", Libellé: "", Assiette: "brut", "Salarié (%)": 0, "Employeur (%)": 15.7, Du: "2027-04-01", Au: null, Source: "" },
+    ];
+    const { issues } = payrollConfigFromRows([], rows, []);
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toMatchObject({ table: "Taux", index: 1, column: "Du", severity: "warning" });
+  });
+});

@@ -1,0 +1,207 @@
+/**
+ * Every generated e-invoice — UBL (through @e-invoice-eu/core + the 0225 post-processing) and CII
+ * (our writer) — for invoices and credit notes: valid against the official XSD (UBL 2.1, CII D16B),
+ * free of French-rule violations, and saying the same thing in both syntaxes as the model.
+ */
+import { InvoiceService } from "@e-invoice-eu/core";
+import { toCii } from "../../../src/core/invoicing/cii";
+import { EInvoiceError } from "../../../src/core/invoicing/eInvoiceCommon";
+import { checkEInvoiceXml, factsFromInvoice, factsFromXml } from "../../../src/core/invoicing/frenchRules";
+import type { IssuedInvoice } from "../../../src/core/invoicing/invoice";
+import { cancelInvoice, issueInvoice } from "../../../src/core/invoicing/register";
+import { applyFrenchRoutingScheme, toUbl, toUblInput } from "../../../src/core/invoicing/ubl";
+import { describeWithSchemas, validateXsd } from "../../helpers/schemas";
+import { CLIENT, CLIENT_BE, D, LINES, SELLER, draft } from "./fixtures";
+
+function issued(r: ReturnType<typeof issueInvoice>): IssuedInvoice {
+  if (!r.ok) throw new Error(JSON.stringify(r.issues));
+  return r.invoice;
+}
+
+function credit(original: IssuedInvoice, day: number): IssuedInvoice {
+  const row = { number: original.number, date: original.issueDate, client: original.client.name, production: original.production, htCents: 0, vatCents: 0, ttcCents: 0, status: "issued" as const, creditOf: "" };
+  const c = cancelInvoice({ original, register: [row], storedCounter: original.sequence, issueDate: day, seller: original.seller });
+  if (!c.ok) throw new Error(JSON.stringify(c.issues));
+  return c.creditNote;
+}
+
+const multiRate = issued(
+  issueInvoice({
+    draft: draft({
+      lines: [
+        ...LINES,
+        { label: "Droits d'exploitation en salle (festival)", quantity: 1, unit: "forfait", unitPriceCents: 123457, vatRate: 5.5 },
+        { label: "Débours : transport de disques payé au nom du client", quantity: 1, unit: "forfait", unitPriceCents: 8540, vatRate: 0 },
+      ],
+    }),
+    seller: SELLER,
+    register: [],
+  }),
+);
+
+const goodsWithDebits = issued(
+  issueInvoice({
+    draft: draft({
+      nature: "mixte",
+      purchaseOrder: undefined,
+      object: undefined,
+      servicePeriod: undefined,
+      deliveryDate: D(2026, 11, 25),
+      deliveryAddress: { line1: "3 rue du Labo", line2: "Bâtiment B", postalCode: "69007", city: "Lyon", countryCode: "FR" },
+      client: { ...CLIENT, siret: undefined },
+      lines: [
+        { code: "LTO", label: "Cartouches LTO-9 (livraison)", quantity: 4, unit: "forfait", unitPriceCents: 12990, vatRate: 20 },
+        { label: "Copie et vérification des rushes", quantity: 2.25, unit: "heure", unitPriceCents: 9500, vatRate: 20 },
+      ],
+    }),
+    seller: { ...SELLER, vatOnDebits: true, iban: undefined, bic: undefined, routingAddress: undefined, email: undefined, phone: "+33 1 23 45 67 89" },
+    register: [],
+  }),
+);
+
+const franchise = issued(
+  issueInvoice({
+    draft: draft({ lines: LINES.map((l) => ({ ...l, vatRate: 0 })) }),
+    seller: { ...SELLER, vatFranchise: true, vatNumber: undefined, legalForm: "EI", shareCapitalCents: undefined },
+    register: [],
+  }),
+);
+
+const awkwardText = issued(
+  issueInvoice({
+    draft: draft({
+      object: "Étalonnage 🎬\u0007 « fin »",
+      client: { ...CLIENT, name: `L'Atelier <Son> & Image "Paris"` },
+      lines: [
+        { label: "=SOMME(A1:A3)", quantity: 1, unit: "forfait", unitPriceCents: 100, vatRate: 20 },
+        { label: "  Montage\nretouches  ", quantity: 0.3333, unit: "jour", unitPriceCents: 99999, vatRate: 20 },
+      ],
+    }),
+    seller: SELLER,
+    register: [],
+  }),
+);
+
+const DOCS: [string, IssuedInvoice][] = [
+  ["facture multi-taux (20 %, 10 %, 5,5 %, débours)", multiRate],
+  ["avoir de la facture multi-taux", credit(multiRate, D(2026, 12, 3))],
+  ["opérations mixtes livrées, TVA sur les débits", goodsWithDebits],
+  ["franchise en base (art. 293 B)", franchise],
+  ["avoir en franchise", credit(franchise, D(2026, 12, 3))],
+  ["textes difficiles (XML, formule, émoji, caractère de contrôle)", awkwardText],
+];
+
+const files: { name: string; xml: string; doc: IssuedInvoice; syntax: "UBL" | "CII" }[] = [];
+
+beforeAll(async () => {
+  for (const [name, doc] of DOCS) {
+    files.push({ name: `${name} — UBL`, xml: await toUbl(doc), doc, syntax: "UBL" });
+    files.push({ name: `${name} — CII`, xml: toCii(doc), doc, syntax: "CII" });
+  }
+});
+
+describeWithSchemas("XSD validation of every generated file (UBL 2.1, CII D16B)", () => {
+  test("all valid", async () => {
+    const results = await validateXsd(files);
+    expect(results).toHaveLength(DOCS.length * 2);
+    for (const r of results) expect({ name: r.name, errors: r.errors }).toEqual({ name: r.name, errors: [] });
+    expect(results.filter((r) => r.kind === "ubl-credit-note")).toHaveLength(2);
+    expect(results.filter((r) => r.kind === "ubl-invoice")).toHaveLength(4);
+    expect(results.filter((r) => r.kind === "cii")).toHaveLength(6);
+  });
+
+  test("a broken file is caught (the validation really runs)", async () => {
+    const ubl = files[0].xml.replace("<cbc:IssueDate>", "<cbc:IssueDateX>").replace("</cbc:IssueDate>", "</cbc:IssueDateX>");
+    const cii = files[1].xml.replace(/<ram:ApplicableHeaderTradeDelivery\/>|<ram:ApplicableHeaderTradeDelivery>[\s\S]*?<\/ram:ApplicableHeaderTradeDelivery>/, "");
+    const [a, b] = await validateXsd([
+      { name: "ubl", xml: ubl },
+      { name: "cii", xml: cii },
+    ]);
+    expect(a.valid).toBe(false);
+    expect(b.valid).toBe(false);
+    expect(b.errors.join(" ")).toContain("ApplicableHeaderTradeDelivery");
+  });
+});
+
+describe("French rules and content", () => {
+  test("no French-rule violation in any file", () => {
+    for (const f of files) expect({ name: f.name, v: checkEInvoiceXml(f.xml) }).toEqual({ name: f.name, v: [] });
+  });
+
+  test("UBL, CII and the model say the same thing", () => {
+    for (const f of files) {
+      const { syntax: _s, ...fromFile } = factsFromXml(f.xml);
+      const { syntax: _m, ...fromModel } = factsFromInvoice(f.doc);
+      expect({ name: f.name, facts: fromFile }).toEqual({ name: f.name, facts: fromModel });
+    }
+  });
+
+  test("the French requirements are in the UBL file", () => {
+    const ubl = files[0].xml;
+    expect(ubl).toContain("<cbc:ProfileID>S1</cbc:ProfileID>");
+    expect(ubl).toContain('<cbc:EndpointID schemeID="0225">512345679_FACTURES</cbc:EndpointID>');
+    expect(ubl).toContain('<cbc:CompanyID schemeID="0002">842317547</cbc:CompanyID>');
+    expect(ubl).toContain('<cbc:CompanyID schemeID="0002">512345679</cbc:CompanyID>');
+    for (const s of ["#PMT#", "#PMD#", "#AAB#", "#BAR#B2B"]) expect(ubl).toContain(`<cbc:Note>${s}`);
+    const cn = files[2].xml;
+    expect(cn).toContain("<CreditNote ");
+    expect(cn).toContain("<cbc:CreditNoteTypeCode>381</cbc:CreditNoteTypeCode>");
+    expect(cn).toMatch(/<cac:BillingReference>\s*<cac:InvoiceDocumentReference>\s*<cbc:ID>FA-2026-0001<\/cbc:ID>/);
+  });
+
+  test("the same in the CII file, with subject codes and the delivery block", () => {
+    const cii = files[1].xml;
+    expect(cii).toContain("<ram:BusinessProcessSpecifiedDocumentContextParameter>\n\t\t\t<ram:ID>S1</ram:ID>");
+    for (const s of ["PMT", "PMD", "AAB", "BAR"]) expect(cii).toContain(`<ram:SubjectCode>${s}</ram:SubjectCode>`);
+    expect(cii).toContain('<ram:URIID schemeID="0225">512345679_FACTURES</ram:URIID>');
+    expect(cii).toContain("<ram:ApplicableHeaderTradeDelivery/>");
+    const goods = files[5].xml;
+    expect(goods).toContain("<ram:ShipToTradeParty>");
+    expect(goods).toContain('<ram:DueDateTypeCode>5</ram:DueDateTypeCode>');
+    expect(files[4].xml).toContain("<cbc:DescriptionCode>3</cbc:DescriptionCode>"); // UBL BT-8, VAT on debits
+  });
+
+  test("texts are escaped, control characters removed, nothing executable", () => {
+    const [ubl, cii] = [files[10].xml, files[11].xml];
+    for (const xml of [ubl, cii]) {
+      expect(xml).not.toContain("\u0007");
+      expect(xml).toContain("Atelier &lt;Son&gt; &amp; Image");
+    }
+    // Read back, the texts are the issued ones (control character removed, line break kept).
+    expect(factsFromXml(cii).buyer.name).toBe(`L'Atelier <Son> & Image "Paris"`);
+    expect(factsFromXml(cii).notes[0].text).toBe("Objet : Étalonnage 🎬 « fin »");
+    expect(awkwardText.lines[1].label).toBe("Montage\nretouches");
+    expect(cii).toContain("<ram:Name>Montage&#10;retouches</ram:Name>");
+  });
+});
+
+describe("the 0225 post-processing step", () => {
+  test("@e-invoice-eu/core 2.3.4 still refuses scheme 0225 (remove the step when this fails)", async () => {
+    const { input } = toUblInput(multiRate);
+    const raw = JSON.parse(JSON.stringify(input));
+    raw["ubl:Invoice"]["cac:AccountingCustomerParty"]["cac:Party"]["cbc:EndpointID@schemeID"] = "0225";
+    const svc = new InvoiceService({ log: () => undefined, warn: () => undefined, error: () => undefined });
+    await expect(svc.generate(raw, { format: "UBL", lang: "fr-fr" })).rejects.toThrow();
+  });
+
+  test("it renames exactly the expected endpoints, or refuses", () => {
+    const xml = '<cbc:EndpointID schemeID="0009">1</cbc:EndpointID><cbc:EndpointID schemeID="0009">2</cbc:EndpointID>';
+    expect(applyFrenchRoutingScheme(xml, 2)).toBe('<cbc:EndpointID schemeID="0225">1</cbc:EndpointID><cbc:EndpointID schemeID="0225">2</cbc:EndpointID>');
+    expect(() => applyFrenchRoutingScheme(xml, 1)).toThrow(EInvoiceError);
+  });
+
+  test("without a routing address the SIREN is the endpoint (and the French rules say so)", async () => {
+    const doc = issued(issueInvoice({ draft: draft({ client: { ...CLIENT, routingAddress: undefined } }), seller: SELLER, register: [] }));
+    const ubl = await toUbl(doc);
+    expect(ubl).toContain('<cbc:EndpointID schemeID="0002">512345679</cbc:EndpointID>');
+    expect(checkEInvoiceXml(ubl).map((v) => v.code)).toEqual(["EFACT_ROUTAGE_ACHETEUR"]);
+    expect(checkEInvoiceXml(toCii(doc)).map((v) => v.code)).toEqual(["EFACT_ROUTAGE_ACHETEUR"]);
+  });
+
+  test("a client with neither routing address nor SIREN cannot get an e-invoice: said in French", async () => {
+    const doc = issued(issueInvoice({ draft: draft({ client: CLIENT_BE, lines: [{ ...LINES[0], vatRate: 0 }] }), seller: SELLER, register: [] }));
+    expect(doc.lines[0]).toMatchObject({ vatCategory: "AE", exemptionReason: "Autoliquidation" });
+    await expect(toUbl(doc)).rejects.toThrow(/adresse de routage/);
+    expect(() => toCii(doc)).toThrow(EInvoiceError);
+  });
+});
