@@ -6,6 +6,7 @@
  * version format, custom-functions namespace, known requirement sets, and the element order Microsoft
  * documents (learn.microsoft.com/office/dev/add-ins/develop/manifest-element-ordering).
  */
+import * as fs from "fs";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 
 type OrderedNode = Record<string, unknown> & { ":@"?: Record<string, string> };
@@ -110,7 +111,6 @@ function textOf(v: unknown): unknown {
 }
 
 if (require.main === module) {
-  const fs = require("fs") as typeof import("fs");
   const files = process.argv.slice(2);
   let failed = false;
   for (const f of files.length ? files : ["manifest.xml"]) {

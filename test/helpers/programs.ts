@@ -36,7 +36,6 @@ export function describeWithProgram(label: string, candidates: string[], body: (
     });
     return;
   }
-  // eslint-disable-next-line no-console
   console.warn(`⚠ ${label} : ignoré, ${candidates[0]} n'est pas installé (apt-get install -y ${candidates[0] === "chromium" ? "chromium" : "libreoffice-calc-nogui"}).`);
   describe.skip(label, () => body(""));
 }

@@ -120,7 +120,6 @@ export function describeWithSchemas(name: string, body: () => void): void {
     });
     return;
   }
-  // eslint-disable-next-line no-console
   console.warn(`⚠ Validation XSD ignorée : schémas introuvables dans ${where} (définissez CAPPAD_SCHEMAS pour la lancer).`);
   describe.skip(name, body);
 }

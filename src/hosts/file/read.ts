@@ -34,7 +34,8 @@ export function cellValueOf(cell: ExcelJS.Cell, date1904: boolean): { value: Cel
 function plain(v: unknown, date1904: boolean): CellValue {
   if (v === null || v === undefined) return null;
   if (typeof v === "number") return Number.isFinite(v) ? v : { error: "#NUM!" };
-  if (typeof v === "string") return isErrorText(v) ? { error: v } : v;
+  // Office.js reads an empty string as an empty cell ("" either way): both hosts give null.
+  if (typeof v === "string") return v === "" ? null : isErrorText(v) ? { error: v } : v;
   if (typeof v === "boolean") return v;
   if (v instanceof Date) return Number.isNaN(v.getTime()) ? { error: "#VALUE!" } : serialFromExcelJSDate(v, date1904);
   if (typeof v === "object") {

@@ -1,0 +1,319 @@
+/**
+ * Builds a SheetModel through the Excel API: the fallback of template insertion where
+ * `insertWorksheetsFromBase64` (ExcelApi 1.13) is missing, and the writer of report sheets. It mirrors
+ * the exceljs renderer (`src/hosts/file/render.ts`) so that both give the same sheet: values and
+ * formulas, civil days as serials of the workbook's date system, styles, column widths, merges,
+ * tables, native conditional formats, data validations, defined names, freeze panes, tab color, print
+ * setup (ExcelApi 1.9), protection and visibility.
+ *
+ * Styles are applied to rectangles of cells that share one style (row runs, merged down the rows),
+ * not cell by cell: a 200-row table column is one range and a handful of format calls.
+ */
+import type { CellModel, CellStyle, SheetModel, ValidationModel } from "../../sheets/model";
+import { rangeA1 } from "../../sheets/address";
+import { jsonBytes, slices, type WriteBatch } from "./batch";
+import { printSetupMissing } from "./requirements";
+import { excelValue, mustWriteAsText, type ExcelScalar } from "./values";
+
+export interface SheetWriteOptions {
+  date1904: boolean;
+  batch: WriteBatch;
+  /** French notes for the summary (what this Excel could not do). */
+  warnings: string[];
+  /** Defined names that exist (lower case); a name the sheet wants that is taken is skipped and said. */
+  names: Set<string>;
+  /** Page layout is available (ExcelApi 1.9). */
+  print: boolean;
+}
+
+/** Border color of the exceljs renderer (`render.ts`), so both paths draw the same lines. */
+const BORDER_COLOR = "#8EA9DB";
+
+/** Excel's column width in points for a width in characters of the default font (Calibri 11: 7 px digits + 5 px padding). */
+export function columnWidthPoints(chars: number): number {
+  const px = Math.trunc(((256 * chars + Math.trunc(128 / 7)) / 256) * 7);
+  return px * 0.75;
+}
+
+export function nameTaken(name: string, sheet: string): string {
+  return `Le nom défini « ${name} » existe déjà dans le classeur : il n'a pas été recréé pour la feuille « ${sheet} ».`;
+}
+
+// Excel's limits for data validation texts (it refuses longer ones).
+const MAX_ALERT_TITLE = 32;
+const MAX_ALERT_MESSAGE = 255;
+
+interface Rect {
+  top: number;
+  left: number;
+  rows: number;
+  cols: number;
+}
+
+/** The style a cell ends up with; `@` when its text must stay text. Excel's defaults are dropped. */
+function effectiveStyle(cell: CellModel | null | undefined): CellStyle | undefined {
+  if (!cell) return undefined;
+  const s: CellStyle = { ...(cell.style ?? {}) };
+  if (cell.formula === undefined && typeof cell.value === "string" && mustWriteAsText(cell.value)) s.numFmt = "@";
+  if (s.locked === true) delete s.locked; // cells are locked by default
+  for (const k of ["bold", "italic", "wrap"] as const) if (!s[k]) delete s[k];
+  for (const k of Object.keys(s) as (keyof CellStyle)[]) if (s[k] === undefined) delete s[k];
+  return Object.keys(s).length ? s : undefined;
+}
+
+function styleKey(s: CellStyle): string {
+  return JSON.stringify(Object.keys(s).sort().map((k) => [k, s[k as keyof CellStyle]]));
+}
+
+/** Rectangles of cells with one style: runs along each row, extended down while the run repeats. */
+export function styleRects(model: SheetModel): { rect: Rect; style: CellStyle }[] {
+  const out: { rect: Rect; style: CellStyle }[] = [];
+  const open = new Map<string, { rect: Rect; style: CellStyle }>();
+  model.rows.forEach((row, r) => {
+    const styles = (row ?? []).map(effectiveStyle);
+    const keys = styles.map((s) => (s ? styleKey(s) : undefined));
+    for (let c = 0; c < styles.length; ) {
+      const style = styles[c];
+      if (!style) {
+        c++;
+        continue;
+      }
+      let end = c + 1;
+      while (end < styles.length && keys[end] === keys[c]) end++;
+      // A bottom border is drawn under each row: those runs are not merged down.
+      const slot = `${c}:${end}:${keys[c]}`;
+      const prev = open.get(slot);
+      if (prev && style.border !== "bottom" && prev.rect.top + prev.rect.rows === r) prev.rect.rows++;
+      else {
+        const entry = { rect: { top: r, left: c, rows: 1, cols: end - c }, style };
+        out.push(entry);
+        open.set(slot, entry);
+      }
+      c = end;
+    }
+  });
+  return out;
+}
+
+const H_ALIGN = { left: "Left", center: "Center", right: "Right" } as const;
+const V_ALIGN = { top: "Top", middle: "Center", bottom: "Bottom" } as const;
+
+function applyStyle(range: Excel.Range, rect: Rect, s: CellStyle): void {
+  if (s.numFmt) range.numberFormat = Array.from({ length: rect.rows }, () => Array<string>(rect.cols).fill(s.numFmt!));
+  const format = range.format;
+  if (s.bold) format.font.bold = true;
+  if (s.italic) format.font.italic = true;
+  if (s.fontSize) format.font.size = s.fontSize;
+  if (s.fontColor) format.font.color = s.fontColor;
+  if (s.fill) format.fill.color = s.fill;
+  if (s.hAlign) format.horizontalAlignment = H_ALIGN[s.hAlign];
+  if (s.vAlign) format.verticalAlignment = V_ALIGN[s.vAlign];
+  if (s.wrap) format.wrapText = true;
+  if (s.border) {
+    // exceljs draws the border on every cell: a box (all four sides) or the bottom line.
+    const edges: Excel.BorderIndex[] =
+      s.border === "bottom"
+        ? ["EdgeBottom" as Excel.BorderIndex]
+        : (["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", ...(rect.rows > 1 ? ["InsideHorizontal"] : []), ...(rect.cols > 1 ? ["InsideVertical"] : [])] as Excel.BorderIndex[]);
+    for (const edge of edges) {
+      const border = format.borders.getItem(edge);
+      border.style = "Continuous";
+      border.color = BORDER_COLOR;
+    }
+  }
+  if (s.locked === false) format.protection.locked = false;
+}
+
+function styleBytes(rect: Rect, s: CellStyle): number {
+  return (s.numFmt ? rect.rows * rect.cols * (jsonBytes(s.numFmt) + 1) : 0) + 1200;
+}
+
+function validationRule(v: ValidationModel): Excel.DataValidationRule {
+  const formula = (i: number): string => "=" + (v.formulae[i] ?? "").replace(/^=/, "");
+  const operator = {
+    between: "Between",
+    greaterThanOrEqual: "GreaterThanOrEqualTo",
+    lessThanOrEqual: "LessThanOrEqualTo",
+    greaterThan: "GreaterThan",
+    lessThan: "LessThan",
+    equal: "EqualTo",
+  }[v.operator ?? "between"] as Excel.DataValidationOperator;
+  const basic = { formula1: formula(0), ...(v.formulae.length > 1 ? { formula2: formula(1) } : {}), operator };
+  switch (v.type) {
+    case "list": {
+      const f = (v.formulae[0] ?? "").replace(/^=/, "");
+      // `"a,b,c"` is a literal list; anything else is a reference or formula.
+      const literal = /^".*"$/.test(f);
+      return { list: { inCellDropDown: true, source: literal ? f.slice(1, -1) : "=" + f } };
+    }
+    case "custom":
+      return { custom: { formula: formula(0) } };
+    case "whole":
+      return { wholeNumber: basic };
+    case "decimal":
+      return { decimal: basic };
+    case "date":
+      return { date: basic };
+    case "textLength":
+      return { textLength: basic };
+  }
+}
+
+const ALERT_STYLE = { stop: "Stop", warning: "Warning", information: "Information" } as const;
+
+function quoteForFormula(sheet: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+}
+
+/** Queues the whole sheet on `ws` (an empty sheet just added), syncing only when the batch budget is full. */
+export async function writeSheet(context: Excel.RequestContext, ws: Excel.Worksheet, sheetName: string, model: SheetModel, opts: SheetWriteOptions): Promise<void> {
+  const { batch, date1904 } = opts;
+  const height = model.rows.length;
+  const width = Math.max(0, ...model.rows.map((r) => r?.length ?? 0));
+
+  // Column widths, consecutive equal widths together.
+  const widths = model.columnWidths ?? [];
+  for (let c = 0; c < widths.length; ) {
+    let end = c + 1;
+    while (end < widths.length && widths[end] === widths[c]) end++;
+    if (widths[c]) {
+      await batch.reserve(100);
+      ws.getRangeByIndexes(0, c, 1, end - c).format.columnWidth = columnWidthPoints(widths[c]);
+    }
+    c = end;
+  }
+
+  // Formats before values: a cell formatted as text keeps "=…" as text.
+  for (const { rect, style } of styleRects(model)) {
+    await batch.reserve(styleBytes(rect, style));
+    applyStyle(ws.getRangeByIndexes(rect.top, rect.left, rect.rows, rect.cols), rect, style);
+  }
+
+  // Constants through `values` (null leaves a cell alone), in row blocks under the request budget.
+  if (height > 0 && width > 0) {
+    const constants: (ExcelScalar | null)[][] = model.rows.map((row) =>
+      Array.from({ length: width }, (_, c) => {
+        const cell = row?.[c];
+        if (!cell || cell.formula !== undefined || cell.value === undefined || cell.value === null) return null;
+        const v = excelValue(cell.value, date1904);
+        return v === "" ? null : v;
+      }),
+    );
+    const rowBytes = (r: number): number => jsonBytes(constants[r]);
+    for (const block of slices(height, rowBytes, batch.budgetBytes / 2)) {
+      const rows = constants.slice(block.start, block.end);
+      if (rows.every((row) => row.every((v) => v === null))) continue;
+      let bytes = 0;
+      for (let r = block.start; r < block.end; r++) bytes += rowBytes(r);
+      await batch.reserve(bytes);
+      ws.getRangeByIndexes(block.start, 0, rows.length, width).values = rows as ExcelScalar[][];
+    }
+  }
+
+  // Formulas through `formulas`, by row runs.
+  for (let r = 0; r < height; r++) {
+    const row = model.rows[r] ?? [];
+    for (let c = 0; c < row.length; ) {
+      if (row[c]?.formula === undefined) {
+        c++;
+        continue;
+      }
+      let end = c;
+      const formulas: string[] = [];
+      while (end < row.length && row[end]?.formula !== undefined) formulas.push("=" + row[end++]!.formula!.replace(/^=/, ""));
+      await batch.reserve(jsonBytes(formulas));
+      ws.getRangeByIndexes(r, c, 1, formulas.length).formulas = [formulas];
+      c = end;
+    }
+  }
+
+  for (const m of model.merges ?? []) {
+    await batch.reserve(100);
+    ws.getRange(m).merge(false);
+  }
+
+  // Tables after their cells are written: the header row's text becomes the column names.
+  for (const t of model.tables ?? []) {
+    await batch.reserve(300);
+    const table = ws.tables.add(rangeA1(t.row, t.col, t.row + Math.max(1, t.rowCount), t.col + t.headers.length - 1), true);
+    table.name = t.name;
+    table.style = t.style ?? "TableStyleMedium2";
+  }
+
+  // Native conditional formats (ExcelApi 1.6), in the model's priority order.
+  let priority = 0;
+  for (const cf of model.conditionalFormats ?? []) {
+    await batch.reserve(600 + jsonBytes(cf.formula));
+    const format = ws.getRange(cf.range).conditionalFormats.add(Excel.ConditionalFormatType.custom);
+    // The formula is relative to the range's top-left cell, as in the exceljs rule.
+    format.custom.rule.formula = "=" + cf.formula.replace(/^=/, "");
+    if (cf.style.fill) format.custom.format.fill.color = cf.style.fill;
+    if (cf.style.fontColor) format.custom.format.font.color = cf.style.fontColor;
+    if (cf.style.bold) format.custom.format.font.bold = true;
+    if (cf.style.italic) format.custom.format.font.italic = true;
+    if (cf.style.strike) format.custom.format.font.strikethrough = true;
+    if (cf.stopIfTrue) format.stopIfTrue = true;
+    format.priority = priority++;
+  }
+
+  // Data validations (ExcelApi 1.8): lists warn instead of refusing, notes show as input messages.
+  for (const v of model.validations ?? []) {
+    await batch.reserve(800 + jsonBytes(v));
+    const dv = ws.getRange(v.range).dataValidation;
+    dv.rule = validationRule(v);
+    dv.errorAlert = {
+      showAlert: Boolean(v.error),
+      style: ALERT_STYLE[v.errorStyle ?? "stop"],
+      title: (v.errorTitle ?? "").slice(0, MAX_ALERT_TITLE),
+      message: (v.error ?? "").slice(0, MAX_ALERT_MESSAGE),
+    };
+    dv.prompt = { showPrompt: Boolean(v.prompt), title: (v.promptTitle ?? "").slice(0, MAX_ALERT_TITLE), message: (v.prompt ?? "").slice(0, MAX_ALERT_MESSAGE) };
+    dv.ignoreBlanks = v.allowBlank ?? true;
+  }
+
+  for (const n of model.names ?? []) {
+    if (opts.names.has(n.name.toLowerCase())) {
+      opts.warnings.push(nameTaken(n.name, sheetName));
+      continue;
+    }
+    opts.names.add(n.name.toLowerCase());
+    await batch.reserve(200);
+    context.workbook.names.add(n.name, `=${quoteForFormula(sheetName)}!${n.range}`);
+  }
+
+  if (model.freeze && (model.freeze.rows > 0 || model.freeze.columns > 0)) {
+    await batch.reserve(150);
+    const panes = ws.freezePanes;
+    if (model.freeze.rows > 0 && model.freeze.columns > 0) panes.freezeAt(ws.getRangeByIndexes(0, 0, model.freeze.rows, model.freeze.columns));
+    else if (model.freeze.rows > 0) panes.freezeRows(model.freeze.rows);
+    else panes.freezeColumns(model.freeze.columns);
+  }
+
+  if (model.tabColor) {
+    await batch.reserve(100);
+    ws.tabColor = model.tabColor;
+  }
+
+  if (model.print) {
+    if (!opts.print) opts.warnings.push(printSetupMissing(sheetName));
+    else {
+      await batch.reserve(500);
+      const layout = ws.pageLayout;
+      layout.orientation = model.print.landscape ? "Landscape" : "Portrait";
+      layout.paperSize = "A4";
+      // Fit all columns on one page, as many pages down as needed (xlsx fitToHeight="0").
+      if (model.print.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+      if (model.print.repeatRows) layout.setPrintTitleRows(`$1:$${model.print.repeatRows}`);
+    }
+  }
+
+  // Protection last: a protected sheet refuses the writes above.
+  if (model.protect) {
+    await batch.reserve(150);
+    ws.protection.protect({ allowFormatColumns: true, selectionMode: "Normal" });
+  }
+  if (model.hidden) {
+    await batch.reserve(100);
+    ws.visibility = "Hidden";
+  }
+}

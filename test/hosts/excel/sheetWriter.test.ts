@@ -1,0 +1,35 @@
+/** The API writer groups styles into rectangles: the number of format calls does not grow with the rows. */
+import { styleRects, columnWidthPoints } from "../../../src/hosts/excel/sheetWriter";
+import { buildAlertsSheet } from "../../../src/sheets/reports/alertsSheet";
+import { equipeSheet } from "../../../src/sheets/templates/crew";
+import { DEMO_CREW } from "../../../src/demo/crew";
+import { fromIso } from "../../../src/core/dates/civil";
+import type { Alert } from "../../../src/core/alerts";
+
+const today = fromIso("2026-11-27")!;
+
+function alerts(n: number): Alert[] {
+  return Array.from({ length: n }, (_, i) => ({ code: "PLAN_CYCLE", severity: "error" as const, sheet: "Planning", row: i + 2, id: `T${i}`, cell: `Planning!A${i + 2}`, message: `Message ${i}` }));
+}
+
+test("style rectangles: as many for 10 alerts as for 5,000, and every styled cell covered once", () => {
+  const small = styleRects(buildAlertsSheet(alerts(10), today));
+  const large = styleRects(buildAlertsSheet(alerts(5000), today));
+  expect(large.length).toBe(small.length);
+  expect(large.length).toBeLessThan(25);
+  const model = buildAlertsSheet(alerts(5000), today);
+  const styled = model.rows.reduce((n, row) => n + (row ?? []).filter((c) => c?.style).length, 0);
+  const covered = large.reduce((n, r) => n + r.rect.rows * r.rect.cols, 0);
+  expect(covered).toBe(styled);
+});
+
+test("the header's bottom border stays one row high; a template is a handful of rectangles", () => {
+  const rects = styleRects(equipeSheet(DEMO_CREW));
+  for (const r of rects.filter((x) => x.style.border === "bottom")) expect(r.rect.rows).toBe(1);
+  expect(rects.length).toBeLessThan(20);
+});
+
+test("column widths: the file's width (characters of Calibri 11 plus padding) to points as Excel computes them", () => {
+  expect(columnWidthPoints(9.140625)).toBe(48); // Excel's default column ("8.43" in its UI): 64 px
+  expect(columnWidthPoints(20)).toBe(105); // 140 px
+});
