@@ -43,6 +43,16 @@ function ensureCertificate() {
 }
 
 const https = !forceHttp && ensureCertificate();
+
+/** The manifest to sideload: manifest.xml itself on port 3000, a copy pointing at the chosen port otherwise. */
+function sideloadManifest() {
+  const source = path.join(root, "manifest.xml");
+  if (port === 3000) return source;
+  const copy = path.join(root, ".cert", `manifest-port-${port}.xml`);
+  fs.mkdirSync(path.dirname(copy), { recursive: true });
+  fs.writeFileSync(copy, fs.readFileSync(source, "utf8").replace(/https:\/\/localhost:3000/g, `https://localhost:${port}`));
+  return copy;
+}
 const scheme = https ? "https" : "http";
 const base = `${scheme}://localhost:${port}`;
 const env = { ...process.env, npm_package_config_dev_server_port: String(port), ...(https ? {} : { CAPPAD_HTTP: "1" }) };
@@ -66,7 +76,7 @@ function announce() {
     `   1. ouvrez d'abord ${base}/taskpane.html dans le même navigateur${https ? " et acceptez le certificat local" : ""} ;`,
     "   2. ouvrez un classeur, Accueil > Compléments > Plus de compléments > Mes compléments >",
     "      Charger mon complément, et choisissez :",
-    `      ${path.join(root, "manifest.xml")}`,
+    `      ${sideloadManifest()}`,
     "   3. le bouton « Cap PAD » apparaît dans l'onglet Accueil.",
     https ? "" : "  (servi en http : Excel exige https ; installez openssl puis relancez npm start pour un certificat local)",
     "  Excel sur Windows ou Mac : « npm start » y charge le complément automatiquement.",

@@ -25,6 +25,8 @@ export function localToday(): DayNumber {
 }
 
 export function excelHost(): PaneHost {
+  // Dates typed in cells are serials of the workbook's date system: tell the custom functions early.
+  void import(/* webpackChunkName: "host-excel" */ "../hosts/excel/run").then((m) => m.detectDateSystem()).catch(() => undefined);
   return {
     kind: "excel",
     async run(command, options, progress) {

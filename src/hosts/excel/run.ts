@@ -7,6 +7,7 @@
  */
 import type { Command, CommandOptions, CommandResult } from "../../commands/types";
 import type { DayNumber } from "../../core/dates/civil";
+import { setWorkbookDateSystem } from "../../functions/dateSystem";
 import { parseA1 } from "../../sheets/address";
 import { applyPatch, type ApplyOptions, type ExcelApplyResult } from "./apply";
 import { countSyncs } from "./batch";
@@ -29,11 +30,28 @@ export async function runCommandInExcel(command: Command, opts: ExcelRunOptions)
     const syncs = countSyncs(context);
     opts.progress?.("Lecture du classeur…");
     const snapshot = await readSnapshot(context);
+    // The custom functions read serial dates in the workbook's own date system (1900 or 1904).
+    setWorkbookDateSystem(snapshot.date1904);
     const result = await command.run({ snapshot, today: opts.today, options: opts.options ?? {}, progress: opts.progress });
     opts.progress?.("Écriture des résultats…");
     const { result: apply, alerts } = await applyPatch(context, result.patch, snapshot, opts);
     const report = alerts.length ? { ...result.report, alerts: [...result.report.alerts, ...alerts] } : result.report;
     return { patch: result.patch, report, apply, syncs: syncs.count };
+  });
+}
+
+/**
+ * Tells the custom functions the workbook's date system as soon as the pane opens (one sync): there is
+ * no API property for it, DATE(1904,1,1) is 0 in the 1904 system and 1462 in the 1900 one.
+ */
+export async function detectDateSystem(): Promise<boolean> {
+  return Excel.run(async (context) => {
+    const probe = context.workbook.functions.date(1904, 1, 1);
+    probe.load("value");
+    await context.sync();
+    const date1904 = probe.value === 0;
+    setWorkbookDateSystem(date1904);
+    return date1904;
   });
 }
 
