@@ -14,7 +14,7 @@ export interface ParsedArgs {
 }
 
 /** Flags that take a value; every other flag is a switch. */
-const VALUE_FLAGS = new Set(["o", "today", "production", "mois", "csv", "format", "modele"]);
+const VALUE_FLAGS = new Set(["o", "today", "production", "mois", "csv", "format", "modele", "numero", "code", "genre", "pad", "titre", "minutes", "zone", "client", "fin-tournage"]);
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   const out: ParsedArgs = { positional: [], flags: {} };

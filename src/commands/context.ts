@@ -57,11 +57,14 @@ export class CommandContext {
   /** Sets a computed cell; rows not set are written empty (computed columns hold nothing stale). */
   set(row: RowReader, header: string, value: OutValue): void {
     const spec = row.table.spec;
-    if (!findColumn(spec, header)) throw new Error(`${spec.name}[${header}] n'est pas dans le contrat`);
     let entry = this.writes.get(spec.name);
     if (!entry) this.writes.set(spec.name, (entry = { table: row.table, columns: new Map() }));
     let col = entry.columns.get(header);
-    if (!col) entry.columns.set(header, (col = new Map()));
+    if (!col) {
+      // Checked once per column (header comparison normalises text: thousands of rows would pay it each time).
+      if (!findColumn(spec, header)) throw new Error(`${spec.name}[${header}] n'est pas dans le contrat`);
+      entry.columns.set(header, (col = new Map()));
+    }
     col.set(row.index, value);
   }
 
@@ -69,7 +72,9 @@ export class CommandContext {
   claim(table: BoundTable, header: string): void {
     let entry = this.writes.get(table.spec.name);
     if (!entry) this.writes.set(table.spec.name, (entry = { table, columns: new Map() }));
-    if (!entry.columns.has(header)) entry.columns.set(header, new Map());
+    if (entry.columns.has(header)) return;
+    if (!findColumn(table.spec, header)) throw new Error(`${table.spec.name}[${header}] n'est pas dans le contrat`);
+    entry.columns.set(header, new Map());
   }
 
   /** A report sheet; if a sheet of that name exists and is not Cap PAD's, it is left alone and said. */
@@ -96,19 +101,22 @@ export class CommandContext {
 
   /**
    * Writes each bound table's `Alerte` column with the messages of its rows' alerts (the check does
-   * this; other commands leave the column as the last check wrote it).
+   * this; other commands leave the column as the last check wrote it). `only` limits it to some tables
+   * (a command that checks one table must not clear the alerts the check wrote in the others).
    */
-  writeAlertColumns(): void {
+  writeAlertColumns(only?: readonly string[]): void {
     const byPlace = new Map<string, string[]>();
     for (const a of this.sink.items) {
       if (!a.row) continue;
       const k = `${a.sheet.toLowerCase()}|${a.row}`;
       const list = byPlace.get(k) ?? [];
-      if (!list.includes(a.message)) list.push(a.message);
+      const text = a.detail ?? a.message;
+      if (!list.includes(text)) list.push(text);
       byPlace.set(k, list);
     }
     for (const table of this.bound.values()) {
       if (!table || !findColumn(table.spec, "Alerte")?.computed) continue;
+      if (only && !only.some((name) => name.toLowerCase() === table.spec.name.toLowerCase())) continue;
       this.claim(table, "Alerte");
       for (const row of table.rows) {
         const msgs = byPlace.get(`${row.sheet.toLowerCase()}|${row.sheetRow}`);

@@ -19,6 +19,11 @@ export interface Alert {
   message: string;
   /** Optional: the production the alert belongs to (for filtering in the task pane). */
   production?: string;
+  /**
+   * Optional: the message without its location, for the row's own `Alerte` cell (which already sits
+   * on that row and shows its ID): long prefixes there would only repeat the row.
+   */
+  detail?: string;
 }
 
 export const SEVERITY_LABEL: Record<Severity, string> = {

@@ -15,8 +15,8 @@
 export const DEMO_TODAY_ISO = "2026-11-27";
 
 export const DEMO_PRODUCTIONS = {
-  FLEUVE: { code: "FLEUVE", title: "Le Fleuve", genre: "Fiction TV", minutes: 52, client: "Les Films du Fleuve", pad: "2027-01-22" },
-  GLACIER: { code: "GLACIER", title: "Glacier, la mémoire blanche", genre: "Documentaire", minutes: 90, client: "Nord Sud Documentaires", pad: "2027-02-26" },
+  FLEUVE: { code: "FLEUVE", title: "Le Fleuve", genre: "Fiction TV", minutes: 52, client: "Les Films du Fleuve", pad: "2027-01-22", objectNumber: "OBJ-2026-104517" },
+  GLACIER: { code: "GLACIER", title: "Glacier, la mémoire blanche", genre: "Documentaire", minutes: 90, client: "Nord Sud Documentaires", pad: "2027-02-26", objectNumber: "OBJ-2026-118902" },
 } as const;
 
 /** Tasks of the demo plan: ID → production, stage, name, resources. Durations and links live in src/demo/planning.ts. */
@@ -47,3 +47,9 @@ export const DEMO_TASKS = {
 } as const;
 
 export type DemoTaskId = keyof typeof DEMO_TASKS;
+
+/**
+ * Hugo Bernard's day off (`Indisponibilites`), on which a séance is nevertheless logged in `Seances`
+ * (the error the payroll check PAIE_INDISPONIBLE must catch). His tasks that month are done by then.
+ */
+export const DEMO_DAY_OFF = { resource: "Hugo Bernard", iso: "2026-11-12", reason: "Congé (convenance personnelle)" } as const;

@@ -30,6 +30,7 @@ import {
   type TimecodeError,
 } from "../core/timecode";
 import { seanceSpan, workedMinutes } from "../core/crew/hours";
+import { withinTolerance } from "../core/technical/tolerance";
 import { fail, guard, guardAsync, isBlank, outputRate, readCalendar, readDay, readFrames, readGauge, readNumber, readRate, readTimeOfDay, serialOf, shown } from "./args";
 import { dayRateEuros, employerCostEuros } from "./payroll";
 
@@ -352,13 +353,4 @@ export function dansTolerance(mesure: any, cible: any, tolerance: any): boolean 
     const margin = readNumber(tolerance, "tolerance", { min: 0 });
     return withinTolerance(measured, target, margin);
   });
-}
-
-/**
- * |measured − target| ≤ margin, forgiving the binary noise of decimals typed in cells (0,4 − 0,1 is
- * 0.30000000000000004 in a double: a tolerance of 0,3 must still accept it).
- */
-function withinTolerance(measured: number, target: number, margin: number): boolean {
-  const noise = 1e-9 * Math.max(1, Math.abs(measured), Math.abs(target));
-  return Math.abs(measured - target) <= margin + noise;
 }

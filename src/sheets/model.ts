@@ -91,8 +91,21 @@ export interface SheetModel {
   /** Workbook-level defined names pointing into this sheet (range without sheet, e.g. `$A$3:$A$40`). */
   names?: { name: string; range: string }[];
   freeze?: { rows: number; columns: number };
+  /**
+   * Heights in points of rows holding wrapped text, by 0-based row: LibreOffice keeps the default
+   * height of a row on import, so a wrapped cell would print over its neighbours.
+   */
+  rowHeights?: Record<number, number>;
   tabColor?: string;
-  print?: { landscape?: boolean; fitToWidth?: boolean; repeatRows?: number };
+  print?: {
+    landscape?: boolean;
+    fitToWidth?: boolean;
+    repeatRows?: number;
+    /** 0-based rows that start a new printed page (one attendance sheet per page…). */
+    rowBreaks?: number[];
+    /** Printed columns or range (`A:T`): leaves a long text column off paper. */
+    area?: string;
+  };
   /** Protect the sheet (issued invoices): locked cells cannot be edited. */
   protect?: boolean;
   hidden?: boolean;

@@ -71,7 +71,7 @@ export function bindTable(snapshot: Snapshot, spec: TableSpec, sink: AlertSink, 
   for (const col of spec.columns) {
     const i = headerIndex(snap.headers, col.header);
     columnIndex.set(col.header, i);
-    if (i < 0 && !col.computed)
+    if (i < 0 && !col.computed && !col.optional)
       sink.add({
         code: "TABLE_COLONNE_ABSENTE",
         severity: "warning",

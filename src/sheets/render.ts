@@ -77,7 +77,13 @@ export class SheetBuilder {
    * if needed: a table without data rows makes exceljs write a corrupt file). `blankRows` adds empty
    * rows to type into.
    */
-  table(spec: TableSpec, row: number, col: number, rows: Record<string, OutValue>[], opts: { blankRows?: number; style?: string } = {}): PlacedTable {
+  table(
+    spec: TableSpec,
+    row: number,
+    col: number,
+    rows: Record<string, OutValue>[],
+    opts: { blankRows?: number; style?: string; /** Extra style of some columns' data cells (alignment…), by header. */ columnStyles?: Record<string, CellStyle> } = {},
+  ): PlacedTable {
     const headers = spec.columns.map((c) => c.header);
     const rowCount = Math.max(1, rows.length + (opts.blankRows ?? 0));
     headers.forEach((h, j) => {
@@ -89,7 +95,7 @@ export class SheetBuilder {
         const v = i < rows.length ? (rows[i][h] ?? null) : null;
         this.set(row + 1 + i, col + j, {
           value: v,
-          style: { numFmt: numberFormatOf(colSpec), ...(colSpec.computed ? { fill: COLORS.computedFill, locked: true } : { locked: false }) },
+          style: { numFmt: numberFormatOf(colSpec), ...(colSpec.computed ? { fill: COLORS.computedFill, locked: true } : { locked: false }), ...opts.columnStyles?.[h] },
         });
       }
     });
@@ -134,6 +140,12 @@ export class SheetBuilder {
 
   merge(top: number, left: number, bottom: number, right: number): this {
     this.model.merges!.push(rangeA1(top, left, bottom, right));
+    return this;
+  }
+
+  /** Height of a row (points), for rows with wrapped text. */
+  rowHeight(row: number, points: number): this {
+    (this.model.rowHeights ??= {})[row] = points;
     return this;
   }
 

@@ -27,6 +27,8 @@ export interface ColumnSpec {
   values?: readonly string[];
   /** A blank cell in a non-empty row is an alert. */
   required?: boolean;
+  /** An extra column a workbook may lack (templates have it): no alert when it is missing. */
+  optional?: boolean;
   /** Excel number format; a sensible default per type otherwise. */
   numFmt?: string;
   /** Column width in characters. */

@@ -521,6 +521,9 @@ export class FakeWorksheet extends FakeObject<FakeSheet> {
   get pageLayout(): FakePageLayout {
     return this._child("pageLayout", () => new FakePageLayout(this.context, this, "pageLayout", (s) => s as FakeSheet));
   }
+  get horizontalPageBreaks(): FakePageBreakCollection {
+    return this._child("horizontalPageBreaks", () => new FakePageBreakCollection(this.context, this, "horizontalPageBreaks", (s) => s as FakeSheet));
+  }
 
   override _read(t: FakeSheet, prop: string): unknown {
     switch (prop) {
@@ -668,6 +671,18 @@ export class FakePageLayout extends FakeObject<FakeSheet> {
   }
 }
 props(FakePageLayout, [], ["orientation", "paperSize", "zoom"]);
+
+export class FakePageBreakCollection extends FakeObject<FakeSheet> {
+  /** A manual break above the range's first row (PageBreakCollection.add, ExcelApi 1.9). */
+  add(range: FakeRange | string): void {
+    this._call("add", typeof range === "string" ? range : range._segment, (s) => {
+      this._fake._need("1.9", "horizontalPageBreaks");
+      const rect = typeof range === "string" ? parseAddress(range) : range._must().rect;
+      if (!rect) throw new FakeOfficeError("InvalidArgument", "add : adresse invalide");
+      s.pageLayout.rowBreaks = [...(s.pageLayout.rowBreaks ?? []), rect.top];
+    });
+  }
+}
 
 // ----- Ranges ------------------------------------------------------------------------------------
 

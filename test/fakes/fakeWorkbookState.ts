@@ -81,6 +81,8 @@ export interface FakePageLayout {
   fitToWidth?: boolean;
   /** `$1:$3` */
   printTitleRows?: string;
+  /** 0-based rows with a manual page break above them. */
+  rowBreaks?: number[];
 }
 
 export const MAX_ROWS = 1048576;

@@ -198,10 +198,11 @@ export function buildQuote(input: QuoteInput): Quote {
         compareCodes(x.budgetCode, y.budgetCode) ||
         compareCodes(x.rateCode || x.label, y.rateCode || y.label),
     );
-  return assemble(lines, alerts);
+  return quoteFromLines(lines, alerts);
 }
 
-function assemble(lines: QuoteLine[], alerts: Alert[]): Quote {
+/** A quote from its lines (totals per poste and production summed), e.g. a quote read back from its sheet. */
+export function quoteFromLines(lines: QuoteLine[], alerts: Alert[] = []): Quote {
   const byCode = new Map<string, QuoteBudgetLine>();
   const totals = new Map<string, Cents>();
   let totalCents = 0;

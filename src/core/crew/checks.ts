@@ -65,6 +65,12 @@ function seanceName(b: PreparedBooking): string {
 export interface BookingCheckInput {
   tasks?: readonly TaskRef[];
   unavailabilities?: readonly Unavailability[];
+  /**
+   * The workbook has a crew table / a productions table (default true). Without one, names are not
+   * checked against it: a séance log kept alone is not 20 000 "unknown" alerts (the plan's convention).
+   */
+  crewListed?: boolean;
+  productionsListed?: boolean;
 }
 
 /** Every séance check; alerts grouped by séance index (for the `Seances[Alerte]` column). */
@@ -75,7 +81,7 @@ export function checkBookings(prepared: readonly PreparedBooking[], ctx: CrewCon
     list.push(a);
     out.set(b.index, list);
   };
-  checkUnknown(prepared, input.tasks, push);
+  checkUnknown(prepared, input.tasks, push, { crew: input.crewListed !== false, productions: input.productionsListed !== false });
   checkTimes(prepared, push);
   checkUnavailable(prepared, input.unavailabilities ?? [], push);
   const byPerson = new Map<string, PreparedBooking[]>();
@@ -97,11 +103,16 @@ export function checkBookings(prepared: readonly PreparedBooking[], ctx: CrewCon
 
 type Push = (b: PreparedBooking, a: Alert) => void;
 
-export function checkUnknown(prepared: readonly PreparedBooking[], tasks: readonly TaskRef[] | undefined, push: Push): void {
+export function checkUnknown(
+  prepared: readonly PreparedBooking[],
+  tasks: readonly TaskRef[] | undefined,
+  push: Push,
+  listed: { crew: boolean; productions: boolean } = { crew: true, productions: true },
+): void {
   const taskMap = tasks ? new Map(tasks.map((t) => [foldKey(t.id), t])) : undefined;
   for (const b of prepared) {
-    if (!b.person) push(b, bookingAlert(b, "PAIE_INCONNU", "error", `« ${b.booking.resource} » n'est pas dans la table Equipe.`, "Ressource"));
-    if (!b.production) push(b, bookingAlert(b, "PAIE_INCONNU", "error", `la production « ${b.booking.production} » n'est pas dans la table Productions.`, "Production"));
+    if (!b.person && listed.crew) push(b, bookingAlert(b, "PAIE_INCONNU", "error", `« ${b.booking.resource} » n'est pas dans la table Equipe.`, "Ressource"));
+    if (!b.production && listed.productions) push(b, bookingAlert(b, "PAIE_INCONNU", "error", `la production « ${b.booking.production} » n'est pas dans la table Productions.`, "Production"));
     const task = b.booking.task?.trim();
     if (taskMap && task && b.production) {
       const t = taskMap.get(foldKey(task));

@@ -14,6 +14,7 @@
 import type { Alert } from "../alerts";
 import { DayNumber, parseDateText, toFrench } from "../dates/civil";
 import { Cents, centsFromEuros } from "../money";
+import { jobKey } from "./jobTitles";
 import { AgreementCode, foldKey, parseAgreement } from "./model";
 
 // --- Rows (the tables' French headers) ---------------------------------------------------------
@@ -327,7 +328,7 @@ function gridFromRow(r: GridRow, index: number, issues: ConfigIssue[]): WageGrid
     index,
     agreement,
     role,
-    roleKey: foldKey(role),
+    roleKey: jobKey(role),
     level: r.Niveau?.trim() || undefined,
     weekly35: weekly35 as Cents | undefined,
     weekly39: weekly39 as Cents | undefined,
@@ -417,6 +418,8 @@ export const PARAMETER_KINDS: Record<string, "number" | "text"> = {
   TOLERANCE_DIVISE_PAR_5: "number",
   TOLERANCE_BULLETIN_POURCENT: "number",
   TOLERANCE_BULLETIN_EUROS: "number",
+  PLAFOND_METHODE: "text",
+  EFFECTIF: "number",
 };
 
 function parameterFromRow(r: ParameterRow, index: number, issues: ConfigIssue[]): PayrollParameter | undefined {

@@ -89,3 +89,4 @@ export function estimateEmployerCost(
     note: EMPLOYER_COST_NOTE,
   };
 }
+

@@ -22,3 +22,5 @@ export * from "./attendance";
 export * from "./payslipCheck";
 export * from "./employerCost";
 export * from "./labels";
+export * from "./jobTitles";
+export * from "./settings";

@@ -4,7 +4,7 @@
  *
  * - The line is the most recent one of the agreement and function whose effective date is on or
  *   before the day (grids move on 1 July in the audiovisual agreement, §1.2); functions are compared
- *   without case or accents.
+ *   without case or accents, feminine titles matching the grid's masculine ones (jobTitles.ts).
  * - Audiovisual agreement (IDCC 2642), contract of 4 days or less: day minimum = weekly minimum ÷ 4,5
  *   (§1.2 "précarité" rule, §6 TC3); the grid's own `Minimum jour` is used when present (it is the
  *   published figure, §6 TC4: never rebuild a published amount from a rounded one).
@@ -17,7 +17,8 @@
 import { DayNumber, toFrench } from "../dates/civil";
 import { Cents, formatEuros, roundCents } from "../money";
 import type { PayrollConfig, WageGrid } from "./config";
-import { AgreementCode, foldKey, SalaryUnit } from "./model";
+import { jobKey } from "./jobTitles";
+import { AgreementCode, SalaryUnit } from "./model";
 
 export function gridLineOn(
   config: PayrollConfig,
@@ -25,7 +26,7 @@ export function gridLineOn(
   role: string,
   day: DayNumber,
 ): WageGrid | undefined {
-  const key = foldKey(role);
+  const key = jobKey(role);
   let best: WageGrid | undefined;
   for (const g of config.grids) {
     if (g.agreement !== agreement || g.roleKey !== key || g.effective > day) continue;

@@ -23,7 +23,7 @@ import { parseZone } from "../calendar/zones";
 import { Band, parseBands, parseEquivalence, PayrollConfig } from "./config";
 import { BookingSources, crewContext, CrewContext, HolidayProvider, isPerson, prepareBookings, PreparedBooking } from "./bookings";
 import { CeilingMethod, CEILING_METHOD_LABELS, prorateCeiling } from "./ceiling";
-import { checkBookings, checkMinimum, placedAlert } from "./checks";
+import { BookingCheckInput, checkBookings, checkMinimum, placedAlert } from "./checks";
 import { ContributionResult, computeContributions } from "./contributions";
 import { buildContracts, Contract, contractWeeks, daysInside } from "./contracts";
 import { computePay, PayComponent, PayComponentKind, PayResult, PayRules, PayTerms, WorkDay, hourlyRateCents } from "./gross";
@@ -49,7 +49,7 @@ export interface PayrollOptions {
   holidays?: HolidayProvider;
 }
 
-export interface CrewInput extends BookingSources {
+export interface CrewInput extends BookingSources, Pick<BookingCheckInput, "crewListed" | "productionsListed"> {
   tasks?: readonly TaskRef[];
   unavailabilities?: readonly Unavailability[];
   contracts?: readonly ContractInput[];

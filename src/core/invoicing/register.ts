@@ -140,7 +140,8 @@ function issueLines(draft: InvoiceDraft, seller: Seller): IssuedLine[] {
   });
 }
 
-function registerRowOf(doc: IssuedInvoice): RegisterRow {
+/** The register row of an issued document (negative amounts for a credit note). */
+export function registerRowOf(doc: IssuedInvoice): RegisterRow {
   const sign = doc.kind === "creditNote" ? -1 : 1;
   const row: RegisterRow = {
     number: doc.number,

@@ -17,7 +17,7 @@
  * This module loads the library (≈ 1.6 MB in a browser bundle): import it lazily from the task pane
  * (`await import(".../invoicing/ubl")`); numbering, totals and mentions stay light.
  */
-import { type Invoice, InvoiceService } from "@e-invoice-eu/core";
+import { FormatFactoryService, type Invoice, InvoiceService } from "@e-invoice-eu/core";
 import { toIso } from "../dates/civil";
 import { formatEuros } from "../money";
 import {
@@ -202,15 +202,50 @@ export function applyFrenchRoutingScheme(xml: string, expected: number): string 
 }
 
 const SILENT = { log: (): void => undefined, warn: (): void => undefined, error: (): void => undefined };
+const OPTIONS = { format: "UBL", lang: "fr-fr", noWarnings: true };
 let service: InvoiceService | undefined;
+
+/** A page whose Content-Security-Policy forbids `eval` refused to compile a validator. */
+function isEvalRefused(e: unknown): boolean {
+  return e instanceof EvalError || /unsafe-eval|Content Security Policy/i.test(String((e as Error)?.message ?? e));
+}
+
+/**
+ * Where the library may compile its validator: not in a web page. The task pane's (and Excel's)
+ * Content-Security-Policy forbids `eval` on purpose, and ajv compiles its validators with
+ * `new Function`; even a refused attempt is logged as a violation. Core code reads no DOM: only the
+ * presence of the global is looked at.
+ */
+const MAY_EVAL = typeof (globalThis as { document?: unknown }).document === "undefined";
+
+/**
+ * The library's XML for a document. `InvoiceService.generate` validates the input against the
+ * library's EN 16931 schema (ajv), then formats it. In a web page (see `MAY_EVAL`), or wherever eval
+ * is refused, the library's UBL formatter is called directly: the same steps without the schema
+ * check, which the same input passes wherever it runs (Node, the CLI; the tests check that both paths
+ * write the very same XML).
+ */
+export async function generateUblXml(input: Invoice, validate = MAY_EVAL): Promise<string> {
+  if (validate) {
+    service ??= new InvoiceService(SILENT);
+    try {
+      return (await service.generate(input, OPTIONS)) as string;
+    } catch (e) {
+      if (!isEvalRefused(e)) throw e;
+    }
+  }
+  const formatter = new FormatFactoryService().createFormatService("UBL", SILENT);
+  const invoice = structuredClone(input);
+  formatter.fillInvoiceDefaults(invoice);
+  return (await formatter.generate(invoice, OPTIONS)) as string;
+}
 
 /** The UBL XML of an issued invoice (`Invoice`) or credit note (`CreditNote`). */
 export async function toUbl(doc: IssuedInvoice): Promise<string> {
   const { input, routingEndpoints } = toUblInput(doc);
-  service ??= new InvoiceService(SILENT);
   let xml: string;
   try {
-    xml = (await service.generate(input, { format: "UBL", lang: "fr-fr", noWarnings: true })) as string;
+    xml = await generateUblXml(input);
   } catch (e) {
     const errors = (e as { errors?: { instancePath?: string; message?: string }[] }).errors ?? [];
     throw new EInvoiceError(

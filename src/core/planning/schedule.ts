@@ -107,6 +107,7 @@ export interface CpmResult {
   ignoredLink: Uint8Array;
 }
 
+// FS and SS bound a successor's start (codes ≤ SS), FF and SF its finish.
 const FS = 0;
 const SS = 1;
 const FF = 2;
@@ -148,6 +149,8 @@ interface Net {
   lag: Int32Array;
   ignored: Uint8Array;
   anyIgnored: boolean;
+  /** Every link goes from a row to a later one (self-loops aside): row order is topological. */
+  rowOrder: boolean;
   /** Topological order, filled by the forward pass. */
   order: Int32Array;
   dur: Int32Array;
@@ -181,33 +184,72 @@ export function scheduleNetwork(tasks: ReadonlyArray<CpmTask>, links: ReadonlyAr
 
   // Links are stored sorted by successor (CSR over incoming edges): edge q of task v is in
   // [inOff[v], inOff[v + 1]). The passes then read predecessor, type and lag sequentially.
+  // Links listed successor by successor (as rows list their predecessors, the usual case) are
+  // already in that order: one pass over the link objects copies them (edge q is link q). Otherwise a
+  // counting sort places them, and `linkOf` maps edges back to links.
   const inOff = new Int32Array(n + 1);
-  for (let e = 0; e < m; e++) inOff[links[e].to + 1]++;
-  for (let v = 0; v < n; v++) inOff[v + 1] += inOff[v];
-  const fill = inOff.slice(0, n);
   const from = new Int32Array(m);
   const type = new Uint8Array(m);
   const lag = new Int32Array(m);
-  const linkOf = new Int32Array(m);
   const ignored = new Uint8Array(m);
   const cycles: number[][] = [];
   const inLoop = new Uint8Array(n);
-  for (let e = 0; e < m; e++) {
-    const l = links[e];
-    const q = fill[l.to]++;
-    from[q] = l.from;
+  // Rows usually list tasks after their predecessors: then row order is a topological order.
+  let rowOrder = true;
+  const place = (l: CpmLink, q: number): void => {
+    const f = l.from;
+    const to = l.to;
+    from[q] = f;
     type[q] = typeCode(l.type);
     lag[q] = l.lag;
-    linkOf[q] = e;
-    if (l.from === l.to) {
-      ignored[q] = 1;
-      cycles.push([l.from]);
-      inLoop[l.from] = 1;
+    if (f >= to) {
+      if (f === to) {
+        ignored[q] = 1;
+        cycles.push([f]);
+        inLoop[f] = 1;
+      } else rowOrder = false;
+    }
+  };
+  let sorted = true;
+  for (let e = 0, prev = 0; e < m; e++) {
+    const l = links[e];
+    const to = l.to;
+    if (to < prev) {
+      sorted = false;
+      break;
+    }
+    prev = to;
+    inOff[to + 1]++;
+    place(l, e);
+  }
+  let linkOf: Int32Array | undefined;
+  if (!sorted) {
+    inOff.fill(0);
+    ignored.fill(0);
+    inLoop.fill(0);
+    cycles.length = 0;
+    rowOrder = true;
+    for (let e = 0; e < m; e++) inOff[links[e].to + 1]++;
+  }
+  for (let v = 0; v < n; v++) inOff[v + 1] += inOff[v];
+  if (!sorted) {
+    const fill = inOff.slice(0, n);
+    linkOf = new Int32Array(m);
+    for (let e = 0; e < m; e++) {
+      const l = links[e];
+      const q = fill[l.to]++;
+      place(l, q);
+      linkOf[q] = e;
     }
   }
 
   // Task fields copied once into flat arrays: the passes then touch the task objects only for the
   // rare tasks with actuals or a resource calendar.
+  // The per-task integer arrays are slices of one buffer: one allocation instead of sixteen.
+  const ints = new Int32Array(16 * n);
+  let slot = 0;
+  const column = (): Int32Array => ints.subarray(n * slot, n * ++slot);
+  const bytes = new Uint8Array(3 * n);
   const net: Net = {
     n,
     tasks,
@@ -218,25 +260,26 @@ export function scheduleNetwork(tasks: ReadonlyArray<CpmTask>, links: ReadonlyAr
     lag,
     ignored,
     anyIgnored: cycles.length > 0,
-    order: new Int32Array(n),
-    dur: new Int32Array(n),
-    state: new Uint8Array(n),
-    hasWork: new Uint8Array(n),
-    grp: new Int32Array(n),
-    nbOrd: new Int32Array(n),
-    dlOrd: new Int32Array(n),
-    es: new Int32Array(n),
-    ef: new Int32Array(n),
-    ls: new Int32Array(n),
-    lf: new Int32Array(n),
-    start: new Int32Array(n),
-    finish: new Int32Array(n),
-    lateStart: new Int32Array(n),
-    lateFinish: new Int32Array(n),
-    driver: new Int32Array(n),
-    boundStart: new Int32Array(n),
-    totalFloat: new Int32Array(n),
-    critical: new Uint8Array(n),
+    rowOrder,
+    order: column(),
+    dur: column(),
+    state: bytes.subarray(0, n),
+    hasWork: bytes.subarray(n, 2 * n),
+    grp: column(),
+    nbOrd: column(),
+    dlOrd: column(),
+    es: column(),
+    ef: column(),
+    ls: column(),
+    lf: column(),
+    start: column(),
+    finish: column(),
+    lateStart: column(),
+    lateFinish: column(),
+    driver: column(),
+    boundStart: column(),
+    totalFloat: column(),
+    critical: bytes.subarray(2 * n),
   };
   const groups = copyTasks(net);
   // Early dates in one depth-first walk over the incoming edges, which also yields the topological
@@ -259,9 +302,12 @@ export function scheduleNetwork(tasks: ReadonlyArray<CpmTask>, links: ReadonlyAr
 
   // Edge positions back to the caller's link indices.
   const driver = net.driver;
-  for (let i = 0; i < n; i++) if (driver[i] >= 0) driver[i] = linkOf[driver[i]];
-  const ignoredLink = new Uint8Array(m);
-  if (net.anyIgnored) for (let q = 0; q < m; q++) if (ignored[q]) ignoredLink[linkOf[q]] = 1;
+  let ignoredLink = ignored;
+  if (linkOf !== undefined) {
+    for (let i = 0; i < n; i++) if (driver[i] >= 0) driver[i] = linkOf[driver[i]];
+    ignoredLink = new Uint8Array(m);
+    if (net.anyIgnored) for (let q = 0; q < m; q++) if (ignored[q]) ignoredLink[linkOf[q]] = 1;
+  }
 
   return {
     start: net.start,
@@ -305,21 +351,67 @@ function copyTasks(net: Net): number {
 }
 
 /**
- * Early dates by a depth-first walk over incoming edges: a task is finalised once all its
- * predecessors are, which also writes the topological order into `net.order`. Each edge is looked at
+ * Early dates. Rows usually list tasks after their predecessors: then one loop in row order is the
+ * topological order. Otherwise a depth-first walk over incoming edges finalises a task once all its
+ * predecessors are, which also writes the topological order into `net.order`; each edge is looked at
  * twice (to descend, then to apply its constraint). Returns false when a loop is met.
  */
 function forwardPass(net: Net, today: DayNumber): boolean {
-  const { n, order, cals, dur, state, hasWork, nbOrd, inOff, from, type, lag, ignored, anyIgnored, es, ef, start, finish, driver, boundStart } = net;
-  const mark = new Uint8Array(n); // 0 new, 1 on the stack, 2 done
-  const stackNode = new Int32Array(n);
-  const stackPos = new Int32Array(n);
-  const slbA = new Int32Array(n);
-  const flbA = new Int32Array(n);
-  const sDrvA = new Int32Array(n);
-  const fDrvA = new Int32Array(n);
-  let todayCal: WorkingCalendar | undefined;
-  let todayOrd = 0;
+  const w = walkState(net, today);
+  return net.rowOrder ? rowOrderWalk(net, w) : depthFirstWalk(net, w);
+}
+
+/** The walk's scratch space and today's ordinal on the calendar last asked (tasks of one production come together). */
+interface Walk {
+  today: DayNumber;
+  todayCal: WorkingCalendar | undefined;
+  todayOrd: number;
+  /** Start and finish lower bounds of each task, and the link (or DRIVER_*) that set them. */
+  slb: Int32Array;
+  flb: Int32Array;
+  sDrv: Int32Array;
+  fDrv: Int32Array;
+}
+
+function walkState(net: Net, today: DayNumber): Walk {
+  // Scratch space without allocating: arrays the backward pass fills later (for every task) serve the
+  // walk: bounds in `ls`/`lf`, their drivers in `driver` (final once the task is done) and `lateStart`.
+  return { today, todayCal: undefined, todayOrd: 0, slb: net.ls, flb: net.lf, sDrv: net.driver, fDrv: net.lateStart };
+}
+
+function rowOrderWalk(net: Net, w: Walk): true {
+  const { n, order, inOff, type, ignored, anyIgnored } = net;
+  for (let i = 0; i < n; i++) {
+    let slb = NEG;
+    let flb = NEG;
+    let sDrv = DRIVER_NONE;
+    let fDrv = DRIVER_NONE;
+    for (let e = inOff[i], ee = inOff[i + 1]; e < ee; e++) {
+      if (anyIgnored && ignored[e] === 1) continue;
+      const v = edgeBound(net, i, e);
+      if (type[e] <= SS) {
+        if (v > slb) {
+          slb = v;
+          sDrv = e;
+        }
+      } else if (v > flb) {
+        flb = v;
+        fDrv = e;
+      }
+    }
+    order[i] = i;
+    finalise(net, w, i, slb, flb, sDrv, fDrv);
+  }
+  return true;
+}
+
+function depthFirstWalk(net: Net, w: Walk): boolean {
+  const { n, order, inOff, from, ignored, anyIgnored } = net;
+  // The stack and the marks, in arrays the backward pass fills later too.
+  const mark = net.critical; // 0 new, 1 on the stack, 2 done
+  mark.fill(0);
+  const stackNode = net.totalFloat;
+  const stackPos = net.lateFinish;
   let k = 0;
   for (let root = 0; root < n; root++) {
     if (mark[root] !== 0) continue;
@@ -327,10 +419,7 @@ function forwardPass(net: Net, today: DayNumber): boolean {
     stackNode[0] = root;
     stackPos[0] = inOff[root];
     mark[root] = 1;
-    slbA[root] = NEG;
-    flbA[root] = NEG;
-    sDrvA[root] = DRIVER_NONE;
-    fDrvA[root] = DRIVER_NONE;
+    startBounds(w, root);
     while (sp > 0) {
       const i = stackNode[sp - 1];
       const e = stackPos[sp - 1];
@@ -346,80 +435,87 @@ function forwardPass(net: Net, today: DayNumber): boolean {
           mark[p] = 1;
           stackNode[sp] = p;
           stackPos[sp] = inOff[p];
-          slbA[p] = NEG;
-          flbA[p] = NEG;
-          sDrvA[p] = DRIVER_NONE;
-          fDrvA[p] = DRIVER_NONE;
+          startBounds(w, p);
           sp++;
           continue;
         }
         if (mp === 1) return false;
         stackPos[sp - 1] = e + 1;
-        const ty = type[e];
-        if (ty === FS) {
-          const v = ef[p] + (dur[i] === 0 ? 0 : 1) + lag[e];
-          if (v > slbA[i]) {
-            slbA[i] = v;
-            sDrvA[i] = e;
+        const v = edgeBound(net, i, e);
+        if (net.type[e] <= SS) {
+          if (v > w.slb[i]) {
+            w.slb[i] = v;
+            w.sDrv[i] = e;
           }
-        } else if (ty === SS) {
-          const v = es[p] + lag[e];
-          if (v > slbA[i]) {
-            slbA[i] = v;
-            sDrvA[i] = e;
-          }
-        } else {
-          const v = (ty === FF ? ef[p] : es[p] - 1) + lag[e];
-          if (v > flbA[i]) {
-            flbA[i] = v;
-            fDrvA[i] = e;
-          }
+        } else if (v > w.flb[i]) {
+          w.flb[i] = v;
+          w.fDrv[i] = e;
         }
         continue;
       }
-
       // All predecessors done: finalise task i.
       sp--;
       mark[i] = 2;
       order[k++] = i;
-      const cal = cals[i];
-      const d = dur[i];
-      const ms = d === 0;
-      let slb = slbA[i];
-      const flb = flbA[i];
-      let sDrv = sDrvA[i];
-      if (nbOrd[i] > slb) {
-        slb = nbOrd[i];
-        sDrv = DRIVER_NOT_BEFORE;
-      }
-      if (cal !== todayCal) {
-        todayCal = cal;
-        todayOrd = cal.ordinalOnOrAfter(today);
-      }
-      if (state[i] !== NOT_STARTED) {
-        withActuals(net, i, slb, flb, todayOrd, today);
-        continue;
-      }
-      if (todayOrd > slb) {
-        slb = todayOrd;
-        sDrv = DRIVER_TODAY;
-      }
-      const fromFinish = ms ? flb : flb - d + 1;
-      const v = fromFinish > slb ? fromFinish : slb;
-      driver[i] = fromFinish > slb ? fDrvA[i] : sDrv;
-      boundStart[i] = v;
-      if (hasWork[i] === 1) {
-        onWorkCalendar(net, i, slb, flb);
-        continue;
-      }
-      es[i] = v;
-      const f = ms ? v : v + d - 1;
-      ef[i] = f;
-      start[i] = cal.dayAt(v);
-      finish[i] = ms ? start[i] : cal.dayAt(f);
+      finalise(net, w, i, w.slb[i], w.flb[i], w.sDrv[i], w.fDrv[i]);
     }
   }
   return true;
+}
+
+function startBounds(w: Walk, i: number): void {
+  w.slb[i] = NEG;
+  w.flb[i] = NEG;
+  w.sDrv[i] = DRIVER_NONE;
+  w.fDrv[i] = DRIVER_NONE;
+}
+
+/** The earliest start (FS, SS) or finish (FF, SF) that link `e`, from a finalised predecessor, allows task i. */
+function edgeBound(net: Net, i: number, e: number): number {
+  const p = net.from[e];
+  const ty = net.type[e];
+  if (ty === FS) return net.ef[p] + (net.dur[i] === 0 ? 0 : 1) + net.lag[e];
+  if (ty === SS) return net.es[p] + net.lag[e];
+  return (ty === FF ? net.ef[p] : net.es[p] - 1) + net.lag[e];
+}
+
+/** Task i's early dates once all its predecessors are known. */
+function finalise(net: Net, w: Walk, i: number, startBound: number, flb: number, startDriver: number, fDrv: number): void {
+  const cal = net.cals[i];
+  const d = net.dur[i];
+  const ms = d === 0;
+  let slb = startBound;
+  let sDrv = startDriver;
+  if (net.nbOrd[i] > slb) {
+    slb = net.nbOrd[i];
+    sDrv = DRIVER_NOT_BEFORE;
+  }
+  if (cal !== w.todayCal) {
+    w.todayCal = cal;
+    w.todayOrd = cal.ordinalOnOrAfter(w.today);
+  }
+  if (net.state[i] !== NOT_STARTED) {
+    withActuals(net, i, slb, flb, w.todayOrd, w.today);
+    return;
+  }
+  if (w.todayOrd > slb) {
+    slb = w.todayOrd;
+    sDrv = DRIVER_TODAY;
+  }
+  const fromFinish = ms ? flb : flb - d + 1;
+  const v = fromFinish > slb ? fromFinish : slb;
+  net.driver[i] = fromFinish > slb ? fDrv : sDrv;
+  net.boundStart[i] = v;
+  if (net.hasWork[i] === 1) {
+    onWorkCalendar(net, i, slb, flb);
+    return;
+  }
+  net.es[i] = v;
+  const f = ms ? v : v + d - 1;
+  net.ef[i] = f;
+  const sDay = cal.dayAt(v);
+  net.start[i] = sDay;
+  net.finish[i] = ms ? sDay : cal.dayAt(f);
 }
 
 /** A task whose resources have unavailable days: its duration counts on their calendar. */
@@ -499,11 +595,13 @@ function groupEnds(net: Net, groups: number, given: ReadonlyArray<DayNumber | un
 function backwardPass(net: Net, groupEnd: Int32Array): void {
   const { n, order, cals, dur, state, hasWork, grp, dlOrd, inOff, from, type, lag, ignored, anyIgnored } = net;
   const { es, ef, ls, lf, start, finish, lateStart, lateFinish, totalFloat, critical } = net;
-  const fubA = new Int32Array(n);
-  const subA = new Int32Array(n).fill(POS);
+  // Upper bounds of finish and start, in arrays only the forward pass needed (deadline and
+  // not-before ordinals): the deadline becomes the first finish bound in place.
+  const fubA = dlOrd;
+  const subA = net.nbOrd.fill(POS);
   for (let i = 0; i < n; i++) {
     const v = groupEnd[grp[i]];
-    fubA[i] = dlOrd[i] < v ? dlOrd[i] : v;
+    if (v < fubA[i]) fubA[i] = v;
   }
   for (let k = n - 1; k >= 0; k--) {
     const i = order[k];
@@ -514,6 +612,8 @@ function backwardPass(net: Net, groupEnd: Int32Array): void {
       lf[i] = ef[i];
       lateStart[i] = start[i];
       lateFinish[i] = finish[i];
+      totalFloat[i] = 0; // (these held the forward walk's scratch)
+      critical[i] = 0;
       continue;
     }
     const cal = cals[i];

@@ -23,3 +23,12 @@ export const VARIANCE_STATUS_LABEL = {
   warning: "Vigilance",
   ok: "Dans le budget",
 } as const;
+
+/**
+ * Postes of people's cost when `Equipe[Poste]` is empty and their rate-card line gives none: pay in
+ * chapter 2 (personnel), employer charges in chapter 4 (charges sociales), as the CNC devis splits
+ * them (reference §4.1). Like the `8.x` postes, these are Cap PAD example codes, not CNC numbers:
+ * align them with the producer's devis.
+ */
+export const DEFAULT_PERSON_BUDGET_CODE = "2.1";
+export const DEFAULT_PERSON_CHARGES_BUDGET_CODE = "4.1";

@@ -45,4 +45,14 @@ export const DEFAULT_RATE_CARD: readonly RateCardRow[] = [
   { Code: "ASS-MONT", Libellé: "Assistant monteur (mise à disposition)", Unité: "jour", "Prix HT": 290, "TVA (%)": 20, Poste: "2.1" },
   { Code: "MONTEUR-SON", Libellé: "Monteur son (mise à disposition)", Unité: "jour", "Prix HT": 450, "TVA (%)": 20, Poste: "2.1" },
   { Code: "DROITS-MUS", Libellé: "Cession de droits d'auteur, musique originale", Unité: "forfait", "Prix HT": 2500, "TVA (%)": 10, Poste: "1.1" },
+  // Technical surcharges priced by the rushes and deliverables checks (issue 9,
+  // src/data/technical/technicalCosts.ts). Examples as above: orders of magnitude of lab and
+  // auditorium price lists, not quotations; each facility types its own.
+  { Code: "CONV-CADENCE", Libellé: "Conversion de cadence du programme (ex. 23,976 → 25 ips)", Unité: "minute", "Prix HT": 12, "TVA (%)": 20, Poste: "8.8" },
+  { Code: "CONV-RUSHES", Libellé: "Transcodage et conversion de cadence des rushes", Unité: "heure", "Prix HT": 60, "TVA (%)": 20, Poste: "8.1" },
+  { Code: "UPSCALE-UHD", Libellé: "Upscaling HD → UHD du programme", Unité: "minute", "Prix HT": 15, "TVA (%)": 20, Poste: "8.8" },
+  { Code: "MIX-51", Libellé: "Mixage 5.1 complémentaire (projet prévu en stéréo)", Unité: "minute", "Prix HT": 35, "TVA (%)": 20, Poste: "8.7" },
+  { Code: "VERSION-ME", Libellé: "Version internationale (M&E : musique et effets)", Unité: "minute", "Prix HT": 20, "TVA (%)": 20, Poste: "8.7" },
+  { Code: "AUDIODESC", Libellé: "Audiodescription (texte, enregistrement, mixage)", Unité: "minute", "Prix HT": 32, "TVA (%)": 20, Poste: "8.5" },
+  { Code: "CORR-LOUDNESS", Libellé: "Correction loudness / true peak et nouveau PAD", Unité: "forfait", "Prix HT": 450, "TVA (%)": 20, Poste: "8.7" },
 ];

@@ -92,6 +92,10 @@ export const PAYROLL_PARAMETERS: ParameterRow[] = [
   { Code: "RGDU_SEUIL_SMIC", Libellé: "RGDU : nulle à partir de ce nombre de SMIC", Valeur: 3, Unité: "SMIC", Du: "2026-01-01", Au: null, Source: "CSS D241-7 ; modele-social, référence §8.5 [officiel]" },
   { Code: "RGDU_MAJORATION_CAISSE_CONGES", Libellé: "RGDU : coefficient × 100/90 pour les employeurs affiliés à une caisse de congés (Congés Spectacles)", Valeur: 100 / 90, Unité: "", Du: "2026-01-01", Au: null, Source: "BOSS allègements généraux, employeurs affiliés à une caisse de congés payés ; modele-social « coefficient de majoration », référence §8.5 [officiel]" },
 
+  // --- The employer's settings (§2.7, §2.9): to adapt to the payroll provider and the company ---
+  { Code: "PLAFOND_METHODE", Libellé: "Proratisation du plafond des contrats courts : jours calendaires, jours travaillés ou BOSS avril 2025", Valeur: "jours calendaires", Unité: "", Du: "2000-01-01", Au: null, Source: "Choix de l'employeur : reprendre la méthode du prestataire de paie, référence §2.7 [à vérifier auprès du prestataire]" },
+  { Code: "EFFECTIF", Libellé: "Effectif de l'employeur (50 et plus : FNAL 0,50 %, Tdelta RGDU 50 et plus)", Valeur: 12, Unité: "salariés", Du: "2000-01-01", Au: null, Source: "Choix de l'employeur : effectif moyen annuel, référence §2.9 et §8.5 [à vérifier]" },
+
   // --- Engine tolerances (Cap PAD's own choices, documented) ---
   { Code: "TOLERANCE_DIVISE_PAR_5", Libellé: "Écart toléré (%) pour reconnaître un salaire jour = minimum hebdomadaire ÷ 5", Valeur: 1, Unité: "%", Du: "2000-01-01", Au: null, Source: "Choix Cap PAD (contrôle PAIE_JOUR_DIVISE_PAR_5), référence §6 TC3" },
   { Code: "TOLERANCE_BULLETIN_POURCENT", Libellé: "« Vérifier un bulletin » : écart toléré en % de l'estimation", Valeur: 2, Unité: "%", Du: "2000-01-01", Au: null, Source: "Choix Cap PAD : l'estimation omet des lignes propres à l'employeur (AT/MP réel, versement mobilité…)" },

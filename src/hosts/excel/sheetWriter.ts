@@ -124,6 +124,37 @@ function applyStyle(range: Excel.Range, rect: Rect, s: CellStyle): void {
   if (s.locked === false) format.protection.locked = false;
 }
 
+/**
+ * Runs of formulas along each row, extended down while the next row has a run over the same columns:
+ * a sheet of formulas row after row (the Gantt) is one call per block, not one per row.
+ */
+export function formulaBlocks(model: SheetModel): { top: number; left: number; rows: string[][] }[] {
+  const out: { top: number; left: number; rows: string[][] }[] = [];
+  const open = new Map<string, { top: number; left: number; rows: string[][] }>();
+  model.rows.forEach((row, r) => {
+    const cells = row ?? [];
+    for (let c = 0; c < cells.length; ) {
+      if (cells[c]?.formula === undefined) {
+        c++;
+        continue;
+      }
+      let end = c;
+      const formulas: string[] = [];
+      while (end < cells.length && cells[end]?.formula !== undefined) formulas.push("=" + cells[end++]!.formula!.replace(/^=/, ""));
+      const key = `${c}:${end}`;
+      const prev = open.get(key);
+      if (prev && prev.top + prev.rows.length === r) prev.rows.push(formulas);
+      else {
+        const block = { top: r, left: c, rows: [formulas] };
+        out.push(block);
+        open.set(key, block);
+      }
+      c = end;
+    }
+  });
+  return out;
+}
+
 function styleBytes(rect: Rect, s: CellStyle): number {
   return (s.numFmt ? rect.rows * rect.cols * (jsonBytes(s.numFmt) + 1) : 0) + 1200;
 }
@@ -210,20 +241,15 @@ export async function writeSheet(context: Excel.RequestContext, ws: Excel.Worksh
     }
   }
 
-  // Formulas through `formulas`, by row runs.
-  for (let r = 0; r < height; r++) {
-    const row = model.rows[r] ?? [];
-    for (let c = 0; c < row.length; ) {
-      if (row[c]?.formula === undefined) {
-        c++;
-        continue;
-      }
-      let end = c;
-      const formulas: string[] = [];
-      while (end < row.length && row[end]?.formula !== undefined) formulas.push("=" + row[end++]!.formula!.replace(/^=/, ""));
-      await batch.reserve(jsonBytes(formulas));
-      ws.getRangeByIndexes(r, c, 1, formulas.length).formulas = [formulas];
-      c = end;
+  // Formulas through `formulas`, by rectangles (row runs merged down), in row blocks under the budget.
+  for (const block of formulaBlocks(model)) {
+    const rowBytes = (i: number): number => jsonBytes(block.rows[i]);
+    for (const part of slices(block.rows.length, rowBytes, batch.budgetBytes / 2)) {
+      const rows = block.rows.slice(part.start, part.end);
+      let bytes = 0;
+      for (let i = part.start; i < part.end; i++) bytes += rowBytes(i);
+      await batch.reserve(bytes);
+      ws.getRangeByIndexes(block.top + part.start, block.left, rows.length, rows[0].length).formulas = rows;
     }
   }
 
@@ -304,6 +330,12 @@ export async function writeSheet(context: Excel.RequestContext, ws: Excel.Worksh
       // Fit all columns on one page, as many pages down as needed (xlsx fitToHeight="0").
       if (model.print.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
       if (model.print.repeatRows) layout.setPrintTitleRows(`$1:$${model.print.repeatRows}`);
+      // Manual page breaks (one attendance sheet per page): each goes above the row that starts a page.
+      for (const r of model.print.rowBreaks ?? []) {
+        if (r <= 0) continue;
+        await batch.reserve(150);
+        ws.horizontalPageBreaks.add(ws.getRangeByIndexes(r, 0, 1, 1));
+      }
     }
   }
 

@@ -7,14 +7,12 @@ import type ExcelJS from "exceljs";
 import { parseRange } from "../../sheets/address";
 import { isErrorText, type CellValue } from "../../sheets/values";
 import type { SheetInfo, Snapshot, TableSnapshot } from "../snapshot";
-import { isDate1904 } from "./workbook";
+import { isDate1904, serialOfExcelJSDate } from "./workbook";
 
 const MS_PER_DAY = 86400000;
 
 /** The exact inverse of exceljs' own `excelToDate`, so serials round-trip bit for bit. */
-export function serialFromExcelJSDate(d: Date, date1904: boolean): number {
-  return 25569 + d.getTime() / MS_PER_DAY - (date1904 ? 1462 : 0);
-}
+export const serialFromExcelJSDate = serialOfExcelJSDate;
 
 export function exceljsDateFromSerial(serial: number, date1904: boolean): Date {
   return new Date(Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * MS_PER_DAY));

@@ -74,6 +74,7 @@ export async function renderSheet(wb: ExcelJS.Workbook, model: SheetModel, opts:
   if (orderNo !== undefined) (ws as unknown as { orderNo: number }).orderNo = orderNo;
   if (model.hidden) ws.state = "hidden";
 
+  for (const [r, points] of Object.entries(model.rowHeights ?? {})) ws.getRow(Number(r) + 1).height = points;
   (model.columnWidths ?? []).forEach((w, i) => {
     if (w) ws.getColumn(i + 1).width = w;
   });
@@ -139,7 +140,12 @@ export async function renderSheet(wb: ExcelJS.Workbook, model: SheetModel, opts:
       fitToHeight: model.print.fitToWidth ? 0 : undefined,
       paperSize: 9, // A4
       printTitlesRow: model.print.repeatRows ? `1:${model.print.repeatRows}` : undefined,
+      // exceljs writes a `$` before each corner itself (`$A$3` would become `$$A$3`, broken); the rows stay
+      // absolute (`A$3` → `$A$3`): a relative print area is read relative to the cursor by LibreOffice.
+      printArea: model.print.area?.split(":").map((corner) => corner.replace(/^\$/, "").replace(/^([A-Z]+)(\d)/, "$1$$$2")).join(":"),
     } as ExcelJS.PageSetup;
+  // exceljs puts a manual break below the row it is called on: the row before the one that starts a page.
+  for (const r of model.print?.rowBreaks ?? []) if (r > 0) ws.getRow(r).addPageBreak();
   if (model.protect) await ws.protect("", { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true });
   return ws;
 }

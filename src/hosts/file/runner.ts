@@ -6,7 +6,7 @@ import type { Command, CommandOptions, CommandResult } from "../../commands/type
 import type { DayNumber } from "../../core/dates/civil";
 import { applyPatch, type ApplyResult } from "./apply";
 import { readSnapshot } from "./read";
-import { openWorkbook, saveWorkbook } from "./workbook";
+import { newWorkbook, openWorkbook, saveWorkbook } from "./workbook";
 
 export interface FileRunResult extends CommandResult {
   apply: ApplyResult;
@@ -14,13 +14,14 @@ export interface FileRunResult extends CommandResult {
   bytes?: Uint8Array;
 }
 
+/** `bytes` undefined: a new, empty workbook (the task pane's file mode before any file is opened). */
 export async function runOnBytes(
-  bytes: Uint8Array,
+  bytes: Uint8Array | undefined,
   command: Command,
   opts: { today: DayNumber; options?: CommandOptions; fileName?: string; progress?: (m: string) => void },
 ): Promise<FileRunResult> {
   opts.progress?.("Lecture du classeur…");
-  const wb = await openWorkbook(bytes, opts.fileName);
+  const wb = bytes ? await openWorkbook(bytes, opts.fileName) : await newWorkbook();
   const snapshot = readSnapshot(wb);
   const result = await command.run({ snapshot, today: opts.today, options: opts.options ?? {}, progress: opts.progress });
   opts.progress?.("Écriture des résultats…");

@@ -32,7 +32,48 @@ export async function openWorkbook(bytes: Uint8Array, fileName = "le fichier"): 
     throw new UnusableFileError(`${fileName} est endommagé ou n'est pas un classeur .xlsx lisible (${shortReason(e)}).`);
   }
   if (wb.worksheets.length === 0) throw new UnusableFileError(`${fileName} ne contient aucune feuille.`);
+  absolutePrintAreas(wb);
+  exactDateSerials(wb);
   return wb;
+}
+
+const MS_PER_DAY = 86400000;
+
+/**
+ * exceljs turns every cell formatted as a date or a time into a JS Date (millisecond precision) and
+ * writes it back as `25569 + ms / 86400000`, which loses the last digits of a time of day (14:00 is
+ * saved as 0.58333333333212, that LibreOffice shows as 13:59): every save would nudge what the user
+ * typed. At open, each Date becomes its exact serial again (integer milliseconds, one division).
+ */
+export function exactDateSerials(wb: ExcelJS.Workbook): void {
+  const date1904 = isDate1904(wb);
+  for (const ws of wb.worksheets)
+    ws.eachRow({ includeEmpty: false }, (row) =>
+      row.eachCell({ includeEmpty: false }, (cell) => {
+        const v = cell.value;
+        if (v instanceof Date && !Number.isNaN(v.getTime())) cell.value = serialOfExcelJSDate(v, date1904);
+      }),
+    );
+}
+
+/**
+ * The serial an exceljs Date stands for: integer milliseconds shifted to Excel's epoch, then one
+ * division, so 14:00 is 0.5833333333333334 (the closest double) and not exceljs' own 0.58333333333212.
+ */
+export function serialOfExcelJSDate(d: Date, date1904: boolean): number {
+  return (d.getTime() + (25569 - (date1904 ? 1462 : 0)) * MS_PER_DAY) / MS_PER_DAY;
+}
+
+/**
+ * exceljs reads a print area back as `A1:T90` and writes that as `$A1:$T90`: rows relative to the
+ * cursor, so LibreOffice and Excel print the wrong rows after a round trip. Rows are made absolute
+ * again (`A$1:T$90`, written `$A$1:$T$90`).
+ */
+export function absolutePrintAreas(wb: ExcelJS.Workbook): void {
+  for (const ws of wb.worksheets) {
+    const area = ws.pageSetup?.printArea;
+    if (area) ws.pageSetup.printArea = area.replace(/([A-Za-z]+)\$?(\d+)/g, "$1$$$2");
+  }
 }
 
 export async function newWorkbook(): Promise<ExcelJS.Workbook> {

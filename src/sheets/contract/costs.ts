@@ -11,8 +11,8 @@ export const TARIFS: TableSpec = {
   idColumn: "Code",
   key: ["Code"],
   columns: [
-    input("Code", "text", { required: true, width: 12 }),
-    input("Libellé", "text", { width: 36 }),
+    input("Code", "text", { required: true, width: 15 }),
+    input("Libellé", "text", { width: 52 }),
     list("Unité", RATE_UNITS, { width: 9 }),
     input("Prix HT", "money", { width: 11 }),
     input("TVA (%)", "number", { numFmt: "0.0", width: 8 }),
@@ -25,16 +25,16 @@ export const BUDGET: TableSpec = {
   sheet: "Budget",
   key: ["Production", "Poste"],
   columns: [
-    input("Production", "text", { required: true, width: 10 }),
+    input("Production", "text", { required: true, width: 12 }),
     input("Poste", "text", { required: true, width: 9 }),
-    input("Libellé", "text", { width: 30 }),
+    input("Libellé", "text", { width: 34 }),
     input("Devis HT", "money", { width: 12 }),
     computed("Engagé", "money", { width: 12 }),
     computed("Réalisé", "money", { width: 12 }),
     computed("Reste à faire", "money", { width: 12 }),
-    computed("Prévision finale", "money", { width: 12 }),
+    computed("Prévision finale", "money", { width: 16 }),
     computed("Écart", "money", { width: 12 }),
-    computed("Écart (%)", "percent", { numFmt: "0.0%", width: 9 }),
+    computed("Écart (%)", "percent", { numFmt: "0.0%", width: 10 }),
     input("Commentaire", "text", { width: 30 }),
   ],
 };
@@ -44,7 +44,7 @@ export const ACHATS: TableSpec = {
   sheet: "Achats",
   columns: [
     input("Date", "date", { required: true, width: 11 }),
-    input("Production", "text", { required: true, width: 10 }),
+    input("Production", "text", { required: true, width: 12 }),
     input("Fournisseur", "text", { width: 22 }),
     input("Poste", "text", { width: 9 }),
     input("Montant HT", "money", { width: 12 }),
@@ -72,11 +72,11 @@ export const CLIENTS: TableSpec = {
     input("SIRET", "text", { width: 15 }),
     input("TVA intracom", "text", { width: 15 }),
     input("Adresse", "text", { width: 28 }),
-    input("Code postal", "text", { width: 9 }),
+    input("Code postal", "text", { width: 11 }),
     input("Ville", "text", { width: 16 }),
     input("Pays", "text", { width: 6 }),
     input("Adresse de routage", "text", { width: 20, note: "Adresse de l'annuaire de la facturation électronique" }),
-    input("Délai de paiement (j)", "integer", { width: 10 }),
+    input("Délai de paiement (j)", "integer", { width: 20 }),
   ],
 };
 
@@ -86,7 +86,8 @@ export const ENTETE_FACTURE: TableSpec = {
   sheet: "Facture",
   idColumn: "Champ",
   key: ["Champ"],
-  columns: [input("Champ", "text", { required: true, width: 26 }), input("Valeur", "text", { width: 34 })],
+  // "Facturer une période" fills the period (and the production) when they are blank, nothing else.
+  columns: [input("Champ", "text", { required: true, width: 26 }), input("Valeur", "text", { width: 34, writableBy: ["invoicePeriod"] })],
 };
 
 export const LIGNES_FACTURE: TableSpec = {
@@ -94,7 +95,7 @@ export const LIGNES_FACTURE: TableSpec = {
   sheet: "Facture",
   appendableBy: ["invoicePeriod"],
   columns: [
-    input("Production", "text", { width: 10 }),
+    input("Production", "text", { width: 12 }),
     input("Code", "text", { width: 10 }),
     input("Libellé", "text", { width: 34 }),
     input("Quantité", "number", { numFmt: "0.00", width: 9 }),
@@ -116,7 +117,7 @@ export const FACTURES: TableSpec = {
     input("Numéro", "text", { width: 16 }),
     input("Date", "date", { width: 11 }),
     input("Client", "text", { width: 22 }),
-    input("Production", "text", { width: 10 }),
+    input("Production", "text", { width: 12 }),
     input("HT", "money", { width: 12 }),
     input("TVA", "money", { width: 11 }),
     input("TTC", "money", { width: 12 }),
@@ -126,4 +127,111 @@ export const FACTURES: TableSpec = {
   ],
 };
 
-export const COSTS_TABLES = [TARIFS, BUDGET, ACHATS, SOCIETE, CLIENTS, ENTETE_FACTURE, LIGNES_FACTURE, FACTURES];
+/**
+ * What each issued invoice and credit note was, as issued (JSON of the engine's document, split into
+ * parts under Excel's 32,767 characters per cell): the e-invoice and the credit note are made from it,
+ * never from the draft, which moves on. Hidden sheet; appended by the commands that issue.
+ */
+export const ARCHIVE_FACTURES: TableSpec = {
+  name: "ArchiveFactures",
+  sheet: "Archive factures",
+  idColumn: "Numéro",
+  key: ["Numéro", "Partie"],
+  appendableBy: ["invoiceIssue", "creditNote"],
+  columns: [
+    input("Numéro", "text", { width: 16 }),
+    input("Partie", "integer", { width: 7 }),
+    input("Empreinte", "text", { width: 18, note: "Empreinte du brouillon émis : le même brouillon n'est pas émis deux fois" }),
+    input("Données", "text", { width: 80 }),
+  ],
+};
+
+/** Field labels of `Societe` (the `Champ` column): the contract users see and the parser reads. */
+export const SOCIETE_FIELDS = {
+  name: "Dénomination",
+  legalForm: "Forme juridique",
+  shareCapital: "Capital social (€)",
+  line1: "Adresse du siège",
+  line2: "Complément d'adresse",
+  postalCode: "Code postal",
+  city: "Ville",
+  country: "Pays",
+  siren: "SIREN",
+  siret: "SIRET",
+  registration: "RCS (ville du greffe et numéro)",
+  vatNumber: "N° TVA intracommunautaire",
+  iban: "IBAN",
+  bic: "BIC",
+  email: "Email",
+  phone: "Téléphone",
+  latePaymentTerms: "Pénalités de retard",
+  earlyPaymentDiscount: "Escompte",
+  vatOnDebits: "Option TVA sur les débits",
+  vatFranchise: "Franchise en base de TVA",
+  seriesPrefix: "Préfixe des factures",
+  routingAddress: "Adresse de routage",
+} as const;
+
+/** Field labels of the invoice draft's header (`EnteteFacture[Champ]`). */
+export const ENTETE_FIELDS = {
+  client: "Client",
+  issueDate: "Date de facture",
+  periodStart: "Début de période",
+  periodEnd: "Fin de période",
+  deliveryDate: "Date de livraison",
+  purchaseOrder: "Bon de commande",
+  object: "Objet",
+  production: "Production",
+  nature: "Nature des opérations",
+  deliveryAddress: "Adresse de livraison",
+  deliveredAtClientAddress: "Livraison à l'adresse du client",
+} as const;
+
+export const OPERATION_NATURE_VALUES = ["services", "biens", "mixte"] as const;
+
+export const COSTS_TABLES = [TARIFS, BUDGET, ACHATS, SOCIETE, CLIENTS, ENTETE_FACTURE, LIGNES_FACTURE, FACTURES, ARCHIVE_FACTURES];
+
+/**
+ * The quote sheet's detail (`Devis`, an owned report): one line per production × poste × rate, with
+ * the previous quote's quantity and amount beside, so that a re-run after re-planning shows what
+ * changed. Read back by the next "Devis depuis le planning" (the previous quote lives here).
+ */
+// Written whole by the quote; declared as plain columns because it is read back (a row whose columns
+// are all computed reads as blank).
+export const DEVIS: TableSpec = {
+  name: "Devis",
+  sheet: "Devis",
+  columns: [
+    input("Production", "text", { width: 12 }),
+    input("Poste", "text", { width: 7 }),
+    input("Désignation", "text", { width: 46 }),
+    input("Code", "text", { width: 12 }),
+    input("Unité", "text", { width: 8 }),
+    input("Qté précédente", "number", { numFmt: "0.##", width: 10 }),
+    input("Quantité", "number", { numFmt: "0.##", width: 9 }),
+    input("Prix HT", "money", { width: 11 }),
+    input("Montant précédent", "money", { width: 13 }),
+    input("Montant HT", "money", { width: 13 }),
+    input("Écart", "money", { width: 12 }),
+    input("Évolution", "text", { width: 10 }),
+    input("Tâches", "text", { width: 16 }),
+  ],
+};
+
+/** The quote sheet's recap per production × poste (not read back: rebuilt from `Devis`). */
+export const DEVIS_POSTES: TableSpec = {
+  name: "DevisPostes",
+  sheet: "Devis",
+  columns: [
+    computed("Production", "text", { width: 12 }),
+    computed("Poste", "text", { width: 7 }),
+    computed("Libellé", "text", { width: 46 }),
+    computed("Montant précédent", "money", { width: 13 }),
+    computed("Montant HT", "money", { width: 13 }),
+    computed("Écart", "money", { width: 12 }),
+    computed("Évolution", "text", { width: 10 }),
+  ],
+};
+
+/** Owned report tables of this issue that commands read back. */
+export const COSTS_REPORT_TABLES = [DEVIS];

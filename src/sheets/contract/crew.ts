@@ -28,6 +28,9 @@ export const EQUIPE: TableSpec = {
     list("Unité salaire", SALARY_UNITS, { width: 13 }),
     input("Tarif HT", "money", { width: 11 }),
     list("Unité tarif", RATE_UNITS, { width: 10 }),
+    // Costs and invoices (issue 6): a rate-card line instead of the own rate, and the budget poste.
+    input("Code tarif", "text", { optional: true, width: 11, note: "Code de la table Tarifs ; prioritaire sur Tarif HT et Unité tarif" }),
+    input("Poste", "text", { optional: true, width: 8, note: "Poste du devis CNC où va son coût (sinon celui du tarif ; personnes : 2.1, charges en 4.1)" }),
     input("Email", "text", { width: 24 }),
     input("N° Congés Spectacles", "text", { width: 14 }),
   ],
@@ -38,17 +41,17 @@ export const SEANCES: TableSpec = {
   sheet: "Seances",
   key: ["Date", "Production", "Tâche", "Ressource", "Arrivée", "Départ"],
   columns: [
-    input("Date", "date", { required: true, width: 11 }),
-    input("Production", "text", { required: true, width: 10 }),
+    input("Date", "date", { required: true, width: 12 }),
+    input("Production", "text", { required: true, width: 11 }),
     input("Tâche", "text", { width: 8, note: "ID de la tâche du planning" }),
     input("Ressource", "text", { required: true, width: 18 }),
     input("Arrivée", "time", { width: 8 }),
     input("Départ", "time", { width: 8 }),
     input("Pause (min)", "integer", { width: 8 }),
-    input("Commentaire", "text", { width: 24 }),
+    input("Commentaire", "text", { width: 30 }),
     computed("Heures", "number", { width: 8 }),
-    computed("Heures de nuit", "number", { width: 8 }),
-    computed("Dimanche/férié", "text", { width: 14 }),
+    computed("Heures de nuit", "number", { width: 9 }),
+    computed("Dimanche/férié", "text", { width: 21 }),
     alertColumn(),
   ],
 };
@@ -58,12 +61,14 @@ export const GRILLES: TableSpec = {
   sheet: "Grilles",
   columns: [
     list("Convention", CONVENTIONS, { required: true, width: 11 }),
-    input("Fonction", "text", { required: true, width: 30 }),
+    input("Fonction", "text", { required: true, width: 30, note: "Intitulé de la grille (le féminin est reconnu : monteuse = monteur)" }),
+    input("Niveau", "text", { optional: true, width: 7 }),
     input("Minimum semaine 35 h", "money", { width: 14 }),
     input("Minimum semaine 39 h", "money", { width: 14 }),
-    input("Minimum jour", "money", { width: 12 }),
+    input("Minimum jour", "money", { width: 12, note: "Journée des contrats courts (convention audiovisuelle : base 7 h = semaine 35 h ÷ 4,5)" }),
+    input("Minimum heure", "money", { optional: true, width: 11, note: "Pour les grilles horaires (prestataires techniques)" }),
     input("Date d'effet", "date", { required: true, width: 11 }),
-    input("Source", "text", { width: 50 }),
+    input("Source", "text", { width: 70 }),
   ],
 };
 
@@ -72,14 +77,53 @@ export const TAUX: TableSpec = {
   sheet: "Taux",
   idColumn: "Code",
   columns: [
-    input("Code", "text", { required: true, width: 16 }),
+    input("Code", "text", { required: true, width: 26 }),
     input("Libellé", "text", { width: 36 }),
     input("Assiette", "text", { width: 20 }),
     input("Salarié (%)", "number", { numFmt: "0.000", width: 10 }),
     input("Employeur (%)", "number", { numFmt: "0.000", width: 10 }),
     input("Du", "date", { required: true, width: 11 }),
     input("Au", "date", { width: 11 }),
-    input("Source", "text", { width: 50 }),
+    input("Condition", "text", { optional: true, width: 14, note: "Vide = toujours ; sinon : cadre, non-cadre, effectif < 50, effectif ≥ 50, CDDU ≤ 3 mois, CDDU > 3 mois" }),
+    input("Source", "text", { width: 60 }),
+  ],
+};
+
+/** Dated payroll parameters (ceilings, SMIC, overtime bands, premiums, maximum hours, tolerances…). */
+export const PARAMETRES: TableSpec = {
+  name: "Parametres",
+  sheet: "Parametres",
+  idColumn: "Code",
+  columns: [
+    input("Code", "text", { required: true, width: 28 }),
+    input("Libellé", "text", { width: 44 }),
+    list("Convention", CONVENTIONS, { width: 11, note: "Vide = toutes les conventions ; une ligne propre à une convention l'emporte" }),
+    input("Genre", "text", { width: 16, note: "Vide = tous les genres ; sinon genres séparés par des virgules" }),
+    input("Valeur", "text", { required: true, width: 18 }),
+    input("Unité", "text", { width: 9 }),
+    input("Du", "date", { required: true, width: 11 }),
+    input("Au", "date", { width: 11 }),
+    input("Source", "text", { width: 60 }),
+  ],
+};
+
+/** "Vérifier un bulletin": the provider's figures for a person and a month, against the estimate. */
+export const BULLETINS: TableSpec = {
+  name: "Bulletins",
+  sheet: "Bulletins",
+  key: ["Période", "Nom", "Production"],
+  columns: [
+    input("Période", "text", { required: true, width: 9, note: "Mois du bulletin : AAAA-MM" }),
+    input("Nom", "text", { required: true, width: 20 }),
+    input("Production", "text", { width: 11, note: "Vide = toutes les productions de la personne ce mois-là" }),
+    input("Brut", "money", { required: true, width: 11 }),
+    input("Net", "money", { width: 11, note: "Net avant impôt du bulletin" }),
+    input("Coût employeur", "money", { width: 12 }),
+    computed("Brut estimé", "money", { width: 11 }),
+    computed("Écart brut", "money", { width: 11 }),
+    computed("Écart net", "money", { width: 11 }),
+    computed("Écart coût", "money", { width: 11 }),
+    alertColumn(),
   ],
 };
 
@@ -89,7 +133,7 @@ export const PAIE: TableSpec = {
   sheet: "Paie",
   columns: [
     computed("Période", "text", { width: 9 }),
-    computed("Production", "text", { width: 10 }),
+    computed("Production", "text", { width: 11 }),
     computed("Nom", "text", { width: 20 }),
     computed("Fonction", "text", { width: 22 }),
     computed("Jours", "integer", { width: 6 }),
@@ -103,9 +147,9 @@ export const PAIE: TableSpec = {
     computed("Cotisations patronales", "money", { width: 12 }),
     computed("Congés Spectacles", "money", { width: 11 }),
     computed("Coût employeur", "money", { width: 12 }),
-    computed("Minimum conventionnel", "money", { width: 12 }),
+    computed("Minimum conventionnel", "money", { width: 14 }),
     alertColumn(),
   ],
 };
 
-export const CREW_TABLES = [EQUIPE, SEANCES, GRILLES, TAUX];
+export const CREW_TABLES = [EQUIPE, SEANCES, GRILLES, TAUX, PARAMETRES, BULLETINS];

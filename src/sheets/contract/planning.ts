@@ -20,18 +20,23 @@ export const PRODUCTIONS: TableSpec = {
     input("Client", "text", { width: 20 }),
     list("Convention", CONVENTIONS, { width: 12 }),
     input("Zone", "text", { width: 14, note: "Métropole, Alsace-Moselle, ou code d'un département d'outre-mer (971…976)" }),
-    input("Jours ouvrés", "text", { width: 12, note: "Par défaut lun-ven" }),
-    input("PAD contractuel", "date", { width: 13 }),
+    input("Jours ouvrés", "text", { width: 13, note: "Par défaut lun-ven" }),
+    input("PAD contractuel", "date", { width: 16 }),
     input("Diffusion", "date", { width: 12 }),
-    input("Numéro d'objet", "text", { width: 14 }),
+    input("Numéro d'objet", "text", { width: 15 }),
     input("Budget HT", "money", { width: 14 }),
     input("Cadence projet", "text", { width: 10, note: "Images par seconde du projet (25 en France)" }),
     input("Résolution projet", "text", { width: 12 }),
     list("Mix", ["stéréo", "5.1"], { width: 8 }),
     input("Diffuseur", "text", { width: 14, note: "Clé de la table Specs" }),
+    list("Ventes à l'étranger", ["oui", "non"], { width: 10, optional: true, note: "oui : le contrat prévoit des ventes à l'étranger (version internationale M&E attendue)" }),
     computed("PAD prévu", "date", { width: 12 }),
-    computed("Écart PAD (j)", "integer", { width: 10 }),
+    computed("Écart PAD (j)", "integer", { width: 13 }),
     computed("Statut", "text", { width: 14 }),
+    // For native formulas: the holiday range and the weekend code of this production's calendar
+    // (=WORKDAY.INTL(start, n, [@[Code week-end]], INDIRECT([@[Plage fériés]]))).
+    computed("Plage fériés", "text", { width: 13 }),
+    computed("Code week-end", "text", { width: 14 }),
   ],
 };
 
@@ -42,25 +47,25 @@ export const TACHES: TableSpec = {
   key: ["ID", "Production"],
   appendableBy: ["newProduction"],
   columns: [
-    input("ID", "text", { required: true, width: 7 }),
+    input("ID", "text", { required: true, width: 6 }),
     input("Production", "text", { required: true, width: 10 }),
-    input("Étape", "text", { width: 14 }),
-    input("Tâche", "text", { width: 30 }),
-    input("Ressources", "text", { width: 20, note: "Noms de la table Equipe, séparés par ;" }),
-    input("Durée (j)", "number", { numFmt: "0.#", width: 8, note: "Jours ouvrés ; 0 = jalon" }),
+    input("Étape", "text", { width: 11 }),
+    input("Tâche", "text", { width: 28 }),
+    input("Ressources", "text", { width: 18, note: "Noms de la table Equipe, séparés par ;" }),
+    input("Durée (j)", "number", { numFmt: "0.#", width: 10, note: "Jours ouvrés ; 0 = jalon" }),
     input("Prédécesseurs", "text", { width: 14, note: "ID, ID FD+2, ID DD-1, ID FF, ID DF ; séparés par ;" }),
     input("Pas avant", "date", { width: 11 }),
     input("Échéance", "date", { width: 11 }),
-    input("Début réel", "date", { width: 11 }),
+    input("Début réel", "date", { width: 12 }),
     input("Fin réelle", "date", { width: 11 }),
-    input("Avancement", "percent", { width: 10 }),
-    input("Début réf.", "date", { width: 11, writableBy: ["baseline"] }),
+    input("Avancement", "percent", { width: 12 }),
+    input("Début réf.", "date", { width: 12, writableBy: ["baseline"] }),
     input("Fin réf.", "date", { width: 11, writableBy: ["baseline"] }),
     computed("Début", "date", { width: 11 }),
     computed("Fin", "date", { width: 11 }),
-    computed("Marge (j)", "integer", { width: 8 }),
-    computed("Critique", "text", { width: 8 }),
-    computed("Écart (j)", "integer", { width: 8 }),
+    computed("Marge (j)", "integer", { width: 10 }),
+    computed("Critique", "text", { width: 9 }),
+    computed("Écart (j)", "integer", { width: 10 }),
     computed("Statut", "text", { width: 12 }),
     alertColumn(),
   ],
@@ -89,3 +94,27 @@ export const INDISPONIBILITES: TableSpec = {
 };
 
 export const PLANNING_TABLES = [PRODUCTIONS, TACHES, FERMETURES, INDISPONIBILITES];
+
+/** The `Synthese` owned report: one row per production, rewritten by every check. */
+export const SYNTHESE: TableSpec = {
+  name: "Synthese",
+  sheet: "Synthese",
+  style: "TableStyleLight9",
+  columns: [
+    computed("Production", "text", { width: 11 }),
+    computed("Titre", "text", { width: 26 }),
+    computed("Prochain jalon", "text", { width: 28 }),
+    computed("Date du jalon", "date", { width: 14 }),
+    computed("PAD contractuel", "date", { width: 16 }),
+    computed("PAD référence", "date", { width: 15 }),
+    computed("PAD prévu", "date", { width: 12 }),
+    computed("Écart PAD (j)", "integer", { width: 13 }),
+    computed("Glissement (j)", "integer", { width: 14, note: "Jours ouvrés entre le PAD de référence et le PAD prévu" }),
+    computed("Tâches en retard", "integer", { width: 16 }),
+    computed("Tâches critiques", "integer", { width: 16 }),
+    computed("Statut", "text", { width: 14 }),
+  ],
+};
+
+/** Owned report tables of this issue. */
+export const PLANNING_REPORT_TABLES = [SYNTHESE];

@@ -9,6 +9,8 @@ import { runOnBytes } from "../../../src/hosts/file/runner";
 import { newWorkbook, saveWorkbook } from "../../../src/hosts/file/workbook";
 import { PatchRefusedError } from "../../../src/hosts/patch";
 import { equipeSheet } from "../../../src/sheets/templates/crew";
+import { EQUIPE } from "../../../src/sheets/contract/crew";
+import { columnLetters } from "../../../src/sheets/address";
 import { buildAlertsSheet } from "../../../src/sheets/reports/alertsSheet";
 import { DEMO_CREW } from "../../../src/demo/crew";
 import { fromIso } from "../../../src/core/dates/civil";
@@ -59,7 +61,8 @@ describe("template insertion through Office.js", () => {
     expect(viaFile.dump.names).toEqual(viaApi.dump.names);
     // The comparison is not vacuous.
     const [, equipe, suivi] = viaApi.dump.sheets;
-    expect(equipe.tables).toEqual([{ name: "Equipe", range: "A3:K11", style: "TableStyleMedium2", showHeaders: true, showTotals: false }]);
+    // The table spans every column of the contract (features add optional columns to Equipe).
+    expect(equipe.tables).toEqual([{ name: "Equipe", range: `A3:${columnLetters(EQUIPE.columns.length - 1)}11`, style: "TableStyleMedium2", showHeaders: true, showTotals: false }]);
     expect(Object.keys(equipe.validations).length).toBeGreaterThan(100);
     expect(equipe.pageLayout).toEqual({ landscape: true, paperSize: "A4", fitToWidth: true, printTitleRows: "$1:$3" });
     expect(suivi.conditionalFormats.map((c) => c.formula)).toEqual(['=$A5="Erreur"', '=$A5="Avertissement"']);

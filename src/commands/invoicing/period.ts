@@ -1,0 +1,88 @@
+/**
+ * "Facturer une période": fills the invoice draft (`LignesFacture`) from the séances of a month —
+ * billable rooms, providers and people at their RATE (what the client pays), one line per production
+ * × rate, quantities summed (`core/invoicing/billing.ts`). Append only, and only into an empty draft:
+ * lines already there are the user's, so the command refuses and says so. The header's blank
+ * `Début de période`, `Fin de période` (and `Production` for one production) are filled too.
+ */
+import { parseMonthKey, toFrench } from "../../core/dates/civil";
+import { eurosFromCents, formatEuros } from "../../core/money";
+import { invoiceLinesFromBookings } from "../../core/invoicing/billing";
+import { lineNetCents } from "../../core/invoicing/totals";
+import { ENTETE_FACTURE, ENTETE_FIELDS, LIGNES_FACTURE } from "../../sheets/contract/costs";
+import { costBookingsOf, costResourcesOf, programmeMinutesOf, rateCardOf } from "../../sheets/costs";
+import { resourceLabel } from "../../sheets/costs/resources";
+import { foldText } from "../../sheets/read";
+import { isBlank, isCellError, type OutValue } from "../../sheets/values";
+import { CommandContext } from "../context";
+import type { Command, CommandInput, CommandResult } from "../types";
+
+export const invoicePeriodCommand: Command = {
+  name: "invoicePeriod",
+  label: "Facturer une période",
+  run(input: CommandInput): CommandResult {
+    const ctx = new CommandContext("invoicePeriod", input);
+    const month = String(input.options.month ?? "");
+    const period = parseMonthKey(month);
+    const production = typeof input.options.production === "string" && input.options.production.trim() ? input.options.production.trim() : undefined;
+    const lines = ctx.table(LIGNES_FACTURE, { required: true });
+    if (!period) {
+      ctx.summary.push(`Indiquez le mois à facturer (AAAA-MM)${month ? ` : « ${month} » n'en est pas un` : ""}.`);
+      return ctx.finish();
+    }
+    if (!lines) {
+      ctx.summary.push("Pas de brouillon de facture : insérez le modèle « Facture » (Modèles).");
+      return ctx.finish();
+    }
+    if (lines.rows.length > 0) {
+      ctx.summary.push(
+        `Le brouillon a déjà ${lines.rows.length} ligne(s) : rien n'a été ajouté. Émettez cette facture ou videz ses lignes, puis relancez « Facturer une période ».`,
+      );
+      return ctx.finish();
+    }
+    const { billable } = costBookingsOf(ctx);
+    const result = invoiceLinesFromBookings({
+      bookings: billable,
+      resources: costResourcesOf(ctx).list,
+      rateCard: rateCardOf(ctx),
+      period: { start: period.first, end: period.last },
+      productions: production ? [production] : undefined,
+      programmeMinutes: programmeMinutesOf(ctx),
+    });
+    for (const a of result.alerts) ctx.addAlert(a);
+    const what = `${production ?? "toutes productions"}, du ${toFrench(period.first)} au ${toFrench(period.last)}`;
+    if (result.lines.length === 0) {
+      ctx.summary.push(`Aucune séance facturable (${what}) : rien n'a été ajouté.`);
+      return ctx.finish();
+    }
+    const rows: Record<string, OutValue>[] = result.lines.map((l) => ({
+      Production: l.production ?? "",
+      Code: l.code ?? "",
+      Libellé: l.code ? l.label : resourceLabel(ctx, l.label),
+      Quantité: l.quantity,
+      Unité: l.unit,
+      "Prix HT": eurosFromCents(l.unitPriceCents),
+      "TVA (%)": l.vatRate,
+      "Montant HT": eurosFromCents(lineNetCents(l.quantity, l.unitPriceCents)),
+    }));
+    ctx.ops.push({ kind: "append", table: lines.snapshot.name, expectedRowCount: lines.snapshot.rows.length, rows });
+    fillHeader(ctx, { periodStart: { day: period.first }, periodEnd: { day: period.last }, ...(production ? { production } : {}) });
+    const ht = result.lines.reduce((s, l) => s + lineNetCents(l.quantity, l.unitPriceCents), 0);
+    ctx.summary.push(`${rows.length} ligne(s) ajoutée(s) au brouillon (${what}) : ${formatEuros(ht)} HT. Vérifiez-les, complétez l'en-tête puis « Émettre la facture ».`);
+    return ctx.finish();
+  },
+};
+
+/** Writes the header fields given, where the user left them blank; every other value stays as it is. */
+function fillHeader(ctx: CommandContext, values: Partial<Record<keyof typeof ENTETE_FIELDS, OutValue>>): void {
+  const table = ctx.table(ENTETE_FACTURE);
+  if (!table) return;
+  const cells = table.rows.map((row) => ({ row, value: row.raw("Valeur") }));
+  // An Excel error cannot be written back as it is: then the header is left alone.
+  if (cells.some((c) => isCellError(c.value))) return;
+  const byLabel = new Map(Object.entries(values).map(([k, v]) => [foldText(ENTETE_FIELDS[k as keyof typeof ENTETE_FIELDS]), v]));
+  for (const { row, value } of cells) {
+    const wanted = byLabel.get(foldText(String(row.raw("Champ") ?? "")));
+    ctx.set(row, "Valeur", wanted !== undefined && isBlank(value) ? (wanted as OutValue) : (value as OutValue));
+  }
+}

@@ -1,0 +1,77 @@
+/**
+ * "Figer la référence" (`cappad baseline`): copies each task's `Début`/`Fin` into `Début réf.`/`Fin réf.`,
+ * for one production (`--production`) or all — the only command allowed to write those two input
+ * columns. Then everything is checked again on the new reference, in the same Patch, so that `Écart (j)`,
+ * the statuses, the alerts and the reports agree with it at once.
+ */
+import { freezeBaseline } from "../../core/planning/baseline";
+import { TACHES } from "../../sheets/contract/planning";
+import { planningOf } from "../../sheets/planning";
+import type { Snapshot, TableSnapshot } from "../../hosts/snapshot";
+import { headerIndex } from "../../hosts/patch";
+import { isCellError, type CellValue, type OutValue } from "../../sheets/values";
+import { serialFromDay } from "../../core/dates/civil";
+import { checkCommand } from "../check";
+import { CommandContext } from "../context";
+import type { Command, CommandInput, CommandResult } from "../types";
+
+const START = "Début réf.";
+const FINISH = "Fin réf.";
+
+export const baselineCommand: Command = {
+  name: "baseline",
+  label: "Figer la référence",
+  async run(input: CommandInput): Promise<CommandResult> {
+    const ctx = new CommandContext("baseline", input);
+    const table = ctx.table(TACHES, { required: true });
+    const plan = planningOf(ctx);
+    const wanted = typeof input.options.production === "string" && input.options.production.trim() ? input.options.production.trim() : undefined;
+    if (!table) return ctx.finish();
+    const frozen = freezeBaseline(plan.result, wanted);
+    if (frozen.length === 0) {
+      ctx.summary.push(wanted ? `Aucune tâche de la production « ${wanted} » : rien n'a été figé.` : "Aucune tâche : rien n'a été figé.");
+      return ctx.finish();
+    }
+    const byRow = new Map(frozen.map((f) => [plan.rows.tasks[f.index].index, f]));
+    // Every row is written (a Patch writes whole columns): the other productions' own values go back as they are.
+    ctx.claim(table, START);
+    ctx.claim(table, FINISH);
+    for (const row of table.rows) {
+      const f = byRow.get(row.index);
+      ctx.set(row, START, f ? { day: f.baselineStart } : asOut(row.raw(START)));
+      ctx.set(row, FINISH, f ? { day: f.baselineFinish } : asOut(row.raw(FINISH)));
+    }
+    const freeze = ctx.finish();
+
+    // The check, run on the workbook as it will be once the reference is written.
+    const checked = await checkCommand.run({ ...input, snapshot: withBaseline(input.snapshot, table.snapshot, byRow, ctx.date1904) });
+    const scope = wanted ? `de la production ${frozen[0].production}` : `de ${new Set(frozen.map((f) => f.production)).size} production(s)`;
+    return {
+      patch: { command: "baseline", ops: [...freeze.patch.ops, ...checked.patch.ops] },
+      report: {
+        ...checked.report,
+        command: "baseline",
+        summary: [`Référence figée pour ${frozen.length} tâche(s) ${scope}.`, ...checked.report.summary],
+      },
+    };
+  },
+};
+
+function asOut(v: CellValue): OutValue {
+  return isCellError(v) ? null : v;
+}
+
+/** A copy of the snapshot whose `Taches` rows carry the new reference (serials, as a host would read them). */
+function withBaseline(snapshot: Snapshot, table: TableSnapshot, byRow: Map<number, { baselineStart: number; baselineFinish: number }>, date1904: boolean): Snapshot {
+  const s = headerIndex(table.headers, START);
+  const f = headerIndex(table.headers, FINISH);
+  const rows = table.rows.map((row, i) => {
+    const b = byRow.get(i);
+    if (!b) return row;
+    const copy = [...row];
+    if (s >= 0) copy[s] = serialFromDay(b.baselineStart, date1904) ?? null;
+    if (f >= 0) copy[f] = serialFromDay(b.baselineFinish, date1904) ?? null;
+    return copy;
+  });
+  return { ...snapshot, tables: { ...snapshot.tables, [table.name]: { ...table, rows } } };
+}

@@ -1,0 +1,65 @@
+/**
+ * "Rapport de dépassement" (`cappad depassement`): the overrun report of one production
+ * (`--production`) or of all, as the printable `Depassement` sheet and the JSON section `overrun`.
+ */
+import { toFrench, toIso, type DayNumber } from "../../core/dates/civil";
+import { eurosFromCents, formatEuros } from "../../core/money";
+import { overrunReport, type OverrunReport } from "../../core/planning/overrun";
+import { PRODUCTIONS } from "../../sheets/contract/planning";
+import { planningOf } from "../../sheets/planning";
+import { buildOverrunSheet, type OverrunContext } from "../../sheets/reports/overrun";
+import { CommandContext } from "../context";
+import { technicalCostsOf } from "../technical/checkStep";
+import { technicalTotalCents } from "../../sheets/reports/technicalOverrun";
+import type { Command, CommandInput, CommandResult } from "../types";
+
+export const overrunCommand: Command = {
+  name: "overrunReport",
+  label: "Rapport de dépassement",
+  run(input: CommandInput): CommandResult {
+    const ctx = new CommandContext("overrunReport", input);
+    ctx.table(PRODUCTIONS, { required: true });
+    const plan = planningOf(ctx);
+    const wanted = typeof input.options.production === "string" && input.options.production.trim() ? input.options.production.trim() : undefined;
+    const codes = wanted ? [wanted] : plan.result.productions.filter((p) => p.code !== "").map((p) => p.code);
+    const reports: (OverrunReport & OverrunContext)[] = [];
+    for (const code of codes) {
+      const r = overrunReport(plan.input, plan.result, code);
+      if (!r) {
+        ctx.summary.push(`Production « ${code} » introuvable dans Productions : pas de rapport.`);
+        continue;
+      }
+      const index = plan.result.productions.find((p) => p.code === r.production)?.index;
+      reports.push({ ...r, client: index === undefined ? undefined : plan.rows.productions[index]?.text("Client"), technicalCosts: technicalCostsOf(ctx, r.production) });
+    }
+    if (reports.length === 0) return ctx.finish();
+    ctx.addSheet(buildOverrunSheet(reports, ctx.today));
+    ctx.sections.overrun = reports.map((r) => ({ ...overrunJson(r), technicalCost: eurosFromCents(technicalTotalCents(r.technicalCosts ?? [])) }));
+    for (const r of reports) ctx.summary.push(summaryLine(r));
+    return ctx.finish();
+  },
+};
+
+const iso = (d: DayNumber | undefined): string | null => (d === undefined ? null : toIso(d));
+
+function overrunJson(r: OverrunReport): Record<string, unknown> {
+  return {
+    production: r.production,
+    padBaseline: iso(r.padBaseline),
+    padForecast: iso(r.padForecast),
+    padTarget: iso(r.padTarget),
+    slipDays: r.slipDays,
+    slipReference: r.slipReference,
+    causes: r.causes.map((c) => ({ id: c.id, baselineFinish: iso(c.baselineFinish), finish: iso(c.finish), slipDays: c.slipDays, ownSlipDays: c.ownSlipDays, resources: c.resources })),
+    dailyRate: eurosFromCents(r.dailyRateCents),
+    extraCost: eurosFromCents(r.extraCostCents),
+    missingRates: r.missingRates,
+  };
+}
+
+function summaryLine(r: OverrunReport): string {
+  if (r.padForecast === undefined) return `${r.production} : aucune tâche.`;
+  if (r.slipDays <= 0) return `${r.production} : pas de glissement (PAD prévu le ${toFrench(r.padForecast)}).`;
+  const from = r.slipReference === "baseline" ? r.padBaseline : r.padTarget;
+  return `${r.production} : PAD glissé de ${r.slipDays} j ouvré(s) (${from === undefined ? "?" : toFrench(from)} → ${toFrench(r.padForecast)}), surcoût estimé ${formatEuros(r.extraCostCents)} HT.`;
+}

@@ -1,0 +1,42 @@
+/**
+ * The employer's payroll settings, kept as dated rows of `Parametres` like every other parameter:
+ * how the social-security ceiling of a short contract is prorated (§2.7: vendors disagree, so the
+ * coordinator picks the method of their payroll provider and every result says which one was used)
+ * and the headcount band (FNAL, RGDU, §2.9 and §8.5).
+ */
+
+import type { DayNumber } from "../dates/civil";
+import { CEILING_METHOD_LABELS, CeilingMethod, parseCeilingMethod } from "./ceiling";
+import { parameterOn, PayrollConfig, PayrollParameter } from "./config";
+import type { PayrollOptions } from "./payroll";
+
+export interface SettingProblem {
+  parameter: PayrollParameter;
+  message: string;
+}
+
+export interface PayrollSettings {
+  options: Pick<PayrollOptions, "ceilingMethod" | "employerSize">;
+  /** Rows whose value could not be read: the default was used. */
+  problems: SettingProblem[];
+}
+
+/** Headcount from which the "50 salariés et plus" rates apply (FNAL 0,50 %, RGDU Tdelta). */
+const LARGE_EMPLOYER_HEADCOUNT = 50;
+
+export function payrollSettings(config: PayrollConfig, day: DayNumber): PayrollSettings {
+  const problems: SettingProblem[] = [];
+  let ceilingMethod: CeilingMethod | undefined;
+  const method = parameterOn(config, "PLAFOND_METHODE", day);
+  if (method) {
+    ceilingMethod = parseCeilingMethod(String(method.value));
+    if (!ceilingMethod)
+      problems.push({
+        parameter: method,
+        message: `« ${method.value} » : méthode de plafond inconnue, écrire « jours calendaires », « jours travaillés » ou « BOSS avril 2025 ». Méthode retenue : ${CEILING_METHOD_LABELS.calendar.toLowerCase()}.`,
+      });
+  }
+  const headcount = parameterOn(config, "EFFECTIF", day);
+  const employerSize = typeof headcount?.value === "number" && headcount.value >= LARGE_EMPLOYER_HEADCOUNT ? "from50" : "under50";
+  return { options: { ceilingMethod, employerSize }, problems };
+}

@@ -1,0 +1,56 @@
+/** `Budget` and `Achats` → the cost report's budget lines and supplier invoices, each with its place. */
+import type { BudgetLine, Purchase } from "../../core/costs/costReport";
+import type { CommandContext } from "../../commands/context";
+import { ACHATS, BUDGET } from "../contract/costs";
+import type { RowReader } from "../read";
+
+export interface BudgetRows {
+  lines: BudgetLine[];
+  /** The row of each line (same index). */
+  rows: RowReader[];
+}
+
+export function budgetOf(ctx: CommandContext): BudgetRows {
+  return ctx.memo("costs.budget", () => {
+    const out: BudgetRows = { lines: [], rows: [] };
+    for (const row of ctx.table(BUDGET)?.rows ?? []) {
+      const production = row.text("Production", { required: true });
+      const budgetCode = row.text("Poste", { required: true });
+      const quote = row.money("Devis HT");
+      if (!production || !budgetCode) continue;
+      out.lines.push({
+        production,
+        budgetCode,
+        label: row.text("Libellé"),
+        quoteCents: quote ?? 0,
+        comment: row.text("Commentaire"),
+        place: { sheet: row.sheet, row: row.sheetRow, id: budgetCode, cell: row.cell("Poste") },
+      });
+      out.rows.push(row);
+    }
+    return out;
+  });
+}
+
+export function purchasesOf(ctx: CommandContext): Purchase[] {
+  return ctx.memo("costs.purchases", () => {
+    const out: Purchase[] = [];
+    for (const row of ctx.table(ACHATS)?.rows ?? []) {
+      const day = row.date("Date", ctx.date1904, { required: true });
+      const production = row.text("Production", { required: true });
+      const amount = row.money("Montant HT", { required: true });
+      const reference = row.text("Référence");
+      if (day === undefined || !production || amount === undefined) continue;
+      out.push({
+        day,
+        production,
+        supplier: row.text("Fournisseur"),
+        budgetCode: row.text("Poste") ?? "",
+        amountCents: amount,
+        reference,
+        place: { sheet: row.sheet, row: row.sheetRow, id: reference ?? "", cell: row.cell("Poste") },
+      });
+    }
+    return out;
+  });
+}

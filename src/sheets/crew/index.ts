@@ -1,0 +1,69 @@
+/**
+ * The crew and payroll of a workbook, computed once per command: `Equipe`, `Seances`, the payroll
+ * reference tables and the plan read into the engine, hours and checks of the whole log, and the
+ * payroll of any month on demand. The check's `crew` step, "Préparer la paie", "Vérifier un
+ * bulletin" and the costs step (the crew's actual cost) all call `crewOf(ctx)`.
+ */
+import { analyseCrew, computePayroll, type CrewAnalysis, type CrewInput, type PayrollResult } from "../../core/crew/payroll";
+import { foldKey } from "../../core/crew/model";
+import { payrollSettings } from "../../core/crew/settings";
+import { toIso, toMonthKey, type DayNumber } from "../../core/dates/civil";
+import type { CommandContext } from "../../commands/context";
+import { EQUIPE } from "../contract/crew";
+import type { RowReader } from "../read";
+import { payrollConfigOf } from "./config";
+import { crewMembersOf } from "./equipe";
+import { payrollPlanningOf } from "./planning";
+import { seanceLogOf } from "./seances";
+
+export interface CrewData {
+  input: CrewInput;
+  analysis: CrewAnalysis;
+  /** The `Seances` row of each booking (same index as `input.bookings`). */
+  seanceRows: RowReader[];
+  /** `AAAA-MM` of the months with séances, in order. */
+  months: string[];
+  /** The month's payroll (computed once per month). */
+  payroll(month: string): PayrollResult;
+}
+
+/** Key of one person's day on one production (the costs step spreads pay lines over their days). */
+export function personDayKey(name: string, production: string, day: DayNumber): string {
+  return `${foldKey(name)}|${foldKey(production)}|${toIso(day)}`;
+}
+
+export function crewOf(ctx: CommandContext): CrewData {
+  return ctx.memo("crew", () => {
+    const { config, readers } = payrollConfigOf(ctx);
+    const log = seanceLogOf(ctx);
+    const plan = payrollPlanningOf(ctx);
+    const firstDay = log.bookings.reduce((m, b) => Math.min(m, b.day), ctx.today);
+    const settings = payrollSettings(config, firstDay);
+    for (const p of settings.problems) {
+      const row = readers.Parametres?.[p.parameter.index];
+      if (row) row.alert("PAIE_DONNEE_INVALIDE", "warning", `${row.cell("Valeur")} (Valeur) : ${p.message}`, "Valeur");
+    }
+    const input: CrewInput = {
+      bookings: log.bookings,
+      crew: crewMembersOf(ctx),
+      productions: plan.productions,
+      tasks: plan.tasks,
+      unavailabilities: plan.unavailabilities,
+      crewListed: ctx.table(EQUIPE) !== undefined,
+      productionsListed: plan.productionsListed,
+      config,
+      options: settings.options,
+    };
+    const analysis = analyseCrew(input);
+    const months = [...new Set(analysis.contracts.flatMap((c) => c.workedDays.map(toMonthKey)))].sort();
+    const payrolls = new Map<string, PayrollResult>();
+    const payroll = (month: string): PayrollResult => {
+      let r = payrolls.get(month);
+      if (!r) payrolls.set(month, (r = computePayroll(input, month, analysis)));
+      return r;
+    };
+    return { input, analysis, seanceRows: log.rows, months, payroll };
+  });
+}
+
+export { payrollConfigOf } from "./config";

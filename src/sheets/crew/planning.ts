@@ -1,0 +1,58 @@
+/**
+ * What payroll needs from the plan: productions (agreement, holiday zone, genre, numéro d'objet),
+ * task IDs and unavailabilities. They come from `planningOf(ctx)`, read once per command; the columns
+ * only payroll uses (`Productions[Convention]`, `Productions[Numéro d'objet]`) are read here.
+ */
+import type { PayrollProduction, TaskRef, Unavailability } from "../../core/crew/model";
+import { parseAgreement } from "../../core/crew/model";
+import type { CommandContext } from "../../commands/context";
+import { CONVENTIONS } from "../contract/planning";
+import { planningOf } from "../planning";
+import { placeOf } from "./place";
+
+export interface PayrollPlanning {
+  productions: PayrollProduction[];
+  /** The workbook has a `Productions` table (else séances' productions are not checked). */
+  productionsListed: boolean;
+  /** Undefined without a `Taches` table: task IDs are then not checked. */
+  tasks?: TaskRef[];
+  unavailabilities: Unavailability[];
+}
+
+/** Agreement of a production whose `Convention` is blank: the audiovisual one, the usual case in post-production TV. */
+const DEFAULT_AGREEMENT = "IDCC 2642";
+
+export function payrollPlanningOf(ctx: CommandContext): PayrollPlanning {
+  return ctx.memo("crew.planning", () => {
+    const plan = planningOf(ctx);
+    const productions = plan.input.productions.flatMap((p, i): PayrollProduction[] => {
+      if (!p.code) return [];
+      const row = plan.rows.productions[i];
+      const typed = row.choice("Convention", CONVENTIONS);
+      const agreement = parseAgreement(typed);
+      if (!agreement && row.raw("Convention") === null)
+        row.alert(
+          "PAIE_CONVENTION_PAR_DEFAUT",
+          "info",
+          `${row.cell("Convention")} (Convention) : vide pour ${p.code}, la paie applique la convention de la production audiovisuelle (${DEFAULT_AGREEMENT}).`,
+          "Convention",
+          p.code,
+        );
+      return [
+        {
+          code: p.code,
+          agreement: agreement ?? DEFAULT_AGREEMENT,
+          zone: p.zone,
+          genre: p.genre,
+          objectNumber: row.text("Numéro d'objet"),
+          place: placeOf(row, ["Code", "Convention", "Zone", "Genre"], p.code),
+        },
+      ];
+    });
+    const tasks = plan.tables.tasks ? plan.input.tasks.filter((t) => t.id && t.production).map((t) => ({ id: t.id, production: t.production })) : undefined;
+    const unavailabilities = (plan.input.unavailabilities ?? []).flatMap((u, i): Unavailability[] =>
+      u.resource && Number.isFinite(u.from) && Number.isFinite(u.to) ? [{ resource: u.resource, from: u.from, to: u.to, reason: u.reason, place: placeOf(plan.rows.unavailabilities[i], ["Ressource", "Du", "Au"], "") }] : [],
+    );
+    return { productions, productionsListed: plan.tables.productions !== undefined, tasks, unavailabilities };
+  });
+}

@@ -1,0 +1,45 @@
+/**
+ * The plan of a workbook, computed once per command: tables read, engine run, checks located as
+ * alerts. Every step that needs productions, calendars or scheduled tasks (payroll, costs, rushes…)
+ * calls `planningOf(ctx)` and gets the same memoised result.
+ */
+import type { Alert } from "../../core/alerts";
+import type { DayNumber } from "../../core/dates/civil";
+import type { PlanningInput, PlanningResult } from "../../core/planning/model";
+import { runPlanning } from "../../core/planning/plan";
+import { planningAlerts } from "./alerts";
+import { readPlanning, type PlanningRows, type PlanningTables, type TableSource } from "./read";
+
+export interface PlanningSource extends TableSource {
+  readonly today: DayNumber;
+  readonly sink: { readonly items: readonly Alert[] };
+  memo<T>(key: string, compute: () => T): T;
+  addAlert(alert: Alert): void;
+}
+
+export interface PlanningData {
+  input: PlanningInput;
+  result: PlanningResult;
+  /** Row readers aligned with the input arrays (and so with the result's indices). */
+  rows: PlanningRows;
+  tables: PlanningTables;
+  /** The engine's checks as located alerts (already added to the command's alerts). */
+  alerts: Alert[];
+}
+
+export function planningOf(ctx: PlanningSource): PlanningData {
+  return ctx.memo("planning", () => {
+    const { input, rows, tables } = readPlanning(ctx, ctx.today);
+    const result = runPlanning(input);
+    const alerts = planningAlerts(result.checks, rows, ctx.sink.items);
+    for (const a of alerts) ctx.addAlert(a);
+    return { input, result, rows, tables, alerts };
+  });
+}
+
+/** The workbook has a plan to compute (either planning table is there). */
+export function hasPlanning(data: PlanningData): boolean {
+  return data.tables.productions !== undefined || data.tables.tasks !== undefined;
+}
+
+export { readPlanning, type PlanningRows, type PlanningTables } from "./read";

@@ -1,0 +1,72 @@
+/**
+ * "Rapport de coûts": the printable cost report a producer accepts (reference §4.3) — per production,
+ * the budget lines grouped by CNC chapter with a total per chapter, a total per production and a grand
+ * total; columns devis, engagé, réalisé, reste à faire, prévision finale, écart in € and %, and the
+ * comment typed in `Budget`. All amounts HT. Red when the forecast passes the devis, orange within
+ * 5 % under it, by native conditional formats on the écart (the colours stay when the sheet is shared).
+ */
+import type { CostFigures, CostReport } from "../../core/costs/costReport";
+import { compareCodes } from "../../core/costs/resourceRates";
+import { toFrench } from "../../core/dates/civil";
+import { eurosFromCents } from "../../core/money";
+import { VARIANCE_WARNING_PERCENT } from "../../data/costs/costSettings";
+import { OWNED_MARKER, type CellStyle, type SheetModel } from "../model";
+import { COLORS, SheetBuilder } from "../render";
+import { rangeA1 } from "../address";
+import { varianceColours } from "../costs/colours";
+import { wrapWords } from "./wrap";
+
+export const COST_REPORT_SHEET = "Rapport de coûts";
+
+const HEADERS = ["Production", "Poste", "Libellé", "Devis HT", "Engagé", "Réalisé", "Reste à faire", "Prévision finale", "Écart", "Écart (%)", "Commentaire"];
+const WIDTHS = [12, 8, 42, 13, 13, 13, 13, 14, 13, 11, 34];
+const MONEY = '#,##0.00 "€";-#,##0.00 "€";"-"';
+const FIRST_ROW = 5; // 0-based row of the first body row (title, 2 subtitle lines, blank, header)
+
+function figureCells(f: CostFigures): (number | null)[] {
+  const amounts: (number | null)[] = [f.quoteCents, f.committedCents, f.actualCents, f.remainingCents, f.forecastCents, f.varianceCents].map(eurosFromCents);
+  return [...amounts, f.varianceRatio === null ? null : Math.round(f.varianceRatio * 10000) / 10000];
+}
+
+export function buildCostReportSheet(report: CostReport, titles: ReadonlyMap<string, string> = new Map()): SheetModel {
+  const b = new SheetBuilder(COST_REPORT_SHEET, true);
+  WIDTHS.forEach((w, i) => b.width(i, w));
+  b.title(`${OWNED_MARKER} — Rapport de coûts (budget / réalisé)`);
+  const explain =
+    `Arrêté au ${toFrench(report.asOf)}, montants HT en euros. Réalisé : séances passées (personnes au coût employeur estimé par la paie, salles et prestataires au tarif) et factures reçues (Achats). ` +
+    "Engagé : réalisé et séances à venir. Reste à faire : séances à venir et travail planifié non encore réservé. Prévision finale = réalisé + reste à faire ; écart = prévision − devis.";
+  wrapWords(explain, 190).slice(0, 2).forEach((line, i) => b.value(1 + i, 0, line, { italic: true, fontColor: COLORS.greyFont }));
+  const header = FIRST_ROW - 1;
+  HEADERS.forEach((h, j) => b.value(header, j, h, { bold: true, wrap: true, vAlign: "middle", fill: COLORS.headerFill, border: "bottom", hAlign: j >= 3 && j <= 9 ? "right" : "left" }));
+
+  let r = FIRST_ROW;
+  const row = (cells: (string | number | null)[], style: CellStyle = {}): void => {
+    cells.forEach((v, j) => b.value(r, j, v, { ...style, ...(j >= 3 && j <= 8 ? { numFmt: MONEY } : j === 9 ? { numFmt: "0.0%" } : {}), ...(j === 10 || j === 2 ? { wrap: false } : {}) }));
+    r++;
+  };
+  const productions = [...new Set([...report.productionTotals.map((p) => p.production), ...report.lines.map((l) => l.production)])].sort(compareCodes);
+  for (const production of productions) {
+    const title = titles.get(production);
+    row([production, null, title ?? null, null, null, null, null, null, null, null, null], { bold: true, fill: COLORS.blueFill });
+    const lines = report.lines.filter((l) => l.production === production).sort((x, y) => (x.chapter ?? 10) - (y.chapter ?? 10) || compareCodes(x.budgetCode, y.budgetCode));
+    for (const chapter of report.chapterTotals.filter((c) => c.production === production)) {
+      for (const l of lines.filter((x) => x.chapter === chapter.chapter))
+        row([l.production, l.budgetCode, l.inBudget ? l.label : `${l.label || l.budgetCode} (hors budget)`, ...figureCells(l), l.comment ?? null]);
+      row([null, null, `Total ${chapter.chapter === null ? "" : `ch. ${chapter.chapter} — `}${chapter.label}`, ...figureCells(chapter), null], { bold: true, border: "bottom" });
+    }
+    const total = report.productionTotals.find((p) => p.production === production);
+    if (total) row([production, null, `Total ${production}`, ...figureCells(total), null], { bold: true, fill: COLORS.computedFill });
+    r++;
+  }
+  row([null, null, "Total général", ...figureCells(report.total), null], { bold: true, fill: COLORS.headerFill });
+  const last = r - 1;
+  r++;
+  b.value(r, 0, `Rouge : la prévision finale dépasse le devis. Orange : prévision à moins de ${VARIANCE_WARNING_PERCENT} % sous le devis. Postes « 2.1 », « 4.1 », « 8.x » : exemples Cap PAD, à aligner sur le devis CNC du producteur.`, { italic: true, fontColor: COLORS.greyFont });
+
+  // Colours keyed on the écart (column I), the devis (D) and the forecast (H) of each row.
+  const first = FIRST_ROW + 1;
+  varianceColours(b, rangeA1(FIRST_ROW, 3, last, 9), { gap: `$I${first}`, quote: `$D${first}`, forecast: `$H${first}` });
+  b.freeze(FIRST_ROW, 3);
+  b.options({ tabColor: "#BF8F00", print: { landscape: true, fitToWidth: true, repeatRows: FIRST_ROW } });
+  return b.build();
+}

@@ -1,0 +1,11 @@
+/** What the payroll report sheets share: their titles and the estimate notice. */
+import { monthLabel } from "../../../core/crew/labels";
+import { OWNED_MARKER } from "../../model";
+
+/** Title of an owned payroll sheet: "Cap PAD — Paie estimée, novembre 2026". */
+export function payrollTitle(what: string, month: string): string {
+  return `${OWNED_MARKER} — ${what}, ${monthLabel(month)}`;
+}
+
+/** Said on every sheet that shows an amount of the engine (issue 5: "estimation, pas un bulletin de paie"). */
+export const ESTIMATE_NOTICE = "Estimation, pas un bulletin de paie";

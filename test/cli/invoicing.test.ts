@@ -1,0 +1,65 @@
+/** `cappad facture`, `avoir`, `efacture`, `devis`, `couts`, `facturer` on the demo workbook. */
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { main } from "../../src/cli/main";
+
+function capture() {
+  const out: string[] = [];
+  const err: string[] = [];
+  return { io: { out: (s: string) => void out.push(s), err: (s: string) => void err.push(s) }, out, err };
+}
+
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "cappad-facture-"));
+const today = ["--today", "2026-11-27"];
+
+describe("cappad facture", () => {
+  test("checks the draft, issues it with its UBL in the -o folder, exports the CII, cancels by an avoir", async () => {
+    const file = path.join(tmp, "demo.xlsx");
+    expect(await main(["new", file, "--demo", ...today], capture().io)).toBe(0);
+
+    const dry = capture();
+    const before = fs.readFileSync(file);
+    expect(await main(["facture", file, ...today], dry.io)).toBe(0);
+    expect(dry.out.join("")).toMatch(/Brouillon complet.*FA-2026-0001/);
+    expect(fs.readFileSync(file).equals(before)).toBe(true);
+
+    const folder = path.join(tmp, "factures");
+    const issued = capture();
+    expect(await main(["facture", file, "--emettre", "--format", "ubl", "-o", folder, "--json", ...today], issued.io)).toBe(0);
+    const json = JSON.parse(issued.out.join(""));
+    expect(json.invoice).toMatchObject({ numero: "FA-2026-0001", ttc: 12264 });
+    expect(fs.readFileSync(path.join(folder, "FA-2026-0001.ubl.xml"), "utf8")).toMatch(/<cbc:ID>FA-2026-0001<\/cbc:ID>/);
+    // The workbook itself is updated in place (the folder is for the files).
+    expect(fs.readFileSync(file).equals(before)).toBe(false);
+
+    expect(await main(["efacture", file, "--format", "cii", "-o", folder, ...today], capture().io)).toBe(0);
+    expect(fs.existsSync(path.join(folder, "FA-2026-0001.cii.xml"))).toBe(true);
+
+    const noNumber = capture();
+    expect(await main(["avoir", file, ...today], noNumber.io)).toBe(0);
+    expect(noNumber.out.join("")).toMatch(/Avoir non émis : indiquez le numéro/);
+    const avoir = capture();
+    expect(await main(["avoir", file, "--numero", "FA-2026-0001", "-o", folder, ...today], avoir.io)).toBe(0);
+    expect(avoir.out.join("")).toMatch(/Avoir FA-2026-0002 émis le 27\/11\/2026 : annule la facture FA-2026-0001/);
+
+    const bad = capture();
+    expect(await main(["facture", file, "--format", "pdf"], bad.io)).toBe(2);
+    expect(bad.err.join("")).toMatch(/--format attend ubl ou cii/);
+  });
+
+  test("devis, couts and facturer", async () => {
+    const file = path.join(tmp, "costs.xlsx");
+    expect(await main(["new", file, "--demo", ...today], capture().io)).toBe(0);
+    const devis = capture();
+    expect(await main(["devis", file, ...today], devis.io)).toBe(0);
+    expect(devis.out.join("")).toMatch(/Devis HT : FLEUVE 30\u202f780,00\u00a0€/);
+    const couts = capture();
+    expect(await main(["couts", file, "--json", ...today], couts.io)).toBe(0);
+    expect(JSON.parse(couts.out.join("")).budget).toHaveLength(13);
+    const facturer = capture();
+    expect(await main(["facturer", file, "--mois", "2026-11", ...today], facturer.io)).toBe(0);
+    expect(facturer.out.join("")).toMatch(/Le brouillon a déjà 3 ligne/);
+    expect(await main(["facturer", file, ...today], capture().io)).toBe(2);
+  });
+});

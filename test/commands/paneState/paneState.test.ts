@@ -1,0 +1,88 @@
+/**
+ * The task pane's picture of the workbook (productions, months with séances, issued invoices, last
+ * check's alerts): read from a snapshot, and predicted after an action from its Patch — the prediction
+ * must be what reading the written workbook gives, so the pane needs no second read.
+ */
+import { checkCommand } from "../../../src/commands/check";
+import { invoiceIssueCommand } from "../../../src/commands/invoicing/issue";
+import { paneStateCommand, paneStateOf, withPaneState } from "../../../src/commands/paneState";
+import { snapshotAfter } from "../../../src/commands/paneState/after";
+import { readPaneState } from "../../../src/commands/paneState/state";
+import { insertTemplatesCommand } from "../../../src/commands/templates";
+import type { Command } from "../../../src/commands/types";
+import { readSnapshot } from "../../../src/hosts/file/read";
+import { runOnBytes } from "../../../src/hosts/file/runner";
+import { openWorkbook } from "../../../src/hosts/file/workbook";
+import { emptySnapshot } from "../../../src/hosts/snapshot";
+import { demoXlsx, TODAY } from "../../taskpane/helpers";
+
+describe("the pane's picture of the workbook", () => {
+  let demo: Uint8Array;
+  beforeAll(async () => {
+    demo = await demoXlsx();
+  });
+
+  const stateOf = async (bytes: Uint8Array) => readPaneState(readSnapshot(await openWorkbook(bytes)));
+
+  test("an empty workbook: nothing of Cap PAD yet", () => {
+    expect(readPaneState(emptySnapshot())).toEqual({ productions: [], months: [], invoices: [], lastAlerts: undefined, hasCapPadTables: false });
+  });
+
+  test("the demo before any check: its productions without status, its months of séances, no invoice, no alert sheet", async () => {
+    const s = await stateOf(demo);
+    expect(s.hasCapPadTables).toBe(true);
+    expect(s.productions.map((p) => [p.code, p.title, p.status, p.padTarget, p.atRisk])).toEqual([
+      ["FLEUVE", "Le Fleuve", "", "2027-01-22", false],
+      ["GLACIER", "Glacier, la mémoire blanche", "", "2027-02-26", false],
+    ]);
+    expect(s.months.length).toBeGreaterThan(0);
+    expect(s.months).toEqual([...s.months].sort().reverse());
+    expect(s.months.every((m) => /^\d{4}-\d\d$/.test(m))).toBe(true);
+    expect(s.invoices).toEqual([]);
+    expect(s.lastAlerts).toBeUndefined();
+  });
+
+  test("the read-only command writes nothing and carries the picture", async () => {
+    const r = await runOnBytes(demo, paneStateCommand, { today: TODAY });
+    expect(r.patch.ops).toEqual([]);
+    expect(r.bytes).toBeUndefined();
+    expect(paneStateOf(r.report.sections)).toEqual(await stateOf(demo));
+  });
+
+  async function predictedAndRead(command: Command, bytes: Uint8Array, options = {}): Promise<{ predicted: unknown; read: unknown; bytes: Uint8Array }> {
+    const r = await runOnBytes(bytes, withPaneState(command), { today: TODAY, options });
+    const written = r.bytes ?? bytes;
+    return { predicted: paneStateOf(r.report.sections), read: await stateOf(written), bytes: written };
+  }
+
+  test("after a check, the prediction from the Patch is what reading the written workbook gives (statuses, alerts)", async () => {
+    const { predicted, read } = await predictedAndRead(checkCommand, demo);
+    expect(predicted).toEqual(read);
+    const state = read as ReturnType<typeof readPaneState>;
+    expect(state.productions.every((p) => p.status !== "" && p.padForecast !== undefined)).toBe(true);
+    expect(state.lastAlerts!.length).toBeGreaterThan(0);
+    // The alert links are HYPERLINK formulas without a computed text in a file: the cell comes from the formula.
+    expect(state.lastAlerts!.filter((a) => a.row > 0).every((a) => /^'?[^!]+'?!\$?[A-Z]+\$?\d+$/.test(a.cell))).toBe(true);
+  });
+
+  test("after issuing an invoice, the register's new row is in the prediction as in the file", async () => {
+    const { predicted, read } = await predictedAndRead(invoiceIssueCommand, demo, { issue: true });
+    expect(predicted).toEqual(read);
+    expect((read as ReturnType<typeof readPaneState>).invoices.map((i) => i.number)).toEqual(["FA-2026-0001"]);
+  });
+
+  test("after inserting templates into an empty workbook, the new tables are seen", async () => {
+    const r = await runOnBytes(undefined, withPaneState(insertTemplatesCommand), { today: TODAY, options: { template: "all", demo: true } });
+    expect(paneStateOf(r.report.sections)).toEqual(await stateOf(r.bytes!));
+  });
+
+  test("the prediction leaves the snapshot the command read untouched", async () => {
+    const snapshot = readSnapshot(await openWorkbook(demo));
+    const copy = JSON.parse(JSON.stringify(snapshot));
+    const { patch } = await checkCommand.run({ snapshot, today: TODAY, options: {} });
+    const after = snapshotAfter(snapshot, patch);
+    expect(snapshot).toEqual(copy);
+    expect(after.tables.Alertes).toBeDefined();
+    expect(snapshot.tables.Alertes).toBeUndefined();
+  });
+});

@@ -1,0 +1,234 @@
+/**
+ * Every button of the task pane, pressed in Excel (the Office.js fake that enforces load/sync), in the
+ * order a coordinator uses them on a new workbook: each Excel.run waits for cell edits and costs at most
+ * three syncs, every write happens with calculation suspended and lands only where the workbook
+ * contract lets that command write, and each action leaves what it should in the workbook.
+ */
+import { ACTIONS, actionById } from "../../src/taskpane/actions";
+import { PaneController } from "../../src/taskpane/controller";
+import { FakeExcel, installFakeOffice } from "../fakes/excelFake";
+import { readValue, rectA1 } from "../fakes/fakeWorkbookState";
+import { before, forbiddenWrites, TODAY, type Before } from "./helpers";
+
+interface Step {
+  /** Sets the pane's choices before pressing the button. */
+  setup?(pane: PaneController, fake: FakeExcel): void;
+  /** What the workbook and the pane hold afterwards. */
+  check(ctx: { pane: PaneController; fake: FakeExcel; files: string[]; runs: number }): void;
+}
+
+const sheetNames = (fake: FakeExcel): string[] => fake.state.sheets.map((s) => s.name);
+const rowsOf = (fake: FakeExcel, table: string): number => fake.tableRows(table).filter((r) => r.some((v) => v !== "")).length;
+
+/** The pane's buttons in a coordinator's order; every action of actions.ts must have its step here. */
+const STEPS: [id: string, step: Step][] = [
+  [
+    "template-demo",
+    {
+      check: ({ pane, fake }) => {
+        expect(sheetNames(fake)).toEqual(expect.arrayContaining(["Productions", "Planning (2)", "Equipe"]));
+        // The user's own sheet named "Planning" is untouched: the template got a suffix, and the pane says so.
+        expect(fake.value("Planning", "A1")).toBe("Mon planning à moi");
+        expect(pane.model.result!.lines.join(" ")).toMatch(/« Planning » existait déjà.*« Planning \(2\) »/);
+        expect(pane.model.workbook!.productions.map((p) => p.code)).toEqual(["FLEUVE", "GLACIER"]);
+      },
+    },
+  ],
+  [
+    "template-all",
+    {
+      check: ({ pane, fake }) => {
+        // Every table is there already: nothing is inserted twice, and the pane says why.
+        expect(sheetNames(fake).filter((n) => n.startsWith("Productions"))).toEqual(["Productions"]);
+        expect(pane.model.result!.lines.join(" ")).toMatch(/non inséré/);
+      },
+    },
+  ],
+  [
+    "template-one",
+    {
+      setup: (pane) => pane.choose("template", "equipe"),
+      check: ({ pane, fake }) => {
+        expect(sheetNames(fake).filter((n) => n.startsWith("Equipe"))).toEqual(["Equipe"]);
+        expect(pane.model.result!.lines.join(" ")).toMatch(/existe déjà/);
+      },
+    },
+  ],
+  [
+    "check",
+    {
+      check: ({ pane, fake }) => {
+        expect(String(fake.value("Alertes", "A1"))).toMatch(/^Cap PAD/);
+        expect(pane.model.alerts!.length).toBeGreaterThan(0);
+        expect(pane.model.checkedAt).toMatch(/^\d\d:\d\d$/);
+        const statut = fake.table("Productions").headers().indexOf("Statut");
+        expect(fake.tableRows("Productions").every((r) => String(r[statut]) !== "")).toBe(true);
+        expect(pane.model.workbook!.productions.every((p) => p.status !== "")).toBe(true);
+      },
+    },
+  ],
+  [
+    "new-production",
+    {
+      setup: (pane) => {
+        for (const [k, v] of Object.entries({ code: "LUNE", title: "La Lune", genre: "Documentaire", pad: "2027-06-30" })) pane.setValue("new-production", k, v);
+      },
+      check: ({ pane, fake, runs }) => {
+        const production = fake.table("Taches").headers().indexOf("Production");
+        expect(fake.tableRows("Taches").filter((r) => r[production] === "LUNE").length).toBeGreaterThan(3);
+        expect(pane.model.workbook!.productions.map((p) => p.code)).toContain("LUNE");
+        expect(runs).toBe(2); // the new plan, then the check it asks for
+      },
+    },
+  ],
+  [
+    "baseline",
+    {
+      check: ({ fake }) => {
+        const ref = fake.table("Taches").headers().indexOf("Fin réf.");
+        expect(fake.tableRows("Taches").every((r) => r[ref] !== "")).toBe(true);
+      },
+    },
+  ],
+  [
+    "overrun-report",
+    {
+      check: ({ pane, fake }) => {
+        expect(String(fake.value("Depassement", "A1"))).toMatch(/^Cap PAD/);
+        expect(pane.model.result!.lines.join(" ")).toMatch(/FLEUVE/);
+      },
+    },
+  ],
+  [
+    "payroll",
+    {
+      setup: (pane) => pane.choose("month", "2026-11"),
+      check: ({ fake, files }) => {
+        expect(sheetNames(fake)).toContain("Paie");
+        expect(files.some((f) => f.endsWith(".csv"))).toBe(true);
+      },
+    },
+  ],
+  ["payslip-check", { check: ({ pane }) => expect(pane.model.result!.lines.join(" ")).toMatch(/bulletin/i) }],
+  ["quote", { check: ({ fake }) => expect(sheetNames(fake)).toContain("Devis") }],
+  ["quote-technical", { check: ({ pane }) => expect(pane.model.result!.lines.join(" ")).toMatch(/Surcoûts techniques/) }],
+  ["cost-report", { check: ({ fake }) => expect(sheetNames(fake)).toContain("Rapport de coûts") }],
+  [
+    "invoice-period",
+    {
+      setup: (pane, fake) => {
+        // The demo's draft already has lines: the coordinator empties it first, as the command asks.
+        const draft = fake.table("LignesFacture");
+        fake.deleteTableRows("LignesFacture", 0, fake.tableRows("LignesFacture").length - 1); // a table keeps one row: it is emptied
+        const body = draft.bodyRect;
+        fake.setValues(draft.sheet.name, rectA1(body).split(":")[0], [Array.from({ length: body.right - body.left + 1 }, () => null)]);
+        pane.choose("production", "FLEUVE");
+        pane.choose("month", "2026-11");
+      },
+      check: ({ pane, fake }) => {
+        const lines = pane.model.result!.lines.join(" ");
+        expect(lines).toMatch(/[1-9]\d* ligne\(s\) ajoutée\(s\)/);
+        const added = Number(/(\d+) ligne\(s\) ajoutée\(s\)/.exec(lines)![1]);
+        const production = fake.table("LignesFacture").headers().indexOf("Production");
+        expect(fake.tableRows("LignesFacture").filter((r) => r[production] === "FLEUVE").length).toBeGreaterThanOrEqual(added);
+      },
+    },
+  ],
+  ["invoice-check", { check: ({ fake }) => expect(rowsOf(fake, "Factures")).toBe(0) }],
+  [
+    "invoice-issue",
+    {
+      check: ({ pane, fake, runs }) => {
+        expect(rowsOf(fake, "Factures")).toBe(1);
+        expect(pane.model.workbook!.invoices).toHaveLength(1);
+        expect(pane.model.invoice).toBe(pane.model.workbook!.invoices[0].number);
+        expect(runs).toBe(2); // issue, then the check it asks for
+      },
+    },
+  ],
+  [
+    "e-invoice",
+    {
+      check: ({ pane, files }) => {
+        expect(files.some((f) => f.endsWith(".xml"))).toBe(true);
+        expect(pane.model.result!.files.length).toBeGreaterThan(0);
+      },
+    },
+  ],
+  [
+    "credit-note",
+    {
+      check: ({ pane, fake }) => {
+        expect(rowsOf(fake, "Factures")).toBe(2);
+        expect(pane.model.workbook!.invoices.map((i) => i.status)).toContain("annulée par avoir");
+      },
+    },
+  ],
+];
+
+describe("the task pane's actions in Excel (Office.js fake)", () => {
+  const fake = new FakeExcel({ sheets: ["Feuil1", "Planning"] });
+  fake.setValues("Planning", "A1", [["Mon planning à moi"]]);
+  const files: string[] = [];
+  const pane = new PaneController({ today: () => TODAY, download: (name) => void files.push(name) });
+  let uninstall = (): void => undefined;
+
+  beforeAll(async () => {
+    uninstall = installFakeOffice(fake);
+    await pane.start();
+  });
+  afterAll(() => uninstall());
+
+  test("the pane finds Excel and reads the workbook in one sync", () => {
+    expect(pane.model.host?.kind).toBe("excel");
+    expect(pane.model.blocker).toBeUndefined();
+    expect(fake.runs).toHaveLength(1);
+    expect(fake.syncsOfRun(1)).toHaveLength(1);
+    expect(pane.model.workbook?.hasCapPadTables).toBe(false);
+  });
+
+  test("every action of actions.ts has its step in this test", () => {
+    expect(STEPS.map(([id]) => id).sort()).toEqual(ACTIONS.map((a) => a.id).sort());
+  });
+
+  test.each(STEPS)("%s", async (id, step) => {
+    const action = actionById(id)!;
+    const command = (await action.load()).name;
+    // The workbook as each run finds it (a second run, the check, sees the rows the first appended).
+    const befores = new Map<number, Before>();
+    fake.onBeforeSync = (syncInRun, f) => {
+      if (syncInRun === 1) befores.set(f.runs.length, before(f));
+    };
+    const firstRun = fake.runs.length + 1;
+    const firstSync = fake.syncs.length;
+    files.length = 0;
+    step.setup?.(pane, fake);
+    await pane.run(id);
+    if (action.fields?.length || action.confirm) await pane.submit(id);
+    expect(pane.model.result?.failure).toBeUndefined();
+    expect(pane.model.result?.actionId).toBe(id);
+
+    const runs = fake.runs.length - firstRun + 1;
+    expect(runs).toBeGreaterThanOrEqual(1);
+    for (let n = firstRun; n <= fake.runs.length; n++) {
+      expect(fake.runs[n - 1].options).toEqual({ delayForCellEdit: true });
+      expect(fake.syncsOfRun(n).length).toBeLessThanOrEqual(3);
+    }
+    const writes = fake.state.cellWrites.filter((w) => w.sync > firstSync);
+    for (const w of writes) expect(fake.calculationSuspendedInSync).toContain(w.sync);
+    // The first run is the action's command; a second one is the check it asks for afterwards.
+    const runOf = (sync: number): number => fake.syncs[sync - 1].run;
+    for (let n = firstRun; n <= fake.runs.length; n++)
+      expect(forbiddenWrites(befores.get(n)!, writes.filter((w) => runOf(w.sync) === n), n === firstRun ? command : "check")).toEqual([]);
+    step.check({ pane, fake, files: [...files], runs });
+  });
+
+  test("an alert link selects its cell in Excel", async () => {
+    const alert = pane.model.alerts!.find((a) => a.cell)!;
+    pane.select(alert.cell);
+    await new Promise((r) => setTimeout(r, 50));
+    const [sheet, cell] = alert.cell.split("!");
+    expect(fake.state.selection).toEqual({ sheet: sheet.replace(/^'|'$/g, ""), address: cell });
+    expect(String(readValue(fake.sheet(fake.state.selection!.sheet).cell(0, 0)))).not.toBe("");
+  });
+});
