@@ -95,6 +95,19 @@ export class CommandContext {
     return true;
   }
 
+  /**
+   * Appends rows to a table (only where the contract lets this command append). Besides the row count
+   * the append op carries, a key check of the existing rows (a columns op that writes nothing) travels
+   * with it: a co-author who filled a fresh table's single blank row leaves the count unchanged, and
+   * appending then would place two invoices under one number.
+   */
+  append(table: BoundTable, rows: Record<string, OutValue>[]): void {
+    const keyColumns = keyColumnsOf(table.spec);
+    const name = table.snapshot.name;
+    this.ops.push({ kind: "columns", table: name, keyColumns, expectedKeys: rowKeys(table.snapshot, keyColumns), columns: [] });
+    this.ops.push({ kind: "append", table: name, expectedRowCount: table.snapshot.rows.length, rows });
+  }
+
   addAlert(alert: Alert): void {
     this.sink.add(alert);
   }
@@ -137,7 +150,12 @@ export class CommandContext {
         expectedKeys: rowKeys(table.snapshot, keyColumns),
         columns: [...columns.entries()]
           .filter(([header]) => (table.columnIndex.get(header) ?? -1) >= 0)
-          .map(([header, values]) => ({ header, values: Array.from({ length: n }, (_, i) => values.get(i) ?? null) })),
+          .map(([header, values]) => {
+            // Rows not set: a computed column is cleared (nothing stale stays), an input column a
+            // command owns for some rows only (the baseline) is left exactly as the user has it.
+            const blank = findColumn(table.spec, header)?.computed ? null : undefined;
+            return { header, values: Array.from({ length: n }, (_, i) => (values.has(i) ? values.get(i)! : blank)) };
+          }),
       });
     }
     return {

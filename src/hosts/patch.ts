@@ -20,8 +20,11 @@ export interface ColumnsOp {
   /** Header names of the columns that identify a row, and each data row's key at read time. */
   keyColumns: string[];
   expectedKeys: string[];
-  /** Whole columns, one value per data row, aligned with `expectedKeys`. */
-  columns: { header: string; values: OutValue[] }[];
+  /**
+   * Whole columns, one value per data row, aligned with `expectedKeys`. `undefined` leaves the cell as
+   * it is (an input column a command owns only for some rows: the baseline of one production).
+   */
+  columns: { header: string; values: (OutValue | undefined)[] }[];
 }
 
 export interface AppendOp {

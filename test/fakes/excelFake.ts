@@ -42,7 +42,7 @@ import {
   type FakeValidation,
   type Rect,
 } from "./fakeWorkbookState";
-import { dumpState, importXlsxSheets, loadExcelJSIntoState, loadXlsxIntoState, type FakeDump } from "./fakeXlsx";
+import { dumpState, importXlsxSheets, loadExcelJSIntoState, loadXlsxIntoState, printAreaText, type FakeDump } from "./fakeXlsx";
 
 export { FakeOfficeError, FakeWorkbookState };
 export type { FakeDump };
@@ -663,6 +663,12 @@ export class FakePageLayout extends FakeObject<FakeSheet> {
       t.pageLayout.fitToWidth = z.horizontalFitToPages === 1 && (z.verticalFitToPages ?? 0) === 0;
     } else super._write(t, prop, value);
   }
+  setPrintArea(range: string): void {
+    this._call("setPrintArea", range, (s) => {
+      this._fake._need("1.9", "pageLayout");
+      s.pageLayout.printArea = printAreaText(range);
+    });
+  }
   setPrintTitleRows(rows: string): void {
     this._call("setPrintTitleRows", rows, (s) => {
       this._fake._need("1.9", "pageLayout");
@@ -855,6 +861,7 @@ export class FakeRangeFormat extends FakeObject<RangeTarget> {
 
   override _read(t: RangeTarget, prop: string): unknown {
     if (prop === "columnWidth") return t.sheet.columnWidths.get(t.rect.left) ?? 48;
+    if (prop === "rowHeight") return t.sheet.rowHeights.get(t.rect.top) ?? 15;
     const first = t.sheet.cell(t.rect.top, t.rect.left)?.format;
     if (prop === "horizontalAlignment") return first?.hAlign ?? "General";
     if (prop === "verticalAlignment") return first?.vAlign ?? "Bottom";
@@ -867,13 +874,17 @@ export class FakeRangeFormat extends FakeObject<RangeTarget> {
       for (let c = t.rect.left; c <= t.rect.right; c++) t.sheet.columnWidths.set(c, Number(value));
       return;
     }
+    if (prop === "rowHeight") {
+      for (let r = t.rect.top; r <= t.rect.bottom; r++) t.sheet.rowHeights.set(r, Number(value));
+      return;
+    }
     if (prop === "horizontalAlignment") return formatCells(t, (f) => void (f.hAlign = String(value)));
     if (prop === "verticalAlignment") return formatCells(t, (f) => void (f.vAlign = String(value)));
     if (prop === "wrapText") return formatCells(t, (f) => void (f.wrap = Boolean(value)));
     super._write(t, prop, value);
   }
 }
-props(FakeRangeFormat, [], ["columnWidth", "horizontalAlignment", "verticalAlignment", "wrapText"]);
+props(FakeRangeFormat, [], ["columnWidth", "rowHeight", "horizontalAlignment", "verticalAlignment", "wrapText"]);
 
 /** fill, font, protection: each API property maps to one FakeFormat field, applied to every cell. */
 export class FakeFormatPart extends FakeObject<RangeTarget> {

@@ -83,6 +83,8 @@ export interface FakePageLayout {
   printTitleRows?: string;
   /** 0-based rows with a manual page break above them. */
   rowBreaks?: number[];
+  /** `A3:K40`, without `$`. */
+  printArea?: string;
 }
 
 export const MAX_ROWS = 1048576;
@@ -108,6 +110,8 @@ export class FakeSheet {
   readonly cells = new Map<number, FakeCell>();
   /** Points, by 0-based column. */
   readonly columnWidths = new Map<number, number>();
+  /** Points, by 0-based row (only rows given a height). */
+  readonly rowHeights = new Map<number, number>();
   merges: string[] = [];
   /** Index 0 has the highest priority. */
   conditionalFormats: FakeConditionalFormat[] = [];

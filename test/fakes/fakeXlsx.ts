@@ -117,6 +117,9 @@ function importSheet(state: FakeWorkbookState, ws: ExcelJS.Worksheet, date1904: 
   (ws.columns ?? []).forEach((col, i) => {
     if (col?.width) sheet.columnWidths.set(i, excelColumnPoints(col.width));
   });
+  ws.eachRow({ includeEmpty: true }, (row) => {
+    if (row.height) sheet.rowHeights.set(Number(row.number) - 1, row.height);
+  });
   sheet.merges = [...((ws.model as { merges?: string[] }).merges ?? [])];
   const view = ws.views?.[0] as { state?: string; xSplit?: number; ySplit?: number } | undefined;
   if (view?.state === "frozen") sheet.freeze = { rows: view.ySplit ?? 0, columns: view.xSplit ?? 0 };
@@ -128,6 +131,7 @@ function importSheet(state: FakeWorkbookState, ws: ExcelJS.Worksheet, date1904: 
   if (ps?.paperSize === 9) layout.paperSize = "A4";
   if (ps?.fitToPage && ps.fitToWidth === 1 && (ps.fitToHeight ?? 0) === 0) layout.fitToWidth = true;
   if (ps?.printTitlesRow) layout.printTitleRows = ps.printTitlesRow.split(":").map((r) => "$" + r.replace(/\$/g, "")).join(":");
+  if (ps?.printArea) layout.printArea = printAreaText(ps.printArea);
   sheet.pageLayout = layout;
   // Conditional formats, highest priority first.
   const cfs: { p: number; cf: FakeConditionalFormat }[] = [];
@@ -219,6 +223,8 @@ export interface DumpSheet {
   merges: string[];
   /** Points, by column letter index. */
   columnWidths: Record<number, number>;
+  /** Points, by 0-based row. */
+  rowHeights: Record<number, number>;
   freeze?: { rows: number; columns: number };
   tabColor: string;
   protected: boolean;
@@ -272,6 +278,7 @@ export function dumpState(state: FakeWorkbookState): FakeDump {
         validations,
         merges: [...s.merges].sort(),
         columnWidths: Object.fromEntries([...s.columnWidths.entries()].sort((a, b) => a[0] - b[0])),
+        rowHeights: Object.fromEntries([...s.rowHeights.entries()].sort((a, b) => a[0] - b[0])),
         freeze: s.freeze,
         tabColor: s.tabColor,
         protected: s.protected,
@@ -281,6 +288,11 @@ export function dumpState(state: FakeWorkbookState): FakeDump {
     names: Object.fromEntries([...state.names.values()].map((n) => [n.name, n.formula])),
     settings: Object.fromEntries(state.settings),
   };
+}
+
+/** A print area as both paths compare it: `A3:K40`, no sheet, no `$`. */
+export function printAreaText(area: string): string {
+  return area.replace(/^.*!/, "").replace(/\$/g, "").toUpperCase();
 }
 
 /** Dumps an exceljs workbook in the same shape (through the same loader as Excel opening the file). */

@@ -16,7 +16,6 @@ import { EInvoiceError } from "../../core/invoicing/eInvoiceCommon";
 import { checkEInvoiceXml, violationsToAlerts } from "../../core/invoicing/frenchRules";
 import type { IssuedInvoice } from "../../core/invoicing/invoice";
 import { toRegisterRecord, type RegisterRow } from "../../core/invoicing/register";
-import { keyColumnsOf, rowKeys } from "../../hosts/patch";
 import { findSheet } from "../../hosts/snapshot";
 import { ARCHIVE_FACTURES, FACTURES } from "../../sheets/contract/costs";
 import { archiveRecords } from "../../sheets/invoicing/register";
@@ -61,12 +60,8 @@ export function recordDocument(ctx: CommandContext, doc: IssuedInvoice, row: Reg
     });
     return false;
   }
-  // The append guard compares row counts only: a co-author who filled the register's single blank row
-  // (a fresh template) leaves the count unchanged. This key guard (no column written) sees that too.
-  const keys = keyColumnsOf(FACTURES);
-  ctx.ops.push({ kind: "columns", table: register.snapshot.name, keyColumns: keys, expectedKeys: rowKeys(register.snapshot, keys), columns: [] });
-  ctx.ops.push({ kind: "append", table: register.snapshot.name, expectedRowCount: register.snapshot.rows.length, rows: [toRegisterRecord(row)] });
-  ctx.ops.push({ kind: "append", table: archive.snapshot.name, expectedRowCount: archive.snapshot.rows.length, rows: archiveRecords(doc, fingerprint) });
+  ctx.append(register, [toRegisterRecord(row)]);
+  ctx.append(archive, archiveRecords(doc, fingerprint));
   ctx.ops.push({ kind: "setting", key: counterKey(doc.seller.seriesPrefix.trim()), value: counter });
   ctx.addSheet(buildInvoiceSheet(doc));
   return true;

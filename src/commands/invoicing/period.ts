@@ -65,7 +65,7 @@ export const invoicePeriodCommand: Command = {
       "TVA (%)": l.vatRate,
       "Montant HT": eurosFromCents(lineNetCents(l.quantity, l.unitPriceCents)),
     }));
-    ctx.ops.push({ kind: "append", table: lines.snapshot.name, expectedRowCount: lines.snapshot.rows.length, rows });
+    ctx.append(lines, rows);
     fillHeader(ctx, { periodStart: { day: period.first }, periodEnd: { day: period.last }, ...(production ? { production } : {}) });
     const ht = result.lines.reduce((s, l) => s + lineNetCents(l.quantity, l.unitPriceCents), 0);
     ctx.summary.push(`${rows.length} ligne(s) ajoutée(s) au brouillon (${what}) : ${formatEuros(ht)} HT. Vérifiez-les, complétez l'en-tête puis « Émettre la facture ».`);

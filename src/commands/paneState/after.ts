@@ -24,7 +24,7 @@ function applyOp(snap: Snapshot, op: PatchOp): void {
         const j = headerIndex(table.headers, column.header);
         if (j < 0) continue;
         column.values.forEach((v, i) => {
-          if (table.rows[i]) table.rows[i][j] = cellOf(v, snap.date1904);
+          if (table.rows[i] && v !== undefined) table.rows[i][j] = cellOf(v, snap.date1904);
         });
       }
       return;

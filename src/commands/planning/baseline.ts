@@ -9,7 +9,6 @@ import { TACHES } from "../../sheets/contract/planning";
 import { planningOf } from "../../sheets/planning";
 import type { Snapshot, TableSnapshot } from "../../hosts/snapshot";
 import { headerIndex } from "../../hosts/patch";
-import { isCellError, type CellValue, type OutValue } from "../../sheets/values";
 import { serialFromDay } from "../../core/dates/civil";
 import { checkCommand } from "../check";
 import { CommandContext } from "../context";
@@ -33,13 +32,13 @@ export const baselineCommand: Command = {
       return ctx.finish();
     }
     const byRow = new Map(frozen.map((f) => [plan.rows.tasks[f.index].index, f]));
-    // Every row is written (a Patch writes whole columns): the other productions' own values go back as they are.
-    ctx.claim(table, START);
-    ctx.claim(table, FINISH);
+    // Only the frozen rows are written: other productions' references (values, formulas, even errors)
+    // stay exactly as the user has them.
     for (const row of table.rows) {
       const f = byRow.get(row.index);
-      ctx.set(row, START, f ? { day: f.baselineStart } : asOut(row.raw(START)));
-      ctx.set(row, FINISH, f ? { day: f.baselineFinish } : asOut(row.raw(FINISH)));
+      if (!f) continue;
+      ctx.set(row, START, { day: f.baselineStart });
+      ctx.set(row, FINISH, { day: f.baselineFinish });
     }
     const freeze = ctx.finish();
 
@@ -56,10 +55,6 @@ export const baselineCommand: Command = {
     };
   },
 };
-
-function asOut(v: CellValue): OutValue {
-  return isCellError(v) ? null : v;
-}
 
 /** A copy of the snapshot whose `Taches` rows carry the new reference (serials, as a host would read them). */
 function withBaseline(snapshot: Snapshot, table: TableSnapshot, byRow: Map<number, { baselineStart: number; baselineFinish: number }>, date1904: boolean): Snapshot {

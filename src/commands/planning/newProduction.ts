@@ -92,8 +92,8 @@ export const newProductionCommand: Command = {
       Prédécesseurs: t.predecessors || null,
       "Pas avant": t.notBefore === undefined ? null : { day: t.notBefore },
     }));
-    ctx.ops.push({ kind: "append", table: productions.snapshot.name, expectedRowCount: productions.snapshot.rows.length, rows: [productionRow] });
-    ctx.ops.push({ kind: "append", table: tasks.snapshot.name, expectedRowCount: tasks.snapshot.rows.length, rows: taskRows });
+    ctx.append(productions, [productionRow]);
+    ctx.append(tasks, taskRows);
 
     ctx.sections.newProduction = {
       code,

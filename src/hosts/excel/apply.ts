@@ -352,7 +352,12 @@ function changedRuns(g: ColumnsGuard, t: ColumnsGuard["targets"][number], date19
   const numFmt = colSpec ? numberFormatOf(colSpec) : undefined;
   const runs: { start: number; cells: CellPlan[] }[] = [];
   let run: { start: number; cells: CellPlan[] } | undefined;
-  t.column.values.forEach((v: OutValue, i) => {
+  t.column.values.forEach((v: OutValue | undefined, i) => {
+    // Undefined: this row is not the command's to write (e.g. another production's baseline).
+    if (v === undefined) {
+      run = undefined;
+      return;
+    }
     const f = t.formulas[i];
     const readText = g.snap.rows[i]?.[t.j];
     // `formulas` gives the constant for a constant cell; a text that merely starts with "=" reads the

@@ -214,6 +214,18 @@ export async function writeSheet(context: Excel.RequestContext, ws: Excel.Worksh
     c = end;
   }
 
+  // Row heights (wrapped text that Excel does not autofit on a built sheet), equal heights together.
+  const heights = Object.entries(model.rowHeights ?? {})
+    .map(([r, h]) => [Number(r), h] as const)
+    .sort((a, b) => a[0] - b[0]);
+  for (let i = 0; i < heights.length; ) {
+    let end = i + 1;
+    while (end < heights.length && heights[end][1] === heights[i][1] && heights[end][0] === heights[end - 1][0] + 1) end++;
+    await batch.reserve(100);
+    ws.getRangeByIndexes(heights[i][0], 0, end - i, 1).format.rowHeight = heights[i][1];
+    i = end;
+  }
+
   // Formats before values: a cell formatted as text keeps "=…" as text.
   for (const { rect, style } of styleRects(model)) {
     await batch.reserve(styleBytes(rect, style));
@@ -330,6 +342,7 @@ export async function writeSheet(context: Excel.RequestContext, ws: Excel.Worksh
       // Fit all columns on one page, as many pages down as needed (xlsx fitToHeight="0").
       if (model.print.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
       if (model.print.repeatRows) layout.setPrintTitleRows(`$1:$${model.print.repeatRows}`);
+      if (model.print.area) layout.setPrintArea(model.print.area.replace(/\$/g, ""));
       // Manual page breaks (one attendance sheet per page): each goes above the row that starts a page.
       for (const r of model.print.rowBreaks ?? []) {
         if (r <= 0) continue;

@@ -70,6 +70,7 @@ function writeColumns(wb: ExcelJS.Workbook, op: ColumnsOp, date1904: boolean): n
     if (j < 0) continue; // the column was removed by the user: nothing to write, the check said so
     const numFmt = numberFormatOf(findColumn(spec, col.header)!);
     col.values.forEach((v, i) => {
+      if (v === undefined) return; // not this command's row to write
       const cell = found.ws.getCell(snap.headerRow + 2 + i, snap.left + j + 1);
       const current = cellValueOf(cell, date1904);
       if (current.formula === null && sameValue(current.value, asStored(v, date1904))) return;

@@ -29,7 +29,16 @@ const alerts: Alert[] = [
 
 /** A template op with a table, validations, print setup (Équipe) and native conditional formats (a listing). */
 function templateSheets(): SheetModel[] {
-  const listing = { ...buildAlertsSheet(alerts, today), name: "Suivi", owned: false, names: [{ name: "SuiviGravite", range: "$A$5:$A$6" }] };
+  const alertsSheet = buildAlertsSheet(alerts, today);
+  const listing: SheetModel = {
+    ...alertsSheet,
+    name: "Suivi",
+    owned: false,
+    names: [{ name: "SuiviGravite", range: "$A$5:$A$6" }],
+    // Row heights and a print area must survive both paths (Excel does not autofit a built sheet).
+    rowHeights: { 1: 30, 4: 24, 5: 24 },
+    print: { ...alertsSheet.print, area: "$A$4:$H$6" },
+  };
   return [equipeSheet(DEMO_CREW), listing];
 }
 
@@ -57,6 +66,8 @@ describe("template insertion through Office.js", () => {
     expect(viaFile.dump.sheets.map((s) => s.name)).toEqual(["Feuil1", "Equipe", "Suivi"]);
     expect(viaApi.dump.sheets.map((s) => s.name)).toEqual(["Feuil1", "Equipe", "Suivi"]);
     for (let i = 1; i <= 2; i++) expect(withoutTextFormat(viaApi.dump.sheets[i])).toEqual(withoutTextFormat(viaFile.dump.sheets[i]));
+    expect(viaApi.dump.sheets[2].rowHeights).toEqual({ 1: 30, 4: 24, 5: 24 });
+    expect(viaApi.dump.sheets[2].pageLayout.printArea).toBe("A4:H6");
     expect(viaApi.dump.names).toEqual({ SuiviGravite: "=Suivi!$A$5:$A$6" });
     expect(viaFile.dump.names).toEqual(viaApi.dump.names);
     // The comparison is not vacuous.
