@@ -46,7 +46,8 @@ module.exports = (env, argv) => {
     devtool: "source-map", // never eval: the page's Content-Security-Policy forbids it
     entry: {
       taskpane: "./src/taskpane/taskpane.ts",
-      functions: "./src/functions/functions.ts",
+      // The shim first: without office.js (offline file mode) `CustomFunctions` must exist for functions.js.
+      functions: ["./src/taskpane/customFunctionsShim.ts", "./src/functions/functions.ts"],
     },
     output: {
       path: path.resolve(__dirname, "dist"),

@@ -1,6 +1,7 @@
 /**
- * Where the pane's commands run: in Excel (Office.js host, three syncs per command) or on a local .xlsx
- * file (exceljs file host, loaded on demand). Both give back the same report.
+ * Where the pane's commands run: in Excel (Office.js host, at most three syncs per command) or on a
+ * local .xlsx file (exceljs file host, loaded on demand). Both give back the same report, plus French
+ * notes on what the host did besides (a sheet renamed, a print setup this Excel cannot apply…).
  */
 import type { Command, CommandOptions, Report } from "../commands/types";
 import { dayFromYmd, type DayNumber } from "../core/dates/civil";
@@ -24,19 +25,23 @@ export function localToday(): DayNumber {
   return dayFromYmd(now.getFullYear(), now.getMonth() + 1, now.getDate());
 }
 
-export function excelHost(): PaneHost {
-  // Dates typed in cells are serials of the workbook's date system: tell the custom functions early.
-  void import(/* webpackChunkName: "host-excel" */ "../hosts/excel/run").then((m) => m.detectDateSystem()).catch(() => undefined);
+function renamedNotes(renamed: Record<string, string>): string[] {
+  return Object.entries(renamed).map(([from, to]) => `La feuille « ${from} » existait déjà : elle n'a pas été touchée, la nouvelle s'appelle « ${to} ».`);
+}
+
+export function excelHost(today: () => DayNumber = localToday): PaneHost {
+  // The custom functions learn the workbook's date system from every command's read, the pane's first
+  // look at the workbook included (runCommandInExcel), so no separate probe is needed.
+  const load = () => import(/* webpackChunkName: "host-excel" */ "../hosts/excel/run");
   return {
     kind: "excel",
     async run(command, options, progress) {
-      const { runCommandInExcel } = await import(/* webpackChunkName: "host-excel" */ "../hosts/excel/run");
-      const r = await runCommandInExcel(command, { today: localToday(), options, progress });
-      return { report: r.report, notes: [] };
+      const { runCommandInExcel } = await load();
+      const r = await runCommandInExcel(command, { today: today(), options, progress });
+      return { report: r.report, notes: [...renamedNotes(r.apply.renamed), ...r.apply.warnings] };
     },
     async select(cell) {
-      const { selectCell } = await import(/* webpackChunkName: "host-excel" */ "../hosts/excel/run");
-      await selectCell(cell);
+      await (await load()).selectCell(cell);
     },
   };
 }
@@ -46,7 +51,10 @@ export class FileHost implements PaneHost {
   readonly kind = "file" as const;
   bytes?: Uint8Array;
   fileName = "classeur.xlsx";
+  /** The workbook in memory differs from the file opened (a download is due). */
   changed = false;
+
+  constructor(private readonly today: () => DayNumber = localToday) {}
 
   async open(file: File): Promise<void> {
     this.bytes = new Uint8Array(await file.arrayBuffer());
@@ -54,23 +62,20 @@ export class FileHost implements PaneHost {
     this.changed = false;
   }
 
-  async newWorkbook(): Promise<void> {
-    const { newWorkbook, saveWorkbook } = await import(/* webpackChunkName: "host-file" */ "../hosts/file/workbook");
-    this.bytes = await saveWorkbook(await newWorkbook());
-    this.fileName = "cap-pad.xlsx";
-    this.changed = true;
-  }
-
   async run(command: Command, options: CommandOptions, progress: (m: string) => void): Promise<RunOutcome> {
-    if (!this.bytes) await this.newWorkbook();
-    const { runOnBytes } = await import(/* webpackChunkName: "host-file" */ "../hosts/file/runner");
-    const r = await runOnBytes(this.bytes!, command, { today: localToday(), options, fileName: this.fileName, progress });
     const notes: string[] = [];
+    progress("Chargement du moteur de classeur…");
+    const { runOnBytes } = await import(/* webpackChunkName: "host-file" */ "../hosts/file/runner");
+    // No file opened yet: the command runs on a new, empty workbook.
+    const r = await runOnBytes(this.bytes, command, { today: this.today(), options, fileName: this.fileName, progress });
     if (r.bytes) {
+      if (!this.bytes) {
+        this.fileName = "cap-pad.xlsx";
+        notes.push(`Nouveau classeur « ${this.fileName} » créé : téléchargez-le pour le garder.`);
+      }
       this.bytes = r.bytes;
       this.changed = true;
-    } else notes.push("Aucune cellule n'a changé.");
-    for (const [from, to] of Object.entries(r.apply.renamed)) notes.push(`La feuille « ${from} » existait déjà : la nouvelle s'appelle « ${to} ».`);
-    return { report: r.report, notes };
+    } else if (r.patch.ops.length) notes.push("Aucune cellule n'a changé : le classeur était déjà à jour.");
+    return { report: r.report, notes: [...renamedNotes(r.apply.renamed), ...notes] };
   }
 }

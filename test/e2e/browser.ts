@@ -56,33 +56,58 @@ export interface PageSession {
   consoleErrors: string[];
   /** Requests that tried to leave 127.0.0.1 (Office's CDN excepted, answered locally). */
   outsideRequests: string[];
+  /** Requests to Office's CDN (office.js and the files it loads). */
+  officeRequests: string[];
 }
 
-export async function openPage(executablePath: string, url: string, opts: { width?: number; init?: string } = {}): Promise<PageSession> {
+export interface OpenOptions {
+  width?: number;
+  height?: number;
+  /** Script run before the page's own (e.g. the Office.js fake). */
+  init?: string;
+  /**
+   * How Office's CDN answers: the local office.js copy (default), an empty script (the Office.js fake
+   * stands in for it), or not at all (an offline machine).
+   */
+  office?: "local" | "empty" | "offline";
+  /** The page's clock (`Date`), e.g. "2026-11-27T10:00:00": "today" for every date rule. */
+  fixedTime?: string;
+}
+
+export async function openPage(executablePath: string, url: string, opts: OpenOptions = {}): Promise<PageSession> {
   const browser = await chromium.launch({
     executablePath,
     headless: true,
     args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync", "--disable-quic"],
   });
-  const context = await browser.newContext({ viewport: { width: opts.width ?? 500, height: 900 }, acceptDownloads: true });
+  const context = await browser.newContext({ viewport: { width: opts.width ?? 500, height: opts.height ?? 900 }, acceptDownloads: true, locale: "fr-FR" });
   const consoleErrors: string[] = [];
   const outsideRequests: string[] = [];
+  const officeRequests: string[] = [];
   await context.route("**/*", async (route) => {
     const u = route.request().url();
     if (u.startsWith("http://127.0.0.1") || u.startsWith("blob:") || u.startsWith("data:")) return route.continue();
     if (u.startsWith(OFFICE_CDN)) {
+      officeRequests.push(u);
+      if (opts.office === "offline") return route.abort("internetdisconnected");
+      if (opts.office === "empty") return route.fulfill({ body: "", contentType: "text/javascript" });
       const local = path.join(OFFICE_LOCAL, u.slice(OFFICE_CDN.length).split("?")[0]);
       if (fs.existsSync(local)) return route.fulfill({ path: local, contentType: "text/javascript" });
     }
     outsideRequests.push(u);
     return route.abort();
   });
+  // Content-Security-Policy violations are collected in the page (Chromium also logs them as errors).
+  await context.addInitScript(
+    "window.__cspViolations = []; document.addEventListener('securitypolicyviolation', function (e) { window.__cspViolations.push(e.violatedDirective + ' ' + e.blockedURI); });",
+  );
   if (opts.init) await context.addInitScript(opts.init);
   const page = await context.newPage();
+  if (opts.fixedTime) await page.clock.setFixedTime(new Date(opts.fixedTime));
   page.on("console", (m) => {
     if (m.type() === "error") consoleErrors.push(m.text());
   });
   page.on("pageerror", (e) => consoleErrors.push(String(e)));
   await page.goto(url);
-  return { browser, context, page, consoleErrors, outsideRequests };
+  return { browser, context, page, consoleErrors, outsideRequests, officeRequests };
 }

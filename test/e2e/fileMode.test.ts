@@ -1,33 +1,64 @@
 /**
  * The task pane opened as a plain web page (no Office host): open the demo .xlsx, run the check,
- * download the result and read it back — the path people without the add-in (or on Linux) use.
+ * download the result and read it back; then every other button of the pane on the same file. This is
+ * the path people without the add-in (or on Linux) use. Also: offline (Office's CDN unreachable), a
+ * hostile workbook whose cells hold markup, the keyboard, and 320 px.
  */
 import * as fs from "fs";
-import * as os from "os";
-import * as path from "path";
-import { main } from "../../src/cli/main";
-import { openWorkbook } from "../../src/hosts/file/workbook";
+import type { FileChooser } from "playwright-core";
+import { checkCommand } from "../../src/commands/check";
+import { openWorkbook, saveWorkbook } from "../../src/hosts/file/workbook";
 import { readSnapshot } from "../../src/hosts/file/read";
+import { runOnBytes } from "../../src/hosts/file/runner";
+import type { TableSnapshot } from "../../src/hosts/snapshot";
+import { ACTIONS } from "../../src/taskpane/actions";
 import { CHROMIUM, describeWithProgram } from "../helpers/programs";
-import { buildPane, openPage, serve, type PageSession } from "./browser";
+import { demoXlsx, TODAY } from "../taskpane/helpers";
+import { buildPane, openPage, serve, type OpenOptions, type PageSession } from "./browser";
+import { collectDownloads, DEMO_NOW, expectCleanPage, horizontalOverflow, runAction, shot } from "./pane";
 
-const shots = path.resolve(__dirname, "../../test-output");
+const XSS = "<img src=x onerror=alert(1)>";
+
+function column(t: TableSnapshot, header: string): unknown[] {
+  const j = t.headers.indexOf(header);
+  return t.rows.map((r) => r[j]);
+}
+
+/** The demo workbook where a user typed markup: in a duration (an alert quotes it) and in a title (the picker shows it). */
+async function hostileXlsx(demo: Uint8Array): Promise<Uint8Array> {
+  const wb = await openWorkbook(demo);
+  const put = (sheet: string, header: string, value: string): void => {
+    const ws = wb.getWorksheet(sheet)!;
+    ws.eachRow((row, r) =>
+      row.eachCell((cell, c) => {
+        if (cell.value === header) ws.getCell(r + 1, c).value = value;
+      }),
+    );
+  };
+  put("Planning", "Durée (j)", XSS);
+  put("Productions", "Titre", "<b>Le Fleuve</b>");
+  return saveWorkbook(wb);
+}
 
 describeWithProgram("task pane in Chromium, file mode", CHROMIUM, (chromiumPath) => {
   let server: Awaited<ReturnType<typeof serve>>;
-  let demo: string;
+  let demo: Uint8Array;
+  let demoPath: string;
 
   beforeAll(async () => {
     server = await serve(buildPane());
-    demo = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "cappad-e2e-")), "demo.xlsx");
-    await main(["new", demo, "--demo", "--today", "2026-11-27"], { out: () => undefined, err: () => undefined });
-    fs.mkdirSync(shots, { recursive: true });
-  }, 180000);
+    demo = await demoXlsx();
+    demoPath = shot("demo.xlsx");
+    fs.writeFileSync(demoPath, demo);
+  }, 240000);
 
-  afterAll(async () => server?.close());
+  afterAll(async () => {
+    await server?.close();
+    fs.rmSync(demoPath, { force: true });
+  });
 
-  async function withPage(width: number, body: (s: PageSession) => Promise<void>): Promise<void> {
-    const s = await openPage(chromiumPath, server.url + "taskpane.html", { width });
+  async function withPage(opts: OpenOptions, body: (s: PageSession) => Promise<void>): Promise<void> {
+    const s = await openPage(chromiumPath, server.url + "taskpane.html", { fixedTime: DEMO_NOW, ...opts });
     try {
       await body(s);
     } finally {
@@ -35,33 +66,174 @@ describeWithProgram("task pane in Chromium, file mode", CHROMIUM, (chromiumPath)
     }
   }
 
-  test("opens the demo workbook, checks it, downloads a result with the Alertes sheet", async () => {
-    await withPage(500, async (s) => {
+  async function openDemo(s: PageSession, file = demoPath): Promise<void> {
+    await s.page.getByText("Fichier local").waitFor();
+    await s.page.setInputFiles("#file-input", file);
+    await s.page.locator(".file-name", { hasText: "demo.xlsx" }).waitFor();
+    // The pane has read the workbook: its productions are in the picker.
+    await s.page.locator("#choice-production option", { hasText: "FLEUVE" }).waitFor({ state: "attached" });
+  }
+
+  test("opens the demo workbook, checks it, and the downloaded result holds the computed columns of the check", async () => {
+    await withPage({ width: 500 }, async (s) => {
       const { page } = s;
-      await page.getByText("Fichier local").waitFor();
-      await page.setInputFiles("#file-input", demo);
-      await page.getByText("Classeur : demo.xlsx").waitFor();
-      await page.click('button[data-action="check"]');
-      await page.locator(".status .summary").first().waitFor();
-      await page.screenshot({ path: path.join(shots, "volet-fichier-500.png"), fullPage: true });
+      await openDemo(s);
+      const result = await runAction(page, "check");
+      expect(await result.getAttribute("class")).toMatch(/\bok\b/);
+      expect(await page.locator(".alerts-panel .alert").count()).toBeGreaterThan(0);
+      await page.screenshot({ path: shot("volet-fichier-500.png"), fullPage: true });
+
       const [download] = await Promise.all([page.waitForEvent("download"), page.click("#download")]);
-      const saved = path.join(os.tmpdir(), `cappad-e2e-${Date.now()}.xlsx`);
+      expect(download.suggestedFilename()).toBe("demo.xlsx");
+      const saved = shot("volet-resultat.xlsx");
       await download.saveAs(saved);
       const snap = readSnapshot(await openWorkbook(new Uint8Array(fs.readFileSync(saved))));
-      expect(snap.sheets.map((x) => x.name)).toContain("Alertes");
-      expect(snap.tables.Alertes).toBeDefined();
-      expect(s.consoleErrors).toEqual([]);
-      expect(s.outsideRequests).toEqual([]);
+      fs.rmSync(saved);
+      // The same columns the command computes on the same file outside the browser.
+      const expected = readSnapshot(await openWorkbook((await runOnBytes(demo, checkCommand, { today: TODAY })).bytes!));
+      for (const [table, headers] of [
+        ["Taches", ["Début", "Fin", "Marge (j)", "Critique", "Statut"]],
+        ["Productions", ["PAD prévu", "Écart PAD (j)", "Statut"]],
+      ] as const)
+        for (const h of headers) {
+          expect(column(snap.tables[table], h)).toEqual(column(expected.tables[table], h));
+          expect(column(snap.tables[table], h).some((v) => v !== null && v !== "")).toBe(true);
+        }
+      expect(snap.tables.Alertes.rows.length).toBe(expected.tables.Alertes.rows.length);
+      await expectCleanPage(s);
     });
   });
 
-  test("stays usable at 320 px", async () => {
-    await withPage(320, async (s) => {
+  test("every button of the pane runs on the file and says what it did", async () => {
+    await withPage({ width: 500 }, async (s) => {
+      const { page } = s;
+      const downloads = collectDownloads(page);
+      await openDemo(s);
+      await page.selectOption("#choice-month", "2026-11");
+      const fields: Record<string, Record<string, string>> = {
+        "new-production": { code: "LUNE", title: "La Lune", genre: "Documentaire", pad: "2027-06-30" },
+        "e-invoice": { format: "cii" },
+      };
+      // In a coordinator's order: the invoice is issued before it is exported or cancelled.
+      const order = ["template-all", "template-one", "template-demo", "check", "new-production", "baseline", "overrun-report", "payroll", "payslip-check", "quote", "quote-technical", "cost-report", "invoice-period", "invoice-check", "invoice-issue", "e-invoice", "credit-note"];
+      const ids = [...order.filter((id) => ACTIONS.some((a) => a.id === id)), ...ACTIONS.map((a) => a.id).filter((id) => !order.includes(id))];
+      expect([...ids].sort()).toEqual(ACTIONS.map((a) => a.id).sort());
+      for (const id of ids) {
+        const result = await runAction(page, id, fields[id]);
+        const text = await result.innerText();
+        expect({ id, failed: /\bfail\b/.test((await result.getAttribute("class")) ?? ""), text }).toEqual({ id, failed: false, text });
+        expect(text.length).toBeGreaterThan(20);
+      }
+      const names = (await downloads.files()).map((f) => f.name);
+      expect(names.some((n) => n.endsWith(".csv"))).toBe(true);
+      expect(names.some((n) => n.endsWith(".xml"))).toBe(true);
+      expect(await page.locator("#choice-invoice option").count()).toBe(2);
+      await expectCleanPage(s);
+    });
+  }, 240000);
+
+  /**
+   * @e-invoice-eu/core validates its input with ajv, which compiles validators with `new Function`; the
+   * pane's Content-Security-Policy has no 'unsafe-eval' (on purpose). In a page the UBL writer calls the
+   * library's formatter directly (src/core/invoicing/ubl.ts), so the export works without eval.
+   */
+  test("the UBL export works under the page's CSP", async () => {
+    await withPage({ width: 500 }, async (s) => {
+      const downloads = collectDownloads(s.page);
+      await openDemo(s);
+      await runAction(s.page, "invoice-issue");
+      const result = await runAction(s.page, "e-invoice", { format: "ubl" });
+      expect(await result.getAttribute("class")).toMatch(/\bok\b/);
+      expect((await downloads.files()).map((f) => f.name).some((n) => n.endsWith(".xml"))).toBe(true);
+      await expectCleanPage(s);
+    });
+  }, 120000);
+
+  test("offline (Office's CDN unreachable), the page works on files and asks nothing of the network", async () => {
+    await withPage({ width: 500, office: "offline" }, async (s) => {
+      await openDemo(s);
+      await runAction(s.page, "check");
+      expect(s.officeRequests.length).toBeGreaterThan(0);
+      // The only errors are Chromium's own lines for office.js that could not be fetched.
+      expect(s.consoleErrors.every((e) => /ERR_INTERNET_DISCONNECTED/.test(e))).toBe(true);
+      s.consoleErrors.length = 0;
+      await expectCleanPage(s);
+    });
+  });
+
+  test("markup typed in cells is shown as text, never run", async () => {
+    const hostile = shot("demo-hostile.xlsx");
+    fs.writeFileSync(hostile, await hostileXlsx(demo));
+    try {
+      await withPage({ width: 500 }, async (s) => {
+        const { page } = s;
+        const dialogs: string[] = [];
+        page.on("dialog", (d) => {
+          dialogs.push(d.message());
+          void d.dismiss();
+        });
+        await s.page.getByText("Fichier local").waitFor();
+        await page.setInputFiles("#file-input", hostile);
+        await page.locator("#choice-production option", { hasText: "<b>Le Fleuve</b>" }).waitFor({ state: "attached" });
+        await runAction(page, "check");
+        const message = page.locator(".alert-message", { hasText: XSS }).first();
+        await message.waitFor();
+        expect(await message.innerText()).toContain(XSS);
+        expect(await page.locator("main img, main b, #app img:not(.app-header img)").count()).toBe(0);
+        await page.waitForTimeout(300);
+        expect(dialogs).toEqual([]);
+        await expectCleanPage(s);
+      });
+    } finally {
+      fs.rmSync(hostile, { force: true });
+    }
+  });
+
+  test("keyboard only: the file picker, the pickers and the buttons are reached with Tab and pressed with Enter or Space", async () => {
+    await withPage({ width: 500 }, async (s) => {
+      const { page } = s;
+      // Listening from the start: Playwright intercepts the file dialog only once a listener is set.
+      const chooser = new Promise<FileChooser>((resolve) => page.once("filechooser", resolve));
+      await page.getByText("Fichier local").waitFor();
+      await page.keyboard.press("Tab");
+      expect(await page.evaluate(() => document.activeElement?.getAttribute("data-key"))).toBe("file-open");
+      // Visible focus: an outline is drawn around the focused control.
+      expect(await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)).toBe("solid");
+      await page.keyboard.press("Enter");
+      await (await chooser).setFiles(demoPath);
+      await page.locator("#choice-production option", { hasText: "FLEUVE" }).waitFor({ state: "attached" });
+      // Tab through the page until the check button, then Space presses it.
+      const seen: string[] = [];
+      for (let i = 0; i < 40; i++) {
+        await page.keyboard.press("Tab");
+        const key = await page.evaluate(() => document.activeElement?.getAttribute("data-key") ?? document.activeElement?.tagName ?? "");
+        seen.push(key);
+        if (key === "action-check") break;
+      }
+      expect(seen).toEqual(expect.arrayContaining(["choice-production", "choice-month", "refresh", "section-planning", "action-check"]));
+      await page.keyboard.press("Space");
+      await page.locator('[data-result="check"]').waitFor({ timeout: 60000 });
+      // Focus stayed on the button after the pane redrew.
+      expect(await page.evaluate(() => document.activeElement?.getAttribute("data-key"))).toBe("action-check");
+      // The severity counters are buttons too: Enter filters the list.
+      await page.focus('[data-key="count-warning"]');
+      await page.keyboard.press("Enter");
+      expect(await page.getAttribute('[data-key="filter-error"]', "aria-pressed")).toBe("false");
+      expect(await page.getAttribute('[data-key="filter-warning"]', "aria-pressed")).toBe("true");
+      await expectCleanPage(s);
+    });
+  });
+
+  test.each([320, 500])("at %i px wide nothing scrolls sideways (screenshots in test-output/)", async (width) => {
+    await withPage({ width }, async (s) => {
       await s.page.getByText("Fichier local").waitFor();
-      const overflow = await s.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      expect(overflow).toBeLessThanOrEqual(0);
-      await s.page.screenshot({ path: path.join(shots, "volet-fichier-320.png"), fullPage: true });
-      expect(s.consoleErrors).toEqual([]);
+      expect(await horizontalOverflow(s.page)).toBeLessThanOrEqual(0);
+      await s.page.screenshot({ path: shot(`volet-accueil-${width}.png`), fullPage: true });
+      await openDemo(s);
+      await runAction(s.page, "check");
+      expect(await horizontalOverflow(s.page)).toBeLessThanOrEqual(0);
+      await s.page.screenshot({ path: shot(`volet-fichier-${width}.png`), fullPage: true });
+      await expectCleanPage(s);
     });
   });
 });
