@@ -11,6 +11,7 @@ import { dayFromYmd, serialFromDay } from "../../src/core/dates/civil";
 import * as functions from "../../src/functions/functions";
 
 const DOC = fs.readFileSync(path.join(__dirname, "../../docs/fonctions.md"), "utf8");
+const README = fs.readFileSync(path.join(__dirname, "../../README.md"), "utf8");
 
 /** Splits `a; DATE(1;2;3); "x;y"` on the semicolons of the top level. */
 function splitArguments(text: string): string[] {
@@ -78,5 +79,16 @@ describe("docs/fonctions.md", () => {
       expect(DOC).toContain(`### PAD.${id}\n`);
       expect(DOC).toContain(`Syntaxe : \`PAD.${id}(`);
     }
+  });
+});
+
+describe("README.md, the list of functions", () => {
+  it("lists every function with an example, each one also in docs/fonctions.md (evaluated above)", () => {
+    const readmeExamples = [...README.matchAll(EXAMPLE)].map((m) => m[0]);
+    for (const id of functionNameById.keys()) {
+      expect(README).toContain(`| \`PAD.${id}(`);
+      expect(readmeExamples.some((e) => e.startsWith(`\`=PAD.${id}(`))).toBe(true);
+    }
+    for (const e of readmeExamples) expect(DOC).toContain(e);
   });
 });
