@@ -6,8 +6,9 @@ import { AlertSink, sortAlerts, type Alert } from "../core/alerts";
 import { canWriteOwnedSheet, keyColumnsOf, rowKeys, type PatchOp } from "../hosts/patch";
 import type { Snapshot } from "../hosts/snapshot";
 import type { SheetModel } from "../sheets/model";
-import { bindTable, type BoundTable, type RowReader } from "../sheets/read";
+import { bindTable, reportUnreadCells, type BoundTable, type RowReader } from "../sheets/read";
 import { findColumn, type TableSpec } from "../sheets/spec";
+import { sheetCell } from "../sheets/address";
 import type { OutValue } from "../sheets/values";
 import type { CommandInput, CommandResult, OutputFile } from "./types";
 
@@ -101,15 +102,52 @@ export class CommandContext {
    * with it: a co-author who filled a fresh table's single blank row leaves the count unchanged, and
    * appending then would place two invoices under one number.
    */
-  append(table: BoundTable, rows: Record<string, OutValue>[]): void {
+  append(table: BoundTable, rows: Record<string, OutValue>[]): boolean {
+    if (!this.canAppend(table, rows)) return false;
     const keyColumns = keyColumnsOf(table.spec);
     const name = table.snapshot.name;
     this.ops.push({ kind: "columns", table: name, keyColumns, expectedKeys: rowKeys(table.snapshot, keyColumns), columns: [] });
     this.ops.push({ kind: "append", table: name, expectedRowCount: table.snapshot.rows.length, rows });
+    return true;
+  }
+
+  /**
+   * Can these rows be appended whole? A column they fill that the table lacks (renamed, deleted) would
+   * drop its value from the new row — an invoice archived without its number: said, and nothing appended.
+   */
+  canAppend(table: BoundTable, rows: readonly Record<string, OutValue>[]): boolean {
+    // A computed column may be missing (the check says so and recomputes it); a typed value may not.
+    const missing = [...new Set(rows.flatMap(Object.keys))].filter((h) => {
+      const column = findColumn(table.spec, h);
+      return !column?.computed && (table.columnIndex.get(column?.header ?? h) ?? -1) < 0;
+    });
+    if (missing.length === 0) return true;
+    const snap = table.snapshot;
+    this.sink.add({
+      code: "TABLE_AJOUT_IMPOSSIBLE",
+      severity: "error",
+      sheet: snap.sheet,
+      row: snap.headerRow + 1,
+      id: "",
+      cell: sheetCell(snap.sheet, snap.headerRow, snap.left),
+      message: `Table ${table.spec.name} : ${missing.length > 1 ? "les colonnes" : "la colonne"} ${missing.map((h) => `« ${h} »`).join(", ")} ${missing.length > 1 ? "sont introuvables" : "est introuvable"} ; rien n'y a été ajouté. Rétablissez ${missing.length > 1 ? "ces en-têtes" : "cet en-tête"} puis relancez.`,
+    });
+    return false;
   }
 
   addAlert(alert: Alert): void {
     this.sink.add(alert);
+  }
+
+  /**
+   * The cells of the tables this command bound that no step read nor reported are read by their
+   * declared type (read.ts `reportUnreadCells`): every unusable cell of a table the command reads is an
+   * alert, even in a row a step left out at its first bad cell. `finish` does it; the check does it
+   * before writing its `Alerte` columns and its `Alertes` sheet.
+   */
+  reportUnreadCells(): void {
+    const reported = new Set(this.sink.items.map((a) => a.cell));
+    for (const table of this.bound.values()) if (table) reportUnreadCells(table, reported, this.date1904);
   }
 
   /**
@@ -139,6 +177,7 @@ export class CommandContext {
   }
 
   finish(): CommandResult {
+    this.reportUnreadCells();
     const ops: PatchOp[] = [];
     for (const { table, columns } of this.writes.values()) {
       const keyColumns = keyColumnsOf(table.spec);
@@ -149,7 +188,7 @@ export class CommandContext {
         keyColumns,
         expectedKeys: rowKeys(table.snapshot, keyColumns),
         columns: [...columns.entries()]
-          .filter(([header]) => (table.columnIndex.get(header) ?? -1) >= 0)
+          .filter(([header]) => (table.columnIndex.get(header) ?? -1) >= 0 && !table.ambiguous.has(header))
           .map(([header, values]) => {
             // Rows not set: a computed column is cleared (nothing stale stays), an input column a
             // command owns for some rows only (the baseline) is left exactly as the user has it.

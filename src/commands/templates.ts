@@ -2,7 +2,7 @@
  * "Modèles": insert templates into the current workbook (never overwriting: a taken sheet name gets a
  * suffix; a template whose table already exists is skipped and said), or build a new workbook.
  */
-import { findTable } from "../hosts/snapshot";
+import { findSheet, findTable } from "../hosts/snapshot";
 import type { SheetModel } from "../sheets/model";
 import { findTemplate, TEMPLATES } from "../sheets/templates";
 import { CommandContext } from "./context";
@@ -25,6 +25,12 @@ export const insertTemplatesCommand: Command = {
         const taken = (sheet.tables ?? []).filter((t) => findTable(input.snapshot, t.name));
         if (taken.length) {
           ctx.summary.push(`« ${sheet.name} » non inséré : la table ${taken.map((t) => t.name).join(", ")} existe déjà dans le classeur.`);
+          continue;
+        }
+        // Cap PAD's own sheets without a table (Feries, Gantt) are rewritten by the check: a second copy
+        // under a suffixed name would only pile up, once per insertion.
+        if (sheet.owned && findSheet(input.snapshot, sheet.name)) {
+          ctx.summary.push(`« ${sheet.name} » non inséré : la feuille existe déjà dans le classeur.`);
           continue;
         }
         sheets.push(sheet);

@@ -80,13 +80,11 @@ export class RowsChangedError extends Error {
 
 /** Key of one data row: the displayed values of its key columns (blank when the column is missing). */
 export function rowKey(table: TableSnapshot, keyColumns: readonly string[], rowIndex: number): string {
-  const row = table.rows[rowIndex];
-  return JSON.stringify(
-    keyColumns.map((h) => {
-      const i = headerIndex(table.headers, h);
-      return i < 0 ? "" : displayValue(row[i] as CellValue).trim();
-    }),
-  );
+  return keyOf(table.rows[rowIndex], keyColumns.map((h) => headerIndex(table.headers, h)));
+}
+
+function keyOf(row: readonly CellValue[], columns: readonly number[]): string {
+  return JSON.stringify(columns.map((i) => (i < 0 ? "" : displayValue(row[i] as CellValue).trim())));
 }
 
 /** Key columns of a table as the guard compares them. */
@@ -95,7 +93,9 @@ export function keyColumnsOf(spec: TableSpec): string[] {
 }
 
 export function rowKeys(table: TableSnapshot, keyColumns: readonly string[]): string[] {
-  return table.rows.map((_, i) => rowKey(table, keyColumns, i));
+  // Header positions found once, not per row (headers are compared normalised: 20,000 rows would pay it each time).
+  const columns = keyColumns.map((h) => headerIndex(table.headers, h));
+  return table.rows.map((row) => keyOf(row, columns));
 }
 
 export function headerIndex(headers: readonly string[], header: string): number {

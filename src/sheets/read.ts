@@ -4,9 +4,10 @@
  * exception. Parsers in `src/sheets/<area>.ts` use this to turn rows into domain objects.
  */
 import { AlertSink, type Alert, type Severity } from "../core/alerts";
-import { dayFromSerial, parseDateText, type DayNumber } from "../core/dates/civil";
+import { dayFromSerial, parseDateText, serialFromDay, type DayNumber } from "../core/dates/civil";
 import { minutesFromDayFraction, parseTimeText, type Minutes } from "../core/dates/time";
 import { centsFromEuros, type Cents } from "../core/money";
+import { FRAME_RATES, isTimecodeError, parseTimecodeValue } from "../core/timecode";
 import { headerIndex } from "../hosts/patch";
 import { findTable, type Snapshot, type TableSnapshot } from "../hosts/snapshot";
 import { sheetCell } from "./address";
@@ -19,10 +20,29 @@ export interface BoundTable {
   /** Column index in the snapshot for each spec header (-1 when missing). */
   columnIndex: Map<string, number>;
   rows: RowReader[];
+  /**
+   * Cells a typed getter has read (data row × spec column): `reportUnreadCells` checks the others by
+   * their declared type, so that a row a parser skips or a column no feature reads still has its bad
+   * cells reported.
+   */
+  read: Uint8Array;
+  /**
+   * Spec headers that appear twice in the table. Read from the first column, never written: with two
+   * columns of one name Cap PAD cannot know which one is its own (the other may be what the user typed).
+   */
+  ambiguous: Set<string>;
 }
 
 /** Largest magnitude accepted as a plain number (beyond, a cell is garbage for every quantity we read). */
 const MAX_NUMBER = 1e12;
+
+/**
+ * A number no cell of ours can mean, whatever its column: a frame count included (10^12 frames at
+ * 60 ips is over 500 years, while the timecode module itself goes to 10^15 for exact sums).
+ */
+export function isHugeNumber(v: unknown): boolean {
+  return typeof v === "number" && Math.abs(v) > MAX_NUMBER;
+}
 
 export interface NumberOptions {
   min?: number;
@@ -54,9 +74,12 @@ export function bindTable(snapshot: Snapshot, spec: TableSpec, sink: AlertSink, 
   }
   const columnIndex = new Map<string, number>();
   const seen = new Map<string, number>();
+  const ambiguous = new Set<string>();
   snap.headers.forEach((h, i) => {
     const key = normalizeHeader(String(h ?? ""));
-    if (key && seen.has(key))
+    if (key && seen.has(key)) {
+      const written = spec.columns.find((c) => normalizeHeader(c.header) === key && (c.computed || c.writableBy));
+      if (written) ambiguous.add(written.header);
       sink.add({
         code: "TABLE_EN_TETE_DOUBLE",
         severity: "warning",
@@ -64,9 +87,11 @@ export function bindTable(snapshot: Snapshot, spec: TableSpec, sink: AlertSink, 
         row: snap.headerRow + 1,
         id: "",
         cell: sheetCell(snap.sheet, snap.headerRow, snap.left + i),
-        message: `Table ${spec.name} : l'en-tête « ${h} » apparaît deux fois ; seule la première colonne est lue.`,
+        message: written
+          ? `Table ${spec.name} : l'en-tête « ${h} » apparaît deux fois ; Cap PAD ne sait pas laquelle des deux colonnes est la sienne et n'écrit dans aucune.`
+          : `Table ${spec.name} : l'en-tête « ${h} » apparaît deux fois ; seule la première colonne est lue.`,
       });
-    else seen.set(key, i);
+    } else seen.set(key, i);
   });
   for (const col of spec.columns) {
     const i = headerIndex(snap.headers, col.header);
@@ -92,7 +117,7 @@ export function bindTable(snapshot: Snapshot, spec: TableSpec, sink: AlertSink, 
         message: `Table ${spec.name} : la colonne calculée « ${col.header} » est absente ; ajoutez-la pour voir ce résultat dans la feuille.`,
       });
   }
-  const table: BoundTable = { spec, snapshot: snap, columnIndex, rows: [] };
+  const table: BoundTable = { spec, snapshot: snap, columnIndex, rows: [], read: new Uint8Array(snap.rows.length * spec.columns.length), ambiguous };
   snap.rows.forEach((_, r) => {
     const reader = new RowReader(table, r, sink);
     if (!reader.isBlank()) table.rows.push(reader);
@@ -164,8 +189,20 @@ export class RowReader {
     return a;
   }
 
+  /** Notes that a typed getter reads this cell (raw() reads quietly and does not count). */
+  private seen(header: string): void {
+    const j = this.table.spec.columns.findIndex((c) => c.header === header);
+    if (j >= 0) this.table.read[this.index * this.table.spec.columns.length + j] = 1;
+  }
+
+  wasRead(header: string): boolean {
+    const j = this.table.spec.columns.findIndex((c) => c.header === header);
+    return j >= 0 && this.table.read[this.index * this.table.spec.columns.length + j] === 1;
+  }
+
   /** Reports an unusable cell with the generic code every table shares. */
   invalid(header: string, expected: string): undefined {
+    this.seen(header);
     const v = this.raw(header);
     const shown = isCellError(v) ? `l'erreur Excel ${v.error}` : `« ${truncate(displayValue(v))} »`;
     this.alert("CELLULE_INVALIDE", "error", `${this.cell(header)} (${header}) : ${shown} n'est pas ${expected}.`, header);
@@ -185,6 +222,7 @@ export class RowReader {
 
   /** Text, trimmed; numbers and booleans are accepted as their text. */
   text(header: string, opts: { required?: boolean } = {}): string | undefined {
+    this.seen(header);
     const v = this.raw(header);
     if (isCellError(v)) return this.invalid(header, "un texte");
     if (isBlank(v)) return this.missing(header, opts.required);
@@ -192,8 +230,11 @@ export class RowReader {
   }
 
   number(header: string, opts: NumberOptions = {}): number | undefined {
+    this.seen(header);
     const v = this.raw(header);
     const what = opts.what ?? "un nombre valide";
+    // A column the contract declares `integer` never holds a fraction, whoever reads it.
+    const integer = opts.integer ?? this.columnSpec(header)?.type === "integer";
     if (isCellError(v)) return this.invalid(header, what);
     if (isBlank(v)) return this.missing(header, opts.required);
     let n: number;
@@ -204,23 +245,30 @@ export class RowReader {
       n = /^[+-]?(\d+\.?\d*|\.\d+)$/.test(t) ? Number(t) : NaN;
     } else n = NaN;
     if (!Number.isFinite(n) || Math.abs(n) > MAX_NUMBER) return this.invalid(header, what);
-    if (opts.integer && !Number.isInteger(n)) return this.invalid(header, `${what} (nombre entier)`);
+    if (integer && !Number.isInteger(n)) return this.invalid(header, `${what} (nombre entier)`);
     if (opts.min !== undefined && n < opts.min) return this.invalid(header, `${what} (au moins ${opts.min})`);
     if (opts.max !== undefined && n > opts.max) return this.invalid(header, `${what} (au plus ${opts.max})`);
     return n;
   }
 
-  /** A date: an Excel serial in the workbook's date system, or a date typed as text (27/11/2026). */
+  /**
+   * A date: an Excel serial in the workbook's date system, or a date typed as text (27/11/2026). A
+   * text date Excel cannot hold (before 1900, or before 1904 in that date system) is refused too:
+   * nothing computed from it could be written back as a date.
+   */
   date(header: string, date1904: boolean, opts: { required?: boolean } = {}): DayNumber | undefined {
+    this.seen(header);
     const v = this.raw(header);
     if (isCellError(v)) return this.invalid(header, "une date");
     if (isBlank(v)) return this.missing(header, opts.required);
     const day = typeof v === "number" ? dayFromSerial(v, date1904) : typeof v === "string" ? parseDateText(v) : undefined;
+    if (day !== undefined && serialFromDay(day, date1904) === undefined) return this.invalid(header, `une date du calendrier d'Excel (du ${date1904 ? "01/01/1904" : "01/01/1900"} au 31/12/9999)`);
     return day === undefined ? this.invalid(header, "une date valide (jj/mm/aaaa)") : day;
   }
 
   /** A time of day in minutes: an Excel day fraction, or text such as 9:30 or 9h30. */
   time(header: string, opts: { required?: boolean } = {}): Minutes | undefined {
+    this.seen(header);
     const v = this.raw(header);
     if (isCellError(v)) return this.invalid(header, "une heure");
     if (isBlank(v)) return this.missing(header, opts.required);
@@ -230,6 +278,7 @@ export class RowReader {
 
   /** A percentage as a fraction (0.5 = 50 %): cells formatted % hold fractions; a plain 50 means 50 %. */
   percent(header: string, opts: { required?: boolean } = {}): number | undefined {
+    this.seen(header);
     const v = this.raw(header);
     if (typeof v === "string" && /%\s*$/.test(v)) {
       const n = Number(v.replace(/[%\s\u00a0\u202f]/g, "").replace(",", "."));
@@ -243,6 +292,7 @@ export class RowReader {
 
   /** Euros as integer cents. */
   money(header: string, opts: { required?: boolean; min?: number } = {}): Cents | undefined {
+    this.seen(header);
     const v = this.raw(header);
     const n = typeof v === "string" ? this.numberFromMoneyText(header, v) : this.number(header, { ...opts, what: "un montant en euros" });
     if (n === undefined) return undefined;
@@ -259,6 +309,7 @@ export class RowReader {
 
   /** VRAI/FAUX, oui/non, x (checked), 1/0. */
   bool(header: string): boolean | undefined {
+    this.seen(header);
     const v = this.raw(header);
     if (typeof v === "boolean") return v;
     if (isBlank(v)) return undefined;
@@ -277,6 +328,59 @@ export class RowReader {
     const hit = values.find((v) => foldText(v) === key);
     return hit ?? this.invalid(header, `une valeur parmi : ${values.join(", ")}`);
   }
+
+  /** A timecode whose frame rate is not known here: valid when some supported rate accepts it. */
+  timecodeAtAnyRate(header: string): number | undefined {
+    this.seen(header);
+    const v = this.raw(header);
+    if (isBlank(v)) return this.missing(header, undefined);
+    if (isCellError(v) || isHugeNumber(v)) return this.invalid(header, "un timecode");
+    for (const rate of FRAME_RATES) {
+      const frames = parseTimecodeValue(v, rate);
+      if (!isTimecodeError(frames)) return frames;
+    }
+    return this.invalid(header, "un timecode HH:MM:SS:II");
+  }
+
+  /** Reads a cell through the getter of the type its column declares (its alerts, if any, follow). */
+  readAsDeclared(column: ColumnSpec, date1904: boolean): void {
+    const h = column.header;
+    switch (column.type) {
+      case "text":
+        return void this.text(h);
+      case "integer":
+      case "number":
+        return void this.number(h);
+      case "money":
+        return void this.money(h);
+      case "percent":
+        return void this.percent(h);
+      case "date":
+        return void this.date(h, date1904);
+      case "time":
+        return void this.time(h);
+      case "boolean":
+        return void this.bool(h);
+      case "timecode":
+        return void this.timecodeAtAnyRate(h);
+      case "list":
+        return void this.choice(h, column.values ?? []);
+    }
+  }
+}
+
+/**
+ * Every input cell of a bound table that no parser read through a typed getter and no alert names yet
+ * is read by its declared type: a row a parser leaves out at its first bad cell, a column no feature
+ * uses, a cell only read quietly by an engine that accepted it — their unusable cells are still said.
+ */
+export function reportUnreadCells(table: BoundTable, reported: ReadonlySet<string>, date1904: boolean): void {
+  for (const row of table.rows)
+    for (const column of table.spec.columns) {
+      if (column.computed || (table.columnIndex.get(column.header) ?? -1) < 0) continue;
+      if (row.wasRead(column.header) || reported.has(row.cell(column.header))) continue;
+      row.readAsDeclared(column, date1904);
+    }
 }
 
 /** Lower case without accents or extra spaces, to compare what users type. */

@@ -27,6 +27,9 @@ export const checkCommand: Command = {
       ctx.progress(`Vérification : ${step.name}…`);
       await step.run(ctx);
     }
+    // "Vérifier" covers the whole workbook: tables no step needed (Clients…) are read for their bad cells too.
+    for (const spec of INPUT_TABLES) ctx.table(spec);
+    ctx.reportUnreadCells();
     ctx.writeAlertColumns();
     const counts = countBySeverity(ctx.sink.items);
     ctx.addSheet(buildAlertsSheet(ctx.sink.items, input.today));

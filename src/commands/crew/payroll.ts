@@ -59,6 +59,6 @@ export const payrollCommand: Command = {
     ctx.summary.push(`Éléments variables : feuille « Éléments variables de paie » et fichier ${csvName}.`);
     ctx.summary.push(`${result.ceilingMethodLabel}. Estimation, pas un bulletin de paie.`);
     ctx.sections.payroll = result.lines.map(payrollLineToJson);
-    return keepPayrollAlerts(ctx.finish());
+    return keepPayrollAlerts(ctx.finish(), ctx.snapshot);
   },
 };

@@ -18,6 +18,6 @@ export const payslipCheckCommand: Command = {
         ? "Aucun bulletin à vérifier : saisissez les montants du prestataire dans la table Bulletins (période, nom, brut, net, coût employeur)."
         : `${checked} bulletin(s) comparé(s) à l'estimation : ${flagged === 0 ? "aucun écart au-delà de la tolérance" : `${flagged} écart(s) au-delà de la tolérance, voir la colonne Alerte`}.`,
     );
-    return keepPayrollAlerts(ctx.finish());
+    return keepPayrollAlerts(ctx.finish(), ctx.snapshot);
   },
 };

@@ -41,7 +41,7 @@ export function formatOption(value: unknown): EInvoiceFormat | undefined {
 
 /**
  * Queues the writes of an issued document. Returns false (with an alert) when the register or its
- * archive is missing, or when a sheet already carries the document's name.
+ * archive is missing or lacks a column, or when a sheet already carries the document's name.
  */
 export function recordDocument(ctx: CommandContext, doc: IssuedInvoice, row: RegisterRow, counter: number, fingerprint: string): boolean {
   const register = ctx.table(FACTURES, { required: true });
@@ -60,8 +60,12 @@ export function recordDocument(ctx: CommandContext, doc: IssuedInvoice, row: Reg
     });
     return false;
   }
-  ctx.append(register, [toRegisterRecord(row)]);
-  ctx.append(archive, archiveRecords(doc, fingerprint));
+  // Both or neither: a register row without its archive (or the reverse) could not be credited later.
+  const registerRows = [toRegisterRecord(row)];
+  const archiveRows = archiveRecords(doc, fingerprint);
+  if (!ctx.canAppend(register, registerRows) || !ctx.canAppend(archive, archiveRows)) return false;
+  ctx.append(register, registerRows);
+  ctx.append(archive, archiveRows);
   ctx.ops.push({ kind: "setting", key: counterKey(doc.seller.seriesPrefix.trim()), value: counter });
   ctx.addSheet(buildInvoiceSheet(doc));
   return true;

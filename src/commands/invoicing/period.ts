@@ -65,7 +65,10 @@ export const invoicePeriodCommand: Command = {
       "TVA (%)": l.vatRate,
       "Montant HT": eurosFromCents(lineNetCents(l.quantity, l.unitPriceCents)),
     }));
-    ctx.append(lines, rows);
+    if (!ctx.append(lines, rows)) {
+      ctx.summary.push("Rien n'a été ajouté au brouillon : voir les alertes.");
+      return ctx.finish();
+    }
     fillHeader(ctx, { periodStart: { day: period.first }, periodEnd: { day: period.last }, ...(production ? { production } : {}) });
     const ht = result.lines.reduce((s, l) => s + lineNetCents(l.quantity, l.unitPriceCents), 0);
     ctx.summary.push(`${rows.length} ligne(s) ajoutée(s) au brouillon (${what}) : ${formatEuros(ht)} HT. Vérifiez-les, complétez l'en-tête puis « Émettre la facture ».`);

@@ -92,6 +92,11 @@ export const newProductionCommand: Command = {
       Prédécesseurs: t.predecessors || null,
       "Pas avant": t.notBefore === undefined ? null : { day: t.notBefore },
     }));
+    // The production and its tasks together, or nothing.
+    if (!ctx.canAppend(productions, [productionRow]) || !ctx.canAppend(tasks, taskRows)) {
+      ctx.summary.push(`Production ${code} non créée : voir les alertes.`);
+      return ctx.finish();
+    }
     ctx.append(productions, [productionRow]);
     ctx.append(tasks, taskRows);
 

@@ -7,7 +7,15 @@ import { rushDurationText, type TechnicalData } from "../../sheets/technical";
 
 export function technicalSections(data: TechnicalData, priced: readonly PricedCostLine[]): Record<string, unknown> {
   const { input } = data;
-  const codesAt = (sheet: string | undefined, row: number): string[] => data.alerts.filter((a) => a.sheet === sheet && a.row === row).map((a) => a.code);
+  // Grouped once: filtering every alert for every row is quadratic (20,000 rushes, 40,000 alerts).
+  const byRow = new Map<string, string[]>();
+  for (const a of data.alerts) {
+    const key = `${a.sheet}\u0000${a.row}`;
+    const codes = byRow.get(key);
+    if (codes) codes.push(a.code);
+    else byRow.set(key, [a.code]);
+  }
+  const codesAt = (sheet: string | undefined, row: number): string[] => [...(byRow.get(`${sheet}\u0000${row}`) ?? [])];
   const rushes = input.rushRows.map((r, i) => {
     return { row: r.sheetRow, production: input.rushes[i].production, duration: rushDurationText(data, i) ?? null, alerts: codesAt(r.sheet, r.sheetRow) };
   });

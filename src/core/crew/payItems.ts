@@ -21,6 +21,7 @@ import { foldKey, isCadre } from "./model";
 import type { PayrollLine, PayrollResult } from "./payroll";
 import { MINUTES_PER_DAY } from "./hours";
 import { hourlyRateCents } from "./gross";
+import { neutralizeFormula } from "../invoicing/escape";
 
 export const PAY_ITEMS_COLUMNS = [
   "Période",
@@ -187,10 +188,11 @@ export function payItemsLine(l: PayrollLine): PayItemsLine {
 
 export type CsvValue = string | number | boolean | null | undefined;
 
-/** A text cell Excel would read as a formula gets an apostrophe in front (CSV injection). */
-export function neutraliseCell(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? "'" + text : text;
-}
+/**
+ * A text cell a spreadsheet would read as a formula gets an apostrophe in front (CSV injection): the
+ * rule every export shares (`core/invoicing/escape.ts`), full-width `＝` included.
+ */
+export const neutraliseCell = neutralizeFormula;
 
 /** French number: decimal comma; amounts with decimals keep two (1204,50). */
 export function csvNumber(n: number): string {

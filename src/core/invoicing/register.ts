@@ -29,7 +29,7 @@ import { documentNotes } from "./notes";
 import { confirmNumber, nextInvoiceNumber, type NumberingResult, type SeriesConfig, sequenceOf } from "./numbering";
 import { computeTotals, lineNetCents } from "./totals";
 import { lineVat } from "./vat";
-import { neutralizeFormula, stripInvalidXmlChars } from "./escape";
+import { stripInvalidXmlChars } from "./escape";
 
 export type InvoiceStatus = "issued" | "paid" | "cancelled";
 
@@ -349,15 +349,16 @@ export type RegisterHeader = (typeof REGISTER_HEADERS)[number];
 
 /**
  * A register row as the `Factures` table writes it: French headers, money in euros, dates as
- * `{ day }` (the host converts them to the workbook's date system), texts neutralised against
- * formula injection (a client called "=HYPERLINK(…)" stays text).
+ * `{ day }` (the host converts them to the workbook's date system), texts as issued. A client called
+ * "=HYPERLINK(…)" stays text because the hosts write text as text (a cell, not an export: an apostrophe
+ * here would be part of the name, and the register would no longer match the issued invoice).
  */
 export function toRegisterRecord(row: RegisterRow): Record<RegisterHeader, string | number | { day: DayNumber } | null> {
   return {
     Numéro: row.number,
     Date: { day: row.date },
-    Client: neutralizeFormula(row.client),
-    Production: neutralizeFormula(row.production),
+    Client: row.client,
+    Production: row.production,
     HT: eurosFromCents(row.htCents),
     TVA: eurosFromCents(row.vatCents),
     TTC: eurosFromCents(row.ttcCents),

@@ -72,6 +72,9 @@ function writeColumns(wb: ExcelJS.Workbook, op: ColumnsOp, date1904: boolean): n
     col.values.forEach((v, i) => {
       if (v === undefined) return; // not this command's row to write
       const cell = found.ws.getCell(snap.headerRow + 2 + i, snap.left + j + 1);
+      // Inside a merged area, only its first cell holds a value: exceljs would carry the write to that
+      // cell, which may be one the user typed (a comment merged over the computed column beside it).
+      if (cell.isMerged && cell.master !== cell) return;
       const current = cellValueOf(cell, date1904);
       if (current.formula === null && sameValue(current.value, asStored(v, date1904))) return;
       cell.value = exceljsValue(v, date1904);
@@ -103,6 +106,13 @@ function appendRows(wb: ExcelJS.Workbook, op: AppendOp, date1904: boolean): numb
   // A single blank data row (a fresh template) is filled instead of left empty above the new rows.
   let start = firstNew;
   if (snap.rows.length === 1 && snap.rows[0].every((v) => v === null || v === "")) start = firstNew - 1;
+  // A merged cell there would carry a value into its first cell (another column, or a row the user typed).
+  for (let i = 0; i < op.rows.length; i++)
+    for (let j = 0; j < snap.headers.length; j++) {
+      const cell = found.ws.getCell(start + i + 1, snap.left + j + 1);
+      if (cell.isMerged)
+        throw new PatchRefusedError(`des cellules fusionnées (${found.ws.name}!${cell.address}) empêchent d'ajouter une ligne à la table ${op.table} : défusionnez-les puis relancez`);
+    }
   const styleRow = found.ws.getRow(snap.headerRow + 2); // first data row: formats to copy
   op.rows.forEach((row, i) => {
     snap.headers.forEach((h, j) => {

@@ -26,6 +26,7 @@ export async function openWorkbook(bytes: Uint8Array, fileName = "le fichier"): 
   if (!starts(ZIP_MAGIC)) throw new UnusableFileError(`${fileName} n'est pas un classeur Excel (.xlsx).`);
   const ExcelJSLib = await loadExcelJS();
   const wb = new ExcelJSLib.Workbook();
+  const raw = keepRawValues(wb);
   try {
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch (e) {
@@ -33,8 +34,66 @@ export async function openWorkbook(bytes: Uint8Array, fileName = "le fichier"): 
   }
   if (wb.worksheets.length === 0) throw new UnusableFileError(`${fileName} ne contient aucune feuille.`);
   absolutePrintAreas(wb);
+  restoreRawValues(wb, raw);
   exactDateSerials(wb);
   return wb;
+}
+
+/** exceljs' cell model while loading: `type` 2 a number, 6 a formula (with its cached `result`). */
+interface LoadingCell {
+  address: string;
+  type: number;
+  value?: unknown;
+  result?: unknown;
+}
+interface LoadingModel {
+  worksheets: ({ name?: string; rows?: { cells?: LoadingCell[] }[] } | undefined)[];
+}
+const NUMBER_TYPE = 2;
+const FORMULA_TYPE = 6;
+
+/**
+ * exceljs turns the value of every date-formatted cell into a JS Date while loading, whatever it is. A
+ * number past the Date range (a SIRET pasted into a date column, 1e15) or a formula's cached error or
+ * text (`=1/0` → #DIV/0!) becomes an Invalid Date, read as #VALUE! and saved back as `NaN` — the user's
+ * value lost and the file corrupt; a fraction finer than the millisecond is rounded. While exceljs
+ * reconciles the loaded parts (the step that converts), the values that would not survive that trip are
+ * noted by sheet and cell, to be put back exactly (`restoreRawValues`). Integers within ±1e8 days
+ * convert exactly and are left to `exactDateSerials`.
+ */
+function keepRawValues(wb: ExcelJS.Workbook): Map<string, unknown> {
+  const raw = new Map<string, unknown>();
+  const xlsx = wb.xlsx as unknown as { reconcile(model: LoadingModel, options: unknown): void };
+  const reconcile = xlsx.reconcile.bind(xlsx);
+  const fragile = (v: unknown): boolean => v !== undefined && (typeof v !== "number" || !Number.isInteger(v) || Math.abs(v) > 1e8);
+  xlsx.reconcile = (model, options) => {
+    const found = model.worksheets.map((ws) => {
+      const cells: [string, unknown][] = [];
+      for (const row of ws?.rows ?? [])
+        for (const c of row?.cells ?? []) {
+          if (c.type === NUMBER_TYPE && fragile(c.value)) cells.push([c.address, c.value]);
+          else if (c.type === FORMULA_TYPE && fragile(c.result)) cells.push([c.address, c.result]);
+        }
+      return cells;
+    });
+    reconcile(model, options);
+    // Sheet names are known once reconciled.
+    model.worksheets.forEach((ws, i) => {
+      for (const [address, v] of found[i] ?? []) raw.set(`${ws?.name}!${address}`, v);
+    });
+  };
+  return raw;
+}
+
+function restoreRawValues(wb: ExcelJS.Workbook, raw: ReadonlyMap<string, unknown>): void {
+  for (const [key, v] of raw) {
+    const i = key.lastIndexOf("!");
+    const cell = wb.getWorksheet(key.slice(0, i))?.getCell(key.slice(i + 1));
+    const value = cell?.value as unknown;
+    if (!cell || value === null || typeof value !== "object") continue;
+    if (value instanceof Date) cell.value = v as number;
+    else if ("formula" in value && (value as { result?: unknown }).result instanceof Date) cell.value = { ...(value as ExcelJS.CellFormulaValue), result: v } as ExcelJS.CellFormulaValue;
+  }
 }
 
 const MS_PER_DAY = 86400000;

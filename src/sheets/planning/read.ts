@@ -9,7 +9,7 @@ import type { DayNumber } from "../../core/dates/civil";
 import { centsFromEuros } from "../../core/money";
 import type { ClosureInput, CrewMemberInput, PlanningInput, ProductionInput, TaskInput, UnavailabilityInput } from "../../core/planning/model";
 import { EQUIPE } from "../contract/crew";
-import { FERMETURES, INDISPONIBILITES, PRODUCTIONS, TACHES } from "../contract/planning";
+import { FERMETURES, GENRES, INDISPONIBILITES, PRODUCTIONS, TACHES } from "../contract/planning";
 import type { BoundTable, RowReader } from "../read";
 import type { TableSpec } from "../spec";
 
@@ -73,7 +73,8 @@ function productionOf(r: RowReader, d1904: boolean): ProductionInput {
   return {
     code: r.text("Code", ENGINE_CHECKS) ?? "",
     title: r.text("Titre"),
-    genre: r.text("Genre"),
+    // One of the contract's genres (canonical spelling): the plan types and the payroll parameters key on it.
+    genre: r.choice("Genre", GENRES),
     durationMinutes: r.number("Durée (min)", { min: 0, what: "une durée en minutes" }),
     zone: r.text("Zone"),
     workingDays: r.text("Jours ouvrés"),
@@ -113,13 +114,14 @@ function unavailabilityOf(r: RowReader, d1904: boolean): UnavailabilityInput {
 
 /**
  * The columns of `Equipe` planning needs. Rates are read without alerts: the crew and cost steps own
- * those cells and report them; a rate that cannot be read simply has no daily equivalent here.
+ * those cells and report them; a rate that cannot be read simply has no daily equivalent here. The
+ * name is reported here when blank (the engine leaves a nameless member out without a word).
  */
 function crewMemberOf(r: RowReader): CrewMemberInput {
   const price = r.raw("Tarif HT");
   const unit = r.raw("Unité tarif");
   return {
-    name: r.text("Nom", ENGINE_CHECKS) ?? "",
+    name: r.text("Nom") ?? "",
     type: r.text("Type"),
     role: r.text("Fonction"),
     dailyRateCents: typeof price === "number" && Number.isFinite(price) && typeof unit === "string" ? billedDayCents(centsFromEuros(price), unit) : undefined,

@@ -5,7 +5,7 @@
  */
 import { isTimecodeError, parseFrameRate, parseTimecodeValue, type FrameRate } from "../../core/timecode";
 import { parseResolution, type Resolution } from "../../core/technical";
-import type { RowReader } from "../read";
+import { isHugeNumber, type RowReader } from "../read";
 import { displayValue, isBlank, isCellError } from "../values";
 
 const RATES = "une cadence connue (23,976 ; 24 ; 25 ; 29,97 ; 30 ; 50 ; 59,94 ; 60 ; DF pour le drop-frame)";
@@ -22,6 +22,7 @@ export function timecodeCell(row: RowReader, header: string, rate: FrameRate): n
   const v = row.raw(header);
   if (isBlank(v)) return undefined;
   if (isCellError(v)) return row.invalid(header, "un timecode");
+  if (isHugeNumber(v)) return row.invalid(header, `un timecode valide à ${rate.display} (nombre d'images démesuré)`);
   const frames = parseTimecodeValue(v, rate);
   return isTimecodeError(frames) ? row.invalid(header, `un timecode valide à ${rate.display} (${frames.message})`) : frames;
 }

@@ -164,6 +164,8 @@ function rushOf(r: RowReader, production: string, project: Project, d1904: boole
 
 /** Statuses meaning the deliverable has left ("livré", "validé" of the drop-down, and their spellings). */
 const DELIVERED = new Set([...DELIVERABLE_STATUSES.slice(2, 4), "livrée", "validée", "accepté", "acceptée"].map(foldWords));
+/** What a status cell may say: the drop-down's words and the spellings above (anything else is said). */
+const KNOWN_STATUSES = new Set([...DELIVERABLE_STATUSES.map(foldWords), ...DELIVERED, ...["refusée"].map(foldWords)]);
 
 function deliverableOf(r: RowReader, production: string, project: Project, specs: readonly Spec[], d1904: boolean): Deliverable {
   const name = r.text("Livrable", { required: true }) ?? "";
@@ -172,6 +174,7 @@ function deliverableOf(r: RowReader, production: string, project: Project, specs
   const spec = findSpec(specs, { name, kind, specTyped }, project.broadcaster);
   const measuredRate = spec?.rate ?? project.rate;
   const status = r.text("Statut");
+  if (status !== undefined && !KNOWN_STATUSES.has(foldWords(status))) r.invalid("Statut", `un statut parmi : ${DELIVERABLE_STATUSES.join(", ")}`);
   return {
     production,
     name,

@@ -9,9 +9,10 @@ import * as path from "path";
 import { payrollCommand } from "../../../src/commands/crew/payroll";
 import { main } from "../../../src/cli/main";
 import { OWNED_MARKER } from "../../../src/sheets/model";
-import { openWorkbook } from "../../../src/hosts/file/workbook";
+import { openWorkbook, saveWorkbook } from "../../../src/hosts/file/workbook";
 import { readSnapshot } from "../../../src/hosts/file/read";
 import { dumpCells } from "../../helpers/workbooks";
+import { sheetCell } from "../../../src/sheets/address";
 import { run, tableRows } from "../planning/fixtures";
 import { crewBytes, person, seance, week } from "./fixtures";
 
@@ -134,6 +135,17 @@ describe("the month's owned sheets", () => {
   test("the report keeps the payroll alerts, not the plan's", async () => {
     const { result } = await march();
     expect(result.report.alerts.every((a) => a.code.startsWith("PAIE_") || ["Seances", "Equipe", "Grilles", "Taux", "Parametres", "Bulletins"].includes(a.sheet))).toBe(true);
+  });
+
+  test("a crew table moved to a sheet of the user's still has its bad cells said (they were filtered out by sheet name)", async () => {
+    const wb = await openWorkbook(await crewBytes({ crew, seances }));
+    wb.getWorksheet("Taux")!.name = "Mes taux";
+    const t = readSnapshot(wb).tables.Taux;
+    const [row, col] = [t.headerRow + 1, t.left + t.headers.indexOf("Source")];
+    wb.getWorksheet("Mes taux")!.getCell(row + 1, col + 1).value = { error: "#REF!" } as never;
+    const r = await run(await saveWorkbook(wb), payrollCommand, { month: "2026-03" });
+    const invalid = r.report.alerts.filter((a) => a.code === "CELLULE_INVALIDE");
+    expect(invalid.map((a) => [a.sheet, a.cell])).toEqual([["Mes taux", sheetCell("Mes taux", row, col)]]);
   });
 
   test("a month without séances: empty sheets that say so, an empty CSV with its header", async () => {

@@ -2,9 +2,9 @@
  * Two co-authors on one shared workbook (the Office.js host on the in-memory fake), issuing invoices
  * and cancelling them by credit notes at the same moment: B's whole command runs between A's read and
  * A's write. A's write is refused (`RowsChangedError`, nothing written) and A retries, as the pane
- * tells the user to. Over a random sequence: no duplicate number, no gap, an issued invoice's register
- * row never changes (but for its status when cancelled), the stored counter follows the register, and
- * every command costs at most 3 syncs.
+ * tells the user to. Over a random sequence: no duplicate number, no gap, an issued invoice is never
+ * modified — its register row (but for its status when cancelled), its archive rows and its printable
+ * sheet stay as issued — the stored counter follows the register, and every command costs at most 3 syncs.
  */
 import { creditNoteCommand } from "../../../src/commands/invoicing/creditNote";
 import { counterKey } from "../../../src/commands/invoicing/documents";
@@ -15,19 +15,11 @@ import { runCommandInExcel } from "../../../src/hosts/excel/run";
 import { FACTURES, LIGNES_FACTURE } from "../../../src/sheets/contract/costs";
 import { installFrom } from "../../hosts/excel/helpers";
 import type { FakeExcel } from "../../fakes/excelFake";
+import { random } from "../../hostile/random";
 import { invoicingWorkbook, TODAY } from "./helpers";
 
 const STATUS = FACTURES.columns.findIndex((c) => c.header === "Statut");
 
-/** mulberry32: a deterministic sequence, so that a failure replays. */
-function random(seed: number): (n: number) => number {
-  return (n) => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return Math.floor((((t ^ (t >>> 14)) >>> 0) / 4294967296) * n);
-  };
-}
 
 interface Op {
   /** What the co-author types first (a new draft for an issue). */
@@ -44,10 +36,18 @@ describe("two co-authors issuing and cancelling at the same moment (Office.js)",
     const env = await installFrom(await invoicingWorkbook({ header: { issueDate: null } }));
     uninstall = env.uninstall;
     const fake: FakeExcel = env.fake;
-    const rnd = random(2026);
+    // A deterministic sequence, so that a failure replays.
+    const rnd = random(2026).int;
     let quantity = 1;
     const syncs: number[] = [];
     const firstSeen = new Map<string, unknown[]>();
+    /** Each document's printable sheet and archive rows as first seen. */
+    const issuedAs = new Map<string, string>();
+    const documentOf = (number: string): string => {
+      const sheet = fake.dump().sheets.find((x) => x.name === number);
+      const archive = fake.tableRows("ArchiveFactures").filter((r) => r[0] === number);
+      return JSON.stringify({ cells: sheet?.cells, protection: sheet ? fake.sheet(number).protected : undefined, archive });
+    };
 
     const register = (): (string | number | boolean)[][] => fake.tableRows("Factures").filter((r) => r[0] !== "");
     const typeDraft = (q: number): void => {
@@ -102,6 +102,9 @@ describe("two co-authors issuing and cancelling at the same moment (Office.js)",
         const fixed = r.filter((_, j) => j !== STATUS);
         if (!firstSeen.has(String(r[0]))) firstSeen.set(String(r[0]), fixed);
         expect(fixed).toEqual(firstSeen.get(String(r[0])));
+        const doc = documentOf(String(r[0]));
+        if (!issuedAs.has(String(r[0]))) issuedAs.set(String(r[0]), doc);
+        expect(doc).toBe(issuedAs.get(String(r[0])));
       }
       expect(fake.state.settings.get(counterKey("FA-2026-"))).toBe(rows.length);
     }

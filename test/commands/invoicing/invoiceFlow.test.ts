@@ -11,7 +11,9 @@ import { eInvoiceCommand } from "../../../src/commands/invoicing/eInvoice";
 import { invoiceIssueCommand } from "../../../src/commands/invoicing/issue";
 import { serialFromDay } from "../../../src/core/dates/civil";
 import { checkEInvoiceXml } from "../../../src/core/invoicing/frenchRules";
-import { openWorkbook } from "../../../src/hosts/file/workbook";
+import { openWorkbook, saveWorkbook } from "../../../src/hosts/file/workbook";
+import { readSnapshot } from "../../../src/hosts/file/read";
+import { DEMO_CLIENTS } from "../../../src/demo/invoicing";
 import { OWNED_MARKER } from "../../../src/sheets/model";
 import { describeWithSchemas, validateXsd } from "../../helpers/schemas";
 import { fieldRow, invoicingWorkbook, recordsOf, run, TODAY, typeInto } from "./helpers";
@@ -130,6 +132,31 @@ describe("invoice flow through the workbook", () => {
 });
 
 describeWithSchemas("the e-invoices of issued documents", () => {
+  test("a client named like a formula is registered as typed, and the next check finds the register honest", async () => {
+    const name = '=HYPERLINK("http://exemple.invalid","Fleuve")';
+    const bytes = await invoicingWorkbook({ header: { client: name }, clients: [{ ...DEMO_CLIENTS[0], Nom: name }, ...DEMO_CLIENTS.slice(1)] });
+    const issued = await run(bytes, invoiceIssueCommand, issue);
+    expect((await recordsOf(issued.bytes!, "Factures"))[0].Client).toBe(name);
+    const check = await run(issued.bytes!, checkCommand);
+    expect(check.report.alerts.filter((a) => a.code.startsWith("FACT_REGISTRE"))).toEqual([]);
+  });
+
+  test("an archive whose number column was renamed refuses to issue (the invoice could not be found again), nothing written", async () => {
+    const bytes = await invoicingWorkbook();
+    const wb = await openWorkbook(bytes);
+    const t = readSnapshot(wb).tables.ArchiveFactures;
+    const ws = wb.getWorksheet(t.sheet)!;
+    ws.getCell(t.headerRow + 1, t.left + 1).value = "N° (ancien)";
+    (ws.getTable("ArchiveFactures") as unknown as { table: { columns: { name: string }[] } }).table.columns[0].name = "N° (ancien)";
+    const damaged = await saveWorkbook(wb);
+    for (let round = 0; round < 2; round++) {
+      const r = await run(damaged, invoiceIssueCommand, issue);
+      expect(r.bytes).toBeUndefined();
+      expect(r.report.alerts.find((a) => a.code === "TABLE_AJOUT_IMPOSSIBLE")?.message).toMatch(/Table ArchiveFactures : la colonne « Numéro » est introuvable ; rien n'y a été ajouté/);
+      expect(r.report.summary).toContain("Facture non émise : voir les alertes.");
+    }
+  });
+
   test("UBL and CII of an invoice and of its credit note: valid XSD, no French-rule violation", async () => {
     const issued = (await run(await invoicingWorkbook({ company: { vatOnDebits: "oui" } }), invoiceIssueCommand, { issue: true, format: "ubl" })).bytes!;
     const cancelled = (await run(issued, creditNoteCommand, { number: "FA-2026-0001", format: "cii" }, TODAY + 1)).bytes!;

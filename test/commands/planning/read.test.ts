@@ -55,6 +55,21 @@ describe("planning tables → engine input", () => {
   });
 });
 
+describe("cells the engine would pass over in silence (hostile workbooks, issue 8)", () => {
+  test("a crew member without a name, a genre not in the list: each an alert on its cell", async () => {
+    const { plan, ctx } = await planOf(
+      await planBytes({
+        productions: [{ Code: "P1", Genre: "série " }, { Code: "P2", Genre: 42 }],
+        tasks: [{ ID: "A1", Production: "P1", "Durée (j)": 1 }],
+        crew: [{ Nom: "Léa Martin" }, { Fonction: "Monteuse", "Tarif HT": 450 }],
+      }),
+    );
+    expect(plan.input.productions.map((p) => p.genre)).toEqual(["Série", undefined]);
+    const cells = ctx.sink.items.filter((a) => a.code.startsWith("CELLULE")).map((a) => `${a.code} ${a.cell}`);
+    expect(cells.sort()).toEqual(["CELLULE_INVALIDE Productions!C5", "CELLULE_VIDE Equipe!A5"]);
+  });
+});
+
 describe("each check surfaces as an alert on its cell", () => {
   const crew = [{ Nom: "Léa Martin", Type: "Personne" }, { Nom: "Auditorium A", Type: "Salle" }];
   const rows: PlanRows = {

@@ -76,6 +76,18 @@ describe("technical checks through the workbook", () => {
     expect(swapped.codes).toEqual(["TECH_TC_SORTIE_AVANT_ENTREE"]);
   });
 
+  test("a deliverable status that is neither the list's nor one of its spellings is said (it counted as « not delivered » in silence)", async () => {
+    const { tech } = await check({ deliverables: [deliverable({ Statut: "peut-être" }), SME] });
+    expect(tech.map((a) => [a.code, a.cell])).toEqual([["CELLULE_INVALIDE", "Livrables!F4"]]);
+    const spelled = await check({ deliverables: [deliverable({ Statut: "Livrée" }), SME] });
+    expect(spelled.codes).not.toContain("CELLULE_INVALIDE");
+  });
+
+  test("a frame count no rush can have (10^15 images, which the timecode module still adds exactly) is said on its cell", async () => {
+    const { tech } = await check({ rushes: [card({ "TC fin": 1e15 })] });
+    expect(tech.map((a) => [a.code, a.cell])).toEqual([["CELLULE_INVALIDE", "Rushes!K4"]]);
+  });
+
   test("a production code absent from Productions is said, and its card checked at 25 ips", async () => {
     const { tech } = await check({ rushes: [card({ Production: "FLEUVES" })] });
     expect(tech.map((a) => [a.code, a.cell])).toEqual([["TECH_PRODUCTION_INCONNUE", "Rushes!B4"]]);

@@ -163,13 +163,13 @@ describe("the register as a table", () => {
     expect(registerEdits([r.row], [{ ...r.row, status: "paid" }])).toEqual([]);
   });
 
-  test("French headers, euros, dates for the host, texts neutralised", () => {
+  test("French headers, euros, dates for the host, texts as issued (the hosts write them as text)", () => {
     const rec = toRegisterRecord({ ...r.row, client: "=HYPERLINK(\"http://x\")", status: "paid" });
     expect(Object.keys(rec)).toEqual([...REGISTER_HEADERS]);
     expect(rec).toMatchObject({
       Numéro: "FA-2026-0001",
       Date: { day: D(2026, 11, 30) },
-      Client: "'=HYPERLINK(\"http://x\")",
+      Client: "=HYPERLINK(\"http://x\")",
       HT: 8893,
       TVA: 1528.6,
       TTC: 10421.6,

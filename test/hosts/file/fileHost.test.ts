@@ -65,6 +65,35 @@ describe("file host: snapshot", () => {
   });
 });
 
+describe("file host: what the user typed survives a round trip", () => {
+  // Hostile workbooks (issue 8): exceljs turned every value of a date-formatted cell into a JS Date, so
+  // a number past the Date range became an Invalid Date (read #VALUE!, saved `NaN`) and a formula's error
+  // or text result was lost the same way.
+  test("a huge number, a fine fraction, a formula's error or text in a date-formatted cell are read and saved as they are", async () => {
+    const wb = await workbookOf(tasksSheet());
+    const ws = wb.getWorksheet("Planning")!;
+    const cells: [string, unknown][] = [
+      ["H4", 1e15],
+      ["I4", -1e15],
+      ["J4", 0.1234567891234],
+      ["K4", { formula: "1/0", result: { error: "#DIV/0!" } }],
+      ["L4", { formula: '"à voir"', result: "à voir" }],
+    ];
+    for (const [a, v] of cells) {
+      ws.getCell(a).value = v as never;
+      ws.getCell(a).numFmt = "dd/mm/yyyy";
+    }
+    let bytes = await saveWorkbook(wb);
+    for (let round = 0; round < 2; round++) {
+      const again = await openWorkbook(bytes);
+      const row = readSnapshot(again).tables.Taches.rows[0];
+      expect(row.slice(7, 12)).toEqual([1e15, -1e15, 0.1234567891234, { error: "#DIV/0!" }, "à voir"]);
+      bytes = await saveWorkbook(again);
+    }
+    expect(dumpCells(await openWorkbook(bytes)).get("Planning!H4")).toBe("1000000000000000");
+  });
+});
+
 describe("file host: patch", () => {
   const today = dayFromYmd(2026, 11, 27);
 
@@ -136,6 +165,29 @@ describe("file host: patch", () => {
       applyPatch(wb2, { command: "newProduction", ops: [{ kind: "append", table: "Taches", expectedRowCount: 2, rows: [{ ID: "T3" }] }] }, snap2),
     ).rejects.toThrow(/ne sont pas vides/);
     expect(wb2.getWorksheet("Planning")!.getCell("B6").value).toBe("mes notes");
+  });
+
+  test("a computed cell merged into a typed one is not written (the write would land on the typed cell)", async () => {
+    const { wb, snap } = await planning();
+    const ws = wb.getWorksheet("Planning")!;
+    // The user merged Fin réf. (N, typed) with Début (O, computed) on the first task.
+    ws.getCell("N4").value = 46300;
+    ws.mergeCells("N4:O4");
+    const r = await applyPatch(wb, columnsPatch("check", snap, "Début", [{ day: today }, { day: today + 14 }]), snap);
+    expect(r.cellsWritten).toBe(1);
+    const row = readSnapshot(await reopen(wb)).tables.Taches.rows;
+    expect(row[0][13]).toBe(46300);
+    expect(row[1][14]).toBe(46367);
+  });
+
+  test("appending over merged cells is refused in French, nothing written", async () => {
+    const { wb, snap } = await planning();
+    wb.getWorksheet("Planning")!.mergeCells("H6:I6");
+    const before = dumpCells(wb);
+    await expect(
+      applyPatch(wb, { command: "newProduction", ops: [{ kind: "append", table: "Taches", expectedRowCount: 2, rows: [{ ID: "T3", "Pas avant": { day: today }, Échéance: { day: today } }] }] }, snap),
+    ).rejects.toThrow(/cellules fusionnées \(Planning!H6\) empêchent d'ajouter une ligne à la table Taches : défusionnez-les puis relancez/);
+    expect(dumpCells(wb)).toEqual(before);
   });
 
   test("replaces its own report sheet, never a user's sheet of the same name", async () => {

@@ -1,0 +1,29 @@
+/**
+ * Row keys, compared by the guard before every write (src/hosts/patch.ts). A 20,000-row table of a
+ * hostile workbook (issue 8) showed them found header by header for every row: the headers are now
+ * matched once per table.
+ */
+import * as spec from "../../src/sheets/spec";
+import { rowKey, rowKeys } from "../../src/hosts/patch";
+import type { TableSnapshot } from "../../src/hosts/snapshot";
+
+function table(n: number): TableSnapshot {
+  const headers = ["ID", "Production", "Tâche", "Durée (j)", "Alerte"];
+  return { name: "Taches", sheet: "Planning", headerRow: 2, left: 0, headers, rows: Array.from({ length: n }, (_, i) => [` T${i} `, "FLEUVE", null, i, { error: "#N/A" }]) };
+}
+
+test("row keys: the displayed key values of each row, the headers matched once whatever the number of rows", () => {
+  const keys = ["id", "Production", "Colonne absente"];
+  expect(rowKeys(table(2), keys)).toEqual(['["T0","FLEUVE",""]', '["T1","FLEUVE",""]']);
+  expect(rowKey(table(2), keys, 1)).toBe('["T1","FLEUVE",""]');
+  const spy = jest.spyOn(spec, "normalizeHeader");
+  try {
+    rowKeys(table(10), keys);
+    const few = spy.mock.calls.length;
+    spy.mockClear();
+    rowKeys(table(20_000), keys);
+    expect(spy.mock.calls.length).toBe(few);
+  } finally {
+    spy.mockRestore();
+  }
+});
