@@ -9,6 +9,7 @@ import { eurosFromCents } from "../../core/money";
 import type { RateCardRow } from "../../data/costs/rateCard";
 import type { CommandContext } from "../../commands/context";
 import { TARIFS } from "../contract/costs";
+import { RATE_UNITS } from "../contract/crew";
 import { isBlank } from "../values";
 
 /** Which column each of the engine's rate-card alerts is about. */
@@ -27,12 +28,16 @@ export function rateCardOf(ctx: CommandContext): RateCard {
     const rows: RateCardRow[] = readers.map((r, i) => {
       const price = r.money("Prix HT");
       const vat = r.number("TVA (%)", { what: "un taux de TVA" });
+      // The unit is checked against the list here, not left to the engine: the engine stops at a row's
+      // first fault (an empty code), and the unit of such a row would go unsaid.
+      const unit = r.choice("Unité", RATE_UNITS);
       if (price === undefined && !isBlank(r.raw("Prix HT"))) unreadable.add(`${i}|Prix HT`);
       if (vat === undefined && !isBlank(r.raw("TVA (%)"))) unreadable.add(`${i}|TVA (%)`);
+      if (unit === undefined && !isBlank(r.raw("Unité"))) unreadable.add(`${i}|Unité`);
       return {
         Code: r.text("Code") ?? "",
         Libellé: r.text("Libellé") ?? "",
-        Unité: (r.text("Unité") ?? "") as RateCardRow["Unité"],
+        Unité: (unit ?? "") as RateCardRow["Unité"],
         "Prix HT": price === undefined ? Number.NaN : eurosFromCents(price),
         "TVA (%)": vat ?? Number.NaN,
         Poste: r.text("Poste") ?? "",

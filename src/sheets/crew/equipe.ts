@@ -14,9 +14,10 @@ function member(row: RowReader): CrewMember | undefined {
   // Nom, Type and Fonction are also the plan's (planningOf reads and reports them): read quietly here.
   const name = quietText(row, "Nom");
   if (!name) return undefined;
+  // A type outside the list is said by planningOf (or, in a command that does not read the plan, by the
+  // check of unread cells): saying it here too would give the cell two alerts.
   const typed = quietText(row, "Type");
   const type = typed === undefined ? undefined : (RESOURCE_TYPES.find((t) => foldText(t) === foldText(typed)) as CrewMember["type"]);
-  if (typed !== undefined && !type) row.invalid("Type", `une valeur parmi : ${RESOURCE_TYPES.join(", ")}`);
   let status = row.choice("Statut", CREW_STATUSES) as CrewStatus | undefined;
   if (!status && (type === undefined || type === "Personne") && row.raw("Statut") === null) {
     status = "Intermittent technicien";

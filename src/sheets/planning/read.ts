@@ -9,7 +9,7 @@ import type { DayNumber } from "../../core/dates/civil";
 import { centsFromEuros } from "../../core/money";
 import type { ClosureInput, CrewMemberInput, PlanningInput, ProductionInput, TaskInput, UnavailabilityInput } from "../../core/planning/model";
 import { EQUIPE } from "../contract/crew";
-import { FERMETURES, GENRES, INDISPONIBILITES, PRODUCTIONS, TACHES } from "../contract/planning";
+import { FERMETURES, GENRES, INDISPONIBILITES, PRODUCTIONS, RESOURCE_TYPES, TACHES } from "../contract/planning";
 import type { BoundTable, RowReader } from "../read";
 import type { TableSpec } from "../spec";
 
@@ -122,7 +122,9 @@ function crewMemberOf(r: RowReader): CrewMemberInput {
   const unit = r.raw("Unité tarif");
   return {
     name: r.text("Nom") ?? "",
-    type: r.text("Type"),
+    // Checked against the list here, whether or not the row has a name (a nameless row is left out by
+    // the crew reader before it looks at the type).
+    type: r.choice("Type", RESOURCE_TYPES),
     role: r.text("Fonction"),
     dailyRateCents: typeof price === "number" && Number.isFinite(price) && typeof unit === "string" ? billedDayCents(centsFromEuros(price), unit) : undefined,
   };

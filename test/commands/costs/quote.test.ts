@@ -52,3 +52,19 @@ describe("quote from the plan (demo)", () => {
     expect((await run(second.bytes!, quoteCommand, {}, TODAY)).bytes).toBeUndefined();
   });
 });
+
+describe("the rate card's cells (hostile workbooks, issue 8)", () => {
+  test("a unit that is not in the list is said on its cell, even on a row the engine gives up at its empty code", async () => {
+    const [first, second] = [0, 1];
+    let bytes = await typeInto(await demoBytes(), "Tarifs", first, "Unité", 42);
+    bytes = await typeInto(bytes, "Tarifs", second, "Code", null);
+    bytes = await typeInto(bytes, "Tarifs", second, "Unité", "semaine");
+    const r = await run(bytes, quoteCommand, {}, TODAY);
+    const onUnits = r.report.alerts.filter((a) => a.cell.startsWith("Tarifs!C")).map((a) => [a.code, a.cell]);
+    expect(onUnits).toEqual([
+      ["CELLULE_INVALIDE", "Tarifs!C4"],
+      ["CELLULE_INVALIDE", "Tarifs!C5"],
+    ]);
+    expect(r.report.alerts.filter((a) => a.code === "TARIF_CODE_MANQUANT").map((a) => a.cell)).toEqual(["Tarifs!A5"]);
+  });
+});

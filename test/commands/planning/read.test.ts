@@ -10,7 +10,8 @@ import { openWorkbook } from "../../../src/hosts/file/workbook";
 import { FERMETURES, PRODUCTIONS, TACHES } from "../../../src/sheets/contract/planning";
 import { planningOf } from "../../../src/sheets/planning";
 import { isDayValue, type OutValue } from "../../../src/sheets/values";
-import { TODAY, cellOf, day, demoBytes, planBytes, type PlanRows } from "./fixtures";
+import { TODAY, cellOf, day, demoBytes, planBytes, run, type PlanRows } from "./fixtures";
+import { checkCommand } from "../../../src/commands/check";
 
 async function planOf(bytes: Uint8Array) {
   const snapshot = readSnapshot(await openWorkbook(bytes));
@@ -67,6 +68,21 @@ describe("cells the engine would pass over in silence (hostile workbooks, issue 
     expect(plan.input.productions.map((p) => p.genre)).toEqual(["Série", undefined]);
     const cells = ctx.sink.items.filter((a) => a.code.startsWith("CELLULE")).map((a) => `${a.code} ${a.cell}`);
     expect(cells.sort()).toEqual(["CELLULE_INVALIDE Productions!C5", "CELLULE_VIDE Equipe!A5"]);
+  });
+});
+
+describe("a crew type outside the list (hostile workbooks, issue 8)", () => {
+  test("said once on its cell, with or without a name in the row, through the whole check", async () => {
+    const bytes = await planBytes({
+      productions: [{ Code: "P1" }],
+      tasks: [{ ID: "A1", Production: "P1", "Durée (j)": 1 }],
+      crew: [{ Nom: "Léa Martin", Type: "<img src=x onerror=alert(1)>" }, { Type: "Cabine" }, { Nom: "Auditorium A", Type: "salle" }],
+    });
+    const { plan } = await planOf(bytes);
+    expect(plan.input.crew.map((m) => m.type)).toEqual([undefined, undefined, "Salle"]);
+    const r = await run(bytes, checkCommand);
+    const onEquipe = r.report.alerts.filter((a) => a.sheet === "Equipe" && a.code.startsWith("CELLULE")).map((a) => `${a.code} ${a.cell}`);
+    expect(onEquipe.sort()).toEqual(["CELLULE_INVALIDE Equipe!B4", "CELLULE_INVALIDE Equipe!B5", "CELLULE_VIDE Equipe!A5"]);
   });
 });
 
