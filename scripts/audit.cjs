@@ -18,13 +18,17 @@ const doc = fs.readFileSync(path.join(__dirname, "..", "docs", "securite.md"), "
 const explainedSection = doc.split(/^## Avis connus et expliqués/m)[1] ?? "";
 const explained = new Set(explainedSection.split(/^## /m)[0].match(/GHSA-[0-9a-z]{4}-[0-9a-z]{4}-[0-9a-z]{4}/g) ?? []);
 
+// `--from FILE`: a saved `npm audit --json` answer instead of asking the registry (the tests use it).
+const from = process.argv.indexOf("--from");
 let raw;
-try {
-  raw = execFileSync("npm", ["audit", "--omit=dev", "--json"], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
-} catch (e) {
-  // npm audit exits 1 when it finds something: its JSON is still on stdout.
-  raw = e.stdout ?? "";
-}
+if (from > 0) raw = fs.readFileSync(process.argv[from + 1], "utf8");
+else
+  try {
+    raw = execFileSync("npm", ["audit", "--omit=dev", "--json"], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+  } catch (e) {
+    // npm audit exits 1 when it finds something: its JSON is still on stdout.
+    raw = e.stdout ?? "";
+  }
 
 let report;
 try {
@@ -32,8 +36,9 @@ try {
 } catch {
   report = undefined;
 }
-if (!report || report.error || !report.metadata) {
-  const why = report?.error?.summary ?? "réponse illisible";
+if (!report || report.error || !report.metadata?.vulnerabilities) {
+  // npm prints either { error: { summary } } or, for an HTTP refusal, the response itself ({ message, statusCode }).
+  const why = report?.error?.summary || report?.message || (report?.statusCode ? `HTTP ${report.statusCode}` : "") || "réponse illisible";
   console.log(`Audit npm indisponible (${why.split("\n")[0]}) : le service d'avis de sécurité du registre n'a pas répondu ; rien n'est conclu.`);
   process.exit(strict ? 1 : 0);
 }

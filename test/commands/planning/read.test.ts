@@ -79,7 +79,7 @@ describe("a crew type outside the list (hostile workbooks, issue 8)", () => {
       crew: [{ Nom: "Léa Martin", Type: "<img src=x onerror=alert(1)>" }, { Type: "Cabine" }, { Nom: "Auditorium A", Type: "salle" }],
     });
     const { plan } = await planOf(bytes);
-    expect(plan.input.crew.map((m) => m.type)).toEqual([undefined, undefined, "Salle"]);
+    expect((plan.input.crew ?? []).map((m) => m.type)).toEqual([undefined, undefined, "Salle"]);
     const r = await run(bytes, checkCommand);
     const onEquipe = r.report.alerts.filter((a) => a.sheet === "Equipe" && a.code.startsWith("CELLULE")).map((a) => `${a.code} ${a.cell}`);
     expect(onEquipe.sort()).toEqual(["CELLULE_INVALIDE Equipe!B4", "CELLULE_INVALIDE Equipe!B5", "CELLULE_VIDE Equipe!A5"]);
