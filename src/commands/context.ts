@@ -19,6 +19,8 @@ export class CommandContext {
   readonly summary: string[] = [];
   readonly files: OutputFile[] = [];
   private readonly bound = new Map<string, BoundTable | undefined>();
+  /** Bound tables whose unread cells have been checked already (`reportUnreadCells`). */
+  private readonly swept = new Set<BoundTable>();
   private readonly memos = new Map<string, unknown>();
   /** Computed values to write: table → header → data row index → value. */
   private readonly writes = new Map<string, { table: BoundTable; columns: Map<string, Map<number, OutValue>> }>();
@@ -146,8 +148,14 @@ export class CommandContext {
    * before writing its `Alerte` columns and its `Alertes` sheet.
    */
   reportUnreadCells(): void {
+    // Each table once: after its sweep every cell of it has been read (the check sweeps, then finishes).
+    const tables = [...this.bound.values()].filter((t): t is BoundTable => t !== undefined && !this.swept.has(t));
+    if (tables.length === 0) return;
     const reported = new Set(this.sink.items.map((a) => a.cell));
-    for (const table of this.bound.values()) if (table) reportUnreadCells(table, reported, this.date1904);
+    for (const table of tables) {
+      reportUnreadCells(table, reported, this.date1904);
+      this.swept.add(table);
+    }
   }
 
   /**

@@ -33,6 +33,15 @@ export interface BoundTable {
   ambiguous: Set<string>;
 }
 
+/** Header → position in the spec, once per spec: every typed read of every cell asks for it. */
+const specIndexes = new WeakMap<TableSpec, Map<string, number>>();
+
+function specColumnIndex(spec: TableSpec, header: string): number {
+  let index = specIndexes.get(spec);
+  if (!index) specIndexes.set(spec, (index = new Map(spec.columns.map((c, j) => [c.header, j]))));
+  return index.get(header) ?? -1;
+}
+
 /** Largest magnitude accepted as a plain number (beyond, a cell is garbage for every quantity we read). */
 const MAX_NUMBER = 1e12;
 
@@ -189,14 +198,17 @@ export class RowReader {
     return a;
   }
 
-  /** Notes that a typed getter reads this cell (raw() reads quietly and does not count). */
-  private seen(header: string): void {
-    const j = this.table.spec.columns.findIndex((c) => c.header === header);
+  /**
+   * Notes that a typed getter reads this cell (raw() reads quietly and does not count). Readers of
+   * types the row does not know (frame rates, timecodes at a given rate) call it once they accept a cell.
+   */
+  seen(header: string): void {
+    const j = specColumnIndex(this.table.spec, header);
     if (j >= 0) this.table.read[this.index * this.table.spec.columns.length + j] = 1;
   }
 
   wasRead(header: string): boolean {
-    const j = this.table.spec.columns.findIndex((c) => c.header === header);
+    const j = specColumnIndex(this.table.spec, header);
     return j >= 0 && this.table.read[this.index * this.table.spec.columns.length + j] === 1;
   }
 
@@ -217,7 +229,8 @@ export class RowReader {
   }
 
   private columnSpec(header: string): ColumnSpec | undefined {
-    return this.table.spec.columns.find((c) => c.header === header);
+    const j = specColumnIndex(this.table.spec, header);
+    return j >= 0 ? this.table.spec.columns[j] : undefined;
   }
 
   /** Text, trimmed; numbers and booleans are accepted as their text. */
@@ -244,7 +257,7 @@ export class RowReader {
       const t = v.replace(/[\s\u00a0\u202f]/g, "").replace(",", ".");
       n = /^[+-]?(\d+\.?\d*|\.\d+)$/.test(t) ? Number(t) : NaN;
     } else n = NaN;
-    if (!Number.isFinite(n) || Math.abs(n) > MAX_NUMBER) return this.invalid(header, what);
+    if (!Number.isFinite(n) || isHugeNumber(n)) return this.invalid(header, what);
     if (integer && !Number.isInteger(n)) return this.invalid(header, `${what} (nombre entier)`);
     if (opts.min !== undefined && n < opts.min) return this.invalid(header, `${what} (au moins ${opts.min})`);
     if (opts.max !== undefined && n > opts.max) return this.invalid(header, `${what} (au plus ${opts.max})`);
@@ -304,7 +317,7 @@ export class RowReader {
     if (v.trim() === "") return this.missing(header, undefined);
     const t = v.replace(/€|EUR/gi, "").replace(/[\s\u00a0\u202f]/g, "").replace(",", ".");
     const n = /^[+-]?(\d+\.?\d*|\.\d+)$/.test(t) ? Number(t) : NaN;
-    return Number.isFinite(n) && Math.abs(n) <= MAX_NUMBER ? n : this.invalid(header, "un montant en euros");
+    return Number.isFinite(n) && !isHugeNumber(n) ? n : this.invalid(header, "un montant en euros");
   }
 
   /** VRAI/FAUX, oui/non, x (checked), 1/0. */

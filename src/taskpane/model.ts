@@ -148,14 +148,6 @@ export function defaultMonth(months: readonly string[], today: DayNumber): strin
   return months.find((mo) => mo <= current) ?? months[0] ?? current;
 }
 
-const MONTHS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"];
-
-/** "2026-11" → "novembre 2026" */
-export function monthLabel(key: string): string {
-  const [y, mo] = key.split("-").map(Number);
-  return MONTHS[mo - 1] ? `${MONTHS[mo - 1]} ${y}` : key;
-}
-
 /** "2027-01-22" → "22/01/2027" */
 export function frenchDate(iso: string | undefined): string {
   const day = iso ? fromIso(iso) : undefined;

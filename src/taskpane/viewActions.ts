@@ -8,6 +8,7 @@ import { button, el } from "./dom";
 import type { Choice, PaneControls } from "./controller";
 import { isSectionOpen, missingNeeds, NEED_LABEL, type PaneModel } from "./model";
 import { resultCard } from "./viewResult";
+import { picker } from "./viewTop";
 
 export function actionSections(m: PaneModel, c: PaneControls): HTMLElement | null {
   if (!m.host || m.blocker) return null;
@@ -58,13 +59,11 @@ function pickerBefore(m: PaneModel, actions: PaneAction[], index: number, c: Pan
   return null;
 }
 
+/** The pickers of one section: an empty list says why instead of showing an empty drop-down. */
 function localPicker(kind: Choice, label: string, options: [string, string][], value: string | undefined, c: PaneControls, empty: string): HTMLElement {
+  if (options.length) return picker(kind, label, options, value, c);
   const id = `choice-${kind}`;
-  if (!options.length) return el("p", { class: "muted small", id, tabindex: "-1", "data-key": id }, empty);
-  const select = el("select", { id, "data-key": id });
-  for (const [v, text] of options) select.append(el("option", { value: v, selected: v === value }, text));
-  select.addEventListener("change", () => c.choose(kind, select.value));
-  return el("div", { class: "field" }, el("label", { for: id }, label), select);
+  return el("p", { class: "muted small", id, tabindex: "-1", "data-key": id }, empty);
 }
 
 function actionBlock(m: PaneModel, a: PaneAction, c: PaneControls): HTMLElement {

@@ -4,7 +4,8 @@ import { alertsOfProduction, SEVERITIES } from "./alertGroups";
 import { append, button, el, icon } from "./dom";
 import type { Choice, PaneControls } from "./controller";
 import { FileHost } from "./hosts";
-import { frenchDate, monthLabel, type PaneModel } from "./model";
+import { monthLabel } from "../core/dates/civil";
+import { frenchDate, type PaneModel } from "./model";
 import { resultCard } from "./viewResult";
 import { severityCount } from "./viewAlerts";
 import { countBySeverity } from "../core/alerts";
@@ -69,7 +70,7 @@ export function fileBar(m: PaneModel, c: PaneControls, input: HTMLInputElement):
   return card;
 }
 
-function picker(kind: Choice, label: string, options: [value: string, text: string][], value: string | undefined, c: PaneControls): HTMLElement {
+export function picker(kind: Choice, label: string, options: [value: string, text: string][], value: string | undefined, c: PaneControls): HTMLElement {
   const id = `choice-${kind}`;
   const select = el("select", { id, "data-key": id });
   for (const [v, text] of options) select.append(el("option", { value: v, selected: v === (value ?? "") }, text));

@@ -10,6 +10,7 @@ import type { CostResource, PersonCost } from "../../src/core/costs/resourceRate
 import { dayFromYmd } from "../../src/core/dates/civil";
 import { DEFAULT_RATE_CARD } from "../../src/data/costs/rateCard";
 import type { BenchResult } from "./types";
+import { elapsedMs as timed } from "./timing";
 
 const SEANCES = 50_000;
 const PRODUCTIONS = 100;
@@ -83,12 +84,6 @@ function baseline(d: Dataset): number {
     total += cents;
   }
   return total + sums.size;
-}
-
-function timed(work: () => number): number {
-  const t = process.hrtime.bigint();
-  work();
-  return Number(process.hrtime.bigint() - t) / 1e6;
 }
 
 /** Best of five alternated runs after a warm-up. */

@@ -20,6 +20,7 @@ import { crewOf } from "../../src/sheets/crew";
 import type { TableSpec } from "../../src/sheets/spec";
 import type { CellValue } from "../../src/sheets/values";
 import type { BenchResult } from "./types";
+import { elapsedMs as timed, elapsedMsAsync } from "./timing";
 
 const SEANCE_COUNT = 50_000;
 const PRODUCTIONS = 100;
@@ -58,21 +59,14 @@ export function snapshot(): Snapshot {
   return { date1904: false, sheets: tables.map((t) => ({ name: t.sheet, visible: true, a1: "" })), tables: Object.fromEntries(tables.map((t) => [t.name, t])), names: {}, settings: {} };
 }
 
-function timed(work: () => unknown): number {
-  const t = process.hrtime.bigint();
-  work();
-  return Number(process.hrtime.bigint() - t) / 1e6;
-}
-
 export async function run(): Promise<BenchResult[]> {
   const snap = snapshot();
   const input = { snapshot: snap, today: TODAY, options: {} };
-  const whole = async (): Promise<number> => {
-    const t = process.hrtime.bigint();
-    const r = await costReportCommand.run(input);
-    if (!r.patch.ops.some((op) => op.kind === "sheet")) throw new Error("bench : pas de rapport");
-    return Number(process.hrtime.bigint() - t) / 1e6;
-  };
+  const whole = (): Promise<number> =>
+    elapsedMsAsync(async () => {
+      const r = await costReportCommand.run(input);
+      if (!r.patch.ops.some((op) => op.kind === "sheet")) throw new Error("bench : pas de rapport");
+    });
   // The costs step inside a check: the plan and the payroll are already computed (memoised) by the
   // earlier steps; what remains is pricing the séances, the report, the columns and the sheet.
   const step = (): number => {

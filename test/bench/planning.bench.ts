@@ -24,6 +24,7 @@ import { calendrierSheet, planningSheet, productionsSheet } from "../../src/shee
 import type { OutValue } from "../../src/sheets/values";
 import { workbookOf } from "../helpers/workbooks";
 import type { BenchResult } from "./types";
+import { elapsedMs as time, elapsedMsAsync as timeAsync } from "./timing";
 
 const TASKS = 10_000;
 const LINKS = 20_000;
@@ -178,22 +179,11 @@ async function workbookFile(input: PlanningInput): Promise<Uint8Array> {
   return saveWorkbook(await workbookOf(productionsSheet(productions), planningSheet(tasks), calendrierSheet(closures, unavailable), equipeSheet(crew)));
 }
 
-async function timeAsync(work: () => Promise<unknown>): Promise<number> {
-  const start = process.hrtime.bigint();
-  await work();
-  return Number(process.hrtime.bigint() - start) / 1e6;
-}
-
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 }
 
-function time(work: () => unknown): number {
-  const start = process.hrtime.bigint();
-  work();
-  return Number(process.hrtime.bigint() - start) / 1e6;
-}
 
 export async function run(): Promise<BenchResult[]> {
   const g = graph();

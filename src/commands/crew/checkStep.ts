@@ -5,7 +5,7 @@
  * `bookings` and `payroll` of `cappad check --json`.
  */
 import { bookingResultToJson, payrollLineToJson, type PayrollLine } from "../../core/crew/payroll";
-import { monthLabel } from "../../core/crew/labels";
+import { frenchNumber, monthLabel } from "../../core/crew/labels";
 import type { Alert } from "../../core/alerts";
 import { formatEuros } from "../../core/money";
 import { findTable } from "../../hosts/snapshot";
@@ -66,7 +66,7 @@ export const crewStep: CheckStep = {
     }
     checkPayslips(ctx);
     const hours = crew.analysis.bookings.reduce((s, b) => s + b.hours, 0);
-    ctx.summary.push(`Séances : ${crew.analysis.bookings.length} ligne(s), ${String(Math.round(hours * 100) / 100).replace(".", ",")} h de travail effectif.`);
+    ctx.summary.push(`Séances : ${crew.analysis.bookings.length} ligne(s), ${frenchNumber(hours)} h de travail effectif.`);
     ctx.sections.bookings = crew.analysis.bookings.map(bookingResultToJson);
     ctx.sections.payroll = lines.map(payrollLineToJson);
   },

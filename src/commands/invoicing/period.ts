@@ -5,6 +5,7 @@
  * lines already there are the user's, so the command refuses and says so. The header's blank
  * `Début de période`, `Fin de période` (and `Production` for one production) are filled too.
  */
+import { requestedProduction } from "../options";
 import { parseMonthKey, toFrench } from "../../core/dates/civil";
 import { eurosFromCents, formatEuros } from "../../core/money";
 import { invoiceLinesFromBookings } from "../../core/invoicing/billing";
@@ -24,7 +25,7 @@ export const invoicePeriodCommand: Command = {
     const ctx = new CommandContext("invoicePeriod", input);
     const month = String(input.options.month ?? "");
     const period = parseMonthKey(month);
-    const production = typeof input.options.production === "string" && input.options.production.trim() ? input.options.production.trim() : undefined;
+    const production = requestedProduction(input);
     const lines = ctx.table(LIGNES_FACTURE, { required: true });
     if (!period) {
       ctx.summary.push(`Indiquez le mois à facturer (AAAA-MM)${month ? ` : « ${month} » n'en est pas un` : ""}.`);

@@ -4,6 +4,7 @@
  * columns. Then everything is checked again on the new reference, in the same Patch, so that `Écart (j)`,
  * the statuses, the alerts and the reports agree with it at once.
  */
+import { requestedProduction } from "../options";
 import { freezeBaseline } from "../../core/planning/baseline";
 import { TACHES } from "../../sheets/contract/planning";
 import { planningOf } from "../../sheets/planning";
@@ -24,7 +25,7 @@ export const baselineCommand: Command = {
     const ctx = new CommandContext("baseline", input);
     const table = ctx.table(TACHES, { required: true });
     const plan = planningOf(ctx);
-    const wanted = typeof input.options.production === "string" && input.options.production.trim() ? input.options.production.trim() : undefined;
+    const wanted = requestedProduction(input);
     if (!table) return ctx.finish();
     const frozen = freezeBaseline(plan.result, wanted);
     if (frozen.length === 0) {

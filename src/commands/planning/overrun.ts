@@ -2,6 +2,7 @@
  * "Rapport de dépassement" (`cappad depassement`): the overrun report of one production
  * (`--production`) or of all, as the printable `Depassement` sheet and the JSON section `overrun`.
  */
+import { requestedProduction } from "../options";
 import { toFrench, toIso, type DayNumber } from "../../core/dates/civil";
 import { eurosFromCents, formatEuros } from "../../core/money";
 import { overrunReport, type OverrunReport } from "../../core/planning/overrun";
@@ -20,7 +21,7 @@ export const overrunCommand: Command = {
     const ctx = new CommandContext("overrunReport", input);
     ctx.table(PRODUCTIONS, { required: true });
     const plan = planningOf(ctx);
-    const wanted = typeof input.options.production === "string" && input.options.production.trim() ? input.options.production.trim() : undefined;
+    const wanted = requestedProduction(input);
     const codes = wanted ? [wanted] : plan.result.productions.filter((p) => p.code !== "").map((p) => p.code);
     const reports: (OverrunReport & OverrunContext)[] = [];
     for (const code of codes) {

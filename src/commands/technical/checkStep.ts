@@ -9,6 +9,7 @@ import { priceCostLines, type PricedCostLine } from "../../core/technical";
 import { LIVRABLES, RUSHES } from "../../sheets/contract/technical";
 import { rateCardOf } from "../../sheets/costs";
 import { buildTechnicalSheet } from "../../sheets/reports/technicalSheet";
+import { technicalTotalCents } from "../../sheets/reports/technicalOverrun";
 import { rushDurationText, technicalOf, type TechnicalData } from "../../sheets/technical";
 import type { CheckStep } from "../check/steps";
 import type { CommandContext } from "../context";
@@ -56,7 +57,7 @@ export const technicalStep: CheckStep = {
     const priced = pricedTechnicalLines(ctx, data);
     Object.assign(ctx.sections, technicalSections(data, priced));
     ctx.addSheet(buildTechnicalSheet(data.rushes.totals, priced, ctx.today));
-    const totalCents = priced.reduce((s, l) => s + (l.amountCents ?? 0), 0);
+    const totalCents = technicalTotalCents(priced);
     const counts = data.alerts.filter((a) => a.severity !== "info").length;
     ctx.summary.push(
       `Rushes et livrables : ${data.input.rushes.length} carte(s), ${data.input.deliverables.length} livrable(s), ${counts} alerte(s) ; surcoûts techniques estimés ${formatEuros(totalCents)} HT (feuille « Bilan technique »).`,

@@ -420,6 +420,7 @@ export const PARAMETER_KINDS: Record<string, "number" | "text"> = {
   TOLERANCE_BULLETIN_EUROS: "number",
   PLAFOND_METHODE: "text",
   EFFECTIF: "number",
+  SEUIL_EFFECTIF: "number",
 };
 
 function parameterFromRow(r: ParameterRow, index: number, issues: ConfigIssue[]): PayrollParameter | undefined {

@@ -31,11 +31,5 @@ export function frenchNumber(n: number, decimals = 2): string {
   return String(f).replace(".", ",");
 }
 
-const MONTHS_FR = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"] as const;
-
-/** "2026-11" → "novembre 2026" (the key itself when it is not a month). */
-export function monthLabel(monthKey: string): string {
-  const m = /^(\d{4})-(\d{2})$/.exec(monthKey);
-  const name = m ? MONTHS_FR[Number(m[2]) - 1] : undefined;
-  return m && name ? `${name} ${m[1]}` : monthKey;
-}
+/** The month's French name, shared with the task pane (core/dates/civil). */
+export { monthLabel } from "../dates/civil";

@@ -7,7 +7,7 @@
 
 import type { DayNumber } from "../dates/civil";
 import { CEILING_METHOD_LABELS, CeilingMethod, parseCeilingMethod } from "./ceiling";
-import { parameterOn, PayrollConfig, PayrollParameter } from "./config";
+import { numberParameter, parameterOn, PayrollConfig, PayrollParameter } from "./config";
 import type { PayrollOptions } from "./payroll";
 
 export interface SettingProblem {
@@ -20,9 +20,6 @@ export interface PayrollSettings {
   /** Rows whose value could not be read: the default was used. */
   problems: SettingProblem[];
 }
-
-/** Headcount from which the "50 salariés et plus" rates apply (FNAL 0,50 %, RGDU Tdelta). */
-const LARGE_EMPLOYER_HEADCOUNT = 50;
 
 export function payrollSettings(config: PayrollConfig, day: DayNumber): PayrollSettings {
   const problems: SettingProblem[] = [];
@@ -37,6 +34,8 @@ export function payrollSettings(config: PayrollConfig, day: DayNumber): PayrollS
       });
   }
   const headcount = parameterOn(config, "EFFECTIF", day);
-  const employerSize = typeof headcount?.value === "number" && headcount.value >= LARGE_EMPLOYER_HEADCOUNT ? "from50" : "under50";
+  // The threshold is a dated parameter too (SEUIL_EFFECTIF); 50 when a workbook's Parametres predates it.
+  const threshold = numberParameter(config, "SEUIL_EFFECTIF", day) ?? 50;
+  const employerSize = typeof headcount?.value === "number" && headcount.value >= threshold ? "from50" : "under50";
   return { options: { ceilingMethod, employerSize }, problems };
 }

@@ -147,6 +147,15 @@ export function toMonthKey(dayNumber: DayNumber): string {
   return toIso(dayNumber).slice(0, 7);
 }
 
+const MONTHS_FR = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"] as const;
+
+/** "2026-11" → "novembre 2026" (the key itself when it is not a month). */
+export function monthLabel(monthKey: string): string {
+  const m = /^(\d{4})-(\d{2})$/.exec(monthKey);
+  const name = m ? MONTHS_FR[Number(m[2]) - 1] : undefined;
+  return m && name ? `${name} ${m[1]}` : monthKey;
+}
+
 /** Parses `AAAA-MM` into the first and last day of the month. */
 export function parseMonthKey(text: string): { first: DayNumber; last: DayNumber } | undefined {
   const m = /^(\d{4})-(\d{2})$/.exec(text.trim());

@@ -95,6 +95,7 @@ export const PAYROLL_PARAMETERS: ParameterRow[] = [
   // --- The employer's settings (§2.7, §2.9): to adapt to the payroll provider and the company ---
   { Code: "PLAFOND_METHODE", Libellé: "Proratisation du plafond des contrats courts : jours calendaires, jours travaillés ou BOSS avril 2025", Valeur: "jours calendaires", Unité: "", Du: "2000-01-01", Au: null, Source: "Choix de l'employeur : reprendre la méthode du prestataire de paie, référence §2.7 [à vérifier auprès du prestataire]" },
   { Code: "EFFECTIF", Libellé: "Effectif de l'employeur (50 et plus : FNAL 0,50 %, Tdelta RGDU 50 et plus)", Valeur: 12, Unité: "salariés", Du: "2000-01-01", Au: null, Source: "Choix de l'employeur : effectif moyen annuel, référence §2.9 et §8.5 [à vérifier]" },
+  { Code: "SEUIL_EFFECTIF", Libellé: "Seuil d'effectif des taux « 50 salariés et plus » (FNAL 0,50 %, Tdelta RGDU)", Valeur: 50, Unité: "salariés", Du: "2000-01-01", Au: null, Source: "Référence §2.9 (FNAL 0,10 % sous 50 salariés, 0,50 % au-delà) et §8.5 ; CSS L834-1 [à vérifier]" },
 
   // --- Engine tolerances (Cap PAD's own choices, documented) ---
   { Code: "TOLERANCE_DIVISE_PAR_5", Libellé: "Écart toléré (%) pour reconnaître un salaire jour = minimum hebdomadaire ÷ 5", Valeur: 1, Unité: "%", Du: "2000-01-01", Au: null, Source: "Choix Cap PAD (contrôle PAIE_JOUR_DIVISE_PAR_5), référence §6 TC3" },

@@ -4,7 +4,7 @@
  * engine checks itself (`payrollConfigFromRows` returns one issue per bad cell, which the caller
  * places on the cell). Each bad cell is thus reported once.
  */
-import { dayFromSerial, parseDateText, type DayNumber } from "../../core/dates/civil";
+import { dayFromSerial } from "../../core/dates/civil";
 import type { RowReader } from "../read";
 import { displayValue, isBlank, isCellError } from "../values";
 
@@ -14,14 +14,6 @@ export function quietText(row: RowReader, header: string): string | undefined {
   if (isBlank(v) || isCellError(v)) return undefined;
   const t = displayValue(v).trim();
   return t === "" ? undefined : t;
-}
-
-/** A date cell: a serial in the workbook's date system or a typed date; undefined when unusable. */
-export function quietDate(row: RowReader, header: string, date1904: boolean): DayNumber | undefined {
-  const v = row.raw(header);
-  if (typeof v === "number") return dayFromSerial(v, date1904);
-  if (typeof v === "string") return parseDateText(v);
-  return undefined;
 }
 
 /**

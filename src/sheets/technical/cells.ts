@@ -15,7 +15,9 @@ export function rateCell(row: RowReader, header: string): FrameRate | undefined 
   if (isBlank(v)) return undefined;
   if (isCellError(v)) return row.invalid(header, RATES);
   const rate = parseFrameRate(v);
-  return isTimecodeError(rate) ? row.invalid(header, RATES) : rate;
+  if (isTimecodeError(rate)) return row.invalid(header, RATES);
+  row.seen(header);
+  return rate;
 }
 
 export function timecodeCell(row: RowReader, header: string, rate: FrameRate): number | undefined {
@@ -24,7 +26,9 @@ export function timecodeCell(row: RowReader, header: string, rate: FrameRate): n
   if (isCellError(v)) return row.invalid(header, "un timecode");
   if (isHugeNumber(v)) return row.invalid(header, `un timecode valide à ${rate.display} (nombre d'images démesuré)`);
   const frames = parseTimecodeValue(v, rate);
-  return isTimecodeError(frames) ? row.invalid(header, `un timecode valide à ${rate.display} (${frames.message})`) : frames;
+  if (isTimecodeError(frames)) return row.invalid(header, `un timecode valide à ${rate.display} (${frames.message})`);
+  row.seen(header); // valid at its own rate: the check of unread cells need not try every rate
+  return frames;
 }
 
 /** A picture size; one Cap PAD does not know is said for information (its checks are skipped). */

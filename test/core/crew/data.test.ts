@@ -2,6 +2,7 @@
 import { BASE_LABELS, PARAMETER_KINDS, payrollConfigFromRows, parameterOn, parseBands, GridRow, RateRow, ParameterRow } from "../../../src/core/crew";
 import { CONTRIBUTION_RATES, PAYROLL_PARAMETERS, WAGE_GRIDS, defaultPayrollConfig } from "../../../src/data/payroll";
 import { d } from "./fixtures";
+import { payrollSettings } from "../../../src/core/crew/settings";
 
 describe("shipped data", () => {
   test("converts without a single issue", () => {
@@ -100,5 +101,24 @@ describe("conversion of user-edited rows: validation errors as data", () => {
     const { issues } = payrollConfigFromRows([], rows, []);
     expect(issues).toHaveLength(1);
     expect(issues[0]).toMatchObject({ table: "Taux", index: 1, column: "Du", severity: "warning" });
+  });
+});
+
+describe("the headcount band (Parametres EFFECTIF against SEUIL_EFFECTIF)", () => {
+  const settingsWith = (headcount: number, threshold?: number) => {
+    const rows = PAYROLL_PARAMETERS.filter((p) => p.Code !== "EFFECTIF" && (threshold === undefined || p.Code !== "SEUIL_EFFECTIF")).concat(
+      { ...PAYROLL_PARAMETERS.find((p) => p.Code === "EFFECTIF")!, Valeur: headcount },
+      threshold === undefined ? [] : [{ ...PAYROLL_PARAMETERS.find((p) => p.Code === "SEUIL_EFFECTIF")!, Valeur: threshold }],
+    );
+    const { config } = payrollConfigFromRows(WAGE_GRIDS, CONTRIBUTION_RATES, rows);
+    return payrollSettings(config, d("2026-11-02")).options.employerSize;
+  };
+
+  test("the shipped threshold is 50, dated and sourced; the band follows the workbook's threshold", () => {
+    const row = PAYROLL_PARAMETERS.find((p) => p.Code === "SEUIL_EFFECTIF")!;
+    expect(row).toMatchObject({ Valeur: 50, Unité: "salariés" });
+    expect(row.Source).toBeTruthy();
+    expect([settingsWith(49, 50), settingsWith(50, 50)]).toEqual(["under50", "from50"]);
+    expect(settingsWith(12, 10)).toBe("from50");
   });
 });
