@@ -302,7 +302,14 @@ export class PaneController implements PaneControls {
       return;
     }
     this.model.pendingFile = undefined;
-    await host.open(file);
+    try {
+      await host.open(file);
+    } catch (e) {
+      // A file the browser cannot read (removed, no permission): a failure card, not an unhandled rejection.
+      this.setResult("refresh", "Lecture du classeur", { failure: describeFailure(e) });
+      this.draw(true);
+      return;
+    }
     Object.assign(this.model, { workbook: undefined, alerts: undefined, checkedAt: undefined, result: undefined, production: "", month: undefined, invoice: undefined, shown: {} });
     await this.refresh();
   }

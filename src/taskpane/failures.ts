@@ -70,6 +70,12 @@ const OFFICE_CODES: Record<string, Omit<Failure, "detail">> = {
 
 /** Cap PAD's own errors: their message is already French and precise; this adds what to do. */
 const NAMED: Record<string, Omit<Failure, "detail">> = {
+  // The browser could not read the chosen file (moved, deleted, no permission): File.arrayBuffer's DOMException.
+  NotReadableError: {
+    title: "Le fichier choisi n'a pas pu être lu.",
+    todo: "Vérifiez qu'il existe toujours et que vous avez le droit de l'ouvrir, puis choisissez-le à nouveau.",
+    nothingWritten: true,
+  },
   RowsChangedError: {
     title: "Le classeur a changé pendant le calcul (lignes ajoutées, supprimées ou triées, peut-être par un co-auteur).",
     todo: "Relancez simplement l'action : Cap PAD relira le classeur tel qu'il est maintenant.",

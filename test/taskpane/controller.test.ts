@@ -119,6 +119,16 @@ describe("in a browser, on a file", () => {
     expect((pane.model.host as FileHost).bytes).toBeUndefined();
   });
 
+  test("a file the browser cannot read becomes a French failure card, not an unhandled rejection", async () => {
+    const pane = await filePane();
+    const unreadable = new File([""], "disparu.xlsx");
+    const error = Object.assign(new Error("The requested file could not be read."), { name: "NotReadableError" });
+    unreadable.arrayBuffer = () => Promise.reject(error);
+    await expect(pane.openFile(unreadable)).resolves.toBeUndefined();
+    expect(pane.model.result!.failure).toMatchObject({ title: "Le fichier choisi n'a pas pu être lu.", nothingWritten: true });
+    expect(pane.model.busy).toBeUndefined();
+  });
+
   test("a workbook changed and not downloaded is not dropped by opening another one without asking", async () => {
     const pane = await filePane();
     const demo = (await demoXlsx()) as BlobPart;

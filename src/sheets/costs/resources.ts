@@ -15,6 +15,7 @@ import { EQUIPE, RATE_UNITS } from "../contract/crew";
 import type { RowReader } from "../read";
 import { quietText } from "../crew/cells";
 import { rateCardOf } from "./rateCard";
+import { isBlank } from "../values";
 
 export interface CostResources {
   list: CostResource[];
@@ -41,7 +42,7 @@ export function costResourcesOf(ctx: CommandContext): CostResources {
         row.alert("COUT_CODE_TARIF_INCONNU", "warning", `${row.cell("Code tarif")} : le code « ${rateCode} » n'est pas dans la table Tarifs ; le tarif propre de ${id} s'applique.`, "Code tarif");
       const price = row.money("Tarif HT", { min: 0 });
       const unit = row.choice("Unité tarif", RATE_UNITS) as RateUnit | undefined;
-      if (price !== undefined && !unit && row.raw("Unité tarif") === null)
+      if (price !== undefined && !unit && isBlank(row.raw("Unité tarif")))
         row.alert("COUT_UNITE_MANQUANTE", "warning", `${row.cell("Unité tarif")} : ${id} a un tarif HT sans unité (jour, heure, forfait, plan ou minute) ; il n'est pas utilisé.`, "Unité tarif");
       const poste = row.text("Poste");
       const resource: CostResource = { id, kind };

@@ -4,6 +4,7 @@ import { dayFromSerial, toMonthKey, parseDateText } from "../../core/dates/civil
 import type { CommandContext } from "../../commands/context";
 import { BULLETINS } from "../contract/crew";
 import type { BoundTable, RowReader } from "../read";
+import { isBlank } from "../values";
 
 export interface PayslipRow {
   row: RowReader;
@@ -35,8 +36,8 @@ export function monthOfCell(v: unknown, date1904: boolean): string | undefined {
 
 function payslip(row: RowReader, date1904: boolean): PayslipRow | undefined {
   const raw = row.raw("Période");
-  const period = raw === null ? undefined : monthOfCell(raw, date1904);
-  if (raw === null) row.text("Période", { required: true });
+  const period = isBlank(raw) ? undefined : monthOfCell(raw, date1904);
+  if (isBlank(raw)) row.text("Période", { required: true });
   else if (!period) row.invalid("Période", "un mois AAAA-MM (par exemple 2026-11)");
   const name = row.text("Nom", { required: true });
   const production = row.text("Production");

@@ -6,6 +6,7 @@ import { CONVENTIONS, RESOURCE_TYPES } from "../contract/planning";
 import { foldText, type RowReader } from "../read";
 import { quietText } from "./cells";
 import { placeOf } from "./place";
+import { isBlank } from "../values";
 
 /** Columns the payroll alerts point at. */
 const PLACED = ["Nom", "Fonction", "Statut", "Convention", "Salaire", "Unité salaire"];
@@ -19,7 +20,7 @@ function member(row: RowReader): CrewMember | undefined {
   const typed = quietText(row, "Type");
   const type = typed === undefined ? undefined : (RESOURCE_TYPES.find((t) => foldText(t) === foldText(typed)) as CrewMember["type"]);
   let status = row.choice("Statut", CREW_STATUSES) as CrewStatus | undefined;
-  if (!status && (type === undefined || type === "Personne") && row.raw("Statut") === null) {
+  if (!status && (type === undefined || type === "Personne") && isBlank(row.raw("Statut"))) {
     status = "Intermittent technicien";
     row.alert("PAIE_STATUT_PAR_DEFAUT", "info", `${row.cell("Statut")} (Statut) : vide, ${name} est compté comme intermittent technicien non cadre.`, "Statut");
   }

@@ -9,6 +9,7 @@ import type { CommandContext } from "../../commands/context";
 import { CONVENTIONS } from "../contract/planning";
 import { planningOf } from "../planning";
 import { placeOf } from "./place";
+import { isBlank } from "../values";
 
 export interface PayrollPlanning {
   productions: PayrollProduction[];
@@ -30,7 +31,7 @@ export function payrollPlanningOf(ctx: CommandContext): PayrollPlanning {
       const row = plan.rows.productions[i];
       const typed = row.choice("Convention", CONVENTIONS);
       const agreement = parseAgreement(typed);
-      if (!agreement && row.raw("Convention") === null)
+      if (!agreement && isBlank(row.raw("Convention")))
         row.alert(
           "PAIE_CONVENTION_PAR_DEFAUT",
           "info",

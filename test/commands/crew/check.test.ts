@@ -126,6 +126,18 @@ describe("the month asked, and bad cells", () => {
     expect(r.report.alerts.find((a) => a.code === "PAIE_HORAIRES_MANQUANTS")?.cell).toBe(seanceCell("Départ", 0));
   });
 
+  test("a Statut of spaces only is blank like an empty cell: the person is paid as an intermittent technician, and that is said", async () => {
+    const seances = week("2026-03-02", "Alice Roy", "DOC1", "09:00", "18:00", 60);
+    const payOf = async (statut: string | null) => {
+      const r = await run(await crewBytes({ crew: [{ ...crew[0], Statut: statut }], seances }), checkCommand);
+      const json = reportJson(r.report) as { payroll: { status: string }[] };
+      return { statuses: json.payroll.map((p) => p.status), said: r.report.alerts.filter((a) => a.code === "PAIE_STATUT_PAR_DEFAUT").length };
+    };
+    const empty = await payOf(null);
+    expect(empty.said).toBe(1);
+    expect(await payOf("   ")).toEqual(empty);
+  });
+
   test("a workbook without a séance log has no payroll step (no shipped-data notice either)", async () => {
     const { planBytes } = await import("../planning/fixtures");
     const r = await run(await planBytes({ productions: [DOC], tasks: [] }), checkCommand);
