@@ -8,6 +8,7 @@ import { payrollCommand } from "../commands/crew/payroll";
 import { payslipCheckCommand } from "../commands/crew/payslipCheck";
 import { costReportCommand } from "../commands/costs/costReport";
 import { quoteCommand } from "../commands/costs/quote";
+import { quoteFreezeCommand } from "../commands/costs/quoteFreeze";
 import { creditNoteCommand } from "../commands/invoicing/creditNote";
 import { eInvoiceCommand } from "../commands/invoicing/eInvoice";
 import { invoiceIssueCommand } from "../commands/invoicing/issue";
@@ -95,6 +96,14 @@ export const VERBS: Verb[] = [
     command: quoteCommand,
     flags: ["technique"],
     options: (f) => ({ technical: f.technique === true }),
+  },
+  {
+    name: "figer-devis",
+    usage: "cappad figer-devis <fichier.xlsx> [--production CODE] [--technique] [-o sortie.xlsx] [--json]",
+    help: "Fige le devis accepté : reporte dans Budget (Devis HT vides, postes sans ligne) le devis que le planning propose, sans jamais remplacer un devis saisi ; avec --technique, les surcoûts techniques acceptés par le client (colonne Surcoûts techniques acceptés).",
+    command: quoteFreezeCommand,
+    flags: ["production", "technique"],
+    options: (f) => ({ production: typeof f.production === "string" ? f.production : undefined, technical: f.technique === true }),
   },
   {
     name: "couts",

@@ -1,9 +1,10 @@
 /**
  * The demo plan (`cappad new --demo`), following src/demo/story.ts: FLEUVE and GLACIER in
  * post-production at the same time, today 2026-11-27.
- *  - FLEUVE's picture edit (F03) was frozen at 20 days in the baseline and now needs 25: it misses the
- *    broadcaster's screening slot (F04's deadline, red) and slips the PAD by 5 working days against the
- *    baseline, still before the PAD contractuel (orange: the overrun report explains it);
+ *  - FLEUVE's picture edit (F03) was frozen at 20 days in the baseline (`Durée réf. (j)`) and now needs
+ *    25: it misses the broadcaster's screening slot (F04's deadline, red) and slips the PAD by 5 working
+ *    days against the baseline, still before the PAD contractuel (orange: the overrun report explains
+ *    it); its 5 extra days of Léa Martin and the editing room are the slip cost (5 × (450 + 180) = 3 150 €);
  *  - Léa Martin and the editing room work on F03 and G03 on the same days (the cross-production conflict);
  *  - the Christmas closure (24/12–01/01, with the holidays of 25/12 and 01/01) and Armistice (11/11) fall
  *    in the span; Léa's training days in January push G03 (known when GLACIER's baseline was frozen).
@@ -46,12 +47,14 @@ interface DemoTaskPlan {
   /** Fraction, as a cell formatted % holds it. */
   progress?: number;
   baseline?: [string, string];
+  /** `Durée réf. (j)` when the frozen duration differs from today's (default: the same). */
+  baselineDuration?: number;
 }
 
 const PLAN: Record<DemoTaskId, DemoTaskPlan> = {
   F01: { duration: 3, notBefore: "2026-11-02", actualStart: "2026-11-02", actualFinish: "2026-11-04", progress: 1, baseline: ["2026-11-02", "2026-11-04"] },
   F02: { duration: 4, after: "F01DD+1", actualStart: "2026-11-03", actualFinish: "2026-11-06", progress: 1, baseline: ["2026-11-03", "2026-11-06"] },
-  F03: { duration: 25, after: "F02DD+2", actualStart: "2026-11-05", progress: 0.6, baseline: ["2026-11-05", "2026-12-03"] },
+  F03: { duration: 25, after: "F02DD+2", actualStart: "2026-11-05", progress: 0.6, baseline: ["2026-11-05", "2026-12-03"], baselineDuration: 20 },
   F04: { duration: 3, after: "F03", deadline: "2026-12-14", baseline: ["2026-12-04", "2026-12-08"] },
   F05: { duration: 0, after: "F04", baseline: ["2026-12-08", "2026-12-08"] },
   F06: { duration: 3, after: "F05", baseline: ["2026-12-09", "2026-12-11"] },
@@ -93,6 +96,9 @@ export const DEMO_TASK_ROWS: Record<string, OutValue>[] = (Object.keys(DEMO_TASK
     Avancement: p.progress ?? null,
     "Début réf.": opt(p.baseline?.[0]),
     "Fin réf.": opt(p.baseline?.[1]),
+    // What "Figer la référence" kept with the dates: the slip cost compares the plan with them.
+    "Durée réf. (j)": p.baseline ? (p.baselineDuration ?? p.duration) : null,
+    "Ressources réf.": p.baseline ? resources || null : null,
   };
 });
 

@@ -162,6 +162,27 @@ export const ACTIONS: PaneAction[] = [
     options: () => ({ technical: true }),
   },
   {
+    id: "quote-freeze",
+    section: "factures",
+    label: "Figer le devis",
+    hint: "Quand le client a accepté : reporte dans Budget le devis du planning là où Devis HT est vide (la production choisie, ou toutes), sans remplacer un devis saisi.",
+    fields: [
+      {
+        key: "technical",
+        label: "Surcoûts techniques",
+        type: "select",
+        choices: [
+          { value: "non", label: "Sans (devis du planning seul)" },
+          { value: "oui", label: "Acceptés par le client : les figer aussi" },
+        ],
+      },
+    ],
+    confirm: "Figer le devis ? Les postes sans devis reçoivent le devis proposé par le planning ; rien de ce que vous avez saisi n'est remplacé.",
+    load: async () => (await import(/* webpackChunkName: "commands-costs" */ "../commands/costs/quoteFreeze")).quoteFreezeCommand,
+    options: (c) => ({ production: c.production, technical: c.values?.technical === "oui" }),
+    thenCheck: true,
+  },
+  {
     id: "cost-report",
     section: "factures",
     label: "Rapport de coûts",

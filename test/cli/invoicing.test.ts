@@ -3,6 +3,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { main } from "../../src/cli/main";
+import { DEMO_BUDGET_ROWS } from "../../src/demo/costs";
 
 function capture() {
   const out: string[] = [];
@@ -56,7 +57,8 @@ describe("cappad facture", () => {
     expect(devis.out.join("")).toMatch(/Devis HT : FLEUVE 30\u202f780,00\u00a0€/);
     const couts = capture();
     expect(await main(["couts", file, "--json", ...today], couts.io)).toBe(0);
-    expect(JSON.parse(couts.out.join("")).budget).toHaveLength(13);
+    // One line per line of the demo's Budget (every poste that has costs has its line).
+    expect(JSON.parse(couts.out.join("")).budget).toHaveLength(DEMO_BUDGET_ROWS.length);
     const facturer = capture();
     expect(await main(["facturer", file, "--mois", "2026-11", ...today], facturer.io)).toBe(0);
     expect(facturer.out.join("")).toMatch(/Le brouillon a déjà 3 ligne/);

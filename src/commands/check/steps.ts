@@ -8,6 +8,7 @@ import { planningStep } from "../planning/checkStep";
 import { costsStep } from "../costs/checkStep";
 import { crewStep } from "../crew/checkStep";
 import { technicalStep } from "../technical/checkStep";
+import { moneyStep } from "../costs/moneyStep";
 
 export interface CheckStep {
   name: string;
@@ -28,3 +29,7 @@ CHECK_STEPS.push(costsStep);
 // Rushes and deliverables: against the project settings and Specs; reads the schedule (start of the
 // picture edit, PAD date) through planningOf and prices its surcharges at Tarifs (rateCardOf).
 CHECK_STEPS.push(technicalStep);
+
+// The money of each production, last: it gathers the costs, the slip, the surcharges and the invoices
+// (`productions[].money`, the `Synthese` sheet).
+CHECK_STEPS.push(moneyStep);

@@ -1,10 +1,13 @@
 /**
  * The check's `costs` step (after planning and crew, whose memoised results it prices): `Budget`'s
- * computed columns, the "Rapport de coûts" sheet, `LignesFacture[Montant HT]`, the register's
- * consistency as alerts, and the JSON sections `budget` and `invoices`.
+ * computed columns (with the quote the plan proposes for each poste, and an alert where the accepted
+ * quote differs from it or is missing), the "Rapport de coûts" sheet (with the money of each
+ * production), `LignesFacture[Montant HT]`, the register's consistency as alerts, and the JSON sections
+ * `budget` and `invoices`.
  */
 import type { CostFigures } from "../../core/costs/costReport";
 import { normalizeBudgetCode } from "../../core/costs/budgetCodes";
+import { productionKey } from "../../core/costs/productionMoney";
 import { eurosFromCents, formatEuros } from "../../core/money";
 import { checkRegister } from "../../core/invoicing/registerChecks";
 import { INVOICE_STATUS_LABEL } from "../../core/invoicing/register";
@@ -16,6 +19,8 @@ import { planningOf } from "../../sheets/planning";
 import { buildCostReportSheet } from "../../sheets/reports/costReportSheet";
 import type { CommandContext } from "../context";
 import type { CheckStep } from "../check/steps";
+import { productionMoneyOf } from "./money";
+import { quoteAlerts } from "./quoteAlerts";
 
 const FIGURE_COLUMNS: [string, (f: CostFigures) => number | null][] = [
   ["Engagé", (f) => eurosFromCents(f.committedCents)],
@@ -26,12 +31,25 @@ const FIGURE_COLUMNS: [string, (f: CostFigures) => number | null][] = [
   ["Écart (%)", (f) => (f.varianceRatio === null ? null : Math.round(f.varianceRatio * 10000) / 10000)],
 ];
 
+const PROPOSAL = "Devis proposé";
+
+const posteKey = (production: string, budgetCode: string): string => `${productionKey(production)}\u0000${normalizeBudgetCode(budgetCode)}`;
+
+function proposalByPoste(lines: readonly { production: string; budgetCode: string; amountCents: number }[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const l of lines) out.set(posteKey(l.production, l.budgetCode), (out.get(posteKey(l.production, l.budgetCode)) ?? 0) + l.amountCents);
+  return out;
+}
+
 /** Budget columns, the cost report sheet and the `budget` section. Returns false without a `Budget` table. */
 export function writeCostReport(ctx: CommandContext): boolean {
   const table = ctx.table(BUDGET);
   if (!table) return false;
   const { report, budget } = costReportOf(ctx);
+  const money = productionMoneyOf(ctx);
   for (const [header] of FIGURE_COLUMNS) ctx.claim(table, header);
+  ctx.claim(table, PROPOSAL);
+  const proposed = proposalByPoste(money.proposal.byBudgetCode);
   const byKey = new Map(report.lines.filter((l) => l.inBudget).map((l) => [`${l.production}\u0000${normalizeBudgetCode(l.budgetCode)}`, l]));
   const done = new Set<string>();
   budget.lines.forEach((line, i) => {
@@ -41,7 +59,10 @@ export function writeCostReport(ctx: CommandContext): boolean {
     if (!figures || done.has(key)) return;
     done.add(key);
     for (const [header, value] of FIGURE_COLUMNS) ctx.set(budget.rows[i], header, value(figures));
+    const proposal = proposed.get(posteKey(line.production, line.budgetCode));
+    if (proposal !== undefined) ctx.set(budget.rows[i], PROPOSAL, eurosFromCents(proposal));
   });
+  for (const a of quoteAlerts(budget, money.proposal)) ctx.addAlert(a);
   ctx.sections.budget = report.lines.map((l) => ({
     production: l.production,
     poste: l.budgetCode,
@@ -53,7 +74,7 @@ export function writeCostReport(ctx: CommandContext): boolean {
     ecart: eurosFromCents(l.varianceCents),
   }));
   const titles = new Map(planningOf(ctx).input.productions.filter((p) => p.title).map((p) => [p.code, p.title!]));
-  ctx.addSheet(buildCostReportSheet(report, titles));
+  ctx.addSheet(buildCostReportSheet(report, titles, money.productions));
   const over = report.lines.filter((l) => l.status === "over").length;
   const t = report.total;
   ctx.summary.push(

@@ -8,7 +8,7 @@ import type { Command, CommandResult } from "../types";
 import { snapshotAfter } from "./after";
 import { readPaneState, type PaneState } from "./state";
 
-export type { PaneInvoice, PaneProduction, PaneState } from "./state";
+export type { PaneInvoice, PaneMoneyFigure, PaneProduction, PaneState } from "./state";
 
 /** Key of the pane's picture in `Report.sections` (never printed by the CLI: only the pane runs these). */
 export const PANE_SECTION = "pane";

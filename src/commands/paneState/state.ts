@@ -1,18 +1,21 @@
 /**
- * What the task pane shows about the workbook besides the alerts of an action: the productions (and
- * which ones have their PAD at risk), the months that have séances (the payroll month picker), the
- * issued invoices (the e-invoice export picker) and the alerts of the last check as the `Alertes`
- * sheet keeps them (shown when the pane opens, before any new check). Read-only, from a snapshot.
+ * What the task pane shows about the workbook besides the alerts of an action: the productions (which
+ * ones have their PAD at risk, and their money as the last check wrote it in `Synthese`), the months
+ * that have séances (the payroll month picker), the issued invoices (the e-invoice export picker) and
+ * the alerts of the last check as the `Alertes` sheet keeps them (shown when the pane opens, before any
+ * new check). Read-only, from a snapshot.
  */
 import { AlertSink, type Alert, type Severity, SEVERITY_LABEL } from "../../core/alerts";
 import { toIso, toMonthKey } from "../../core/dates/civil";
-import { formatEuros } from "../../core/money";
+import { eurosFromCents, formatEuros } from "../../core/money";
+import { productionKey } from "../../core/costs/productionMoney";
+import { MONEY_FIGURES } from "../../sheets/reports/moneyFigures";
 import { PRODUCTION_STATUS } from "../../core/planning/status";
 import type { Snapshot } from "../../hosts/snapshot";
 import { INPUT_TABLES } from "../../sheets/contract";
 import { FACTURES } from "../../sheets/contract/costs";
 import { SEANCES } from "../../sheets/contract/crew";
-import { PRODUCTIONS } from "../../sheets/contract/planning";
+import { PRODUCTIONS, SYNTHESE_MONTANTS } from "../../sheets/contract/planning";
 import { ALERTES } from "../../sheets/contract/reports";
 import { bindTable, RowReader, type BoundTable } from "../../sheets/read";
 import type { TableSpec } from "../../sheets/spec";
@@ -31,6 +34,18 @@ export interface PaneProduction {
   padSlipDays?: number;
   /** Late, slipping against its baseline, or unplannable as written: the coordinator looks here first. */
   atRisk: boolean;
+  /** Its money as the last check wrote it in `Synthese` (undefined before a check). */
+  money?: PaneMoneyFigure[];
+}
+
+/** One money figure of a production (`sheets/reports/moneyFigures.ts`), as the `Synthese` sheet holds it. */
+export interface PaneMoneyFigure {
+  /** French label ("Devis accepté"…). */
+  label: string;
+  /** Its key in `check --json` (`quote`…). */
+  key: string;
+  /** Euros HT, as written (2 decimals). */
+  euros: number;
 }
 
 export interface PaneInvoice {
@@ -82,6 +97,9 @@ export function readPaneState(snapshot: Snapshot): PaneState {
     return [p];
   });
 
+  const money = moneyByProduction(rowsOf(SYNTHESE_MONTANTS));
+  for (const p of productions) p.money = money.get(productionKey(p.code));
+
   const months = new Set<string>();
   for (const r of rowsOf(SEANCES)) {
     const day = r.date("Date", d);
@@ -102,6 +120,23 @@ export function readPaneState(snapshot: Snapshot): PaneState {
     lastAlerts: findTable(snapshot, ALERTES.name) ? rowsOf(ALERTES).map(alertOfRow) : undefined,
     hasCapPadTables: INPUT_TABLES.some((spec) => findTable(snapshot, spec.name)),
   };
+}
+
+/** The money rows of `Synthese` by production (figures the check wrote; an unreadable cell is left out). */
+function moneyByProduction(rows: RowReader[]): Map<string, PaneMoneyFigure[]> {
+  const out = new Map<string, PaneMoneyFigure[]>();
+  for (const r of rows) {
+    const code = r.text("Production");
+    if (!code) continue;
+    out.set(
+      productionKey(code),
+      MONEY_FIGURES.flatMap((f) => {
+        const cents = r.money(f.label);
+        return cents === undefined ? [] : [{ label: f.label, key: f.json, euros: eurosFromCents(cents) }];
+      }),
+    );
+  }
+  return out;
 }
 
 const SEVERITY_OF_LABEL = new Map(Object.entries(SEVERITY_LABEL).map(([k, v]) => [v, k as Severity]));

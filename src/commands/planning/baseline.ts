@@ -1,22 +1,30 @@
 /**
  * "Figer la référence" (`cappad baseline`): copies each task's `Début`/`Fin` into `Début réf.`/`Fin réf.`,
- * for one production (`--production`) or all — the only command allowed to write those two input
- * columns. Then everything is checked again on the new reference, in the same Patch, so that `Écart (j)`,
- * the statuses, the alerts and the reports agree with it at once.
+ * and its `Durée (j)` and resources into `Durée réf. (j)`/`Ressources réf.` (where the workbook has
+ * those columns: the slip cost compares the plan's resource-days with them), for one production
+ * (`--production`) or all — the only command allowed to write those input columns. Then everything is
+ * checked again on the new reference, in the same Patch, so that `Écart (j)`, the statuses, the slip
+ * cost, the alerts and the reports agree with it at once.
  */
 import { requestedProduction } from "../options";
-import { freezeBaseline } from "../../core/planning/baseline";
+import { freezeBaseline, type BaselineValue } from "../../core/planning/baseline";
 import { TACHES } from "../../sheets/contract/planning";
 import { planningOf } from "../../sheets/planning";
 import type { Snapshot, TableSnapshot } from "../../hosts/snapshot";
 import { headerIndex } from "../../hosts/patch";
 import { serialFromDay } from "../../core/dates/civil";
+import { isDayValue, type OutValue } from "../../sheets/values";
 import { checkCommand } from "../check";
 import { CommandContext } from "../context";
 import type { Command, CommandInput, CommandResult } from "../types";
 
-const START = "Début réf.";
-const FINISH = "Fin réf.";
+/** What the reference keeps of each task, by column. */
+const FROZEN: [header: string, value: (b: BaselineValue) => OutValue][] = [
+  ["Début réf.", (b) => ({ day: b.baselineStart })],
+  ["Fin réf.", (b) => ({ day: b.baselineFinish })],
+  ["Durée réf. (j)", (b) => b.baselineDuration ?? null],
+  ["Ressources réf.", (b) => b.baselineResources.join("; ") || null],
+];
 
 export const baselineCommand: Command = {
   name: "baseline",
@@ -27,7 +35,7 @@ export const baselineCommand: Command = {
     const plan = planningOf(ctx);
     const wanted = requestedProduction(input);
     if (!table) return ctx.finish();
-    const frozen = freezeBaseline(plan.result, wanted);
+    const frozen = freezeBaseline(plan.input, plan.result, wanted);
     if (frozen.length === 0) {
       ctx.summary.push(wanted ? `Aucune tâche de la production « ${wanted} » : rien n'a été figé.` : "Aucune tâche : rien n'a été figé.");
       return ctx.finish();
@@ -38,8 +46,7 @@ export const baselineCommand: Command = {
     for (const row of table.rows) {
       const f = byRow.get(row.index);
       if (!f) continue;
-      ctx.set(row, START, { day: f.baselineStart });
-      ctx.set(row, FINISH, { day: f.baselineFinish });
+      for (const [header, value] of FROZEN) ctx.set(row, header, value(f));
     }
     const freeze = ctx.finish();
 
@@ -58,15 +65,16 @@ export const baselineCommand: Command = {
 };
 
 /** A copy of the snapshot whose `Taches` rows carry the new reference (serials, as a host would read them). */
-function withBaseline(snapshot: Snapshot, table: TableSnapshot, byRow: Map<number, { baselineStart: number; baselineFinish: number }>, date1904: boolean): Snapshot {
-  const s = headerIndex(table.headers, START);
-  const f = headerIndex(table.headers, FINISH);
+function withBaseline(snapshot: Snapshot, table: TableSnapshot, byRow: Map<number, BaselineValue>, date1904: boolean): Snapshot {
+  const columns = FROZEN.map(([header, value]) => [headerIndex(table.headers, header), value] as const).filter(([j]) => j >= 0);
   const rows = table.rows.map((row, i) => {
     const b = byRow.get(i);
     if (!b) return row;
     const copy = [...row];
-    if (s >= 0) copy[s] = serialFromDay(b.baselineStart, date1904) ?? null;
-    if (f >= 0) copy[f] = serialFromDay(b.baselineFinish, date1904) ?? null;
+    for (const [j, value] of columns) {
+      const v = value(b);
+      copy[j] = isDayValue(v) ? (serialFromDay(v.day, date1904) ?? null) : v;
+    }
     return copy;
   });
   return { ...snapshot, tables: { ...snapshot.tables, [table.name]: { ...table, rows } } };

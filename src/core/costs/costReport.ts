@@ -2,7 +2,9 @@
  * Cost report: budget against actual per budget line (`Budget` table), with the columns producers
  * and the CNC expect (reference §4.3), all amounts HT:
  *
- * - `Devis HT` (quote): given, typed by the user.
+ * - `Devis HT` (quote): given, typed by the user (or filled by "Figer le devis"), plus the technical
+ *   surcharges the client accepted on the poste (`acceptedTechnicalCents`), which are also work still
+ *   to do (in the remaining, at their rate-card price).
  * - `Réalisé` (actual): séances on or before the report date (`asOf`), people at their payroll
  *   employer cost, rooms and providers at their rate; plus every supplier invoice received (`Achats`).
  * - `Engagé` (committed): what is spent or booked — the actual plus the séances booked after `asOf`.
@@ -13,6 +15,10 @@
  *   percent-formatted cell; empty when the devis is 0).
  * - status: over budget when écart > 0, "vigilance" when the forecast is within 5 % under the devis
  *   (issue 6: red / orange through native conditional formatting keyed on this column).
+ *
+ * A person's pay goes to their poste; their employer charges go to the charges poste (4.1, chapter 4
+ * of the CNC devis) when the production's budget has a line for it, and stay with the pay otherwise: a
+ * facility that sells its technicians by the day quotes them all-in, with no charges line to compare to.
  *
  * Totals per CNC chapter (first digit of the poste, reference §4.1) and per production.
  *
@@ -48,6 +54,8 @@ export interface BudgetLine {
   label?: string;
   /** `Budget[Devis HT]`. */
   quoteCents: Cents;
+  /** Technical surcharges the client accepted on this poste, on top of `quoteCents` (and still to do). */
+  acceptedTechnicalCents?: Cents;
   comment?: string;
   place?: Place;
 }
@@ -213,12 +221,17 @@ export function buildCostReport(input: CostReportInput): CostReport {
         production: b.production,
         message: `Budget : le poste ${b.budgetCode} de la production ${b.production} apparaît deux fois ; les devis sont additionnés sur la première ligne.`,
       });
-      slot(b.production, b.budgetCode).quote += b.quoteCents;
+      addBudgetLine(slot(b.production, b.budgetCode), b);
       return;
     }
     budgetKeys.set(key, i);
-    slot(b.production, b.budgetCode).quote += b.quoteCents;
+    addBudgetLine(slot(b.production, b.budgetCode), b);
   });
+  // Employer charges to the charges poste only where the production budgets one (see the header).
+  const chargesCodeOf = (production: string, r: CostResource): string => {
+    const code = (r.chargesBudgetCode ?? "").trim();
+    return code && budgetKeys.has(production + SEP + norm(code)) ? code : "";
+  };
 
   // 2. Séances. People without a per-séance cost share their person-day cost: group them first.
   const personDay = new Map<string, number[]>(); // resource|day → indices of séances
@@ -303,7 +316,7 @@ export function buildCostReport(input: CostReportInput): CostReport {
         cost = share;
       }
       const target = past ? "actual" : "booked";
-      const chargesCode = (r.chargesBudgetCode ?? "").trim();
+      const chargesCode = chargesCodeOf(b.production, r);
       if (chargesCode) {
         slot(b.production, budgetCode)[target] += cost.salaryCents;
         slot(b.production, chargesCode)[target] += cost.chargesCents;
@@ -395,7 +408,7 @@ export function buildCostReport(input: CostReportInput): CostReport {
           continue;
         }
         const budgetCode = personBudgetCode(r, rateOf(r));
-        const chargesCode = (r.chargesBudgetCode ?? "").trim();
+        const chargesCode = chargesCodeOf(t.production, r);
         const salary = amountOfScaled(days, cost.salaryCents);
         const charges = amountOfScaled(days, cost.chargesCents);
         if (chargesCode) {
@@ -491,6 +504,13 @@ export function buildCostReport(input: CostReportInput): CostReport {
     .map(([production, a]) => ({ production, ...figures(a) }));
 
   return { asOf: input.asOf, lines, chapterTotals, productionTotals, total: figures(grand), alerts };
+}
+
+/** A budget line's quote; the technical surcharges accepted on it are quoted and still to do. */
+function addBudgetLine(a: Acc, b: BudgetLine): void {
+  const technical = b.acceptedTechnicalCents ?? 0;
+  a.quote += b.quoteCents + technical;
+  a.planned += technical;
 }
 
 function addAcc(to: Acc, from: Acc): void {

@@ -6,7 +6,6 @@
 
 import { WorkingCalendar } from "../calendar/workingCalendar";
 import { DayNumber } from "../dates/civil";
-import { Cents } from "../money";
 import { ParsedLink } from "./links";
 
 /** A row of `Productions`. */
@@ -62,6 +61,13 @@ export interface TaskInput {
   baselineStart?: DayNumber;
   /** `Fin réf.` */
   baselineFinish?: DayNumber;
+  /**
+   * `Durée réf. (j)`: the working days the task had when the baseline was frozen. Undefined for a
+   * baseline frozen before Cap PAD kept it (or typed by hand without it).
+   */
+  baselineDuration?: number;
+  /** `Ressources réf.`: the resources the task had when the baseline was frozen (same syntax as `Ressources`). */
+  baselineResources?: string | ReadonlyArray<string>;
   /** Marks the PAD delivery milestone explicitly (otherwise recognised by "PAD" in its stage or name). */
   pad?: boolean;
 }
@@ -93,8 +99,6 @@ export interface CrewMemberInput {
   type?: string;
   /** `Fonction` */
   role?: string;
-  /** Daily rate in cents (for the overrun report). */
-  dailyRateCents?: Cents;
 }
 
 export interface PlanningInput {

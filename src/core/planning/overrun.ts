@@ -1,15 +1,14 @@
 /**
- * The numbers of the "Rapport de dépassement", the document the coordinator negotiates an overrun
- * with: baseline PAD vs forecast PAD, the slip in working days, the critical tasks that caused it
- * (the chain of driving predecessors of the PAD milestone) with their own slip, and the extra cost:
- * slip days × the daily rates of the people and rooms assigned to those tasks.
+ * The dates of the "Rapport de dépassement", the document the coordinator negotiates an overrun
+ * with: baseline PAD vs forecast PAD, the slip in working days, and the critical tasks that caused it
+ * (the chain of driving predecessors of the PAD milestone) with their own slip. What the slip costs is
+ * not the PAD's slip × the rates of these tasks (a task that only moves costs nothing): it is the
+ * resource-days the plan gained or lost against the baseline, priced by `core/costs/slipCost.ts`.
  */
 
 import { DayNumber } from "../dates/civil";
-import { Cents } from "../money";
 import { isDay } from "./checks";
 import { PlanningInput, PlanningResult } from "./model";
-import { resourceKey } from "./resources";
 
 export interface OverrunCause {
   index: number;
@@ -31,12 +30,6 @@ export interface OverrunCause {
   critical: boolean;
 }
 
-export interface OverrunResource {
-  name: string;
-  /** Undefined when no rate is known for this resource. */
-  dailyRateCents?: Cents;
-}
-
 export interface OverrunReport {
   production: string;
   title?: string;
@@ -51,37 +44,15 @@ export interface OverrunReport {
   contractSlipDays?: number;
   /** Tasks of the driving chain of the PAD that finish later than their baseline, earliest first. */
   causes: OverrunCause[];
-  /** Distinct resources of the causes, with their daily rates. */
-  resources: OverrunResource[];
-  /** Resources of the causes without a rate: the cost leaves them out. */
-  missingRates: string[];
-  /** Sum of the known daily rates of `resources`. */
-  dailyRateCents: Cents;
-  /** max(slipDays, 0) × dailyRateCents. */
-  extraCostCents: Cents;
 }
 
-/**
- * Builds the report of one production from a planning run. `rates` (name → cents per day) overrides
- * the `dailyRateCents` of `Equipe`. Undefined when the production is unknown.
- */
-export function overrunReport(
-  input: PlanningInput,
-  result: PlanningResult,
-  productionCode: string,
-  rates?: ReadonlyMap<string, Cents> | Readonly<Record<string, Cents>>,
-): OverrunReport | undefined {
+/** Builds the report of one production from a planning run. Undefined when the production is unknown. */
+export function overrunReport(input: PlanningInput, result: PlanningResult, productionCode: string): OverrunReport | undefined {
   const key = productionCode.trim().toLowerCase();
   const summary = result.productions.find((p) => p.code.toLowerCase() === key);
   if (!summary) return undefined;
   const production = input.productions[summary.index];
   const calendar = result.calendars.get(summary.code);
-  const rateOf = new Map<string, Cents>();
-  for (const m of input.crew ?? []) if (typeof m.dailyRateCents === "number") rateOf.set(resourceKey(m.name), m.dailyRateCents);
-  if (rates) {
-    const entries = rates instanceof Map ? [...rates.entries()] : Object.entries(rates);
-    for (const [name, cents] of entries) rateOf.set(resourceKey(name), cents);
-  }
 
   let slipReference: OverrunReport["slipReference"] = "none";
   let slipDays = 0;
@@ -126,22 +97,6 @@ export function overrunReport(
     });
   }
 
-  const resources: OverrunResource[] = [];
-  const missingRates: string[] = [];
-  const listed = new Set<string>();
-  let dailyRateCents = 0;
-  for (const c of causes) {
-    for (const name of c.resources) {
-      const k = resourceKey(name);
-      if (listed.has(k)) continue;
-      listed.add(k);
-      const rate = rateOf.get(k);
-      resources.push({ name, dailyRateCents: rate });
-      if (rate === undefined) missingRates.push(name);
-      else dailyRateCents += rate;
-    }
-  }
-
   return {
     production: summary.code,
     title: production?.title,
@@ -152,9 +107,5 @@ export function overrunReport(
     slipReference,
     contractSlipDays: summary.padSlipDays,
     causes,
-    resources,
-    missingRates,
-    dailyRateCents,
-    extraCostCents: Math.max(0, slipDays) * dailyRateCents,
   };
 }

@@ -24,11 +24,21 @@ export const BUDGET: TableSpec = {
   name: "Budget",
   sheet: "Budget",
   key: ["Production", "Poste"],
+  // "Figer le devis" adds the postes the plan proposes that have no line yet.
+  appendableBy: ["quoteFreeze"],
   columns: [
     input("Production", "text", { required: true, width: 12 }),
     input("Poste", "text", { required: true, width: 9 }),
     input("Libellé", "text", { width: 34 }),
-    input("Devis HT", "money", { width: 12 }),
+    // The accepted quote: typed, or filled by "Figer le devis" where blank (never replaced).
+    input("Devis HT", "money", { width: 12, writableBy: ["quoteFreeze"], note: "Devis accepté par le client ; vide : « Figer le devis » y reporte le devis proposé" }),
+    input("Surcoûts techniques acceptés", "money", {
+      width: 14,
+      optional: true,
+      writableBy: ["quoteFreeze"],
+      note: "Surcoûts techniques (rushes, livrables) acceptés par le client, en plus du devis HT : comptés au devis et au reste à faire",
+    }),
+    computed("Devis proposé", "money", { width: 13, note: "Le devis que le planning propose aujourd'hui pour ce poste (« Devis depuis le planning »)" }),
     computed("Engagé", "money", { width: 12 }),
     computed("Réalisé", "money", { width: 12 }),
     computed("Reste à faire", "money", { width: 12 }),

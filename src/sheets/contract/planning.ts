@@ -61,6 +61,9 @@ export const TACHES: TableSpec = {
     input("Avancement", "percent", { width: 12 }),
     input("Début réf.", "date", { width: 12, writableBy: ["baseline"] }),
     input("Fin réf.", "date", { width: 11, writableBy: ["baseline"] }),
+    // What the slip cost compares the plan with (kept by "Figer la référence" since they exist).
+    input("Durée réf. (j)", "number", { numFmt: "0.#", width: 10, optional: true, writableBy: ["baseline"], note: "Durée figée avec la référence" }),
+    input("Ressources réf.", "text", { width: 18, optional: true, writableBy: ["baseline"], note: "Ressources figées avec la référence" }),
     computed("Début", "date", { width: 11 }),
     computed("Fin", "date", { width: 11 }),
     computed("Marge (j)", "integer", { width: 10 }),
@@ -116,5 +119,28 @@ export const SYNTHESE: TableSpec = {
   ],
 };
 
+/**
+ * The money of each production on the `Synthese` sheet, under the dates (one figure per column, all
+ * HT): the same figures as the cost report, the overrun report, the pane and `check --json`.
+ */
+export const SYNTHESE_MONTANTS: TableSpec = {
+  name: "SyntheseMontants",
+  sheet: "Synthese",
+  style: "TableStyleLight9",
+  columns: [
+    computed("Production", "text", { width: 11 }),
+    computed("Devis accepté", "money", { width: 14 }),
+    computed("Engagé", "money", { width: 13 }),
+    computed("Réalisé", "money", { width: 13 }),
+    computed("Reste à faire", "money", { width: 13 }),
+    computed("Prévision finale", "money", { width: 16 }),
+    computed("Coût du glissement", "money", { width: 16 }),
+    computed("Surcoûts techniques", "money", { width: 16 }),
+    computed("Facturé", "money", { width: 13 }),
+    computed("Marge", "money", { width: 13 }),
+    computed("Marge prévue", "money", { width: 14 }),
+  ],
+};
+
 /** Owned report tables of this issue. */
-export const PLANNING_REPORT_TABLES = [SYNTHESE];
+export const PLANNING_REPORT_TABLES = [SYNTHESE, SYNTHESE_MONTANTS];

@@ -1,12 +1,16 @@
 /**
- * The plan as the quote and the cost report need it, from the planning step's memoised result
- * (`planningOf`): each task's duration and resources (names resolved to `Equipe[Nom]`), the working
- * days a task still has after the report date on its production's calendar, and each production's
- * programme length (for per-minute rates).
+ * The plan as the quote, the cost report and the slip cost need it, from the planning step's memoised
+ * result (`planningOf`): each task's duration and resources (names resolved to `Equipe[Nom]`), the
+ * working days a task still has after the report date on its production's calendar, what each task was
+ * when the baseline was frozen, and each production's programme length (for per-minute rates).
  */
 import type { RemainingTask } from "../../core/costs/costReport";
 import type { QuoteTask } from "../../core/costs/quote";
+import type { SlipTask, SlipWork } from "../../core/costs/slipCost";
 import type { DayNumber } from "../../core/dates/civil";
+import type { TaskInput } from "../../core/planning/model";
+import { splitResources } from "../../core/planning/resources";
+import type { WorkingCalendar } from "../../core/calendar/workingCalendar";
 import type { CommandContext } from "../../commands/context";
 import { planningOf } from "../planning";
 import { costResourcesOf } from "./resources";
@@ -51,4 +55,45 @@ export function programmeMinutesOf(ctx: CommandContext): Map<string, number> {
     for (const p of planningOf(ctx).input.productions) if (p.code && p.durationMinutes !== undefined && p.durationMinutes > 0) out.set(p.code, p.durationMinutes);
     return out;
   });
+}
+
+export interface SlipTasks {
+  tasks: SlipTask[];
+  /**
+   * Productions whose reference was frozen without the durations and resources of its tasks (before
+   * Cap PAD kept them): their baseline is read from the reference dates and today's resources.
+   */
+  approximated: string[];
+}
+
+/**
+ * Each task now (its `Durée (j)` and resources, as the quote counts them) and as frozen with the
+ * baseline (`Durée réf. (j)` and `Ressources réf.`; for a reference frozen without them, the working
+ * days from `Début réf.` to `Fin réf.` and the resources of today).
+ */
+export function slipTasksOf(ctx: CommandContext): SlipTasks {
+  return ctx.memo("costs.slipTasks", () => {
+    const plan = planningOf(ctx);
+    const approximated = new Set<string>();
+    const tasks = plan.result.tasks.map((t): SlipTask => {
+      const input = plan.input.tasks[t.index];
+      const duration = input.duration !== undefined && Number.isFinite(input.duration) && input.duration > 0 ? input.duration : 0;
+      const row = plan.rows.tasks[t.index];
+      const current: SlipWork = { days: duration, resources: duration > 0 ? assignments(ctx, t.resources) : [] };
+      const frozen = frozenWork(input, t.resources, plan.result.calendars.get(t.production));
+      if (frozen?.approximated) approximated.add(t.production);
+      const baseline = frozen && { days: frozen.days, resources: frozen.days > 0 ? assignments(ctx, frozen.resources) : [] };
+      return { id: t.id, production: t.production, current, baseline, place: { sheet: row.sheet, row: row.sheetRow, id: t.id, cell: row.cell("Ressources réf.") } };
+    });
+    return { tasks, approximated: [...approximated] };
+  });
+}
+
+function frozenWork(task: TaskInput, resourcesNow: readonly string[], calendar: WorkingCalendar | undefined): { days: number; resources: readonly string[]; approximated: boolean } | undefined {
+  const typed = splitResources(task.baselineResources);
+  if (task.baselineDuration !== undefined) return { days: task.baselineDuration, resources: typed, approximated: false };
+  if (task.baselineStart === undefined || task.baselineFinish === undefined || !calendar) return undefined;
+  // A reference without its duration: the working days it spanned (a milestone spans none).
+  const days = (task.duration ?? 0) > 0 && task.baselineFinish >= task.baselineStart ? calendar.networkdays(task.baselineStart, task.baselineFinish) : 0;
+  return { days, resources: typed.length ? typed : resourcesNow, approximated: true };
 }

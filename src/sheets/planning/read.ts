@@ -4,9 +4,7 @@
  * Unusable cells become alerts on their cell through the row readers; what the engine checks itself
  * (empty IDs, durations, unknown productions) is left to it, so that each cell is reported once.
  */
-import { billedDayCents } from "../../core/costs/billedDay";
 import type { DayNumber } from "../../core/dates/civil";
-import { centsFromEuros } from "../../core/money";
 import type { ClosureInput, CrewMemberInput, PlanningInput, ProductionInput, TaskInput, UnavailabilityInput } from "../../core/planning/model";
 import { EQUIPE } from "../contract/crew";
 import { FERMETURES, GENRES, INDISPONIBILITES, PRODUCTIONS, RESOURCE_TYPES, TACHES } from "../contract/planning";
@@ -101,6 +99,8 @@ function taskOf(r: RowReader, d1904: boolean): TaskInput {
     percentComplete: fraction === undefined ? undefined : Math.round(fraction * 1e8) / 1e6,
     baselineStart: r.date("Début réf.", d1904),
     baselineFinish: r.date("Fin réf.", d1904),
+    baselineDuration: r.number("Durée réf. (j)", { min: 0, what: "un nombre de jours ouvrés" }),
+    baselineResources: r.text("Ressources réf."),
   };
 }
 
@@ -113,19 +113,15 @@ function unavailabilityOf(r: RowReader, d1904: boolean): UnavailabilityInput {
 }
 
 /**
- * The columns of `Equipe` planning needs. Rates are read without alerts: the crew and cost steps own
- * those cells and report them; a rate that cannot be read simply has no daily equivalent here. The
- * name is reported here when blank (the engine leaves a nameless member out without a word).
+ * The columns of `Equipe` planning needs (rates are the cost step's). The name is reported here when
+ * blank (the engine leaves a nameless member out without a word).
  */
 function crewMemberOf(r: RowReader): CrewMemberInput {
-  const price = r.raw("Tarif HT");
-  const unit = r.raw("Unité tarif");
   return {
     name: r.text("Nom") ?? "",
     // Checked against the list here, whether or not the row has a name (a nameless row is left out by
     // the crew reader before it looks at the type).
     type: r.choice("Type", RESOURCE_TYPES),
     role: r.text("Fonction"),
-    dailyRateCents: typeof price === "number" && Number.isFinite(price) && typeof unit === "string" ? billedDayCents(centsFromEuros(price), unit) : undefined,
   };
 }

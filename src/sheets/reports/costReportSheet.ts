@@ -4,8 +4,12 @@
  * total; columns devis, engagé, réalisé, reste à faire, prévision finale, écart in € and %, and the
  * comment typed in `Budget`. All amounts HT. Red when the forecast passes the devis, orange within
  * 5 % under it, by native conditional formats on the écart (the colours stay when the sheet is shared).
+ * Below, the money of each production (`core/costs/productionMoney.ts`): the figures the Synthèse, the
+ * overrun report, the pane and `check --json` show, with the slip cost, the technical surcharges, what
+ * is invoiced and the margins beside the budget's totals.
  */
 import type { CostFigures, CostReport } from "../../core/costs/costReport";
+import type { ProductionMoney } from "../../core/costs/productionMoney";
 import { compareCodes } from "../../core/costs/resourceRates";
 import { toFrench } from "../../core/dates/civil";
 import { eurosFromCents } from "../../core/money";
@@ -15,6 +19,7 @@ import { COLORS, SheetBuilder } from "../render";
 import { rangeA1 } from "../address";
 import { varianceColours } from "../costs/colours";
 import { wrapWords } from "./wrap";
+import { MONEY_FIGURES } from "./moneyFigures";
 
 export const COST_REPORT_SHEET = "Rapport de coûts";
 
@@ -28,7 +33,7 @@ function figureCells(f: CostFigures): (number | null)[] {
   return [...amounts, f.varianceRatio === null ? null : Math.round(f.varianceRatio * 10000) / 10000];
 }
 
-export function buildCostReportSheet(report: CostReport, titles: ReadonlyMap<string, string> = new Map()): SheetModel {
+export function buildCostReportSheet(report: CostReport, titles: ReadonlyMap<string, string> = new Map(), money: readonly ProductionMoney[] = []): SheetModel {
   const b = new SheetBuilder(COST_REPORT_SHEET, true);
   WIDTHS.forEach((w, i) => b.width(i, w));
   b.title(`${OWNED_MARKER} — Rapport de coûts (budget / réalisé)`);
@@ -62,6 +67,7 @@ export function buildCostReportSheet(report: CostReport, titles: ReadonlyMap<str
   const last = r - 1;
   r++;
   b.value(r, 0, `Rouge : la prévision finale dépasse le devis. Orange : prévision à moins de ${VARIANCE_WARNING_PERCENT} % sous le devis. Postes « 2.1 », « 4.1 », « 8.x » : exemples Cap PAD, à aligner sur le devis CNC du producteur.`, { italic: true, fontColor: COLORS.greyFont });
+  moneyBlock(b, money, r + 2);
 
   // Colours keyed on the écart (column I), the devis (D) and the forecast (H) of each row.
   const first = FIRST_ROW + 1;
@@ -69,4 +75,30 @@ export function buildCostReportSheet(report: CostReport, titles: ReadonlyMap<str
   b.freeze(FIRST_ROW, 3);
   b.options({ tabColor: "#BF8F00", print: { landscape: true, fitToWidth: true, repeatRows: FIRST_ROW } });
   return b.build();
+}
+
+/**
+ * The money of each production under the budget: one line per figure (label under Libellé), one column
+ * per production (under the amounts' columns, eight productions a block).
+ */
+function moneyBlock(b: SheetBuilder, money: readonly ProductionMoney[], top: number): void {
+  if (money.length === 0) return;
+  const first = 3; // the column of Devis HT
+  const perBlock = HEADERS.length - first - 1; // up to Écart (%), the comment column stays free
+  let row = top;
+  b.value(row++, 0, "Montants HT par production (les mêmes que dans la Synthèse, le rapport de dépassement et le volet)", { bold: true, fontColor: COLORS.title });
+  for (let k = 0; k < money.length; k += perBlock) {
+    const block = money.slice(k, k + perBlock);
+    b.value(row, 2, "Montant", { bold: true, fill: COLORS.headerFill, border: "bottom" });
+    block.forEach((m, j) => b.value(row, first + j, m.production, { bold: true, fill: COLORS.headerFill, border: "bottom", hAlign: "right" }));
+    row++;
+    for (const f of MONEY_FIGURES) {
+      b.value(row, 2, f.label, { bold: f.json === "forecast" || f.json === "forecastMargin" });
+      block.forEach((m, j) => b.value(row, first + j, eurosFromCents(f.of(m)), { numFmt: MONEY, fontColor: f.of(m) < 0 && f.json.toLowerCase().includes("margin") ? COLORS.redFont : undefined }));
+      row++;
+    }
+    row++;
+  }
+  const legend = MONEY_FIGURES.map((f) => `${f.label} : ${f.meaning}.`).join(" ");
+  wrapWords(legend, 190).forEach((line, i) => b.value(row + i, 0, line, { italic: true, fontColor: COLORS.greyFont }));
 }

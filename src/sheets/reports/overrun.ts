@@ -1,17 +1,22 @@
 /**
  * The "Rapport de dépassement" (`Depassement` sheet): for each production, the document the coordinator
  * negotiates an overrun with — baseline PAD against forecast PAD, the slip in working days, the critical
- * tasks that caused it with their own slip, and the extra cost (slip days × daily rates of the people
- * and rooms on those tasks). Written for a producer: short sentences in plain French, then the figures;
- * A4 landscape, one production per page. Owned by Cap PAD.
+ * tasks that caused it with their own slip, what the slip costs (each resource's days in the baseline
+ * and in the plan now, at its rate: a task that only moved costs nothing), the technical surcharges
+ * beside it, and the money of the production (the figures of the Synthèse and the cost report).
+ * Written for a producer: short sentences in plain French, then the figures; A4 landscape, one
+ * production per page. Owned by Cap PAD.
  */
 import { toFrench, type DayNumber } from "../../core/dates/civil";
 import { eurosFromCents, formatEuros } from "../../core/money";
+import type { ProductionMoney } from "../../core/costs/productionMoney";
+import type { ProductionSlip, SlipResourceLine } from "../../core/costs/slipCost";
 import type { OverrunReport } from "../../core/planning/overrun";
 import { OWNED_MARKER, type CellStyle, type SheetModel } from "../model";
 import { COLORS, SheetBuilder } from "../render";
 import type { PricedCostLine } from "../../core/technical";
-import { technicalCostsBlock, technicalTotalCents } from "./technicalOverrun";
+import { MONEY_FIGURES } from "./moneyFigures";
+import { technicalCostsBlock } from "./technicalOverrun";
 import { wrapWords } from "./wrap";
 
 export const OVERRUN_SHEET = "Depassement";
@@ -32,11 +37,15 @@ const MONEY = '#,##0.00 "€"';
 const DATE = "dd/mm/yyyy";
 const HEADER: CellStyle = { bold: true, fill: COLORS.headerFill, border: "bottom" };
 
-/** Who the production is for (`Client`), beside the engine's report. */
+/** Beside the engine's report: who the production is for, what its slip costs, its surcharges and money. */
 export interface OverrunContext {
   client?: string;
-  /** The production's technical surcharges (issue 9), priced: listed and totalled below the slip's cost. */
+  /** The production's technical surcharges, priced: listed and totalled below the slip's cost. */
   technicalCosts?: readonly PricedCostLine[];
+  /** Each resource's days in the baseline and now, and their cost (`core/costs/slipCost.ts`). */
+  slip?: ProductionSlip;
+  /** The figures of `core/costs/productionMoney.ts`. */
+  money?: ProductionMoney;
 }
 
 export function buildOverrunSheet(reports: readonly (OverrunReport & OverrunContext)[], today: DayNumber): SheetModel {
@@ -64,16 +73,14 @@ function production(b: SheetBuilder, r: OverrunReport & OverrunContext, top: num
     ["PAD prévu", r.padForecast === undefined ? "—" : { day: r.padForecast }, DATE],
     ["Glissement", r.slipReference === "none" ? "—" : days(r.slipDays)],
     ["PAD contractuel", r.padTarget === undefined ? "non renseigné" : { day: r.padTarget }, DATE],
-    ["Surcoût estimé HT", eurosFromCents(r.extraCostCents), MONEY],
   ];
-  if (r.technicalCosts?.length) figures.push(["Surcoûts techniques HT", eurosFromCents(technicalTotalCents(r.technicalCosts)), MONEY]);
-  for (const [label, value, numFmt] of figures) {
-    b.value(row, 0, label, { bold: true });
-    b.merge(row, 0, row, 1);
-    b.value(row, 2, value, { numFmt, hAlign: "left", bold: label.startsWith("Surcoût") || label === "Glissement" });
-    row++;
-  }
-  row++;
+  figures.forEach(([label, value, numFmt], i) => {
+    b.value(row + i, 0, label, { bold: true });
+    b.merge(row + i, 0, row + i, 1);
+    b.value(row + i, 2, value, { numFmt, hAlign: "left", bold: label === "Glissement" });
+  });
+  // The money beside the dates: one page per production.
+  row = Math.max(row + figures.length, r.money ? moneyBlock(b, r.money, row) : row) + 1;
 
   if (r.causes.length > 0) {
     b.value(row++, 0, "Tâches du chemin critique qui expliquent le glissement", { bold: true, fontColor: COLORS.title });
@@ -96,32 +103,75 @@ function production(b: SheetBuilder, r: OverrunReport & OverrunContext, top: num
     row++;
   }
 
-  if (r.resources.length > 0 && r.slipDays > 0) {
-    b.value(row++, 0, "Surcoût : jours supplémentaires des personnes et salles de ces tâches", { bold: true, fontColor: COLORS.title });
-    // Name over the first three columns, then rate, days and cost.
-    const line = (cells: [string | number | null, CellStyle?][], style: CellStyle = {}): void => {
-      b.value(row, 0, cells[0][0], { ...style, ...cells[0][1] });
-      b.merge(row, 0, row, 2);
-      cells.slice(1).forEach(([v, st], j) => b.value(row, 3 + j, v, { ...style, ...st }));
-      row++;
-    };
-    const money = { numFmt: MONEY };
-    line([["Ressource"], ["Tarif journalier HT"], ["Jours"], ["Surcoût HT"]], HEADER);
-    for (const res of r.resources) {
-      const rate = res.dailyRateCents;
-      line([[res.name], [rate === undefined ? "tarif inconnu" : eurosFromCents(rate), money], [r.slipDays], [rate === undefined ? null : eurosFromCents(rate * r.slipDays), money]]);
-    }
-    line([["Total"], [eurosFromCents(r.dailyRateCents), money], [r.slipDays], [eurosFromCents(r.extraCostCents), money]], { bold: true, border: "box" });
-    if (r.missingRates.length > 0) b.value(row++, 0, `Sans tarif journalier dans Équipe (non comptés) : ${r.missingRates.join(", ")}.`, { italic: true, fontColor: COLORS.greyFont });
+  if (r.slip?.hasBaseline && r.slip.lines.length > 0) row = slipBlock(b, r.slip, row) + 1;
+  if (r.technicalCosts?.length) row = technicalCostsBlock(b, r.technicalCosts, row, technicalNote(r.money)) + 1;
+  return row;
+}
+
+/** Whether the client accepted the surcharges (they are then in the accepted quote and the forecast). */
+function technicalNote(m: ProductionMoney | undefined): string | undefined {
+  if (!m || m.technicalExtraCents === 0) return undefined;
+  if (m.acceptedTechnicalCents === 0) return "Non acceptés par le client à ce jour : ni au devis accepté, ni à la prévision finale.";
+  return `Acceptés par le client : ${formatEuros(m.acceptedTechnicalCents)} HT, au devis accepté et à la prévision finale.`;
+}
+
+/** Each resource of the production: its days in the baseline and now, and what the difference costs. */
+function slipBlock(b: SheetBuilder, slip: ProductionSlip, top: number): number {
+  let row = top;
+  b.value(row++, 0, "Coût du glissement : jours de chaque ressource dans la référence figée et dans le planning actuel, à son tarif", { bold: true, fontColor: COLORS.title });
+  // Name over the first three columns, then rate, baseline days, planned days, difference and cost.
+  const line = (cells: [string | number | null, CellStyle?][], style: CellStyle = {}): void => {
+    b.value(row, 0, cells[0][0], { ...style, ...cells[0][1] });
+    b.merge(row, 0, row, 2);
+    cells.slice(1).forEach(([v, st], j) => b.value(row, 3 + j, v, { ...style, ...st }));
+    row++;
+  };
+  const money = { numFmt: MONEY };
+  line([["Ressource"], ["Tarif HT"], ["Jours réf."], ["Jours prévus"], ["Écart (j)"], ["Coût HT"]], HEADER);
+  // The resources whose days changed, one a line; the others in one line (they cost nothing).
+  const changed = (l: SlipResourceLine): boolean => l.baselineDays !== l.forecastDays || l.costCents !== 0;
+  for (const l of slip.lines.filter(changed))
+    line([[l.resource], [rateText(l)], [l.baselineDays], [l.forecastDays], [round4(l.forecastDays - l.baselineDays)], [l.priced ? eurosFromCents(l.costCents) : "non chiffré", money]], { fontColor: l.costCents > 0 ? COLORS.redFont : undefined });
+  const same = slip.lines.filter((l) => !changed(l));
+  if (same.length > 0) {
+    const days = same.reduce((s, l) => s + l.baselineDays, 0);
+    const names = same.map((l) => l.resource).join(", ");
+    line([[names.length <= 60 ? `Sans changement : ${names}` : `${same.length} autres ressources, sans changement`], [null], [round4(days)], [round4(days)], [0], [0, money]]);
   }
-  if (r.technicalCosts?.length) row = technicalCostsBlock(b, r.technicalCosts, row + 1);
+  const baseline = slip.lines.reduce((s, l) => s + l.baselineDays, 0);
+  const forecast = slip.lines.reduce((s, l) => s + l.forecastDays, 0);
+  line([["Total"], [null], [round4(baseline)], [round4(forecast)], [round4(forecast - baseline)], [eurosFromCents(slip.costCents), money]], { bold: true, border: "box" });
+  if (slip.addedTasks.length > 0) b.value(row++, 0, `Tâches sans référence (ajoutées depuis) : tous leurs jours comptent — ${slip.addedTasks.join(", ")}.`, { italic: true, fontColor: COLORS.greyFont });
+  return row;
+}
+
+const round4 = (n: number): number => Math.round(n * 10000) / 10000;
+
+function rateText(l: SlipResourceLine): string | number | null {
+  if (l.unitPriceCents === undefined || !l.unit) return "sans tarif";
+  return `${formatEuros(l.unitPriceCents)} / ${l.unit}`;
+}
+
+/** The production's money, one figure a line beside the dates (the figures of the Synthèse and the cost report). */
+function moneyBlock(b: SheetBuilder, m: ProductionMoney, top: number): number {
+  let row = top;
+  b.value(row++, 3, "Montants HT de la production", { bold: true, fontColor: COLORS.title });
+  for (const f of MONEY_FIGURES) {
+    const cents = f.of(m);
+    const slip = f.json === "slipCost" && !m.hasBaseline;
+    b.value(row, 3, f.label, { bold: true });
+    b.value(row, 4, slip ? "pas de référence" : eurosFromCents(cents), { numFmt: MONEY, hAlign: "right", fontColor: cents < 0 && f.json.toLowerCase().includes("margin") ? COLORS.redFont : undefined });
+    b.merge(row, 4, row, 5);
+    row++;
+  }
+  b.value(row++, 3, "Marge = facturé − réalisé ; marge prévue = devis accepté − prévision finale (définitions : Synthèse).", { italic: true, fontColor: COLORS.greyFont });
   return row;
 }
 
 const days = (n: number): string => `${n} jour${Math.abs(n) > 1 ? "s" : ""} ouvré${Math.abs(n) > 1 ? "s" : ""}`;
 
 /** The report in a few plain sentences, as the coordinator would say it to the producer. */
-export function explanation(r: OverrunReport): string[] {
+export function explanation(r: OverrunReport & OverrunContext): string[] {
   const what = r.title ? `« ${r.title} »` : `la production ${r.production}`;
   const out: string[] = [];
   if (r.padForecast === undefined) return [`Le planning de ${what} n'a pas de tâche : aucun PAD prévu.`];
@@ -150,8 +200,10 @@ export function explanation(r: OverrunReport): string[] {
     out.push(
       "Le glissement vient des tâches du chemin critique listées ci-dessous. « dont propre » est le retard que la tâche a ajouté elle-même (plus longue ou commencée plus tard que prévu) ; le reste est hérité des tâches qui la précèdent.",
     );
+  }
+  if (r.slip?.hasBaseline) {
     out.push(
-      `Surcoût estimé : ${days(r.slipDays)} supplémentaires × ${formatEuros(r.dailyRateCents)} HT par jour (tarifs journaliers de la table Équipe des personnes et salles affectées à ces tâches) = ${formatEuros(r.extraCostCents)} HT.`,
+      `Coût du glissement : ${formatEuros(r.slip.costCents)} HT, les jours de chaque ressource en plus (ou en moins) depuis la référence, à son tarif ; une tâche seulement décalée ne coûte rien.`,
     );
   }
   return out;

@@ -16,8 +16,11 @@ export function technicalTotalCents(lines: readonly PricedCostLine[]): number {
   return lines.reduce((s, l) => s + (l.amountCents ?? 0), 0);
 }
 
-/** Writes the block from `top` (code over two columns, label over two, quantity, amount); returns the next free row. */
-export function technicalCostsBlock(b: SheetBuilder, lines: readonly PricedCostLine[], top: number): number {
+/**
+ * Writes the block from `top` (code over two columns, label over two, quantity, amount), and `note`
+ * under it when given (whether the client accepted them); returns the next free row.
+ */
+export function technicalCostsBlock(b: SheetBuilder, lines: readonly PricedCostLine[], top: number, note?: string): number {
   if (lines.length === 0) return top;
   let row = top;
   b.value(row++, 0, "Surcoûts techniques (rushes et livrables, détail dans la feuille « Bilan technique »)", { bold: true, fontColor: COLORS.title });
@@ -32,5 +35,6 @@ export function technicalCostsBlock(b: SheetBuilder, lines: readonly PricedCostL
   for (const l of lines)
     line([[l.rateCode], [l.entry?.label ?? "absent de Tarifs : non chiffré"], [`${l.quantity.toLocaleString("fr-FR")}${l.entry ? ` ${l.entry.unit}` : ""}`], [l.amountCents === undefined ? null : eurosFromCents(l.amountCents), { numFmt: MONEY }]]);
   line([["Total"], [null], [null], [eurosFromCents(technicalTotalCents(lines)), { numFmt: MONEY }]], { bold: true, border: "box" });
+  if (note) b.value(row++, 0, note, { italic: true, fontColor: COLORS.greyFont });
   return row;
 }

@@ -146,27 +146,42 @@ describe("Nouvelle production", () => {
 });
 
 describe("Rapport de dépassement", () => {
-  test("FLEUVE: 5 days against the baseline, the critical tasks that caused it, the cost at the Equipe day rates", async () => {
+  test("FLEUVE: 5 days against the baseline, the critical tasks that caused it, and what only the longer task costs", async () => {
     const checked = (await run(await demoBytes(), checkCommand)).bytes!;
     const r = await run(checked, overrunCommand, { production: "FLEUVE" });
-    const [report] = r.report.sections.overrun as { slipDays: number; causes: { id: string; ownSlipDays: number; resources: string[] }[]; extraCost: number; dailyRate: number }[];
+    interface ResourceJson {
+      name: string;
+      baselineDays: number;
+      forecastDays: number;
+      cost: number;
+    }
+    const [report] = r.report.sections.overrun as { slipDays: number; causes: { id: string; ownSlipDays: number; resources: string[] }[]; resources: ResourceJson[]; slipCost: number; technicalCost: number; money: Record<string, number> }[];
     expect(report.slipDays).toBe(5);
     // F03 (the longer picture edit) added the slip itself; the tasks after it inherited it.
     expect(report.causes[0]).toMatchObject({ id: "F03", ownSlipDays: 5 });
     expect(report.causes.slice(1).every((c) => c.ownSlipDays === 0)).toBe(true);
-    const rate = (name: string): number => DEMO_CREW.find((m) => m.Nom === name)!["Tarif HT"] as number;
-    const people = [...new Set(report.causes.flatMap((c) => c.resources))];
-    expect(people.length).toBeGreaterThan(0);
     for (const c of report.causes) expect(c.resources).toEqual(DEMO_TASKS[c.id as keyof typeof DEMO_TASKS][3].split(";").map((s) => s.trim()).filter(Boolean));
-    const daily = people.reduce((s, n) => s + rate(n), 0);
-    expect(report.dailyRate).toBe(daily);
-    expect(report.extraCost).toBe(5 * daily);
+    // Only F03 lasts longer (20 → 25 days): Léa and the editing room, 5 days each at their Equipe rates;
+    // the tasks after it only moved and cost nothing (the old report charged the PAD's 5 days to every
+    // resource of the critical chain: 5 × 2 470 = 12 350 €).
+    const rate = (name: string): number => DEMO_CREW.find((m) => m.Nom === name)!["Tarif HT"] as number;
+    const changed = report.resources.filter((l) => l.cost !== 0);
+    expect(changed).toEqual([
+      { name: "Léa Martin", baselineDays: 20, forecastDays: 25, cost: 5 * rate("Léa Martin") },
+      { name: "Salle montage 2", baselineDays: 20, forecastDays: 25, cost: 5 * rate("Salle montage 2") },
+    ]);
+    expect(report.resources.filter((l) => l.cost === 0).every((l) => l.baselineDays === l.forecastDays)).toBe(true);
+    // 5 × (450 + 180) = 3 150 €.
+    expect(report.slipCost).toBe(5 * (rate("Léa Martin") + rate("Salle montage 2")));
+    expect(report.slipCost).toBe(3150);
+    expect(report.money.slipCost).toBe(report.slipCost);
+    expect(report.technicalCost).toBe(report.money.technicalExtraCost);
     expect(r.apply.sheetsWritten).toEqual(["Depassement"]);
     const ws = (await openWorkbook(r.bytes!)).getWorksheet("Depassement")!;
     expect(String(ws.getCell("A1").value)).toMatch(/^Cap PAD — Rapport de dépassement/);
     expect(String(ws.getCell("A5").value)).toMatch(/^Le PAD de « Le Fleuve » était prévu le 05\/01\/2027 dans la référence figée ; il est maintenant prévu le 12\/01\/2027, soit 5 jours ouvrés de glissement\./);
     expect(ws.pageSetup.orientation).toBe("landscape");
-    expect(r.report.summary).toEqual([`FLEUVE : PAD glissé de 5 j ouvré(s) (05/01/2027 → 12/01/2027), surcoût estimé ${new Intl.NumberFormat("fr-FR", { minimumFractionDigits: 2 }).format(5 * daily).replace(/\s/g, "\u202f")}\u00a0€ HT.`]);
+    expect(r.report.summary).toEqual(["FLEUVE : PAD glissé de 5 j ouvré(s) (05/01/2027 → 12/01/2027), coût du glissement 3\u202f150,00\u00a0€ HT, surcoûts techniques 488,40\u00a0€ HT."]);
   });
 
   test("all productions by default, one page each; an unknown one is said", async () => {

@@ -33,14 +33,16 @@ describe("planning tables → engine input", () => {
       expect(t.predecessors).toBe(row.Prédécesseurs ?? undefined);
       expect(t.resources).toBe(row.Ressources ?? undefined);
       expect(t.baselineFinish).toBe(dayOf(row["Fin réf."]));
+      // What the reference kept for the slip cost: F03 was frozen at 20 days, it has 25 now.
+      expect(t.baselineDuration).toBe(row["Durée réf. (j)"] ?? undefined);
+      expect(t.baselineResources).toBe(row["Ressources réf."] ?? undefined);
       expect(t.actualStart).toBe(dayOf(row["Début réel"]));
       expect(t.percentComplete).toBe(typeof row.Avancement === "number" ? Math.round(row.Avancement * 100) : undefined);
     });
     expect(plan.input.productions.map((p) => [p.code, p.padTarget])).toEqual(DEMO_PRODUCTION_ROWS.map((r) => [r.Code, dayOf(r["PAD contractuel"])]));
     expect(plan.input.closures).toEqual(DEMO_CLOSURE_ROWS.map((r) => ({ production: undefined, from: dayOf(r.Du), to: dayOf(r.Au), reason: r.Motif })));
     expect(plan.input.crew?.map((m) => m.name)).toEqual(DEMO_CREW.map((m) => m.Nom));
-    // A daily rate is its Tarif HT by the day.
-    expect(plan.input.crew?.find((m) => m.name === "Léa Martin")?.dailyRateCents).toBe(Math.round((DEMO_CREW[0]["Tarif HT"] as number) * 100));
+    expect(plan.input.tasks.find((t) => t.id === "F03")).toMatchObject({ duration: 25, baselineDuration: 20, baselineResources: "Léa Martin; Salle montage 2" });
     expect(ctx.sink.items.filter((a) => a.code.startsWith("CELLULE"))).toEqual([]);
   });
 

@@ -38,7 +38,8 @@
  *   8.8            300     300      300          0       300        0    vigilance (on budget)
  *   8.1 (extra)      0   1 200    1 200          0     1 200   +1 200    dépassement, % empty
  *   total        8 200   4 063,40 5 151,40   5 418     9 481,40 +1 281,40
- * EP2: 2.1 devis 100, réalisé 65 → écart −35 ok ; 4.1 (extra) réalisé 31,20.
+ * EP2 has no 4.1 line: Léa's charges there stay with her pay (a budget without a charges line quotes
+ * people all-in): 2.1 devis 100, réalisé 65 + 31,20 = 96,20 → écart −3,80, vigilance (96,20 ≥ 95).
  * Chapters EP1: 2 → 1 500 / 1 495 ; 4 → 600 / 578,40 ; 8 → 6 100 / 7 408.
  */
 import {
@@ -149,7 +150,7 @@ describe("cost report, crafted case computed by hand", () => {
     expect(figures(line("EP1", "8.6"))).toEqual([50000, 49000, 49000, 0, 49000, -1000, "warning"]);
     expect(figures(line("EP1", "8.7"))).toEqual([250000, 0, 0, 280000, 280000, 30000, "over"]);
     expect(figures(line("EP1", "8.8"))).toEqual([30000, 30000, 30000, 0, 30000, 0, "warning"]);
-    expect(figures(line("EP2", "2.1"))).toEqual([10000, 6500, 6500, 0, 6500, -3500, "ok"]);
+    expect(figures(line("EP2", "2.1"))).toEqual([10000, 9620, 9620, 0, 9620, -380, "warning"]);
     expect(line("EP1", "8.5").varianceRatio).toBeCloseTo(6800 / 130000, 12);
     expect(line("EP1", "8.7").varianceRatio).toBeCloseTo(0.12, 12);
     expect(line("EP1", "2.1").comment).toBe("Monteurs");
@@ -159,22 +160,16 @@ describe("cost report, crafted case computed by hand", () => {
 
   test("postes with costs but no budget line are added at the end, with an alert", () => {
     const extra = report.lines.filter((l) => !l.inBudget);
-    expect(extra.map((l) => [l.production, l.budgetCode, l.actualCents, l.varianceRatio, l.status])).toEqual([
-      ["EP1", "8.1", 120000, null, "over"],
-      ["EP2", "4.1", 3120, null, "over"],
-    ]);
+    expect(extra.map((l) => [l.production, l.budgetCode, l.actualCents, l.varianceRatio, l.status])).toEqual([["EP1", "8.1", 120000, null, "over"]]);
     expect(report.lines.slice(0, BUDGET.length).map((l) => l.budgetCode)).toEqual(BUDGET.map((x) => x.budgetCode));
-    expect(report.alerts.filter((a) => a.code === "BUDGET_POSTE_ABSENT").map((a) => [a.production, a.id])).toEqual([
-      ["EP1", "8.1"],
-      ["EP2", "4.1"],
-    ]);
+    expect(report.alerts.filter((a) => a.code === "BUDGET_POSTE_ABSENT").map((a) => [a.production, a.id])).toEqual([["EP1", "8.1"]]);
   });
 
   test("the unknown resource is reported where it is", () => {
     const a = report.alerts.find((x) => x.code === "COUT_RESSOURCE_INCONNUE")!;
     expect(a).toMatchObject({ sheet: "Seances", row: 14, id: "Inconnu", severity: "warning" });
     expect(a.message).toContain("Inconnu");
-    expect(report.alerts.map((x) => x.code).sort()).toEqual(["BUDGET_POSTE_ABSENT", "BUDGET_POSTE_ABSENT", "COUT_RESSOURCE_INCONNUE"]);
+    expect(report.alerts.map((x) => x.code).sort()).toEqual(["BUDGET_POSTE_ABSENT", "COUT_RESSOURCE_INCONNUE"]);
   });
 
   test("totals per chapter and production", () => {
@@ -187,10 +182,7 @@ describe("cost report, crafted case computed by hand", () => {
       [8, 610000, 740800],
     ]);
     expect(report.chapterTotals.find((c) => c.chapter === 8)!.label).toBe("Postproduction image et son");
-    expect(report.chapterTotals.filter((c) => c.production === "EP2").map((c) => [c.chapter, c.quoteCents, c.forecastCents])).toEqual([
-      [2, 10000, 6500],
-      [4, 0, 3120],
-    ]);
+    expect(report.chapterTotals.filter((c) => c.production === "EP2").map((c) => [c.chapter, c.quoteCents, c.forecastCents])).toEqual([[2, 10000, 9620]]);
     expect(report.total.quoteCents).toBe(830000);
     expect(report.total.forecastCents).toBe(948140 + 9620);
   });
@@ -206,6 +198,30 @@ describe("cost report, crafted case computed by hand", () => {
     expect(sum("forecastCents")).toBe(report.total.forecastCents);
     expect(sum("actualCents")).toBe(report.total.actualCents);
     expect(sum("quoteCents")).toBe(report.total.quoteCents);
+  });
+
+  test("technical surcharges accepted on a poste are quoted and still to do: the variance does not move", () => {
+    // EP1 8.7 accepts a 5.1 mix at 3 150 € on top of its 2 500 € devis: devis 2 500 + 3 150 = 5 650 ;
+    // reste 2 800 (the auditorium) + 3 150 = 5 950 ; prévision 5 950 ; écart 5 950 − 5 650 = +300, as before.
+    const withMix = buildCostReport({
+      asOf: nov(20),
+      budget: BUDGET.map((l) => (l.production === "EP1" && l.budgetCode === "8.7" ? { ...l, acceptedTechnicalCents: 315000 } : l)),
+      bookings: [],
+      purchases: [],
+      tasks: [{ id: "T6", production: "EP1", remainingDays: 2, resources: [{ resource: "Audi" }] }],
+      resources: RESOURCES,
+      rateCard,
+    });
+    const mix = withMix.lines.find((l) => l.production === "EP1" && l.budgetCode === "8.7")!;
+    expect(figures(mix)).toEqual([565000, 0, 0, 595000, 595000, 30000, "over"]);
+  });
+
+  test("a production whose budget has a 4.1 line gets its people's charges there; one without keeps them on the pay", () => {
+    // Léa's séance of 17/11 on EP2 (2 h of her day: 65 € pay + 31,20 € charges): EP2 has only a 2.1 line.
+    const ep2 = report.lines.filter((l) => l.production === "EP2").map((l) => [l.budgetCode, l.actualCents]);
+    expect(ep2).toEqual([["2.1", 6500 + 3120]]);
+    // EP1 has 4.1: 124,80 (16/11) + 93,60 (17/11, 6 h of 8) = 218,40 there.
+    expect(line("EP1", "4.1").actualCents).toBe(12480 + 9360);
   });
 
   test("a person-day cost shared by several séances adds up to the day exactly", () => {

@@ -22,7 +22,8 @@ describe("baseline: Écart (j)", () => {
     { id: "B", production: "P", duration: 2, predecessors: "A", baselineStart: d("2026-05-07"), baselineFinish: d("2026-05-07") },
     { id: "C", production: "P", name: "Livraison PAD", duration: 0, predecessors: "B", baselineFinish: d("2026-05-11") },
   ];
-  const r = runPlanning({ today: TODAY, productions: [{ code: "P", padTarget: d("2026-05-29") }], tasks });
+  const input = { today: TODAY, productions: [{ code: "P", padTarget: d("2026-05-29") }], tasks };
+  const r = runPlanning(input);
 
   test("slip per task, GLISSEMENT alerts, orange status, production slipping", () => {
     // A 4–6 May; B 7 and 11 May (8 off) → 1 day later than its baseline; PAD on 11 May = baseline.
@@ -35,15 +36,18 @@ describe("baseline: Écart (j)", () => {
     expect(r.productions[0].status).toBe(PRODUCTION_STATUS.onTrack);
   });
 
-  test("Figer la référence copies Début/Fin, for one production or all", () => {
-    const values = freezeBaseline(r, "p");
-    expect(values.map((v) => [v.id, toIso(v.baselineStart), toIso(v.baselineFinish)])).toEqual([
-      ["A", "2026-05-04", "2026-05-06"],
-      ["B", "2026-05-07", "2026-05-11"],
-      ["C", "2026-05-11", "2026-05-11"],
+  test("Figer la référence copies Début/Fin, the duration and the resources, for one production or all", () => {
+    const values = freezeBaseline(input, r, "p");
+    expect(values.map((v) => [v.id, toIso(v.baselineStart), toIso(v.baselineFinish), v.baselineDuration, v.baselineResources])).toEqual([
+      ["A", "2026-05-04", "2026-05-06", 3, []],
+      ["B", "2026-05-07", "2026-05-11", 2, []],
+      ["C", "2026-05-11", "2026-05-11", 0, []],
     ]);
-    expect(freezeBaseline(r, "other")).toEqual([]);
-    expect(freezeBaseline(r)).toHaveLength(3);
+    expect(freezeBaseline(input, r, "other")).toEqual([]);
+    expect(freezeBaseline(input, r)).toHaveLength(3);
+    // The resources frozen are those the plan resolved (trimmed, one per name).
+    const staffed = { ...input, tasks: [{ ...tasks[0], resources: " Léa Martin ; Salle 2;léa martin" }] };
+    expect(freezeBaseline(staffed, runPlanning(staffed))[0].baselineResources).toEqual(["Léa Martin", "Salle 2"]);
     // Frozen, then recomputed: no slip left.
     const again = runPlanning({
       today: TODAY,
