@@ -114,6 +114,26 @@ const STEPS: [id: string, step: Step][] = [
   ["quote-technical", { check: ({ pane }) => expect(pane.model.result!.lines.join(" ")).toMatch(/Surcoûts techniques/) }],
   ["cost-report", { check: ({ fake }) => expect(sheetNames(fake)).toContain("Rapport de coûts") }],
   [
+    "quote-freeze",
+    {
+      setup: (pane) => {
+        pane.choose("production", "");
+        pane.setValue("quote-freeze", "technical", "oui");
+      },
+      check: ({ pane, fake, runs }) => {
+        // FLEUVE's surcharges (loudness correction 450 € on 8.7) are now accepted; then the check runs.
+        const headers = fake.table("Budget").headers();
+        const [production, poste, accepted] = ["Production", "Poste", "Surcoûts techniques acceptés"].map((h) => headers.indexOf(h));
+        expect(fake.tableRows("Budget").find((r) => r[production] === "FLEUVE" && r[poste] === "8.7")![accepted]).toBe(450);
+        expect(runs).toBe(2);
+        // The pane shows FLEUVE's money as the check wrote it in Synthese, surcharges accepted included.
+        const money = pane.model.workbook!.productions.find((p) => p.code === "FLEUVE")!.money!;
+        expect(money.find((f) => f.key === "technicalExtraCost")!.euros).toBe(488.4);
+        expect(money.map((f) => f.label)).toContain("Marge prévue");
+      },
+    },
+  ],
+  [
     "invoice-period",
     {
       setup: (pane, fake) => {

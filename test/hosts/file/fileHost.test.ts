@@ -118,11 +118,12 @@ describe("file host: patch", () => {
     expect(first.cellsWritten).toBe(2);
     const after = dumpCells(wb);
     const changed = [...after.keys()].filter((k) => after.get(k) !== before.get(k));
-    expect(changed.sort()).toEqual(["Planning!O4", "Planning!O5"]);
+    // Début is column Q (after Début réf., Fin réf., Durée réf. (j) and Ressources réf.).
+    expect(changed.sort()).toEqual(["Planning!Q4", "Planning!Q5"]);
     const second = await applyPatch(wb, patch, readSnapshot(wb));
     expect(second.cellsWritten).toBe(0);
     const reread = readSnapshot(await reopen(wb)).tables.Taches;
-    expect(reread.rows[0][14]).toBe(46353);
+    expect(reread.rows[0][16]).toBe(46353);
   });
 
   test("refuses a write to a column the user types in, before writing anything", async () => {
@@ -170,14 +171,14 @@ describe("file host: patch", () => {
   test("a computed cell merged into a typed one is not written (the write would land on the typed cell)", async () => {
     const { wb, snap } = await planning();
     const ws = wb.getWorksheet("Planning")!;
-    // The user merged Fin réf. (N, typed) with Début (O, computed) on the first task.
-    ws.getCell("N4").value = 46300;
-    ws.mergeCells("N4:O4");
+    // The user merged Ressources réf. (P, typed) with Début (Q, computed) on the first task.
+    ws.getCell("P4").value = "Léa Martin";
+    ws.mergeCells("P4:Q4");
     const r = await applyPatch(wb, columnsPatch("check", snap, "Début", [{ day: today }, { day: today + 14 }]), snap);
     expect(r.cellsWritten).toBe(1);
     const row = readSnapshot(await reopen(wb)).tables.Taches.rows;
-    expect(row[0][13]).toBe(46300);
-    expect(row[1][14]).toBe(46367);
+    expect(row[0][15]).toBe("Léa Martin");
+    expect(row[1][16]).toBe(46367);
   });
 
   test("appending over merged cells is refused in French, nothing written", async () => {
