@@ -35,7 +35,8 @@ export function buildQuoteSheet(quote: Quote, previous: Quote | undefined, today
   b.title(
     `${OWNED_MARKER} — Devis depuis le planning`,
     `Calculé le ${toFrench(today)} : chaque tâche × ses ressources × sa durée, au tarif HT (Tarifs, ou tarif propre de l'Équipe), par poste du devis.` +
-      (compared ? " Comparé au devis précédent de cette feuille." : " Relancez après un re-planning pour voir les écarts."),
+      (compared ? " Comparé au devis précédent de cette feuille." : " Relancez après un re-planning pour voir les écarts.") +
+      " C'est une proposition : le devis accepté est celui de Budget (« Figer le devis » l'y reporte).",
   );
 
   const recap: Record<string, OutValue>[] = [];

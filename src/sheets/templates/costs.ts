@@ -34,6 +34,7 @@ export function budgetSheet(rows: readonly Record<string, OutValue>[]): SheetMod
     `Une ligne par production et poste (${CNC_DEVIS_VERSION}). Colonnes grises calculées par « Vérifier » : rouge = dépassement, orange = à moins de ${VARIANCE_WARNING_PERCENT} % du devis.`,
   );
   const t = b.table(BUDGET, 2, 0, [...rows], { blankRows: rows.length ? 0 : 10 });
+  b.rowHeight(2, 30); // "Surcoûts techniques acceptés" on two lines
   const from = t.spec.columns.findIndex((c) => c.header === "Engagé");
   const to = t.spec.columns.findIndex((c) => c.header === "Écart (%)");
   const range = rangeA1(t.row + 1, t.col + from, t.row + t.rowCount + EXTRA_ROWS, t.col + to);
