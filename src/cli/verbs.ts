@@ -46,7 +46,7 @@ export const VERBS: Verb[] = [
   {
     name: "baseline",
     usage: "cappad baseline <fichier.xlsx> [--production CODE] [-o sortie.xlsx] [--json]",
-    help: "Fige la référence : copie Début et Fin dans Début réf. et Fin réf. (une production ou toutes), puis revérifie tout le classeur.",
+    help: "Fige la référence : copie Début, Fin, Durée (j) et Ressources dans Début réf., Fin réf., Durée réf. (j) et Ressources réf. (une production ou toutes), puis revérifie tout le classeur.",
     command: baselineCommand,
     flags: ["production"],
     options: (f) => ({ production: typeof f.production === "string" ? f.production : undefined }),
@@ -67,7 +67,7 @@ export const VERBS: Verb[] = [
   {
     name: "depassement",
     usage: "cappad depassement <fichier.xlsx> [--production CODE] [-o sortie.xlsx] [--json]",
-    help: "Rapport de dépassement (feuille Depassement) : PAD de référence et PAD prévu, glissement, tâches critiques en cause et surcoût estimé, à imprimer pour le producteur.",
+    help: "Rapport de dépassement (feuille Depassement) : PAD de référence et PAD prévu, glissement, tâches critiques en cause, coût du glissement par ressource, surcoûts techniques et montants de la production, à imprimer pour le producteur.",
     command: overrunCommand,
     flags: ["production"],
     options: (f) => ({ production: typeof f.production === "string" ? f.production : undefined }),
