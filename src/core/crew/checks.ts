@@ -190,16 +190,35 @@ function strictest(ctx: CrewContext, list: readonly PreparedBooking[], code: str
   return best;
 }
 
+/**
+ * The daily maximum, all productions together. Where the agreement allows a longer day by exception
+ * (MAX_HEURES_JOUR_EXCEPTION: 12 h instead of 10 h at the technical facilities, for the staff listed in
+ * their art. 5.5, for safety or a service that cannot be interrupted), a day between the two is a
+ * warning to justify (PAIE_JOURNEE_EXCEPTION); beyond the exception it is an error.
+ */
 export function checkDailyMaximum(sorted: readonly PreparedBooking[], ctx: CrewContext, push: Push): void {
   for (const [day, list] of groupBy(sorted, (b) => b.booking.day)) {
     const minutes = list.reduce((s, b) => s + b.minutes, 0);
     const max = strictest(ctx, list, "MAX_HEURES_JOUR", day);
     if (!max || minutes <= max.value * 60) continue;
     const last = list[list.length - 1];
-    push(
-      last,
-      bookingAlert(last, "PAIE_JOURNEE_12H", "error", `${last.booking.resource} travaille ${fmtHours(minutes)} le ${toFrench(day)} : au-delà du maximum de ${fmtNumber(max.value)} h par jour${max.agreement ? ` (${max.agreement})` : ""}.`, "Départ"),
-    );
+    const exception = strictest(ctx, list, "MAX_HEURES_JOUR_EXCEPTION", day);
+    const of = (m: { agreement?: string }) => (m.agreement ? ` (${m.agreement})` : "");
+    if (exception && exception.value > max.value && minutes <= exception.value * 60) {
+      push(
+        last,
+        bookingAlert(
+          last,
+          "PAIE_JOURNEE_EXCEPTION",
+          "warning",
+          `${last.booking.resource} travaille ${fmtHours(minutes)} le ${toFrench(day)} : au-delà de ${fmtNumber(max.value)} h par jour${of(max)}, permis jusqu'à ${fmtNumber(exception.value)} h seulement par exception (personnels listés, sécurité ou service qui ne peut être interrompu) : à justifier.`,
+          "Départ",
+        ),
+      );
+      continue;
+    }
+    const limit = exception && exception.value > max.value ? exception : max;
+    push(last, bookingAlert(last, "PAIE_JOURNEE_12H", "error", `${last.booking.resource} travaille ${fmtHours(minutes)} le ${toFrench(day)} : au-delà du maximum de ${fmtNumber(limit.value)} h par jour${of(limit)}.`, "Départ"));
   }
 }
 

@@ -27,11 +27,22 @@ import type { RgduResult } from "./rgdu";
 export interface ContributionContext {
   cadre: boolean;
   employerSize: "under50" | "from50";
-  /** CDDU whose initial duration is 3 months or less and not exempt (§8.2). */
+  /** CDDU whose initial duration is 3 months or less and not exempt. */
   shortContract: boolean;
-  /** Apply the +0,5 pt unemployment surcharge to short CDDU (default on: §8.2 "9,50 % is the default"). */
+  /** Apply the +0,5 pt unemployment surcharge to short CDDU (on by default: almost every post-production CDDU is short). */
   surcharge: boolean;
+  /** The employer's headcount (`EFFECTIF`), for the "effectif ≥ N" conditions (forfait social). */
+  headcount?: number;
+  /**
+   * Versement mobilité rate (%) of the employer's commune, when the employer owes it; ignored when the
+   * `Taux` table has its own VERSEMENT_MOBILITE row (older workbooks).
+   */
+  mobilityPercent?: number;
+  /** Cap of the Congés Spectacles base (a number of conventional minima of the same hours), when the agreement has one. */
+  congesSpectaclesCapCents?: Cents;
 }
+
+export const MOBILITY_CODE = "VERSEMENT_MOBILITE";
 
 export interface GrossDay {
   day: DayNumber;
@@ -90,6 +101,11 @@ function conditionHolds(c: RateCondition, ctx: ContributionContext): boolean {
       return ctx.shortContract && ctx.surcharge;
     case "longCddu":
       return !ctx.shortContract;
+    default: {
+      const [kind, n] = c.split(":");
+      if (ctx.headcount === undefined) return false;
+      return kind === "headcountAtLeast" ? ctx.headcount >= Number(n) : ctx.headcount < Number(n);
+    }
   }
 }
 
@@ -109,7 +125,8 @@ export function baseAmount(base: ContributionBase, gross: Cents, ceiling: Cents)
     case "capped4Pss":
       return Math.min(gross, 4 * ceiling);
     case "csg":
-      return gross; // replaced by csgBase()
+    case "employerWelfare":
+      return gross; // replaced by csgBase() / the employer welfare lines
   }
 }
 
@@ -118,6 +135,23 @@ export function csgBase(gross: Cents, ceiling: Cents, abatementPercent: number, 
   const limit = limitPss * ceiling;
   const abated = Math.min(gross, limit);
   return roundCents((abated * (100 - abatementPercent)) / 100) + Math.max(0, gross - limit) + employerExtras;
+}
+
+/** The versement mobilité line from the commune's rate (employer only, on gross). */
+function mobilityLine(gross: Cents, percent: number): ContributionLine {
+  return {
+    code: MOBILITY_CODE,
+    label: "Versement mobilité (taux de la commune de l'employeur)",
+    base: "gross",
+    baseLabel: BASE_LABELS.gross,
+    baseCents: gross,
+    employeePercent: 0,
+    employerPercent: percent,
+    employeeCents: 0,
+    employerCents: roundCents((gross * percent) / 100),
+    rows: [],
+    unverified: false,
+  };
 }
 
 export function computeContributions(
@@ -183,7 +217,9 @@ export function computeContributions(
     };
   };
 
-  const csgCodes: { code: string; parts: { row: ContributionRate; share: number }[] }[] = [];
+  type Parts = { row: ContributionRate; share: number }[];
+  const csgCodes: { code: string; parts: Parts }[] = [];
+  const welfareCodes: { code: string; parts: Parts }[] = [];
   for (const code of codes) {
     const parts = shares(code);
     if (parts.length === 0) continue;
@@ -193,19 +229,37 @@ export function computeContributions(
       csgCodes.push({ code, parts });
       continue;
     }
-    const line = makeLine(code, base, baseAmount(base, gross, ceiling.cents), parts);
+    if (base === "employerWelfare") {
+      welfareCodes.push({ code, parts });
+      continue;
+    }
+    // Congés Spectacles on gross capped at the agreement's number of conventional minima.
+    const baseCents = code === CONGES_SPECTACLES_CODE && ctx.congesSpectaclesCapCents !== undefined ? Math.min(gross, ctx.congesSpectaclesCapCents) : baseAmount(base, gross, ceiling.cents);
+    const line = makeLine(code, base, baseCents, parts);
     if (line.employeeCents !== 0 || line.employerCents !== 0 || line.baseCents !== 0) lines.push(line);
+  }
+  if (ctx.mobilityPercent !== undefined && ctx.mobilityPercent > 0 && !byCode.has(MOBILITY_CODE)) lines.push(mobilityLine(gross, ctx.mobilityPercent));
+  const listed = (code: string): Set<string> =>
+    new Set(
+      (textParameter(config, code, refDay) ?? "")
+        .split(/[,;]/)
+        .map((s) => s.trim())
+        .filter((s) => s !== ""),
+    );
+  if (welfareCodes.length > 0) {
+    // Forfait social: on the employer's prévoyance and health lines computed above.
+    const included = listed("FORFAIT_SOCIAL_ASSIETTE");
+    const base = lines.filter((l) => included.has(l.code)).reduce((s, l) => s + l.employerCents, 0);
+    for (const { code, parts } of welfareCodes) {
+      const line = makeLine(code, "employerWelfare", base, parts);
+      if (line.employerCents !== 0 || line.employeeCents !== 0) lines.push(line);
+    }
   }
 
   if (csgCodes.length > 0) {
     const abatement = numberParameter(config, "CSG_ABATTEMENT", refDay) ?? 0;
     const limit = numberParameter(config, "CSG_ABATTEMENT_LIMITE_PSS", refDay) ?? 4;
-    const included = new Set(
-      (textParameter(config, "CSG_INCLUT_PATRONAL", refDay) ?? "")
-        .split(/[,;]/)
-        .map((s) => s.trim())
-        .filter((s) => s !== ""),
-    );
+    const included = listed("CSG_INCLUT_PATRONAL");
     const extras = lines.filter((l) => included.has(l.code)).reduce((s, l) => s + l.employerCents, 0);
     const base = csgBase(gross, ceiling.cents, abatement, limit, extras);
     for (const { code, parts } of csgCodes) lines.push(makeLine(code, "csg", base, parts));

@@ -11,10 +11,10 @@
 import type { DayNumber } from "../dates/civil";
 import { Cents } from "../money";
 import { CeilingMethod, prorateCeiling } from "./ceiling";
-import { PayrollConfig, numberParameter } from "./config";
+import type { PayrollConfig } from "./config";
 import { computeContributions, ContributionLine, ContributionResult } from "./contributions";
 import { CrewStatus, isCadre, isIntermittentTechnician } from "./model";
-import { computeRgdu } from "./rgdu";
+import { computeRgdu, rgduSmicHourly } from "./rgdu";
 import { EMPLOYER_COST_NOTE } from "./labels";
 
 export interface EmployerCostOptions {
@@ -66,7 +66,7 @@ export function estimateEmployerCost(
   const employerSize = options.employerSize ?? "under50";
   let rgdu;
   if (options.hours !== undefined && options.rgdu !== false) {
-    const smic = numberParameter(config, "SMIC_HORAIRE", day);
+    const smic = rgduSmicHourly(config, day);
     if (smic !== undefined) rgdu = computeRgdu(config, { grossCents, smicBaseCents: options.hours * smic * 100, day, employerSize });
   }
   const detail = computeContributions(

@@ -55,6 +55,12 @@ export interface PayRules {
   nightPercent: number;
   sundayPercent: number;
   holidayPercent: Readonly<Record<HolidayClass, number>>;
+  /**
+   * Hours each day's pay guarantees (a day rate pays the whole day), by day. Default: the day base of
+   * the terms on every day when the unit is "jour". Given by the employee's week, so that a day worked
+   * on two contracts is topped up once.
+   */
+  guaranteedHoursByDay?: ReadonlyMap<DayNumber, number>;
 }
 
 export type PayComponentKind = "base" | "overtime" | "dayOverrun" | "dayGuarantee" | "night" | "sunday" | "holiday";
@@ -169,9 +175,10 @@ export function computePay(workDays: readonly WorkDay[], terms: PayTerms, rules:
     }
   }
 
-  if (terms.unit === "jour") {
-    // A day rate pays the whole day even when fewer hours were worked.
-    const short = dayHours.map((h) => Math.max(0, terms.dayBaseHours - h));
+  const guaranteed = rules.guaranteedHoursByDay ? days.map((d) => rules.guaranteedHoursByDay!.get(d.day) ?? 0) : terms.unit === "jour" ? days.map(() => terms.dayBaseHours) : undefined;
+  if (guaranteed) {
+    // A day rate pays the whole day even when fewer hours were worked (once per day, all contracts together).
+    const short = dayHours.map((h, i) => Math.max(0, guaranteed[i] - h));
     const h = short.reduce((a, b) => a + b, 0);
     if (h > 0) {
       add("dayGuarantee", 0, h, roundCents(r), roundCents(r * h), "Complément de journée garantie (salaire à la journée)", short);

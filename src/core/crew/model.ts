@@ -11,9 +11,13 @@ import type { DayNumber } from "../dates/civil";
 import type { Minutes } from "../dates/time";
 import type { Cents } from "../money";
 
-/** Collective agreements of post-production (reference §1.1), as the `Convention` cells write them. */
-export type AgreementCode = "IDCC 2642" | "IDCC 3097" | "IDCC 2412" | "IDCC 2717";
-export const AGREEMENTS: readonly AgreementCode[] = ["IDCC 2642", "IDCC 3097", "IDCC 2412", "IDCC 2717"];
+/**
+ * Collective agreements of post-production, as the `Convention` cells write them: production
+ * companies (2642 audiovisual, 3097 cinema, 2412 animation) and technical facilities (2717, replaced
+ * on 1 April 2025 by the CCN des entreprises au service de la création et de l'événement, IDCC 3252).
+ */
+export type AgreementCode = "IDCC 2642" | "IDCC 3097" | "IDCC 2412" | "IDCC 2717" | "IDCC 3252";
+export const AGREEMENTS: readonly AgreementCode[] = ["IDCC 2642", "IDCC 3097", "IDCC 2412", "IDCC 2717", "IDCC 3252"];
 
 /** `Equipe[Statut]`. Only the two intermittent technician statuses are paid by this engine (§1.6). */
 export type CrewStatus =
@@ -69,7 +73,13 @@ export type ProductionGenre = string;
 
 export interface PayrollProduction {
   code: string;
-  agreement: AgreementCode;
+  /**
+   * `Productions[Convention]` as typed; blank = the employer's (employer.ts says when a production's
+   * agreement applies at all: only where the employer is its producer).
+   */
+  agreement?: AgreementCode;
+  /** `Productions[Client]`: a facility working for a client is not the programme's producer. */
+  client?: string;
   /** Holiday zone text (`Productions[Zone]`); blank = mainland France. */
   zone?: string;
   genre?: ProductionGenre;
@@ -109,18 +119,36 @@ export interface TaskRef {
 }
 
 /**
- * A CDDU as signed. When the workbook gives none, the engine infers one contract per person,
- * production and civil week (the usual weekly engagement), see `contracts.ts`.
+ * A CDDU as signed (`Contrats`). When the workbook gives none, the engine infers one contract per
+ * person, production and civil week (the usual weekly engagement), see `contracts.ts`. Blank terms
+ * (function, status, pay) are the person's in `Equipe`.
  */
 export interface ContractInput {
   person: string;
-  production: string;
+  /** One production code… */
+  production?: string;
+  /** …or several (a contract covering two programmes of the same employer). */
+  productions?: readonly string[];
   start: DayNumber;
-  /** Initial end date (renewals excluded: the unemployment surcharge looks at it, §8.2). */
+  /** Initial end date (renewals excluded: the unemployment surcharge looks at it). */
   end: DayNumber;
-  /** Exemptions from the 0,5 pt surcharge (§8.2). */
+  /** The job title of the grid (`Contrats[Fonction]`). */
+  role?: string;
+  status?: CrewStatus;
+  salaryCents?: Cents;
+  salaryUnit?: SalaryUnit;
+  /** `Contrats[Numéro d'objet]` (France Travail spectacle). */
+  objectNumber?: string;
+  /** Exemptions from the 0,5 pt unemployment surcharge on short CDDU. */
   hiredOnCdiAfter?: boolean;
   seasonal?: boolean;
+  place?: RowPlace;
+}
+
+/** The productions a contract input covers (`production` and `productions` together). */
+export function contractProductions(c: ContractInput): string[] {
+  const all = [...(c.production ? [c.production] : []), ...(c.productions ?? [])].map((p) => p.trim()).filter((p) => p !== "");
+  return [...new Map(all.map((p) => [foldKey(p), p])).values()];
 }
 
 /** Case, accents and spacing ignored: how names typed by hand are compared. */

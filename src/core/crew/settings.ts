@@ -16,7 +16,7 @@ export interface SettingProblem {
 }
 
 export interface PayrollSettings {
-  options: Pick<PayrollOptions, "ceilingMethod" | "employerSize">;
+  options: Pick<PayrollOptions, "ceilingMethod" | "employerSize" | "headcount">;
   /** Rows whose value could not be read: the default was used. */
   problems: SettingProblem[];
 }
@@ -37,5 +37,5 @@ export function payrollSettings(config: PayrollConfig, day: DayNumber): PayrollS
   // The threshold is a dated parameter too (SEUIL_EFFECTIF); 50 when a workbook's Parametres predates it.
   const threshold = numberParameter(config, "SEUIL_EFFECTIF", day) ?? 50;
   const employerSize = typeof headcount?.value === "number" && headcount.value >= threshold ? "from50" : "under50";
-  return { options: { ceilingMethod, employerSize }, problems };
+  return { options: { ceilingMethod, employerSize, headcount: typeof headcount?.value === "number" ? headcount.value : undefined }, problems };
 }

@@ -1,7 +1,8 @@
-/** Template: the crew and rooms (`Equipe`). */
-import { EQUIPE } from "../contract/crew";
+/** Templates: the crew and rooms (`Equipe`) and the CDDU contracts (`Contrats`). */
+import { CONTRATS, EQUIPE } from "../contract/crew";
 import type { SheetModel } from "../model";
-import { SheetBuilder } from "../render";
+import { COLORS, SheetBuilder, firstCell } from "../render";
+import { rangeA1, columnIndex } from "../address";
 import type { OutValue } from "../values";
 
 export function equipeSheet(rows: Record<string, OutValue>[] = []): SheetModel {
@@ -10,5 +11,25 @@ export function equipeSheet(rows: Record<string, OutValue>[] = []): SheetModel {
   b.table(EQUIPE, 2, 0, rows, { blankRows: rows.length ? 0 : 5 });
   b.freeze(3, 1);
   b.options({ tabColor: "#548235", print: { landscape: true, fitToWidth: true, repeatRows: 3 } });
+  return b.build();
+}
+
+/** Rows below the table its conditional format already covers (contracts typed later). */
+const EXTRA_ROWS = 500;
+
+export function contratsSheet(rows: Record<string, OutValue>[] = []): SheetModel {
+  const b = new SheetBuilder(CONTRATS.sheet, false);
+  b.title(
+    "Contrats (CDDU)",
+    "Un contrat par ligne : personne, production (plusieurs séparées par ;), début et fin initiale, et la fonction de la grille, le statut et le salaire s'ils diffèrent de la table Equipe. « Proposer les contrats » remplit la table vide à partir des séances ; une séance hors de tout contrat est signalée.",
+  );
+  const t = b.table(CONTRATS, 2, 0, rows, { blankRows: rows.length ? 3 : 10 });
+  b.rowHeight(2, 30);
+  const first = CONTRATS.columns[0].header;
+  const last = CONTRATS.columns[CONTRATS.columns.length - 1].header;
+  const range = rangeA1(t.row + 1, columnIndex(t.letter(first)), t.row + t.rowCount + EXTRA_ROWS, columnIndex(t.letter(last)));
+  b.conditionalFormat({ range, formula: `${firstCell(t, "Alerte")}<>""`, style: { fill: COLORS.redFill, fontColor: COLORS.redFont } });
+  b.freeze(3, 1);
+  b.options({ tabColor: "#548235", print: { landscape: true, fitToWidth: true, repeatRows: 3, area: `A$1:${t.letter("Numéro d'objet")}$${t.row + t.rowCount + EXTRA_ROWS}` } });
   return b.build();
 }
