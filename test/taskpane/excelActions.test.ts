@@ -109,6 +109,25 @@ const STEPS: [id: string, step: Step][] = [
       },
     },
   ],
+  [
+    "propose-contracts",
+    {
+      setup: (pane, fake) => {
+        // The demo's Contrats are typed: the coordinator empties the table to have them proposed again.
+        const table = fake.table("Contrats");
+        fake.deleteTableRows("Contrats", 0, fake.tableRows("Contrats").length - 1); // a table keeps one row: it is emptied
+        const body = table.bodyRect;
+        fake.setValues(table.sheet.name, rectA1(body).split(":")[0], [Array.from({ length: body.right - body.left + 1 }, () => null)]);
+        pane.choose("month", "2026-11");
+      },
+      check: ({ pane, fake }) => {
+        // Hugo and Léa, on FLEUVE and GLACIER: four contracts from the November séances.
+        expect(pane.model.result!.lines.join(" ")).toMatch(/4 contrat\(s\) proposé\(s\)/);
+        const name = fake.table("Contrats").headers().indexOf("Nom");
+        expect(fake.tableRows("Contrats").map((r) => r[name])).toEqual(["Hugo Bernard", "Hugo Bernard", "Léa Martin", "Léa Martin"]);
+      },
+    },
+  ],
   ["payslip-check", { check: ({ pane }) => expect(pane.model.result!.lines.join(" ")).toMatch(/bulletin/i) }],
   ["quote", { check: ({ fake }) => expect(sheetNames(fake)).toContain("Devis") }],
   ["quote-technical", { check: ({ pane }) => expect(pane.model.result!.lines.join(" ")).toMatch(/Surcoûts techniques/) }],

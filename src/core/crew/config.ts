@@ -1,8 +1,8 @@
 /**
  * The payroll reference data as the engine uses it: wage grids (`Grilles`), contribution rates
- * (`Taux`) and dated parameters (`Parametres`). Nothing of this is a constant in code (reference
- * payroll.md, header: "store every rate and grid as data with an effective date"): the add-in ships
- * the rows of `src/data/payroll/` in the templates, the user corrects them, and the engine reads them
+ * (`Taux`) and dated parameters (`Parametres`). Nothing of this is a constant in code (rates and
+ * grids change on 1 January, 1 April, 1 May, 1 July…: they are data with an effective date): the
+ * add-in ships the rows of `src/data/payroll/` in the templates, the user corrects them, and the engine reads them
  * back through `payrollConfigFromRows`. A wrong cell becomes a `ConfigIssue` (data, not a throw) and
  * the row is left out, so one typo never stops the whole payroll.
  *
@@ -30,7 +30,7 @@ export interface GridRow {
   "Minimum semaine 35 h": NumberCell;
   "Minimum semaine 39 h": NumberCell;
   "Minimum jour": NumberCell;
-  /** Hourly minimum, for the agreements whose grid is hourly (technical providers, §1.5). */
+  /** Hourly minimum, for the agreements whose grid is hourly (technical providers). */
   "Minimum heure"?: NumberCell;
   "Date d'effet": DateCell;
   Source: string;
@@ -84,7 +84,7 @@ export interface WageGrid {
 }
 
 /**
- * Contribution bases (`Taux[Assiette]`), §2.7 and §2.9: the social-security ceiling P is the
+ * Contribution bases (`Taux[Assiette]`): the social-security ceiling P is the
  * prorated one of the pay period (see ceiling.ts).
  */
 export type ContributionBase =
@@ -618,7 +618,7 @@ export function nightWindowOn(rule: NightRule, month: number, dayOfMonth: number
   return (rule.find((p) => !p.season) ?? rule[0]).window;
 }
 
-/** "46:43" → 46 hours of presence are paid 43 (cinema equivalence, §1.3). */
+/** "46:43" → 46 hours of presence are paid 43 (cinema equivalence). */
 export function parseEquivalence(text: string): { presence: number; paid: number } | undefined {
   const m = /^\s*(\d+(?:[.,]\d+)?)\s*:\s*(\d+(?:[.,]\d+)?)\s*$/.exec(text);
   if (!m) return undefined;

@@ -98,7 +98,7 @@ function listedContract(c: ContractInput, lookups: ContractLookups, shortMonths:
   }
   if (c.end < c.start) return contractAlert(c, "PAIE_CONTRAT_DATES", "error", `contrat de ${c.person} : la fin (${toFrench(c.end)}) précède le début (${toFrench(c.start)}) : contrat ignoré.`, "Fin");
   return {
-    id: `${member.name}|${productions.map((p) => p.code).join(";")}|${c.start}`,
+    id: `contrat|${member.name}|${productions.map((p) => p.code).join(";")}|${c.start}|${c.end}`,
     personKey,
     person: withTerms(member, c),
     productions,
@@ -137,7 +137,7 @@ function inferredContract(b: PreparedBooking, week: DayNumber): Contract {
   const person = b.person!;
   const production = b.production!;
   return {
-    id: `${person.name}|${production.code}|${week}`,
+    id: `semaine|${person.name}|${production.code}|${week}`,
     personKey: b.personKey,
     person,
     productions: [production],

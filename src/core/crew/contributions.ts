@@ -5,15 +5,17 @@
  * - Each worked day uses the rates in force that day: a line whose days straddle a change (1 May
  *   2025 unemployment, 1 April Congés Spectacles) applies each rate to the share of the gross earned
  *   under it (reference header: "the engine picks the rate in force on each worked day").
- * - Bases (§2.7, §2.9): gross; tranche 1 = up to the prorated ceiling P; tranche 2 = from P to 8 P;
+ * - Bases: gross; tranche 1 = up to the prorated ceiling P; tranche 2 = from P to 8 P;
  *   unemployment and AGS on gross capped at 4 P; CSG/CRDS on 98,25 % of gross up to 4 P (100 % above)
  *   plus the employer's prévoyance and health contributions (CSS L136-1-1, as modele-social does).
  * - Where the intermittent rules differ from the general scheme (why we do not simply call
- *   modele-social, §4): AGIRC-ARRCO split 50/50 instead of 60/40 (§2.3); unemployment 4 % + the
- *   annexe 8 specific 5 % employer and 2,40 % employee, +0,5 pt on CDDU of 3 months or less (§2.1,
- *   §8.2); Congés Spectacles 15,50 % instead of a paid-leave indemnity (§2.2, §8.1); AFDAS 2,10 %
- *   (§2.4); Audiens prévoyance and the spectacle health fund (§8.6); occupational health (§8.6); the
- *   ceiling prorated for short contracts (§2.7); no précarité indemnity (§1.6).
+ *   modele-social): AGIRC-ARRCO tranche 1 split 50/50 instead of 60/40 (tranche 2 too for
+ *   non-cadres); unemployment 4 % + the annexe 8 specific 5 % employer and 2,40 % employee, +0,5 pt
+ *   on CDDU of 3 months or less; Congés Spectacles 15,50 % instead of a paid-leave indemnity (its
+ *   base capped at the agreement's number of conventional minima); AFDAS 2,10 %; Audiens prévoyance
+ *   and the spectacle health fund, and the forfait social on them from 11 employees; occupational
+ *   health; APEC for cadres; the versement mobilité of the employer's commune; the ceiling prorated
+ *   for short contracts; no précarité indemnity.
  * - Each line is rounded to the cent and totals are sums of lines, as on a payslip. The RGDU
  *   (rgdu.ts) is deducted from the employer total.
  */

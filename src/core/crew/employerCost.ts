@@ -3,9 +3,9 @@
  * day: what the custom function PAD.COUT.EMPLOYEUR wraps, for budget lines ("coût chargé").
  *
  * Without days or hours the amount is taken as a full month (whole PMSS ceiling, no RGDU); with
- * worked days the ceiling is prorated by the chosen method (§2.7) and, with hours, the RGDU is
- * deducted (§8.5). The contract is taken as a short CDDU (the usual case in post-production, so the
- * 9,50 % unemployment rate applies, §8.2) unless told otherwise.
+ * worked days the ceiling is prorated by the chosen method and, with hours, the RGDU is
+ * deducted. The contract is taken as a short CDDU (the usual case in post-production, so the
+ * 9,50 % unemployment rate applies) unless told otherwise.
  */
 
 import type { DayNumber } from "../dates/civil";
@@ -37,7 +37,7 @@ export interface EmployerCostEstimate {
   employerCostCents: Cents;
   employeeContributionsCents: Cents;
   netCents: Cents;
-  /** Employer contributions ÷ gross, e.g. 0.608 (the "≈ 65 %" rule of thumb of budgets, §6 TC7). */
+  /** Employer contributions ÷ gross, e.g. 0.608 (the "≈ 65 %" rule of thumb of budgets). */
   ratio: number;
   congesSpectaclesCents: Cents;
   lines: ContributionLine[];

@@ -4,7 +4,7 @@
  * `Indisponibilites` → Unavailability); the engine never sees a cell, only these values.
  *
  * Everything computed here is an estimate for budgets and for checking the payroll provider's
- * payslips, never a payslip (reference payroll.md, introduction and §4 verdict).
+ * payslips, never a payslip.
  */
 
 import type { DayNumber } from "../dates/civil";
@@ -19,7 +19,7 @@ import type { Cents } from "../money";
 export type AgreementCode = "IDCC 2642" | "IDCC 3097" | "IDCC 2412" | "IDCC 2717" | "IDCC 3252";
 export const AGREEMENTS: readonly AgreementCode[] = ["IDCC 2642", "IDCC 3097", "IDCC 2412", "IDCC 2717", "IDCC 3252"];
 
-/** `Equipe[Statut]`. Only the two intermittent technician statuses are paid by this engine (§1.6). */
+/** `Equipe[Statut]`. Only the two intermittent technician statuses are paid by this engine. */
 export type CrewStatus =
   | "Intermittent technicien"
   | "Intermittent technicien cadre"
@@ -56,11 +56,11 @@ export interface CrewMember {
   /**
    * Hours a day's pay covers when the unit is "jour" (default: parameter JOUR_BASE_HEURES of the
    * agreement: 7 h in the audiovisual agreement, whose `Minimum jour` is the 7 h day, 8 h at the
-   * technical providers, §1.2 and §1.5).
+   * technical providers).
    */
   dayBaseHours?: number;
   congesSpectaclesNumber?: string;
-  /** Identity items the payroll provider needs (§3); optional, never required by the engine. */
+  /** Identity items the payroll provider needs; optional, never required by the engine. */
   nir?: string;
   address?: string;
   iban?: string;
@@ -68,7 +68,7 @@ export interface CrewMember {
   place?: RowPlace;
 }
 
-/** Programme genre (`Productions[Genre]`): decides the CCNPA night window (§8.3.4). */
+/** Programme genre (`Productions[Genre]`): decides the CCNPA night window. */
 export type ProductionGenre = string;
 
 export interface PayrollProduction {
@@ -83,9 +83,9 @@ export interface PayrollProduction {
   /** Holiday zone text (`Productions[Zone]`); blank = mainland France. */
   zone?: string;
   genre?: ProductionGenre;
-  /** `Numéro d'objet` (France Travail spectacle), copied to the pay items (§3). */
+  /** `Numéro d'objet` (France Travail spectacle), copied to the pay items. */
   objectNumber?: string;
-  /** Cinema annexe II shooting weeks: equivalence hours apply (§1.3). Off by default. */
+  /** Cinema annexe II shooting weeks: equivalence hours apply. Off by default. */
   equivalence?: boolean;
   place?: RowPlace;
 }

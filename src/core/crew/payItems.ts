@@ -1,6 +1,6 @@
 /**
  * "Éléments variables de paie": what the coordinator sends the payroll provider, one line per person
- * × production for the month, with every item of reference §3 (identity, production and contract,
+ * × production for the month, with every item a payroll provider asks for (identity, production and contract,
  * attendance per day and per civil week, night/Sunday/holiday/6th-day/equivalence flags, agreed pay
  * and whether it is at the minimum, overtime by band, bonuses and expenses to fill in, absences,
  * analytic split). Items the log does not hold (bonuses, meal allowances, expenses, absences, travel)

@@ -1,8 +1,8 @@
 /**
  * The employer's payroll settings, kept as dated rows of `Parametres` like every other parameter:
- * how the social-security ceiling of a short contract is prorated (§2.7: vendors disagree, so the
+ * how the social-security ceiling of a short contract is prorated (vendors disagree, so the
  * coordinator picks the method of their payroll provider and every result says which one was used)
- * and the headcount band (FNAL, RGDU, §2.9 and §8.5).
+ * and the headcount band (FNAL, RGDU).
  */
 
 import type { DayNumber } from "../dates/civil";

@@ -23,7 +23,8 @@ export function contratsSheet(rows: Record<string, OutValue>[] = []): SheetModel
     "Contrats (CDDU)",
     "Un contrat par ligne : personne, production (plusieurs séparées par ;), début et fin initiale, et la fonction de la grille, le statut et le salaire s'ils diffèrent de la table Equipe. « Proposer les contrats » remplit la table vide à partir des séances ; une séance hors de tout contrat est signalée.",
   );
-  const t = b.table(CONTRATS, 2, 0, rows, { blankRows: rows.length ? 3 : 10 });
+  // No blank rows: "Proposer les contrats" fills the single empty row of a fresh table, then appends below.
+  const t = b.table(CONTRATS, 2, 0, rows, { blankRows: 0 });
   b.rowHeight(2, 30);
   const first = CONTRATS.columns[0].header;
   const last = CONTRATS.columns[CONTRATS.columns.length - 1].header;
