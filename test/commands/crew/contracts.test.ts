@@ -11,7 +11,7 @@ import { openWorkbook } from "../../../src/hosts/file/workbook";
 import { contratsSheet } from "../../../src/sheets/templates/crew";
 import type { OutValue } from "../../../src/sheets/values";
 import { day, run, tableRows } from "../planning/fixtures";
-import { crewBytes, person, seance, seanceCell, week } from "./fixtures";
+import { crewBytes, dataRow, person, seance, seanceCell, week } from "./fixtures";
 import { input, member, resetRows, seance as coreSeance } from "../../core/crew/fixtures";
 
 const crew = [person("Alice Roy", "Chef monteuse", 1138.62, "semaine 35 h"), person("Bruno Petit", "Assistant monteur", 150, "jour")];
@@ -83,7 +83,7 @@ describe("the payroll follows the contracts typed", () => {
   test("a contract with an unknown production is said on its cell of Contrats", async () => {
     const r = await run(await bytes([{ Nom: "Alice Roy", Production: "PUB", Début: day("2026-03-02"), Fin: day("2026-03-06") }]), checkCommand);
     const alert = r.report.alerts.find((a) => a.code === "PAIE_CONTRAT_INCONNU")!;
-    expect(alert.cell).toBe("Contrats!B4");
+    expect(alert.cell).toBe(`Contrats!B${dataRow(contratsSheet([]), 0)}`);
     expect(alert.message).toContain("« PUB »");
   });
 });

@@ -21,6 +21,10 @@ const TABLE_ROW = 4;
 export const ALLOCATION_NOTE =
   "Temps de travail compté par salarié et par employeur, par semaine civile, toutes productions confondues (heures supplémentaires, journée garantie, minimum) ; la paie et le coût employeur de la semaine sont répartis entre les productions au prorata des heures travaillées sur chacune.";
 
+/** The same, short enough for the header line above the table. */
+export const ALLOCATION_HEADER =
+  "Semaine comptée par salarié et par employeur, toutes productions confondues ; paie et coût répartis au prorata des heures de chaque production.";
+
 const READING_NOTES = [
   "Jours et heures : travail effectif relevé dans la table Seances (arrivée, départ, pause), du mois seulement.",
   `HS 25 % et HS 50 % : part de la production dans les heures supplémentaires de la semaine civile du salarié. ${ALLOCATION_NOTE} Une semaine à cheval sur deux mois est calculée entière puis répartie par jour.`,
@@ -54,7 +58,7 @@ export function buildPayrollSheet(result: PayrollResult): SheetModel {
   const b = new SheetBuilder(PAIE_SHEET, true);
   b.title(payrollTitle("Paie estimée", result.period), `${ESTIMATE_NOTICE} : ${result.disclaimer}`);
   b.value(2, 0, `Méthode de plafond de la sécurité sociale : ${result.ceilingMethodLabel} (paramètre PLAFOND_METHODE de la table Parametres).`, { italic: true, fontColor: COLORS.greyFont });
-  b.value(3, 0, ALLOCATION_NOTE, { italic: true, fontColor: COLORS.greyFont });
+  b.value(3, 0, ALLOCATION_HEADER, { italic: true, fontColor: COLORS.greyFont });
   const rows = result.lines.map((l) => payrollLineToRow(l) as Record<string, OutValue>);
   const t = b.table(PAIE, TABLE_ROW, 0, rows);
   let r = TABLE_ROW + 1 + t.rowCount;
