@@ -6,6 +6,7 @@ import { checkCommand } from "../commands/check";
 import type { Command, CommandOptions } from "../commands/types";
 import { payrollCommand } from "../commands/crew/payroll";
 import { payslipCheckCommand } from "../commands/crew/payslipCheck";
+import { proposeContractsCommand } from "../commands/crew/proposeContracts";
 import { costReportCommand } from "../commands/costs/costReport";
 import { quoteCommand } from "../commands/costs/quote";
 import { quoteFreezeCommand } from "../commands/costs/quoteFreeze";
@@ -79,6 +80,14 @@ export const VERBS: Verb[] = [
     command: payrollCommand,
     flags: ["mois", "csv"],
     options: (f) => ({ month: monthFlag(f.mois) }),
+  },
+  {
+    name: "contrats",
+    usage: "cappad contrats <fichier.xlsx> [--mois AAAA-MM] [-o sortie.xlsx] [--json] [--today AAAA-MM-JJ]",
+    help: "Proposer les contrats : remplit la table Contrats vide à partir des séances (du mois, ou toutes), un CDDU par personne, production et période travaillée ; ne remplace jamais des contrats saisis.",
+    command: proposeContractsCommand,
+    flags: ["mois"],
+    options: (f) => ({ month: f.mois === undefined ? undefined : monthFlag(f.mois) }),
   },
   {
     name: "bulletins",

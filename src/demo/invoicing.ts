@@ -31,6 +31,8 @@ export const DEMO_COMPANY: Partial<Record<keyof typeof SOCIETE_FIELDS, OutValue>
   vatFranchise: "non",
   seriesPrefix: "FA-2026-",
   routingAddress: "912345675",
+  // A technical facility: its crew is paid under the facility agreement (IDCC 3252 since 1 April 2025).
+  employerAgreement: "IDCC 3252",
 };
 
 export const DEMO_CLIENTS: Record<string, OutValue>[] = [

@@ -30,7 +30,8 @@ function production(p: { code: string; title: string; genre: string; minutes: nu
     Genre: p.genre,
     "Durée (min)": p.minutes,
     Client: p.client,
-    Convention: "IDCC 2642",
+    // The producers' programmes: the facility's payroll does not use their agreement.
+    Convention: null,
     Zone: "Métropole",
     "Jours ouvrés": "lun-ven",
     "PAD contractuel": d(p.pad),

@@ -3,12 +3,12 @@
  * src/demo/planning.ts: Hugo Bernard receives and syncs the rushes of both productions (F01, F02,
  * G01, G02, 2–13 November), Léa Martin cuts FLEUVE (F03, from 5 November) then GLACIER as well (G03,
  * from 23 November), in Salle montage 2. Times are the ones a coordinator types from the bons de
- * séance, up to "today" (27/11). Five errors are there on purpose, for the checks to catch:
+ * séance, up to "today" (27/11). Four errors are there on purpose, for the checks to catch (the
+ * facility agreement's 10 h day adds the long days of src/demo/story.ts):
  *  - Hugo ends at 23:30 on 10/11 and starts at 07:30 on the 11th (a holiday worked): 8 h of rest (PAIE_REPOS_11H);
  *  - a séance of Hugo on 12/11, a day he is marked unavailable in `Indisponibilites` (PAIE_INDISPONIBLE);
  *  - Léa works 13,25 h on 19/11, the eve of the producer's screening (PAIE_JOURNEE_12H);
  *  - on 24/11 Léa is logged on FLEUVE until 19:30 and on GLACIER from 18:00 (PAIE_CHEVAUCHEMENT);
- *  - Hugo's day rate in `Equipe` is the 35 h weekly minimum ÷ 5 (PAIE_JOUR_DIVISE_PAR_5, PAIE_SOUS_MINIMUM).
  */
 import { fromIso, type DayNumber } from "../core/dates/civil";
 import type { OutValue } from "../sheets/values";

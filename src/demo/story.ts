@@ -9,8 +9,23 @@
  * catch). The Christmas closure (24/12–01/01) and the public holidays of 25/12 and 01/01 fall in the span.
  * FLEUVE's picture edit runs late against its baseline (the slip the overrun report explains).
  *
+ * The employer, the agreement and the contracts: Studio Cap Nord is a technical facility (prestataire
+ * technique) billing the two producers; its crew is paid under the facility agreement, IDCC 3252 since
+ * 1 April 2025 (`Societe[Convention de l'employeur]`), on the facility grid (src/demo/contracts.ts gives
+ * the grid's job titles). The productions are the producers' programmes: their `Convention` is blank,
+ * since a facility's payroll does not use the producer's agreement. Working time is counted per
+ * employee across both productions: Hugo's 44 h week of 2 November and Léa's 47,5 h week of
+ * 23 November carry overtime shared between FLEUVE and GLACIER. What the payroll checks say, on purpose:
+ *  - the facility agreement caps a day at 10 h, 12 h by exception: Hugo's 11,5 h on 10/11 and Léa's
+ *    11 h on 24/11 and 10,5 h on 26/11 are to justify (PAIE_JOURNEE_EXCEPTION); her 13,25 h on 19/11 is
+ *    beyond even the exception (PAIE_JOURNEE_12H);
+ *  - the 11 November worked has no known premium in the facility agreement (PAIE_MAJORATION_A_VERIFIER);
+ *  - Cap PAD ships no versement mobilité rate for Lille: 0 % until the coordinator types the
+ *    commune's (PAIE_VERSEMENT_MOBILITE_INCONNU);
+ *  - Hugo's GLACIER payslip from the provider was computed per production (src/demo/bulletins.ts).
+ *
  * Task IDs, production codes and resource names below are the contract between the demo tables
- * (Taches, Seances, Budget, LignesFacture, Rushes, Livrables): change them everywhere or nowhere.
+ * (Taches, Seances, Contrats, Budget, LignesFacture, Rushes, Livrables): change them everywhere or nowhere.
  */
 export const DEMO_TODAY_ISO = "2026-11-27";
 

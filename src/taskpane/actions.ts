@@ -138,6 +138,15 @@ export const ACTIONS: PaneAction[] = [
     options: (c) => ({ month: c.month }),
   },
   {
+    id: "propose-contracts",
+    section: "paie",
+    label: "Proposer les contrats",
+    hint: "Remplit la table Contrats, si elle est vide, à partir des séances (du mois choisi, ou toutes) : un CDDU par personne, production et période travaillée, à vérifier avant signature.",
+    load: async () => (await import(/* webpackChunkName: "commands-payroll" */ "../commands/crew/proposeContracts")).proposeContractsCommand,
+    options: (c) => ({ month: c.month }),
+    thenCheck: true,
+  },
+  {
     id: "payslip-check",
     section: "paie",
     label: "Vérifier un bulletin",

@@ -76,7 +76,7 @@ function crew(): CrewMember[] {
 /** The same month as a workbook: Productions, Equipe, Seances and the reference tables, through the templates. */
 async function workbookBytes(list: Booking[], people: CrewMember[]): Promise<Uint8Array> {
   const wb = await newWorkbook();
-  const productions: Record<string, OutValue>[] = PRODUCTIONS.map((p) => ({ Code: p.code, Genre: p.genre ?? null, Convention: p.agreement, Zone: p.zone ?? null }));
+  const productions: Record<string, OutValue>[] = PRODUCTIONS.map((p) => ({ Code: p.code, Genre: p.genre ?? null, Convention: p.agreement ?? null, Zone: p.zone ?? null }));
   const equipe: Record<string, OutValue>[] = people.map((m) => ({ Nom: m.name, Type: "Personne", Fonction: m.role, Statut: m.status, Salaire: (m.salaryCents ?? 0) / 100, "Unité salaire": m.salaryUnit ?? null }));
   const seances: Record<string, OutValue>[] = list.map((b) => ({ Date: { day: b.day }, Production: b.production, Tâche: b.task ?? null, Ressource: b.resource, Arrivée: b.start! / 1440, Départ: b.end! / 1440, "Pause (min)": b.breakMinutes ?? null }));
   for (const sheet of [productionsSheet(productions), equipeSheet(equipe), seancesSheet(seances), grillesSheet(), tauxSheet(), parametresSheet()]) await renderSheet(wb, sheet);

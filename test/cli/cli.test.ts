@@ -35,6 +35,20 @@ describe("cappad", () => {
     expect(c2.err.join("")).toMatch(/Lecture du classeur/);
   });
 
+  test("contrats: in --help, refuses the demo's filled table (exit 0, nothing written), rejects a bad --mois (exit 2)", async () => {
+    const help = capture();
+    await main(["--help"], help.io);
+    expect(help.out.join("")).toMatch(/cappad contrats <fichier\.xlsx> \[--mois AAAA-MM\]/);
+    const file = path.join(tmp, "contrats.xlsx");
+    await main(["new", file, "--demo", "--today", "2026-11-27"], capture().io);
+    const before = fs.readFileSync(file);
+    const c = capture();
+    expect(await main(["contrats", file, "--mois", "2026-11", "--today", "2026-11-27"], c.io)).toBe(0);
+    expect(c.err.join("") + c.out.join("")).toMatch(/déjà 4 ligne/);
+    expect(fs.readFileSync(file).equals(before)).toBe(true);
+    expect(await main(["contrats", file, "--mois", "novembre"], capture().io)).toBe(2);
+  });
+
   test("check -o writes elsewhere and leaves the input file untouched", async () => {
     const file = path.join(tmp, "in.xlsx");
     await main(["new", file, "--demo"], capture().io);

@@ -10,6 +10,14 @@ import { FakeExcel, installFakeOffice } from "../fakes/excelFake";
 import { readValue, rectA1 } from "../fakes/fakeWorkbookState";
 import { before, forbiddenWrites, TODAY, type Before } from "./helpers";
 
+/** Empties a table as a user would: every row deleted but the one a table keeps, whose cells are cleared. */
+function emptyTable(fake: FakeExcel, name: string): void {
+  const table = fake.table(name);
+  fake.deleteTableRows(name, 0, fake.tableRows(name).length - 1);
+  const body = table.bodyRect;
+  fake.setValues(table.sheet.name, rectA1(body).split(":")[0], [Array.from({ length: body.right - body.left + 1 }, () => null)]);
+}
+
 interface Step {
   /** Sets the pane's choices before pressing the button. */
   setup?(pane: PaneController, fake: FakeExcel): void;
@@ -109,6 +117,22 @@ const STEPS: [id: string, step: Step][] = [
       },
     },
   ],
+  [
+    "propose-contracts",
+    {
+      setup: (pane, fake) => {
+        // The demo's Contrats are typed: the coordinator empties the table to have them proposed again.
+        emptyTable(fake, "Contrats");
+        pane.choose("month", "2026-11");
+      },
+      check: ({ pane, fake }) => {
+        // Hugo and Léa, on FLEUVE and GLACIER: four contracts from the November séances.
+        expect(pane.model.result!.lines.join(" ")).toMatch(/4 contrat\(s\) proposé\(s\)/);
+        const name = fake.table("Contrats").headers().indexOf("Nom");
+        expect(fake.tableRows("Contrats").map((r) => r[name])).toEqual(["Hugo Bernard", "Hugo Bernard", "Léa Martin", "Léa Martin"]);
+      },
+    },
+  ],
   ["payslip-check", { check: ({ pane }) => expect(pane.model.result!.lines.join(" ")).toMatch(/bulletin/i) }],
   ["quote", { check: ({ fake }) => expect(sheetNames(fake)).toContain("Devis") }],
   ["quote-technical", { check: ({ pane }) => expect(pane.model.result!.lines.join(" ")).toMatch(/Surcoûts techniques/) }],
@@ -138,10 +162,7 @@ const STEPS: [id: string, step: Step][] = [
     {
       setup: (pane, fake) => {
         // The demo's draft already has lines: the coordinator empties it first, as the command asks.
-        const draft = fake.table("LignesFacture");
-        fake.deleteTableRows("LignesFacture", 0, fake.tableRows("LignesFacture").length - 1); // a table keeps one row: it is emptied
-        const body = draft.bodyRect;
-        fake.setValues(draft.sheet.name, rectA1(body).split(":")[0], [Array.from({ length: body.right - body.left + 1 }, () => null)]);
+        emptyTable(fake, "LignesFacture");
         pane.choose("production", "FLEUVE");
         pane.choose("month", "2026-11");
       },

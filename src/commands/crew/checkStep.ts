@@ -61,7 +61,7 @@ export const crewStep: CheckStep = {
     for (const month of months) {
       const result = crew.payroll(month);
       lines.push(...result.lines);
-      addOnce(ctx, result.lines.flatMap((l) => l.alerts), seen);
+      addOnce(ctx, [...result.lines.flatMap((l) => l.alerts), ...result.employerAlerts], seen);
       if (result.lines.length) ctx.summary.push(payrollSummary(result.lines, month));
     }
     checkPayslips(ctx);

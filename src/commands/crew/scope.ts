@@ -6,13 +6,13 @@
  */
 import type { Alert } from "../../core/alerts";
 import { findTable, type Snapshot, type TableSnapshot } from "../../hosts/snapshot";
-import { BULLETINS, EQUIPE, GRILLES, PARAMETRES, SEANCES, TAUX } from "../../sheets/contract/crew";
+import { BULLETINS, CONTRATS, EQUIPE, GRILLES, PARAMETRES, SEANCES, TAUX } from "../../sheets/contract/crew";
 import { ATTENDANCE_SHEET } from "../../sheets/reports/payroll/attendanceSheet";
 import { PAY_ITEMS_SHEET } from "../../sheets/reports/payroll/payItemsSheet";
 import { PAIE_SHEET } from "../../sheets/reports/payroll/payrollSheet";
 import type { CommandResult } from "../types";
 
-const CREW_TABLES = [EQUIPE, SEANCES, GRILLES, TAUX, PARAMETRES, BULLETINS];
+const CREW_TABLES = [EQUIPE, SEANCES, CONTRATS, GRILLES, TAUX, PARAMETRES, BULLETINS];
 const CREW_SHEETS = new Set([...CREW_TABLES.map((s) => s.sheet), PAIE_SHEET, ATTENDANCE_SHEET, PAY_ITEMS_SHEET].map((s) => s.toLowerCase()));
 
 /** Is the alert's row inside the table (header to last data row)? Alert rows are 1-based. */

@@ -1,6 +1,6 @@
 /**
  * "Fiches de présence": the attendance sheets the crew signs, one per person and production per
- * civil week (the week overtime is counted on, §1.2) or per contract. Each lists the days worked with
+ * civil week (the week overtime is counted on) or per contract. Each lists the days worked with
  * arrival, departure, break and effective hours, night hours and Sunday/holiday marks, the totals,
  * and two signature boxes. Rendering (print, PDF) belongs to the sheets layer; this is the data.
  */

@@ -9,6 +9,7 @@ import { DayNumber, ymdFromDay } from "../dates/civil";
 import { NightRule, nightWindowOn, parseNightRule, ParameterReader, PayrollConfig } from "./config";
 import type { DayPart } from "./gross";
 import { hoursFromMinutes, MINUTES_PER_DAY, minutesByCalendarDay, nightMinutes, SeanceTimes, seanceSpan, workedMinutes } from "./hours";
+import { AgreementChoice, agreementFor, Employer } from "./employer";
 import { AgreementCode, Booking, CrewMember, foldKey, PayrollProduction } from "./model";
 import { DayKind, dayKind, dayKindLabel, HolidayLookup, holidayLookupForZone } from "./sundaysHolidays";
 
@@ -38,6 +39,8 @@ export interface BookingSources {
   bookings: readonly Booking[];
   crew: readonly CrewMember[];
   productions: readonly PayrollProduction[];
+  /** The workbook's employer (`Societe`); undefined = the productions' agreements, as before. */
+  employer?: Employer;
 }
 
 export interface CrewContext {
@@ -46,6 +49,9 @@ export interface CrewContext {
   crewByKey: Map<string, CrewMember>;
   productionByCode: Map<string, PayrollProduction>;
   holidaysFor(production: PayrollProduction | undefined): HolidayLookup;
+  employer?: Employer;
+  /** The agreement of a person's work on a production on a day (employer.ts). */
+  agreementOf(person: CrewMember | undefined, production: PayrollProduction | undefined, day: DayNumber): AgreementChoice;
 }
 
 /** Overrides the calendar (tests, or a workbook's own holiday list): `(zone, day) => name`. */
@@ -57,11 +63,14 @@ export function crewContext(sources: BookingSources, config: PayrollConfig, holi
   const productionByCode = new Map<string, PayrollProduction>();
   for (const p of sources.productions) if (!productionByCode.has(foldKey(p.code))) productionByCode.set(foldKey(p.code), p);
   const lookups = new Map<string, HolidayLookup>();
+  const params = new ParameterReader(config);
   return {
     config,
-    params: new ParameterReader(config),
+    params,
     crewByKey,
     productionByCode,
+    employer: sources.employer,
+    agreementOf: (person, production, day) => agreementFor(sources.employer, person, production, day, params),
     holidaysFor(production) {
       const zone = production?.zone;
       const key = zone ?? "";
@@ -97,7 +106,7 @@ export function prepareBooking(booking: Booking, index: number, ctx: CrewContext
   const personKey = foldKey(booking.resource);
   const person = ctx.crewByKey.get(personKey);
   const production = ctx.productionByCode.get(foldKey(booking.production));
-  const agreement = person?.agreement ?? production?.agreement;
+  const agreement = ctx.agreementOf(person, production, booking.day).agreement;
   const holidays = ctx.holidaysFor(production);
   const kind = dayKind(booking.day, holidays);
   const base: PreparedBooking = {

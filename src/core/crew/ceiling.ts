@@ -1,7 +1,7 @@
 /**
  * The social-security ceiling (plafond) of a short contract's pay period, prorated by the method the
- * user (or their payroll provider) applies. Reference §2.7: three methods are used in practice and
- * vendors disagree; the choice moves the T1/T2 split and the employer cost by about ±0,5 % (§6 TC7),
+ * user (or their payroll provider) applies. Three methods are used in practice and
+ * vendors disagree; the choice moves the T1/T2 split and the employer cost by about ±0,5 %,
  * so the result always says which one was used.
  *
  * 1. "calendar": PMSS × calendar days covered by the contract in the month ÷ 30 (CSS R242-2, the
@@ -10,8 +10,8 @@
  * 3. "april2025": the BOSS update of April 2025 for intermittents, PMSS ÷ 30 × the days that gave rise
  *    to pay only.
  *
- * A period covering the whole month gets the whole PMSS. Each pay line (person × production) has its
- * own ceiling: every production is a separate contract and payslip.
+ * A period covering the whole month gets the whole PMSS. The ceiling is the employee's with the
+ * employer for the month (payslip.ts): simultaneous contracts on two productions share one.
  */
 
 import { DayNumber, daysInMonth, ymdFromDay } from "../dates/civil";
@@ -83,7 +83,7 @@ export function prorateCeiling(config: PayrollConfig, input: CeilingInput): Ceil
 
 /**
  * Artists only (annexe 10), engagements of fewer than 5 consecutive days: ceiling = 12 × hourly PSS
- * per day (§2.7, §6 TC6: 288 € a day in 2017, 360 € in 2026). Not used for technicians; kept so that
+ * per day (288 € a day in 2017, 360 € in 2026). Not used for technicians; kept so that
  * the ceiling parameters are checked against a published figure.
  */
 export function artistShortEngagementCeiling(config: PayrollConfig, day: DayNumber, days: number): Cents | undefined {

@@ -2,22 +2,24 @@
  * Checks of the séance log and of the pay against the collective agreements. Each alert has a stable
  * code (tests and tools rely on it) and a French message naming the sheet, the row and the cell.
  *
- * | code                     | what                                                                 | reference   |
- * |--------------------------|----------------------------------------------------------------------|-------------|
- * | PAIE_INCONNU             | séance for an unknown person, production or task                     | issue 5     |
- * | PAIE_HORAIRES_MANQUANTS  | séance without arrival/departure, or a break longer than the séance  | —           |
- * | PAIE_INDISPONIBLE        | séance on a day the person is marked unavailable                     | issue 5     |
- * | PAIE_CHEVAUCHEMENT       | two séances of one person overlap, on any production                 | issue 5     |
- * | PAIE_JOURNEE_12H         | more effective hours in a day than the agreement allows (12 h CCNPA, 10 h by default) | §1.2, §1.6 |
- * | PAIE_REPOS_11H           | less than 11 h rest between two work days (CCNPA: 9 h tolerated twice a civil week) | §1.2, §1.6 |
- * | PAIE_SEMAINE_48H         | more than 48 h in a civil week (all productions together)            | §1.6        |
- * | PAIE_SOUS_MINIMUM        | pay below the grid line for the function, or below the SMIC          | §1.2, §1.6  |
- * | PAIE_JOUR_DIVISE_PAR_5   | a day rate that looks like weekly minimum ÷ 5 on a short contract    | §1.2, §6 TC3|
- * | PAIE_GRILLE_INCONNUE     | no grid line for the function: the minimum is not checked            | —           |
- * | PAIE_SALAIRE_MANQUANT    | no agreed pay: estimated at the grid minimum                         | —           |
+ * | code                     | what                                                                                 |
+ * |--------------------------|--------------------------------------------------------------------------------------|
+ * | PAIE_INCONNU             | séance for an unknown person, production or task                                     |
+ * | PAIE_HORAIRES_MANQUANTS  | séance without arrival/departure, or a break longer than the séance                  |
+ * | PAIE_INDISPONIBLE        | séance on a day the person is marked unavailable                                     |
+ * | PAIE_CHEVAUCHEMENT       | two séances of one person overlap, on any production                                 |
+ * | PAIE_JOURNEE_12H         | more effective hours in a day than the agreement allows, even by exception           |
+ * | PAIE_JOURNEE_EXCEPTION   | beyond the ordinary daily maximum, within the exceptional one (facilities: 10 h/12 h) |
+ * | PAIE_REPOS_11H           | less than 11 h rest between two work days (9 h tolerated twice a civil week by some) |
+ * | PAIE_SEMAINE_48H         | more than 48 h in a civil week (all productions together)                            |
+ * | PAIE_SOUS_MINIMUM        | pay below the grid line for the function, or below the SMIC                          |
+ * | PAIE_JOUR_DIVISE_PAR_5   | a day rate that looks like weekly minimum ÷ 5 on a short contract                    |
+ * | PAIE_GRILLE_INCONNUE     | no grid line for the function: the minimum is not checked                            |
+ * | PAIE_SALAIRE_MANQUANT    | no agreed pay: estimated at the grid minimum                                         |
  *
- * Maximum hours and rest are labour law: they count every production together (one person, one body),
- * unlike overtime, which is per employer contract.
+ * Maximum hours and rest are labour law: they count every production together (one person, one
+ * body), whatever the employer (Code du travail L8261-1); overtime is counted per employer
+ * (workWeek.ts).
  */
 
 import type { Alert, Severity } from "../alerts";
@@ -190,16 +192,35 @@ function strictest(ctx: CrewContext, list: readonly PreparedBooking[], code: str
   return best;
 }
 
+/**
+ * The daily maximum, all productions together. Where the agreement allows a longer day by exception
+ * (MAX_HEURES_JOUR_EXCEPTION: 12 h instead of 10 h at the technical facilities, for the staff listed in
+ * their art. 5.5, for safety or a service that cannot be interrupted), a day between the two is a
+ * warning to justify (PAIE_JOURNEE_EXCEPTION); beyond the exception it is an error.
+ */
 export function checkDailyMaximum(sorted: readonly PreparedBooking[], ctx: CrewContext, push: Push): void {
   for (const [day, list] of groupBy(sorted, (b) => b.booking.day)) {
     const minutes = list.reduce((s, b) => s + b.minutes, 0);
     const max = strictest(ctx, list, "MAX_HEURES_JOUR", day);
     if (!max || minutes <= max.value * 60) continue;
     const last = list[list.length - 1];
-    push(
-      last,
-      bookingAlert(last, "PAIE_JOURNEE_12H", "error", `${last.booking.resource} travaille ${fmtHours(minutes)} le ${toFrench(day)} : au-delà du maximum de ${fmtNumber(max.value)} h par jour${max.agreement ? ` (${max.agreement})` : ""}.`, "Départ"),
-    );
+    const exception = strictest(ctx, list, "MAX_HEURES_JOUR_EXCEPTION", day);
+    const of = (m: { agreement?: string }) => (m.agreement ? ` (${m.agreement})` : "");
+    if (exception && exception.value > max.value && minutes <= exception.value * 60) {
+      push(
+        last,
+        bookingAlert(
+          last,
+          "PAIE_JOURNEE_EXCEPTION",
+          "warning",
+          `${last.booking.resource} travaille ${fmtHours(minutes)} le ${toFrench(day)} : au-delà de ${fmtNumber(max.value)} h par jour${of(max)}, permis jusqu'à ${fmtNumber(exception.value)} h seulement par exception (personnels listés, sécurité ou service qui ne peut être interrompu) : à justifier.`,
+          "Départ",
+        ),
+      );
+      continue;
+    }
+    const limit = exception && exception.value > max.value ? exception : max;
+    push(last, bookingAlert(last, "PAIE_JOURNEE_12H", "error", `${last.booking.resource} travaille ${fmtHours(minutes)} le ${toFrench(day)} : au-delà du maximum de ${fmtNumber(limit.value)} h par jour${of(limit)}.`, "Départ"));
   }
 }
 
@@ -222,7 +243,7 @@ export function checkRest(sorted: readonly PreparedBooking[], ctx: CrewContext, 
     const week = weekStart(day);
     const used = reducedPerWeek.get(week) ?? 0;
     if (rest >= reduced * 60 && used < allowed) {
-      // Tolerated reduced rest (CCNPA: 9 h, twice a civil week, §1.2).
+      // Tolerated reduced rest (CCNPA: 9 h, twice a civil week).
       reducedPerWeek.set(week, used + 1);
       continue;
     }
@@ -287,7 +308,7 @@ export function checkMinimum(input: MinimumCheckInput): Alert[] {
     );
   }
   if (input.smicHourlyCents !== undefined && input.hourlyCents + 0.005 < input.smicHourlyCents) {
-    out.push(alert("PAIE_SOUS_MINIMUM", `${who} : taux horaire ${formatEuros(Math.round(input.hourlyCents))} sous le SMIC horaire ${formatEuros(input.smicHourlyCents)} (minimum légal par heure travaillée, §1.6).`));
+    out.push(alert("PAIE_SOUS_MINIMUM", `${who} : taux horaire ${formatEuros(Math.round(input.hourlyCents))} sous le SMIC horaire ${formatEuros(input.smicHourlyCents)} (minimum légal par heure travaillée).`));
   }
   if (
     m &&

@@ -1,8 +1,8 @@
 /**
  * The payroll reference data as the engine uses it: wage grids (`Grilles`), contribution rates
- * (`Taux`) and dated parameters (`Parametres`). Nothing of this is a constant in code (reference
- * payroll.md, header: "store every rate and grid as data with an effective date"): the add-in ships
- * the rows of `src/data/payroll/` in the templates, the user corrects them, and the engine reads them
+ * (`Taux`) and dated parameters (`Parametres`). Nothing of this is a constant in code (rates and
+ * grids change on 1 January, 1 April, 1 May, 1 July…: they are data with an effective date): the
+ * add-in ships the rows of `src/data/payroll/` in the templates, the user corrects them, and the engine reads them
  * back through `payrollConfigFromRows`. A wrong cell becomes a `ConfigIssue` (data, not a throw) and
  * the row is left out, so one typo never stops the whole payroll.
  *
@@ -30,7 +30,7 @@ export interface GridRow {
   "Minimum semaine 35 h": NumberCell;
   "Minimum semaine 39 h": NumberCell;
   "Minimum jour": NumberCell;
-  /** Hourly minimum, for the agreements whose grid is hourly (technical providers, §1.5). */
+  /** Hourly minimum, for the agreements whose grid is hourly (technical providers). */
   "Minimum heure"?: NumberCell;
   "Date d'effet": DateCell;
   Source: string;
@@ -84,7 +84,7 @@ export interface WageGrid {
 }
 
 /**
- * Contribution bases (`Taux[Assiette]`), §2.7 and §2.9: the social-security ceiling P is the
+ * Contribution bases (`Taux[Assiette]`): the social-security ceiling P is the
  * prorated one of the pay period (see ceiling.ts).
  */
 export type ContributionBase =
@@ -93,8 +93,9 @@ export type ContributionBase =
   | "tranche2" // between P and 8 P
   | "tranches12" // min(brut, 8 P)
   | "tranches12AbovePss" // min(brut, 8 P), only when brut > P (CET)
-  | "capped4Pss" // min(brut, 4 P): unemployment, AGS
-  | "csg"; // 98,25 % of brut up to 4 P, 100 % above, + employer prévoyance/santé
+  | "capped4Pss" // min(brut, 4 P): unemployment, AGS, APEC
+  | "csg" // 98,25 % of brut up to 4 P, 100 % above, + employer prévoyance/santé
+  | "employerWelfare"; // the employer's prévoyance and health contributions (forfait social)
 
 export const BASE_LABELS: Record<ContributionBase, string> = {
   gross: "brut",
@@ -104,11 +105,17 @@ export const BASE_LABELS: Record<ContributionBase, string> = {
   tranches12AbovePss: "tranches 1 et 2 si brut > plafond",
   capped4Pss: "brut plafonné à 4 PSS",
   csg: "assiette CSG",
+  employerWelfare: "prévoyance patronale",
 };
 
-export type RateCondition = "cadre" | "nonCadre" | "under50" | "from50" | "shortCddu" | "longCddu";
+/**
+ * Conditions of a `Taux` row. "effectif < 50"/"effectif ≥ 50" follow the SEUIL_EFFECTIF parameter;
+ * any other "effectif ≥ N" (forfait social and versement mobilité from 11 employees) compares the
+ * EFFECTIF parameter with N itself.
+ */
+export type RateCondition = "cadre" | "nonCadre" | "under50" | "from50" | "shortCddu" | "longCddu" | `headcountAtLeast:${number}` | `headcountUnder:${number}`;
 
-export const CONDITION_LABELS: Record<RateCondition, string> = {
+export const CONDITION_LABELS: Record<"cadre" | "nonCadre" | "under50" | "from50" | "shortCddu" | "longCddu", string> = {
   cadre: "cadre",
   nonCadre: "non-cadre",
   under50: "effectif < 50",
@@ -232,13 +239,20 @@ const CONDITIONS_BY_KEY = new Map<string, RateCondition>([
   ["cddu > 3 mois", "longCddu"],
 ]);
 
+/** "effectif ≥ 11", "effectif >= 11", "effectif < 11". */
+function headcountCondition(key: string): RateCondition | undefined {
+  const m = /^effectif\s*(>=|≥|<)\s*(\d+)$/.exec(key);
+  if (!m) return undefined;
+  return m[1] === "<" ? `headcountUnder:${Number(m[2])}` : `headcountAtLeast:${Number(m[2])}`;
+}
+
 export function parseConditions(text: string | undefined): RateCondition[] | "invalid" {
   if (!text || text.trim() === "") return [];
   const out: RateCondition[] = [];
   for (const part of text.split(/[,;]/)) {
     const key = foldKey(part);
     if (key === "") continue;
-    const c = CONDITIONS_BY_KEY.get(key);
+    const c = CONDITIONS_BY_KEY.get(key) ?? headcountCondition(key);
     if (!c) return "invalid";
     out.push(c);
   }
@@ -310,7 +324,7 @@ function moneyCell(
 
 function gridFromRow(r: GridRow, index: number, issues: ConfigIssue[]): WageGrid | undefined {
   const agreement = parseAgreement(r.Convention);
-  if (!agreement) return issue(issues, "Grilles", index, "Convention", `« ${r.Convention ?? ""} » n'est pas une convention connue (IDCC 2642, 3097, 2412, 2717).`);
+  if (!agreement) return issue(issues, "Grilles", index, "Convention", `« ${r.Convention ?? ""} » n'est pas une convention connue (IDCC 2642, 3097, 2412, 2717, 3252).`);
   const role = (r.Fonction ?? "").trim();
   if (role === "") return issue(issues, "Grilles", index, "Fonction", "fonction manquante.");
   const effective = parseDateCell(r["Date d'effet"]);
@@ -359,7 +373,7 @@ function rateFromRow(r: RateRow, index: number, issues: ConfigIssue[]): Contribu
   if (to !== undefined && to < from) return issue(issues, "Taux", index, "Au", "la date de fin précède la date de début.");
   const conditions = parseConditions(r.Condition);
   if (conditions === "invalid")
-    return issue(issues, "Taux", index, "Condition", `« ${r.Condition ?? ""} » : conditions possibles ${Object.values(CONDITION_LABELS).join(", ")}.`);
+    return issue(issues, "Taux", index, "Condition", `« ${r.Condition ?? ""} » : conditions possibles ${Object.values(CONDITION_LABELS).join(", ")}, effectif ≥ N.`);
   const source = (r.Source ?? "").trim();
   return {
     index,
@@ -421,12 +435,31 @@ export const PARAMETER_KINDS: Record<string, "number" | "text"> = {
   PLAFOND_METHODE: "text",
   EFFECTIF: "number",
   SEUIL_EFFECTIF: "number",
+  CONVENTION_PRESTATAIRES: "text",
+  MAX_HEURES_JOUR_EXCEPTION: "number",
+  CS_PLAFOND_MINIMUMS: "number",
+  FERIE_CHOME_HEURES: "number",
+  FERIE_CHOME_JOURS_MIN: "number",
+  RGDU_SMIC_HORAIRE: "number",
+  RGDU_SMIC_HORAIRE_MAYOTTE: "number",
+  SEUIL_VERSEMENT_MOBILITE: "number",
+  FORFAIT_SOCIAL_ASSIETTE: "text",
+  CONTRAT_PROPOSE_ECART_JOURS: "number",
 };
+
+/** Versement mobilité rates are keyed by the employer's postal code: `VERSEMENT_MOBILITE_59000`. */
+export const MOBILITY_PREFIX = "VERSEMENT_MOBILITE_";
+
+/** How a parameter code is typed (undefined: unknown to the engine). */
+export function parameterKind(code: string): "number" | "text" | undefined {
+  if (PARAMETER_KINDS[code]) return PARAMETER_KINDS[code];
+  return code.startsWith(MOBILITY_PREFIX) && /^\d[\dAB]\d{3}$/.test(code.slice(MOBILITY_PREFIX.length)) ? "number" : undefined;
+}
 
 function parameterFromRow(r: ParameterRow, index: number, issues: ConfigIssue[]): PayrollParameter | undefined {
   const code = (r.Code ?? "").trim();
   if (code === "") return issue(issues, "Parametres", index, "Code", "code manquant.");
-  const kind = PARAMETER_KINDS[code];
+  const kind = parameterKind(code);
   if (!kind) issue(issues, "Parametres", index, "Code", `code « ${code} » inconnu du moteur : ligne ignorée par les calculs.`, "warning");
   let agreement: AgreementCode | undefined;
   if (r.Convention && r.Convention.trim() !== "") {
@@ -480,6 +513,8 @@ function textParameterProblem(code: string, value: string): string | undefined {
     case "EQUIVALENCE_5J":
     case "EQUIVALENCE_6J":
       return parseEquivalence(value) ? undefined : `« ${value} » : écrire « heures de présence:heures payées », par exemple « 46:43 ».`;
+    case "CONVENTION_PRESTATAIRES":
+      return parseAgreement(value) ? undefined : `« ${value} » : écrire une convention, « IDCC 2717 » ou « IDCC 3252 ».`;
     default:
       return undefined;
   }
@@ -583,7 +618,7 @@ export function nightWindowOn(rule: NightRule, month: number, dayOfMonth: number
   return (rule.find((p) => !p.season) ?? rule[0]).window;
 }
 
-/** "46:43" → 46 hours of presence are paid 43 (cinema equivalence, §1.3). */
+/** "46:43" → 46 hours of presence are paid 43 (cinema equivalence). */
 export function parseEquivalence(text: string): { presence: number; paid: number } | undefined {
   const m = /^\s*(\d+(?:[.,]\d+)?)\s*:\s*(\d+(?:[.,]\d+)?)\s*$/.exec(text);
   if (!m) return undefined;

@@ -5,15 +5,17 @@
  * - Each worked day uses the rates in force that day: a line whose days straddle a change (1 May
  *   2025 unemployment, 1 April Congés Spectacles) applies each rate to the share of the gross earned
  *   under it (reference header: "the engine picks the rate in force on each worked day").
- * - Bases (§2.7, §2.9): gross; tranche 1 = up to the prorated ceiling P; tranche 2 = from P to 8 P;
+ * - Bases: gross; tranche 1 = up to the prorated ceiling P; tranche 2 = from P to 8 P;
  *   unemployment and AGS on gross capped at 4 P; CSG/CRDS on 98,25 % of gross up to 4 P (100 % above)
  *   plus the employer's prévoyance and health contributions (CSS L136-1-1, as modele-social does).
  * - Where the intermittent rules differ from the general scheme (why we do not simply call
- *   modele-social, §4): AGIRC-ARRCO split 50/50 instead of 60/40 (§2.3); unemployment 4 % + the
- *   annexe 8 specific 5 % employer and 2,40 % employee, +0,5 pt on CDDU of 3 months or less (§2.1,
- *   §8.2); Congés Spectacles 15,50 % instead of a paid-leave indemnity (§2.2, §8.1); AFDAS 2,10 %
- *   (§2.4); Audiens prévoyance and the spectacle health fund (§8.6); occupational health (§8.6); the
- *   ceiling prorated for short contracts (§2.7); no précarité indemnity (§1.6).
+ *   modele-social): AGIRC-ARRCO tranche 1 split 50/50 instead of 60/40 (tranche 2 too for
+ *   non-cadres); unemployment 4 % + the annexe 8 specific 5 % employer and 2,40 % employee, +0,5 pt
+ *   on CDDU of 3 months or less; Congés Spectacles 15,50 % instead of a paid-leave indemnity (its
+ *   base capped at the agreement's number of conventional minima); AFDAS 2,10 %; Audiens prévoyance
+ *   and the spectacle health fund, and the forfait social on them from 11 employees; occupational
+ *   health; APEC for cadres; the versement mobilité of the employer's commune; the ceiling prorated
+ *   for short contracts; no précarité indemnity.
  * - Each line is rounded to the cent and totals are sums of lines, as on a payslip. The RGDU
  *   (rgdu.ts) is deducted from the employer total.
  */
@@ -27,11 +29,22 @@ import type { RgduResult } from "./rgdu";
 export interface ContributionContext {
   cadre: boolean;
   employerSize: "under50" | "from50";
-  /** CDDU whose initial duration is 3 months or less and not exempt (§8.2). */
+  /** CDDU whose initial duration is 3 months or less and not exempt. */
   shortContract: boolean;
-  /** Apply the +0,5 pt unemployment surcharge to short CDDU (default on: §8.2 "9,50 % is the default"). */
+  /** Apply the +0,5 pt unemployment surcharge to short CDDU (on by default: almost every post-production CDDU is short). */
   surcharge: boolean;
+  /** The employer's headcount (`EFFECTIF`), for the "effectif ≥ N" conditions (forfait social). */
+  headcount?: number;
+  /**
+   * Versement mobilité rate (%) of the employer's commune, when the employer owes it; ignored when the
+   * `Taux` table has its own VERSEMENT_MOBILITE row (older workbooks).
+   */
+  mobilityPercent?: number;
+  /** Cap of the Congés Spectacles base (a number of conventional minima of the same hours), when the agreement has one. */
+  congesSpectaclesCapCents?: Cents;
 }
+
+export const MOBILITY_CODE = "VERSEMENT_MOBILITE";
 
 export interface GrossDay {
   day: DayNumber;
@@ -90,6 +103,11 @@ function conditionHolds(c: RateCondition, ctx: ContributionContext): boolean {
       return ctx.shortContract && ctx.surcharge;
     case "longCddu":
       return !ctx.shortContract;
+    default: {
+      const [kind, n] = c.split(":");
+      if (ctx.headcount === undefined) return false;
+      return kind === "headcountAtLeast" ? ctx.headcount >= Number(n) : ctx.headcount < Number(n);
+    }
   }
 }
 
@@ -109,7 +127,8 @@ export function baseAmount(base: ContributionBase, gross: Cents, ceiling: Cents)
     case "capped4Pss":
       return Math.min(gross, 4 * ceiling);
     case "csg":
-      return gross; // replaced by csgBase()
+    case "employerWelfare":
+      return gross; // replaced by csgBase() / the employer welfare lines
   }
 }
 
@@ -118,6 +137,23 @@ export function csgBase(gross: Cents, ceiling: Cents, abatementPercent: number, 
   const limit = limitPss * ceiling;
   const abated = Math.min(gross, limit);
   return roundCents((abated * (100 - abatementPercent)) / 100) + Math.max(0, gross - limit) + employerExtras;
+}
+
+/** The versement mobilité line from the commune's rate (employer only, on gross). */
+function mobilityLine(gross: Cents, percent: number): ContributionLine {
+  return {
+    code: MOBILITY_CODE,
+    label: "Versement mobilité (taux de la commune de l'employeur)",
+    base: "gross",
+    baseLabel: BASE_LABELS.gross,
+    baseCents: gross,
+    employeePercent: 0,
+    employerPercent: percent,
+    employeeCents: 0,
+    employerCents: roundCents((gross * percent) / 100),
+    rows: [],
+    unverified: false,
+  };
 }
 
 export function computeContributions(
@@ -183,7 +219,9 @@ export function computeContributions(
     };
   };
 
-  const csgCodes: { code: string; parts: { row: ContributionRate; share: number }[] }[] = [];
+  type Parts = { row: ContributionRate; share: number }[];
+  const csgCodes: { code: string; parts: Parts }[] = [];
+  const welfareCodes: { code: string; parts: Parts }[] = [];
   for (const code of codes) {
     const parts = shares(code);
     if (parts.length === 0) continue;
@@ -193,19 +231,37 @@ export function computeContributions(
       csgCodes.push({ code, parts });
       continue;
     }
-    const line = makeLine(code, base, baseAmount(base, gross, ceiling.cents), parts);
+    if (base === "employerWelfare") {
+      welfareCodes.push({ code, parts });
+      continue;
+    }
+    // Congés Spectacles on gross capped at the agreement's number of conventional minima.
+    const baseCents = code === CONGES_SPECTACLES_CODE && ctx.congesSpectaclesCapCents !== undefined ? Math.min(gross, ctx.congesSpectaclesCapCents) : baseAmount(base, gross, ceiling.cents);
+    const line = makeLine(code, base, baseCents, parts);
     if (line.employeeCents !== 0 || line.employerCents !== 0 || line.baseCents !== 0) lines.push(line);
+  }
+  if (ctx.mobilityPercent !== undefined && ctx.mobilityPercent > 0 && !byCode.has(MOBILITY_CODE)) lines.push(mobilityLine(gross, ctx.mobilityPercent));
+  const listed = (code: string): Set<string> =>
+    new Set(
+      (textParameter(config, code, refDay) ?? "")
+        .split(/[,;]/)
+        .map((s) => s.trim())
+        .filter((s) => s !== ""),
+    );
+  if (welfareCodes.length > 0) {
+    // Forfait social: on the employer's prévoyance and health lines computed above.
+    const included = listed("FORFAIT_SOCIAL_ASSIETTE");
+    const base = lines.filter((l) => included.has(l.code)).reduce((s, l) => s + l.employerCents, 0);
+    for (const { code, parts } of welfareCodes) {
+      const line = makeLine(code, "employerWelfare", base, parts);
+      if (line.employerCents !== 0 || line.employeeCents !== 0) lines.push(line);
+    }
   }
 
   if (csgCodes.length > 0) {
     const abatement = numberParameter(config, "CSG_ABATTEMENT", refDay) ?? 0;
     const limit = numberParameter(config, "CSG_ABATTEMENT_LIMITE_PSS", refDay) ?? 4;
-    const included = new Set(
-      (textParameter(config, "CSG_INCLUT_PATRONAL", refDay) ?? "")
-        .split(/[,;]/)
-        .map((s) => s.trim())
-        .filter((s) => s !== ""),
-    );
+    const included = listed("CSG_INCLUT_PATRONAL");
     const extras = lines.filter((l) => included.has(l.code)).reduce((s, l) => s + l.employerCents, 0);
     const base = csgBase(gross, ceiling.cents, abatement, limit, extras);
     for (const { code, parts } of csgCodes) lines.push(makeLine(code, "csg", base, parts));

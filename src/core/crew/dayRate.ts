@@ -4,7 +4,7 @@
  * Production audiovisuelle (IDCC 2642, CCNPA): a contract of 4 days or fewer pays the weekly minimum
  * divided by 4.5, not by 5 — the "précarité" rule for isolated days, up to 4 consecutive days in a
  * week (USPA memento, olivierschmitt.com/tournage/convention-uspa ; Les Monteurs associés,
- * archives.monteursassocies.com/2012/10/01/le-statut-de-monteur-2 ; reference payroll.md §1.2). The
+ * archives.monteursassocies.com/2012/10/01/le-statut-de-monteur-2). The
  * grid's own "day" columns are built that way (chef monteur 1 138,62 € a week -> 253,03 € a day).
  * Dividing by 5 is the common error (legavox, same section). From 5 days on, the contract is paid
  * by the week, and a day is a fifth of it.

@@ -3,18 +3,18 @@
  * day: what the custom function PAD.COUT.EMPLOYEUR wraps, for budget lines ("coût chargé").
  *
  * Without days or hours the amount is taken as a full month (whole PMSS ceiling, no RGDU); with
- * worked days the ceiling is prorated by the chosen method (§2.7) and, with hours, the RGDU is
- * deducted (§8.5). The contract is taken as a short CDDU (the usual case in post-production, so the
- * 9,50 % unemployment rate applies, §8.2) unless told otherwise.
+ * worked days the ceiling is prorated by the chosen method and, with hours, the RGDU is
+ * deducted. The contract is taken as a short CDDU (the usual case in post-production, so the
+ * 9,50 % unemployment rate applies) unless told otherwise.
  */
 
 import type { DayNumber } from "../dates/civil";
 import { Cents } from "../money";
 import { CeilingMethod, prorateCeiling } from "./ceiling";
-import { PayrollConfig, numberParameter } from "./config";
+import type { PayrollConfig } from "./config";
 import { computeContributions, ContributionLine, ContributionResult } from "./contributions";
 import { CrewStatus, isCadre, isIntermittentTechnician } from "./model";
-import { computeRgdu } from "./rgdu";
+import { computeRgdu, rgduSmicHourly } from "./rgdu";
 import { EMPLOYER_COST_NOTE } from "./labels";
 
 export interface EmployerCostOptions {
@@ -37,7 +37,7 @@ export interface EmployerCostEstimate {
   employerCostCents: Cents;
   employeeContributionsCents: Cents;
   netCents: Cents;
-  /** Employer contributions ÷ gross, e.g. 0.608 (the "≈ 65 %" rule of thumb of budgets, §6 TC7). */
+  /** Employer contributions ÷ gross, e.g. 0.608 (the "≈ 65 %" rule of thumb of budgets). */
   ratio: number;
   congesSpectaclesCents: Cents;
   lines: ContributionLine[];
@@ -66,7 +66,7 @@ export function estimateEmployerCost(
   const employerSize = options.employerSize ?? "under50";
   let rgdu;
   if (options.hours !== undefined && options.rgdu !== false) {
-    const smic = numberParameter(config, "SMIC_HORAIRE", day);
+    const smic = rgduSmicHourly(config, day);
     if (smic !== undefined) rgdu = computeRgdu(config, { grossCents, smicBaseCents: options.hours * smic * 100, day, employerSize });
   }
   const detail = computeContributions(

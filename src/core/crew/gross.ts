@@ -1,17 +1,17 @@
 /**
- * Gross pay of one contract over one civil week: base hours, overtime bands, the guaranteed day of a
- * day rate, and the night, Sunday and holiday premiums.
+ * Gross pay of one civil week (the employee's with the employer, workWeek.ts): base hours, overtime
+ * bands, the guaranteed day of a day rate, and the night, Sunday and holiday premiums.
  *
  * Rounding follows payslips and the worked cases: the premium hourly rate is rounded to the cent
- * before it is multiplied by the hours (§6 TC1: 1 053,91 / 35 × 1,25 = 37,64 €, 4 × 37,64 = 150,56 €),
+ * before it is multiplied by the hours (1 053,91 / 35 × 1,25 = 37,64 €, 4 × 37,64 = 150,56 €),
  * each line is rounded to the cent, and the gross is the sum of the lines.
  *
  * Premiums are computed on the plain hourly rate, even when they stack with overtime (CCNPA,
- * §8.3.4). A day that is both a Sunday and a holiday gets the higher of the two premiums, not both
- * (our reading: the texts read say nothing of that case).
+ * art. VI.9, VI.10, VII.2.3). A day that is both a Sunday and a holiday gets the higher of the two
+ * premiums, not both (our reading: the texts read say nothing of that case).
  *
  * The hourly rate comes from the agreed pay: per hour; per day ÷ the hours a day covers (7 h by
- * default, JOUR_BASE_HEURES); per 35 h week ÷ 35; per 39 h week ÷ 40 (§1.3: the 4 hours at +25 %
+ * default, JOUR_BASE_HEURES); per 35 h week ÷ 35; per 39 h week ÷ 40 (the 4 hours at +25 %
  * count as 5). A day rate is a guaranteed day: a shorter day is still paid in full.
  */
 
@@ -46,7 +46,7 @@ export interface PayTerms {
 }
 
 export interface PayRules {
-  /** "day": contract of 4 days or less in the audiovisual agreement (§1.2, VI.8.4). */
+  /** "day": contract of 4 days or less in the audiovisual agreement (VI.8.4). */
   regime: "week" | "day";
   weeklyBands: readonly Band[];
   weeklyRoundMinutes: number;
@@ -55,6 +55,12 @@ export interface PayRules {
   nightPercent: number;
   sundayPercent: number;
   holidayPercent: Readonly<Record<HolidayClass, number>>;
+  /**
+   * Hours each day's pay guarantees (a day rate pays the whole day), by day. Default: the day base of
+   * the terms on every day when the unit is "jour". Given by the employee's week, so that a day worked
+   * on two contracts is topped up once.
+   */
+  guaranteedHoursByDay?: ReadonlyMap<DayNumber, number>;
 }
 
 export type PayComponentKind = "base" | "overtime" | "dayOverrun" | "dayGuarantee" | "night" | "sunday" | "holiday";
@@ -64,7 +70,7 @@ export interface PayComponent {
   /** Premium in % (0 for base hours and the guaranteed day). */
   percent: number;
   hours: number;
-  /** Rate per hour as paid, in cents (premium rates rounded to the cent, §6 TC1). */
+  /** Rate per hour as paid, in cents (premium rates rounded to the cent). */
   rateCents: number;
   amountCents: Cents;
   label: string;
@@ -169,9 +175,10 @@ export function computePay(workDays: readonly WorkDay[], terms: PayTerms, rules:
     }
   }
 
-  if (terms.unit === "jour") {
-    // A day rate pays the whole day even when fewer hours were worked.
-    const short = dayHours.map((h) => Math.max(0, terms.dayBaseHours - h));
+  const guaranteed = rules.guaranteedHoursByDay ? days.map((d) => rules.guaranteedHoursByDay!.get(d.day) ?? 0) : terms.unit === "jour" ? days.map(() => terms.dayBaseHours) : undefined;
+  if (guaranteed) {
+    // A day rate pays the whole day even when fewer hours were worked (once per day, all contracts together).
+    const short = dayHours.map((h, i) => Math.max(0, guaranteed[i] - h));
     const h = short.reduce((a, b) => a + b, 0);
     if (h > 0) {
       add("dayGuarantee", 0, h, roundCents(r), roundCents(r * h), "Complément de journée garantie (salaire à la journée)", short);

@@ -8,7 +8,7 @@
  *   whole séance is at night does the break come off night hours.
  * - The night window is 21:00–06:00 by default (Code du travail L3122-2) and comes from the
  *   parameter NUIT_PLAGE of the agreement and genre otherwise (CCNPA 00:00–07:00, fiction and
- *   documentary 20:00–06:00 in winter and 22:00–07:00 the rest of the year, reference §8.3.4).
+ *   documentary 20:00–06:00 in winter and 22:00–07:00 the rest of the year).
  */
 
 import type { DayNumber } from "../dates/civil";

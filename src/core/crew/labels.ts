@@ -1,6 +1,6 @@
 /**
  * The French wording the sheets show around the payroll figures. Every sheet that shows an amount of
- * this engine says it is an estimate: the payroll provider issues the payslips (reference §4, §5).
+ * this engine says it is an estimate: the payroll provider issues the payslips.
  */
 
 export const PAYROLL_DISCLAIMER =

@@ -3,15 +3,15 @@
  * every alert, with its date and source) and the minimum hourly rate it implies for the contract.
  *
  * - The line is the most recent one of the agreement and function whose effective date is on or
- *   before the day (grids move on 1 July in the audiovisual agreement, §1.2); functions are compared
+ *   before the day (grids move on 1 July in the audiovisual agreement); functions are compared
  *   without case or accents, feminine titles matching the grid's masculine ones (jobTitles.ts).
  * - Audiovisual agreement (IDCC 2642), contract of 4 days or less: day minimum = weekly minimum ÷ 4,5
- *   (§1.2 "précarité" rule, §6 TC3); the grid's own `Minimum jour` is used when present (it is the
- *   published figure, §6 TC4: never rebuild a published amount from a rounded one).
- * - Otherwise the weekly minimum: 35 h week ÷ 35, or 39 h week ÷ 40 (the 4 hours at +25 % count as 5,
- *   §1.3), or the hourly/day rate of grids written that way (technical providers, §1.5).
+ *   ("précarité" rule of short contracts); the grid's own `Minimum jour` is used when present (it is the
+ *   published figure: never rebuild a published amount from a rounded one).
+ * - Otherwise the weekly minimum: 35 h week ÷ 35, or 39 h week ÷ 40 (the 4 hours at +25 % count as 5),
+ *   or the hourly/day rate of grids written that way (technical facilities).
  * - The minimum is compared in the unit the person is paid in when the grid has that unit (a day rate
- *   against the published day minimum: 224,05 € ≠ 8 × 28,01 €, §6 TC4).
+ *   against the published day minimum: 224,05 € ≠ 8 × 28,01 €).
  */
 
 import { DayNumber, toFrench } from "../dates/civil";
@@ -41,12 +41,12 @@ export function gridLineLabel(g: WageGrid): string {
   return `grille ${g.agreement} « ${g.role} »${level}, ligne ${g.index + 1} du tableau Grilles, effet ${toFrench(g.effective)}${g.unverified ? ", à vérifier" : ""}`;
 }
 
-/** Day minimum of a contract of 4 days or less in the audiovisual agreement: weekly ÷ 4,5 (§1.2). */
+/** Day minimum of a contract of 4 days or less in the audiovisual agreement: weekly ÷ 4,5. */
 export function shortContractDayMinimum(weeklyCents: Cents, divisor: number): Cents {
   return roundCents(weeklyCents / divisor);
 }
 
-/** Hours one unit of pay stands for (a 39 h week counts 40 hours: 35 + 4 × 1,25, §1.3). */
+/** Hours one unit of pay stands for (a 39 h week counts 40 hours: 35 + 4 × 1,25). */
 export function unitHours(unit: SalaryUnit, dayBaseHours: number): number {
   switch (unit) {
     case "heure":
@@ -92,7 +92,7 @@ export function minimumRate(line: WageGrid, ctx: MinimumContext): MinimumRate | 
     }
     if (line.weekly39 !== undefined) {
       const day = shortContractDayMinimum(line.weekly39, ctx.dayDivisor);
-      // 39 h week ÷ 4,5 is the 8 h day of the grid (§1.2: "Day 8 h" column).
+      // 39 h week ÷ 4,5 is the 8 h day of the grid ("Day 8 h" column).
       return { line, hourlyCents: day / 8, amountCents: day, basis: `minimum semaine 39 h ÷ ${formatDivisor(ctx.dayDivisor)} (journée de 8 h)` };
     }
   }

@@ -4,18 +4,22 @@
  * `Indisponibilites` → Unavailability); the engine never sees a cell, only these values.
  *
  * Everything computed here is an estimate for budgets and for checking the payroll provider's
- * payslips, never a payslip (reference payroll.md, introduction and §4 verdict).
+ * payslips, never a payslip.
  */
 
 import type { DayNumber } from "../dates/civil";
 import type { Minutes } from "../dates/time";
 import type { Cents } from "../money";
 
-/** Collective agreements of post-production (reference §1.1), as the `Convention` cells write them. */
-export type AgreementCode = "IDCC 2642" | "IDCC 3097" | "IDCC 2412" | "IDCC 2717";
-export const AGREEMENTS: readonly AgreementCode[] = ["IDCC 2642", "IDCC 3097", "IDCC 2412", "IDCC 2717"];
+/**
+ * Collective agreements of post-production, as the `Convention` cells write them: production
+ * companies (2642 audiovisual, 3097 cinema, 2412 animation) and technical facilities (2717, replaced
+ * on 1 April 2025 by the CCN des entreprises au service de la création et de l'événement, IDCC 3252).
+ */
+export type AgreementCode = "IDCC 2642" | "IDCC 3097" | "IDCC 2412" | "IDCC 2717" | "IDCC 3252";
+export const AGREEMENTS: readonly AgreementCode[] = ["IDCC 2642", "IDCC 3097", "IDCC 2412", "IDCC 2717", "IDCC 3252"];
 
-/** `Equipe[Statut]`. Only the two intermittent technician statuses are paid by this engine (§1.6). */
+/** `Equipe[Statut]`. Only the two intermittent technician statuses are paid by this engine. */
 export type CrewStatus =
   | "Intermittent technicien"
   | "Intermittent technicien cadre"
@@ -52,11 +56,11 @@ export interface CrewMember {
   /**
    * Hours a day's pay covers when the unit is "jour" (default: parameter JOUR_BASE_HEURES of the
    * agreement: 7 h in the audiovisual agreement, whose `Minimum jour` is the 7 h day, 8 h at the
-   * technical providers, §1.2 and §1.5).
+   * technical providers).
    */
   dayBaseHours?: number;
   congesSpectaclesNumber?: string;
-  /** Identity items the payroll provider needs (§3); optional, never required by the engine. */
+  /** Identity items the payroll provider needs; optional, never required by the engine. */
   nir?: string;
   address?: string;
   iban?: string;
@@ -64,18 +68,24 @@ export interface CrewMember {
   place?: RowPlace;
 }
 
-/** Programme genre (`Productions[Genre]`): decides the CCNPA night window (§8.3.4). */
+/** Programme genre (`Productions[Genre]`): decides the CCNPA night window. */
 export type ProductionGenre = string;
 
 export interface PayrollProduction {
   code: string;
-  agreement: AgreementCode;
+  /**
+   * `Productions[Convention]` as typed; blank = the employer's (employer.ts says when a production's
+   * agreement applies at all: only where the employer is its producer).
+   */
+  agreement?: AgreementCode;
+  /** `Productions[Client]`: a facility working for a client is not the programme's producer. */
+  client?: string;
   /** Holiday zone text (`Productions[Zone]`); blank = mainland France. */
   zone?: string;
   genre?: ProductionGenre;
-  /** `Numéro d'objet` (France Travail spectacle), copied to the pay items (§3). */
+  /** `Numéro d'objet` (France Travail spectacle), copied to the pay items. */
   objectNumber?: string;
-  /** Cinema annexe II shooting weeks: equivalence hours apply (§1.3). Off by default. */
+  /** Cinema annexe II shooting weeks: equivalence hours apply. Off by default. */
   equivalence?: boolean;
   place?: RowPlace;
 }
@@ -109,18 +119,36 @@ export interface TaskRef {
 }
 
 /**
- * A CDDU as signed. When the workbook gives none, the engine infers one contract per person,
- * production and civil week (the usual weekly engagement), see `contracts.ts`.
+ * A CDDU as signed (`Contrats`). When the workbook gives none, the engine infers one contract per
+ * person, production and civil week (the usual weekly engagement), see `contracts.ts`. Blank terms
+ * (function, status, pay) are the person's in `Equipe`.
  */
 export interface ContractInput {
   person: string;
-  production: string;
+  /** One production code… */
+  production?: string;
+  /** …or several (a contract covering two programmes of the same employer). */
+  productions?: readonly string[];
   start: DayNumber;
-  /** Initial end date (renewals excluded: the unemployment surcharge looks at it, §8.2). */
+  /** Initial end date (renewals excluded: the unemployment surcharge looks at it). */
   end: DayNumber;
-  /** Exemptions from the 0,5 pt surcharge (§8.2). */
+  /** The job title of the grid (`Contrats[Fonction]`). */
+  role?: string;
+  status?: CrewStatus;
+  salaryCents?: Cents;
+  salaryUnit?: SalaryUnit;
+  /** `Contrats[Numéro d'objet]` (France Travail spectacle). */
+  objectNumber?: string;
+  /** Exemptions from the 0,5 pt unemployment surcharge on short CDDU. */
   hiredOnCdiAfter?: boolean;
   seasonal?: boolean;
+  place?: RowPlace;
+}
+
+/** The productions a contract input covers (`production` and `productions` together). */
+export function contractProductions(c: ContractInput): string[] {
+  const all = [...(c.production ? [c.production] : []), ...(c.productions ?? [])].map((p) => p.trim()).filter((p) => p !== "");
+  return [...new Map(all.map((p) => [foldKey(p), p])).values()];
 }
 
 /** Case, accents and spacing ignored: how names typed by hand are compared. */

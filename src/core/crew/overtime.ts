@@ -1,18 +1,18 @@
 /**
  * Overtime: which hours of a civil week (or of a day, for short contracts) fall in which premium band.
  *
- * - Counted per civil week (Monday–Sunday) and per production contract, on effective time (reference
- *   §1.2, §1.5, §8.3.4), never per month and never across productions: each production is its own
- *   employer's contract.
+ * - Counted per civil week (Monday–Sunday), on effective time, never per month; the week is the
+ *   employee's with the employer, every production together (workWeek.ts, Code du travail L3121-28
+ *   and L3121-35).
  * - Bands are data (parameter HS_BANDES): legal default and CCNPA CDDU 36th–43rd hour +25 %, from the
- *   44th +50 % (§1.6, §8.3.4: CDDU get +25 % instead of +10 % on the first four); cinema technicians
- *   36th–43rd +25 %, 44th–48th +50 %, beyond 48 h +75 % (§1.3).
- * - CCNPA and technical providers count the weekly time rounded up to the half hour (HS_ARRONDI_MINUTES,
- *   §8.3.4, §1.5).
+ *   44th +50 % (CDDU get +25 % instead of +10 % on the first four); cinema technicians
+ *   36th–43rd +25 %, 44th–48th +50 %, beyond 48 h +75 %.
+ * - CCNPA and technical providers count the weekly time rounded up to the half hour
+ *   (HS_ARRONDI_MINUTES: CCNPA art. VI.8.1, CCN 2717 art. 5.7.1).
  * - CCNPA contracts of 4 days or less: no weekly overtime, but the hours beyond the 8th of a day are
- *   paid +25 % (9th–11th) and +50 % (12th on) (DEPASSEMENT_JOUR_*, art. VI.8.4, §8.3.4).
+ *   paid +25 % (9th–11th) and +50 % (12th on) (DEPASSEMENT_JOUR_*, art. VI.8.4).
  * - Cinema shooting weeks under annexe II: equivalence, 46 h of presence paid 43 h (56 h paid 52 h on a
- *   6-day week), §1.3 and §6 TC2. Post-production rarely uses it; it is a production option.
+ *   6-day week, cinema CCN annexe II). Post-production rarely uses it; it is a production option.
  */
 
 import type { Band } from "./config";
@@ -56,7 +56,7 @@ export interface Equivalence {
 /**
  * Paid hours under an equivalence regime: up to `paid` hours nothing changes; beyond, the
  * `presence − paid` equivalence hours are not paid, and the paid time never drops below `paid`
- * (46 h → 43 h, 50 h → 47 h, 44 h → 43 h). The reference only pins 46 → 43 and 56 → 52 (§1.3); the
+ * (46 h → 43 h, 50 h → 47 h, 44 h → 43 h). The reference only pins 46 → 43 and 56 → 52; the
  * shape between is our reading, flagged "à vérifier" in the parameter's source.
  */
 export function paidHoursUnderEquivalence(hours: number, eq: Equivalence | undefined): number {

@@ -1,6 +1,6 @@
 /**
  * "Éléments variables de paie": what the coordinator sends the payroll provider, one line per person
- * × production for the month, with every item of reference §3 (identity, production and contract,
+ * × production for the month, with every item a payroll provider asks for (identity, production and contract,
  * attendance per day and per civil week, night/Sunday/holiday/6th-day/equivalence flags, agreed pay
  * and whether it is at the minimum, overtime by band, bonuses and expenses to fill in, absences,
  * analytic split). Items the log does not hold (bonuses, meal allowances, expenses, absences, travel)
@@ -80,13 +80,12 @@ const shortDate = (d: DayNumber) => toFrench(d).slice(0, 5);
 function lineBookings(line: PayrollLine, first: DayNumber, last: DayNumber): PreparedBooking[] {
   const seen = new Set<number>();
   const out: PreparedBooking[] = [];
-  for (const w of line.weeks)
-    for (const b of w.contract.bookings) {
-      const d = b.booking.day;
-      if (d < first || d > last || seen.has(b.index)) continue;
-      seen.add(b.index);
-      out.push(b);
-    }
+  for (const b of line.bookings) {
+    const d = b.booking.day;
+    if (d < first || d > last || seen.has(b.index)) continue;
+    seen.add(b.index);
+    out.push(b);
+  }
   return out.sort((a, b) => a.booking.day - b.booking.day || (a.startAbs ?? 0) - (b.startAbs ?? 0));
 }
 
@@ -122,10 +121,9 @@ export function payItemsLine(l: PayrollLine): PayItemsLine {
   for (const b of bookings) for (const part of b.parts) if (part.holiday && part.minutes > 0) holidays.set(b.booking.day, part.holiday);
 
   let atMinimum = "Grille inconnue";
-  const week = l.weeks.find((w) => w.minimumRate && w.terms);
-  if (p.salaryCents === undefined) atMinimum = week ? "Salaire non renseigné : estimé au minimum" : "Salaire non renseigné";
-  else if (week && week.terms) {
-    const diff = hourlyRateCents(week.terms) - week.minimumRate!.hourlyCents;
+  if (p.salaryCents === undefined) atMinimum = l.minimumRate ? "Salaire non renseigné : estimé au minimum" : "Salaire non renseigné";
+  else if (l.minimumRate && l.terms) {
+    const diff = hourlyRateCents(l.terms) - l.minimumRate.hourlyCents;
     atMinimum = diff < -0.005 ? "Sous le minimum" : diff <= 0.5 ? "Oui" : "Au-dessus du minimum";
   }
 
@@ -149,7 +147,7 @@ export function payItemsLine(l: PayrollLine): PayItemsLine {
     "Début contrat": contracts.length > 0 ? toFrench(contracts[0].start) : "",
     "Fin contrat": contracts.length > 0 ? toFrench(contracts[contracts.length - 1].end) : "",
     Contrats: contracts
-      .map((c) => `${toFrench(c.start)} au ${toFrench(c.end)}${c.inferred ? " (déduit des séances)" : ""}${c.regime === "day" ? ", à la journée" : ""}`)
+      .map((c) => `${toFrench(c.start)} au ${toFrench(c.end)}${c.productions.length > 1 ? ` (${c.productions.join(" ; ")})` : ""}${c.inferred ? " (déduit des séances)" : ""}${c.regime === "day" ? ", à la journée" : ""}`)
       .join(" ; "),
     "Jours travaillés": l.days,
     "Détail des journées": bookings.map(describeBooking).join(" ; "),

@@ -3,15 +3,12 @@
  * contributions, net, employer cost and the conventional minimum, and the alerts that explain it.
  *
  * Pipeline (each step in the file named after its rule):
- *   séances → bookings.ts (hours, night, Sunday/holiday) → checks.ts (labour law, unknowns)
- *   → contracts.ts (CDDU) → per contract and civil week: gross.ts (+ overtime.ts, minimums.ts)
- *   → per person × production × month: ceiling.ts → contributions.ts (+ rgdu.ts).
- *
- * A week that straddles two months is computed whole (overtime is weekly, §1.2) and each day keeps
- * its own share of the pay: base hours are the first hours of the week, overtime the last ones, so
- * the month split follows the days the hours were worked. Each production is its own contract and
- * payslip, so each line has its own prorated ceiling; the cost split per production is the lines
- * themselves (sPAIEctacle-style analytic split, §5).
+ *   séances → bookings.ts (hours, night, Sunday/holiday, agreement of employer.ts) → checks.ts (labour
+ *   law across productions) → contracts.ts (listed CDDU, or inferred) → per employee and civil week,
+ *   all productions together: workWeek.ts (overtime, daily overrun, guaranteed day, minimum) and
+ *   allocation.ts (pro rata of the hours of each production) → paidHolidays.ts (holidays inside a
+ *   contract) → per person × production and month: monthLines.ts → per employee and month:
+ *   payslip.ts (ceiling, contributions, RGDU, shared among the person's lines).
  *
  * An estimate for budgets and for checking the provider's payslips, never a payslip (labels.ts).
  */
@@ -19,30 +16,36 @@
 import type { Alert } from "../alerts";
 import { DayNumber, parseMonthKey, toFrench, weekStart } from "../dates/civil";
 import { Cents, eurosFromCents } from "../money";
-import { parseZone } from "../calendar/zones";
-import { Band, parseBands, parseEquivalence, PayrollConfig } from "./config";
+import type { PayrollConfig } from "./config";
+import { MOBILITY_PREFIX } from "./config";
 import { BookingSources, crewContext, CrewContext, HolidayProvider, isPerson, prepareBookings, PreparedBooking } from "./bookings";
-import { CeilingMethod, CEILING_METHOD_LABELS, prorateCeiling } from "./ceiling";
-import { BookingCheckInput, checkBookings, checkMinimum, placedAlert } from "./checks";
-import { ContributionResult, computeContributions } from "./contributions";
-import { buildContracts, Contract, contractWeeks, daysInside } from "./contracts";
-import { computePay, PayComponent, PayComponentKind, PayResult, PayRules, PayTerms, WorkDay, hourlyRateCents } from "./gross";
+import { CeilingMethod, CEILING_METHOD_LABELS } from "./ceiling";
+import { BookingCheckInput, bookingAlert, checkBookings, placedAlert } from "./checks";
+import type { ContributionResult } from "./contributions";
+import { buildContracts, Contract } from "./contracts";
+import { agreementNotices, Employer } from "./employer";
 import { hoursFromMinutes } from "./hours";
 import { PAYROLL_DISCLAIMER } from "./labels";
-import { gridLineOn, minimumRate, MinimumRate, unitHours } from "./minimums";
-import { AgreementCode, ContractInput, CrewMember, isCadre, isIntermittentTechnician, PayrollProduction, TaskRef, Unavailability, foldKey } from "./model";
-import { isShortContract } from "./dayRate";
-import { computeRgdu, RgduResult } from "./rgdu";
-import { HOLIDAY_PREMIUM_CODES, HolidayClass } from "./sundaysHolidays";
+import type { MinimumRate } from "./minimums";
+import { AgreementCode, ContractInput, CrewMember, foldKey, isCadre, isIntermittentTechnician, PayrollProduction, TaskRef, Unavailability } from "./model";
+import { LineDraft, monthDrafts, PayLineComponent } from "./monthLines";
+import { paidHolidays, workedDaysByPerson } from "./paidHolidays";
+import { employeeMonth, PayslipSettings } from "./payslip";
+import type { PayTerms } from "./gross";
+import { EmployeeWeek, payEmployeeWeek, WeekItem } from "./workWeek";
+
+export type { PayLineComponent } from "./monthLines";
 
 export interface PayrollOptions {
-  /** Ceiling proration (§2.7). Default "calendar" (CSS R242-2). */
+  /** Ceiling proration. Default "calendar" (CSS R242-2). */
   ceilingMethod?: CeilingMethod;
   /** Headcount band (FNAL, RGDU). Default "under50". */
   employerSize?: "under50" | "from50";
-  /** +0,5 pt unemployment on CDDU of 3 months or less (§8.2). Default true. */
+  /** The employer's headcount (`EFFECTIF`): forfait social and versement mobilité from 11. */
+  headcount?: number;
+  /** +0,5 pt unemployment on CDDU of 3 months or less. Default true. */
   shortContractSurcharge?: boolean;
-  /** Deduct the RGDU (§8.5). Default true. */
+  /** Deduct the RGDU. Default true. */
   rgdu?: boolean;
   /** Employer bound to Congés Spectacles (RGDU × 100/90). Default true. */
   paidLeaveFund?: boolean;
@@ -52,6 +55,7 @@ export interface PayrollOptions {
 export interface CrewInput extends BookingSources, Pick<BookingCheckInput, "crewListed" | "productionsListed"> {
   tasks?: readonly TaskRef[];
   unavailabilities?: readonly Unavailability[];
+  /** `Contrats`; empty or undefined = contracts inferred from the séances. */
   contracts?: readonly ContractInput[];
   config: PayrollConfig;
   options?: PayrollOptions;
@@ -69,27 +73,20 @@ export interface BookingResult {
   alertText: string;
 }
 
-export interface ContractWeekPay {
-  contract: Contract;
-  week: DayNumber;
-  agreement: AgreementCode;
-  regime: "week" | "day";
-  terms?: PayTerms;
-  pay: PayResult;
-  minimum?: PayResult;
-  minimumRate?: MinimumRate;
-  /** Effective hours per day of `pay.days`. */
-  effectiveHours: number[];
-  alerts: Alert[];
-}
-
 export interface CrewAnalysis {
   context: CrewContext;
   prepared: PreparedBooking[];
   bookings: BookingResult[];
-  /** Séance alerts, in séance order. */
+  /** Séance alerts (in séance order), then the contracts' and the agreements' notices. */
   alerts: Alert[];
   contracts: Contract[];
+  /** The workbook lists contracts (else they are all inferred from the séances). */
+  contractsListed: boolean;
+}
+
+/** Séances the payroll pays: intermittent technicians, on a known production, with hours. */
+function isPayable(b: PreparedBooking): boolean {
+  return isPerson(b.person) && isIntermittentTechnician(b.person.status) && b.production !== undefined && b.minutes > 0;
 }
 
 /** Hours, checks and contracts of the whole log (`cappad check`, the `Seances` columns). */
@@ -97,136 +94,31 @@ export function analyseCrew(input: CrewInput): CrewAnalysis {
   const context = crewContext(input, input.config, input.options?.holidays);
   const prepared = prepareBookings(input, context);
   const byBooking = checkBookings(prepared, context, input);
+  const payable = prepared.filter(isPayable);
+  const shortMonths = context.params.number("CDDU_COURT_MOIS", payable[0]?.booking.day ?? 0) ?? 3;
+  const set = buildContracts(payable, input.contracts, shortMonths, context);
+  for (const b of set.outside)
+    byBooking.set(b.index, [
+      ...(byBooking.get(b.index) ?? []),
+      bookingAlert(b, "PAIE_HORS_CONTRAT", "warning", `${b.booking.resource} le ${toFrench(b.booking.day)} sur ${b.booking.production} : séance hors de tout contrat de la table Contrats, payée comme un contrat de la semaine déduit des séances. Ajoutez ou prolongez son contrat.`, "Date"),
+    ]);
   const bookings: BookingResult[] = prepared.map((b) => {
     const alerts = byBooking.get(b.index) ?? [];
-    return {
-      index: b.index,
-      row: b.booking.place?.row,
-      hours: hoursFromMinutes(b.minutes),
-      nightHours: hoursFromMinutes(b.nightMinutes),
-      dayKind: b.kindLabel,
-      alerts,
-      alertText: alerts.map((a) => a.message).join(" | "),
-    };
+    return { index: b.index, row: b.booking.place?.row, hours: hoursFromMinutes(b.minutes), nightHours: hoursFromMinutes(b.nightMinutes), dayKind: b.kindLabel, alerts, alertText: alerts.map((a) => a.message).join(" | ") };
   });
-  const payable = prepared.filter(
-    (b) => isPerson(b.person) && isIntermittentTechnician(b.person.status) && b.production !== undefined && b.minutes > 0,
-  );
-  const shortMonths = context.params.number("CDDU_COURT_MOIS", payable[0]?.booking.day ?? 0) ?? 3;
-  const contracts = buildContracts(payable, input.contracts, shortMonths);
-  return { context, prepared, bookings, alerts: bookings.flatMap((b) => b.alerts), contracts };
-}
-
-/** No bands when HS_BANDES is missing: no overtime premium, and the week says the parameter is missing. */
-const NO_BANDS: Band[] = [];
-
-/** Pay of one contract over one civil week, with its minimum and the checks against the grid. */
-export function payContractWeek(analysis: CrewAnalysis, contract: Contract, week: DayNumber): ContractWeekPay {
-  const { context: ctx } = analysis;
-  const { person, production } = contract;
-  const agreement = person.agreement ?? production.agreement;
-  const scope = { agreement, genre: production.genre };
-  const bookings = contract.bookings.filter((b) => weekStart(b.booking.day) === week);
-  const day0 = Math.min(...bookings.map((b) => b.booking.day));
-  const num = (code: string) => ctx.params.number(code, day0, scope);
-  const txt = (code: string) => ctx.params.text(code, day0, scope);
-  const alerts: Alert[] = [];
-  const missingParam = (code: string) =>
-    alerts.push(placedAlert(person.place, "Equipe", "PAIE_PARAMETRE_MANQUANT", "warning", `paramètre ${code} absent du tableau Parametres au ${toFrench(day0)} (${agreement}) : calcul incomplet.`, undefined, production.code));
-
-  // Séances of one day are one work day (two séances a day on the same contract add up).
-  const byDay = new Map<DayNumber, WorkDay>();
-  for (const b of bookings) {
-    const w = byDay.get(b.booking.day) ?? { day: b.booking.day, minutes: 0, nightMinutes: 0, parts: [] };
-    w.minutes += b.minutes;
-    w.nightMinutes += b.nightMinutes;
-    w.parts.push(...b.parts);
-    byDay.set(b.booking.day, w);
-  }
-  const workDays = [...byDay.values()].sort((a, b) => a.day - b.day);
-
-  const shortRuleDays = num("CONTRAT_COURT_JOURS");
-  const divisor = num("DIVISEUR_JOUR");
-  // CCNPA: a contract of 4 days or less is paid by the day (dayRate.ts, §1.2); other agreements have no such rule.
-  const regime: "week" | "day" =
-    shortRuleDays !== undefined && divisor !== undefined && isShortContract(contract.workedDays.length, { shortContractMaxDays: shortRuleDays, shortContractDivisor: divisor }) ? "day" : "week";
-  const gridDayHours = num("JOUR_BASE_HEURES") ?? 7;
-  const dayBase = person.dayBaseHours ?? gridDayHours;
-  const weeklyBands = parseBands(txt("HS_BANDES") ?? "") ?? NO_BANDS;
-  if (weeklyBands.length === 0) missingParam("HS_BANDES");
-  const dayBands = regime === "day" ? parseBands(txt("DEPASSEMENT_JOUR_BANDES") ?? "") ?? [] : [];
-  const eqText = production.equivalence ? txt(workDays.length >= 6 ? "EQUIVALENCE_6J" : "EQUIVALENCE_5J") : undefined;
-  const holidayPercent = {} as Record<HolidayClass, number>;
-  for (const [cls, code] of Object.entries(HOLIDAY_PREMIUM_CODES) as [HolidayClass, string][]) holidayPercent[cls] = num(code) ?? 0;
-  const rules: PayRules = {
-    regime,
-    weeklyBands,
-    weeklyRoundMinutes: num("HS_ARRONDI_MINUTES") ?? 0,
-    dayBands,
-    equivalence: eqText ? parseEquivalence(eqText) : undefined,
-    nightPercent: num("MAJ_NUIT") ?? 0,
-    sundayPercent: num("MAJ_DIMANCHE") ?? 0,
-    holidayPercent,
-  };
-
-  const line = gridLineOn(ctx.config, agreement, person.role, day0);
-  const unit = person.salaryUnit ?? "heure";
-  const min = line ? minimumRate(line, { shortContract: regime === "day", dayDivisor: divisor, unit, gridDayHours }) : undefined;
-  if (!line)
-    alerts.push(
-      placedAlert(person.place, "Equipe", "PAIE_GRILLE_INCONNUE", "info", `${person.name} : aucune ligne « ${person.role} » en ${agreement} au ${toFrench(day0)} dans le tableau Grilles : minimum non contrôlé.`, "Fonction", production.code),
-    );
-
-  let terms: PayTerms | undefined;
-  if (person.salaryCents !== undefined && person.salaryUnit !== undefined) terms = { unit: person.salaryUnit, amountCents: person.salaryCents, dayBaseHours: dayBase };
-  else if (min) {
-    terms = { unit: "heure", amountCents: min.hourlyCents, dayBaseHours: dayBase };
-    alerts.push(placedAlert(person.place, "Equipe", "PAIE_SALAIRE_MANQUANT", "warning", `${person.name} : salaire ou unité non renseigné, estimation au minimum conventionnel.`, "Salaire", production.code));
-  } else
-    alerts.push(placedAlert(person.place, "Equipe", "PAIE_SALAIRE_MANQUANT", "warning", `${person.name} : salaire non renseigné et aucune grille : brut non estimé.`, "Salaire", production.code));
-
-  const zeroTerms: PayTerms = { unit: "heure", amountCents: 0, dayBaseHours: dayBase };
-  const pay = computePay(workDays, terms ?? zeroTerms, rules);
-  const minimum = min ? computePay(workDays, { unit: terms?.unit ?? "heure", amountCents: min.hourlyCents * unitHours(terms?.unit ?? "heure", dayBase), dayBaseHours: dayBase }, rules) : undefined;
-
-  if (person.salaryCents !== undefined && person.salaryUnit !== undefined && terms) {
-    const smicCode = parseZone(production.zone) === "976" ? "SMIC_HORAIRE_MAYOTTE" : "SMIC_HORAIRE";
-    const smic = num(smicCode) ?? num("SMIC_HORAIRE");
-    alerts.push(
-      ...checkMinimum({
-        person,
-        production: production.code,
-        weekStart: week,
-        shortContract: regime === "day",
-        hourlyCents: hourlyRateCents(terms),
-        minimum: min,
-        smicHourlyCents: smic !== undefined ? Math.round(smic * 100) : undefined,
-        grossCents: pay.grossCents,
-        minimumCents: minimum?.grossCents ?? 0,
-        dayDivisor: divisor,
-        divideBy5TolerancePercent: num("TOLERANCE_DIVISE_PAR_5") ?? 1,
-      }),
-    );
-  }
-  return { contract, week, agreement, regime, terms, pay, minimum, minimumRate: min, effectiveHours: workDays.map((w) => w.minutes / 60), alerts };
+  const lastDay = payable.reduce((m, b) => Math.max(m, b.booking.day), -Infinity);
+  const notices = Number.isFinite(lastDay) ? agreementNotices(input.employer, input.crew, input.productions, lastDay, context.params) : [];
+  return { context, prepared, bookings, alerts: [...bookings.flatMap((b) => b.alerts), ...set.alerts, ...notices], contracts: set.contracts, contractsListed: set.listed };
 }
 
 // --- Month lines -------------------------------------------------------------------------------
-
-export interface PayLineComponent {
-  kind: PayComponentKind;
-  label: string;
-  percent: number;
-  hours: number;
-  rateCents: number;
-  amountCents: Cents;
-}
 
 export interface PayrollLine {
   /** `AAAA-MM`. */
   period: string;
   production: string;
   name: string;
+  /** The function of the contract (the grid's job title), else the person's. */
   role: string;
   status: CrewMember["status"];
   agreement: AgreementCode;
@@ -236,17 +128,19 @@ export interface PayrollLine {
   hours: number;
   overtime25: number;
   overtime50: number;
-  /** Hours in other overtime bands (cinema +75 %…). */
+  /** Hours in other overtime bands (cinema +75 %, facility daily overrun +10 %…). */
   overtimeOther: { percent: number; hours: number }[];
   nightHours: number;
   sundayHours: number;
   holidayHours: number;
+  /** Unworked public holidays paid inside a contract (not in `hours`, not overtime). */
+  paidHolidayHours: number;
   /** `Paie[Heures majorées]`: night, Sunday and holiday hours, and overtime beyond the 25/50 % bands. */
   majoredHours: number;
   grossCents: Cents;
   employeeContributionsCents: Cents;
   netCents: Cents;
-  /** Employer contributions including Congés Spectacles, after the RGDU (as §6 TC7 counts them). */
+  /** Employer contributions including Congés Spectacles, after the RGDU. */
   employerContributionsCents: Cents;
   congesSpectaclesCents: Cents;
   employerCostCents: Cents;
@@ -254,10 +148,19 @@ export interface PayrollLine {
   minimumCents?: Cents;
   minimumBasis?: string;
   components: PayLineComponent[];
+  /** This line's share of the employee's month of contributions (payslip.ts). */
   contributions: ContributionResult;
-  contracts: { start: DayNumber; end: DayNumber; inferred: boolean; shortCddu: boolean; regime: "week" | "day" }[];
-  weeks: ContractWeekPay[];
-  /** Worked days of the month with their hours (pay items, attendance). */
+  /** The whole payslip of the employee's month, all productions together. */
+  payslip: ContributionResult;
+  contracts: { start: DayNumber; end: DayNumber; inferred: boolean; shortCddu: boolean; regime: "week" | "day"; productions: string[] }[];
+  /** The employee weeks the line takes a share of. */
+  weeks: EmployeeWeek[];
+  /** The séances of the line (its production, its weeks). */
+  bookings: PreparedBooking[];
+  /** The contract's pay terms and grid minimum (pay items). */
+  terms?: PayTerms;
+  minimumRate?: MinimumRate;
+  /** Worked days of the month with their hours (pay items, attendance, the cost report). */
   workedDays: { day: DayNumber; hours: number; grossCents: Cents }[];
   alerts: Alert[];
   alertText: string;
@@ -280,9 +183,40 @@ export interface PayrollResult {
   costByProduction: ProductionCost[];
   /** Séances of the month (computed columns and alerts). */
   bookings: BookingResult[];
-  /** Séance alerts of the month and line alerts. */
+  /** Séance alerts of the month, line alerts and the employer's. */
   alerts: Alert[];
+  /** Alerts about the employer rather than a line (versement mobilité rate unknown). */
+  employerAlerts: Alert[];
   disclaimer: string;
+}
+
+/** Employee weeks touching the month: every payable séance of a person in a civil week, all contracts together. */
+function employeeWeeks(ctx: CrewContext, contracts: readonly Contract[], first: DayNumber, last: DayNumber): EmployeeWeek[] {
+  const groups = new Map<string, { week: DayNumber; items: WeekItem[] }>();
+  for (const contract of contracts) {
+    if (!isIntermittentTechnician(contract.person.status)) continue;
+    for (const booking of contract.bookings) {
+      const week = weekStart(booking.booking.day);
+      if (week > last || week + 6 < first) continue;
+      const key = `${contract.personKey}|${week}`;
+      const g = groups.get(key) ?? { week, items: [] };
+      g.items.push({ contract, booking });
+      groups.set(key, g);
+    }
+  }
+  return [...groups.values()].map((g) => payEmployeeWeek(ctx, g.week, g.items));
+}
+
+/** The versement mobilité rate of the employer's commune, or the alert that it is unknown (0 % used). */
+function mobility(ctx: CrewContext, employer: Employer | undefined, headcount: number | undefined, day: DayNumber): { percent?: number; alert?: Alert } {
+  if (!employer) return {};
+  const threshold = ctx.params.number("SEUIL_VERSEMENT_MOBILITE", day) ?? 11;
+  if (headcount === undefined || headcount < threshold) return {};
+  const cp = employer.postalCode?.replace(/\s/g, "");
+  const percent = cp ? ctx.params.number(MOBILITY_PREFIX + cp, day) : undefined;
+  if (percent !== undefined) return { percent };
+  const why = cp ? `aucun taux VERSEMENT_MOBILITE_${cp} dans le tableau Parametres pour la commune de l'employeur (${cp}${employer.city ? ` ${employer.city}` : ""})` : "code postal de l'employeur absent de la table Societe";
+  return { alert: placedAlert(employer.postalCodePlace, "Societe", "PAIE_VERSEMENT_MOBILITE_INCONNU", "warning", `${why} : versement mobilité compté à 0 % (effectif ${headcount}, dû à partir de ${threshold} salariés). Ajoutez le taux de la commune (moteur de recherche de l'Urssaf).`, "Valeur") };
 }
 
 /** The `Paie` table for `month` (`AAAA-MM`); pass `analysis` to reuse one `analyseCrew` run. */
@@ -292,32 +226,23 @@ export function computePayroll(input: CrewInput, month: string, analysis: CrewAn
   const { first, last } = range;
   const options = input.options ?? {};
   const method = options.ceilingMethod ?? "calendar";
-  const employerSize = options.employerSize ?? "under50";
   const ctx = analysis.context;
-
-  // Contracts with a séance in a week that touches the month.
-  const weeksByLine = new Map<string, ContractWeekPay[]>();
-  const contractsByLine = new Map<string, Contract[]>();
-  for (const c of analysis.contracts) {
-    const weeks = contractWeeks(c).filter((w) => w <= last && w + 6 >= first);
-    if (weeks.length === 0) continue;
-    const key = c.personKey + "|" + foldKey(c.production.code);
-    for (const w of weeks) {
-      const wp = payContractWeek(analysis, c, w);
-      if (!wp.pay.days.some((d) => d >= first && d <= last)) continue;
-      weeksByLine.set(key, [...(weeksByLine.get(key) ?? []), wp]);
-      const cs = contractsByLine.get(key) ?? [];
-      if (!cs.includes(c)) cs.push(c);
-      contractsByLine.set(key, cs);
-    }
-  }
-
-  const lines: PayrollLine[] = [];
-  for (const [key, weeks] of weeksByLine) {
-    lines.push(monthLine(ctx, month, first, last, weeks, contractsByLine.get(key)!, method, employerSize, options));
-  }
+  const weeks = employeeWeeks(ctx, analysis.contracts, first, last);
+  const holidays = paidHolidays(ctx, analysis.contracts, workedDaysByPerson(analysis.prepared));
+  const drafts = monthDrafts(weeks, holidays, ctx.productionByCode, first, last);
+  const vm = mobility(ctx, input.employer, options.headcount, first);
+  const settings: PayslipSettings = {
+    method,
+    employerSize: options.employerSize ?? "under50",
+    headcount: options.headcount,
+    shortContractSurcharge: options.shortContractSurcharge !== false,
+    rgdu: options.rgdu !== false,
+    paidLeaveFund: options.paidLeaveFund,
+    mobilityPercent: vm.percent,
+  };
+  const lines = payslipLines(ctx, drafts, month, first, last, settings);
+  const employerAlerts = vm.alert && lines.length > 0 ? [vm.alert] : [];
   lines.sort((a, b) => a.production.localeCompare(b.production) || a.name.localeCompare(b.name));
-
   const bookings = analysis.bookings.filter((b) => {
     const d = analysis.prepared[b.index].booking.day;
     return d >= first && d <= last;
@@ -329,144 +254,72 @@ export function computePayroll(input: CrewInput, month: string, analysis: CrewAn
     lines,
     costByProduction: costByProduction(lines),
     bookings,
-    alerts: [...bookings.flatMap((b) => b.alerts), ...lines.flatMap((l) => l.alerts)],
+    alerts: [...bookings.flatMap((b) => b.alerts), ...lines.flatMap((l) => l.alerts), ...employerAlerts],
+    employerAlerts,
     disclaimer: PAYROLL_DISCLAIMER,
   };
 }
 
-function monthLine(
-  ctx: CrewContext,
-  period: string,
-  first: DayNumber,
-  last: DayNumber,
-  weeks: ContractWeekPay[],
-  contracts: Contract[],
-  method: CeilingMethod,
-  employerSize: "under50" | "from50",
-  options: PayrollOptions,
-): PayrollLine {
-  const { person, production } = contracts[0];
-  const agreement = weeks[0].agreement;
-  const inMonth = (d: DayNumber) => d >= first && d <= last;
-  const perDay = new Map<DayNumber, { cents: Cents; hours: number; paid: number }>();
-  const components = new Map<string, PayLineComponent>();
-  const overtime = new Map<number, number>();
-  let night = 0;
-  let sunday = 0;
-  let holiday = 0;
-  let minimumCents: Cents | undefined = 0;
-  let minimumBasis: string | undefined;
-  const alerts: Alert[] = [];
-  const seen = new Set<string>();
-
-  for (const w of weeks) {
-    w.pay.days.forEach((d, i) => {
-      if (!inMonth(d)) return;
-      const e = perDay.get(d) ?? { cents: 0, hours: 0, paid: 0 };
-      e.cents += w.pay.perDayCents[i];
-      e.hours += w.effectiveHours[i];
-      e.paid += w.pay.perDayPaidHours[i];
-      perDay.set(d, e);
-    });
-    for (const c of w.pay.components) addComponent(components, c, w.pay.days, inMonth);
-    for (const c of w.pay.components) {
-      const h = sumIn(c.perDayHours, w.pay.days, inMonth);
-      if (c.kind === "overtime" || c.kind === "dayOverrun") overtime.set(c.percent, (overtime.get(c.percent) ?? 0) + h);
-      else if (c.kind === "night") night += h;
-      else if (c.kind === "sunday") sunday += h;
-      else if (c.kind === "holiday") holiday += h;
-    }
-    if (w.minimum && minimumCents !== undefined) minimumCents += sumIn(w.minimum.perDayCents, w.pay.days, inMonth);
-    else minimumCents = undefined;
-    if (w.minimumRate) minimumBasis = w.minimumRate.basis;
-    for (const a of w.alerts) {
-      // Grid, salary and parameter notices once per line; pay errors once per week.
-      const k = a.severity === "error" ? a.code + a.message : a.code;
-      if (!seen.has(k)) {
-        seen.add(k);
-        alerts.push(a);
-      }
-    }
+/** The drafts grouped per employee payslip (person × cadre status), their contributions shared, as `Paie` lines. */
+function payslipLines(ctx: CrewContext, drafts: readonly LineDraft[], period: string, first: DayNumber, last: DayNumber, settings: PayslipSettings): PayrollLine[] {
+  const payslips = new Map<string, LineDraft[]>();
+  for (const d of drafts) {
+    const key = `${d.personKey}|${isCadre(d.person.status)}`;
+    payslips.set(key, [...(payslips.get(key) ?? []), d]);
   }
-
-  const days = [...perDay.keys()].sort((a, b) => a - b);
-  const workedDays = days.filter((d) => perDay.get(d)!.hours > 0);
-  const calendarDays = new Set<DayNumber>();
-  for (const c of contracts) for (const d of daysInside(c.start, c.end, first, last)) calendarDays.add(d);
-  const ceiling = prorateCeiling(ctx.config, { method, month: first, calendarDays: calendarDays.size, workedDays: workedDays.length });
-  if (ceiling.missing)
-    alerts.push(placedAlert(person.place, "Equipe", "PAIE_PARAMETRE_MANQUANT", "warning", `paramètre ${ceiling.missing} absent pour ${period} : cotisations plafonnées non calculées.`, undefined, production.code));
-
-  const grossDays = days.map((d) => ({ day: d, cents: perDay.get(d)!.cents }));
-  const gross = grossDays.reduce((s, d) => s + d.cents, 0);
-  let rgdu: RgduResult | undefined;
-  if (options.rgdu !== false && gross > 0) {
-    const zone = parseZone(production.zone);
-    let smicBase = 0;
-    for (const d of days) {
-      const smic = (zone === "976" ? ctx.params.number("SMIC_HORAIRE_MAYOTTE", d) : undefined) ?? ctx.params.number("SMIC_HORAIRE", d) ?? 0;
-      smicBase += perDay.get(d)!.paid * smic * 100;
-    }
-    rgdu = computeRgdu(ctx.config, { grossCents: gross, smicBaseCents: smicBase, day: first, employerSize, paidLeaveFund: options.paidLeaveFund });
-    if (rgdu.missing && rgdu.missing.length > 0)
-      alerts.push(placedAlert(person.place, "Equipe", "PAIE_PARAMETRE_MANQUANT", "info", `réduction générale non calculée pour ${period} (paramètres ${rgdu.missing.join(", ")} absents ; la réduction 2025 n'est pas modélisée) : coût employeur majoré.`, undefined, production.code));
+  const lines: PayrollLine[] = [];
+  for (const group of payslips.values()) {
+    const month = employeeMonth(ctx, group, period, first, last, settings);
+    group.forEach((d, i) => lines.push(finishLine(d, period, month.shares[i], month.contributions, month.alerts)));
   }
-  const contributions = computeContributions(
-    ctx.config,
-    grossDays,
-    ceiling,
-    {
-      cadre: isCadre(person.status),
-      employerSize,
-      shortContract: contracts.every((c) => c.shortCddu && !c.surchargeExempt),
-      surcharge: options.shortContractSurcharge !== false,
-    },
-    rgdu,
-  );
-  for (const m of contributions.missing)
-    alerts.push(placedAlert(person.place, "Equipe", "PAIE_TAUX_MANQUANT", "warning", `aucun taux ${m.code} en vigueur le ${toFrench(m.days[0])} dans le tableau Taux : cotisation omise.`, undefined, production.code));
+  return lines;
+}
 
-  const ot25 = overtime.get(25) ?? 0;
-  const ot50 = overtime.get(50) ?? 0;
-  const other = [...overtime.entries()].filter(([p]) => p !== 25 && p !== 50).map(([percent, hours]) => ({ percent, hours: round2(hours) }));
-  const hours = days.reduce((s, d) => s + perDay.get(d)!.hours, 0);
+const round2 = (n: number) => Math.round(n * 100) / 100;
+
+function finishLine(d: LineDraft, period: string, share: ContributionResult, payslip: ContributionResult, payslipAlerts: readonly Alert[]): PayrollLine {
+  const alerts = [...d.alerts, ...payslipAlerts];
+  const days = [...d.perDay.keys()].sort((a, b) => a - b);
+  const worked = days.filter((day) => d.perDay.get(day)!.hours > 0);
+  const other = [...d.overtime.entries()].filter(([p]) => p !== 25 && p !== 50).map(([percent, hours]) => ({ percent, hours: round2(hours) }));
+  const minimumCents = d.minimumKnown && d.weeks.length > 0 ? [...d.perDay.values()].reduce((s, e) => s + e.minimum, 0) : undefined;
+  const weekOf = (c: Contract) => d.weeks.find((w) => w.parts.some((p) => p.contract === c));
   return {
     period,
-    production: production.code,
-    name: person.name,
-    role: person.role,
-    status: person.status,
-    agreement,
-    person,
-    productionInfo: production,
-    days: workedDays.length,
-    hours: round2(hours),
-    overtime25: round2(ot25),
-    overtime50: round2(ot50),
+    production: d.production.code,
+    name: d.person.name,
+    role: d.person.role,
+    status: d.person.status,
+    agreement: d.agreement,
+    person: d.person,
+    productionInfo: d.production,
+    days: worked.length,
+    hours: round2(days.reduce((s, day) => s + d.perDay.get(day)!.hours, 0)),
+    overtime25: round2(d.overtime.get(25) ?? 0),
+    overtime50: round2(d.overtime.get(50) ?? 0),
     overtimeOther: other,
-    nightHours: round2(night),
-    sundayHours: round2(sunday),
-    holidayHours: round2(holiday),
-    majoredHours: round2(night + sunday + holiday + other.reduce((s, o) => s + o.hours, 0)),
-    grossCents: contributions.grossCents,
-    employeeContributionsCents: contributions.employeeCents,
-    netCents: contributions.netCents,
-    employerContributionsCents: contributions.employerCents,
-    congesSpectaclesCents: contributions.congesSpectaclesCents,
-    employerCostCents: contributions.employerCostCents,
+    nightHours: round2(d.night),
+    sundayHours: round2(d.sunday),
+    holidayHours: round2(d.holiday),
+    paidHolidayHours: round2(d.holidays.reduce((s, h) => s + h.hours, 0)),
+    majoredHours: round2(d.night + d.sunday + d.holiday + other.reduce((s, o) => s + o.hours, 0)),
+    grossCents: share.grossCents,
+    employeeContributionsCents: share.employeeCents,
+    netCents: share.netCents,
+    employerContributionsCents: share.employerCents,
+    congesSpectaclesCents: share.congesSpectaclesCents,
+    employerCostCents: share.employerCostCents,
     minimumCents,
-    minimumBasis,
-    components: [...components.values()].filter((c) => c.amountCents !== 0 || c.hours !== 0),
-    contributions,
-    contracts: contracts.map((c) => ({
-      start: c.start,
-      end: c.end,
-      inferred: c.inferred,
-      shortCddu: c.shortCddu,
-      regime: weeks.find((w) => w.contract === c)?.regime ?? "week",
-    })),
-    weeks,
-    workedDays: workedDays.map((d) => ({ day: d, hours: round2(perDay.get(d)!.hours), grossCents: perDay.get(d)!.cents })),
+    minimumBasis: d.minimumBasis,
+    components: [...d.components.values()].filter((c) => c.amountCents !== 0 || c.hours !== 0),
+    contributions: share,
+    payslip,
+    contracts: [...d.contracts].map((c) => ({ start: c.start, end: c.end, inferred: c.inferred, shortCddu: c.shortCddu, regime: weekOf(c)?.regime ?? "week", productions: c.productions.map((p) => p.code) })),
+    weeks: d.weeks,
+    bookings: d.bookings,
+    terms: d.terms,
+    minimumRate: d.minimumRate,
+    workedDays: worked.map((day) => ({ day, hours: round2(d.perDay.get(day)!.hours), grossCents: d.perDay.get(day)!.cents })),
     alerts,
     alertText: alerts
       .filter((a) => a.severity !== "info")
@@ -474,27 +327,6 @@ function monthLine(
       .join(" | "),
   };
 }
-
-function sumIn(values: readonly number[], days: readonly DayNumber[], inMonth: (d: DayNumber) => boolean): number {
-  let s = 0;
-  days.forEach((d, i) => {
-    if (inMonth(d)) s += values[i];
-  });
-  return s;
-}
-
-function addComponent(map: Map<string, PayLineComponent>, c: PayComponent, days: readonly DayNumber[], inMonth: (d: DayNumber) => boolean): void {
-  const cents = sumIn(c.perDayCents, days, inMonth);
-  const hours = sumIn(c.perDayHours, days, inMonth);
-  if (cents === 0 && hours === 0) return;
-  const key = `${c.kind}|${c.label}|${c.rateCents}`;
-  const e = map.get(key) ?? { kind: c.kind, label: c.label, percent: c.percent, hours: 0, rateCents: c.rateCents, amountCents: 0 };
-  e.hours = round2(e.hours + hours);
-  e.amountCents += cents;
-  map.set(key, e);
-}
-
-const round2 = (n: number) => Math.round(n * 100) / 100;
 
 export function costByProduction(lines: readonly PayrollLine[]): ProductionCost[] {
   const map = new Map<string, ProductionCost & { names: Set<string> }>();
@@ -574,6 +406,10 @@ export function payrollLineToJson(l: PayrollLine) {
     employerContributions: eurosFromCents(l.employerContributionsCents),
     net: eurosFromCents(l.netCents),
     employerCost: eurosFromCents(l.employerCostCents),
+    // Added with the employer's agreement and the contracts (the fields above keep their meaning).
+    agreement: l.agreement,
+    role: l.role,
+    paidHolidayHours: l.paidHolidayHours,
   };
 }
 

@@ -2,7 +2,7 @@
  * "Vérifier un bulletin": the coordinator types the provider's figures for a person and a month
  * (gross, net, employer cost, and the contribution totals when the payslip shows them) and gets the
  * differences against the estimate, flagged beyond a tolerance. Technicians and coordinators audit
- * payslips by hand today (reference §5: AOA, ITSI; common disputes: ÷5 day rates, overtime bands,
+ * payslips by hand today (AOA, ITSI; common disputes: ÷5 day rates, overtime bands,
  * equivalence hours, the lower 2717 grid).
  *
  * The tolerance is the larger of a percentage of the estimate and a minimum in euros (parameters

@@ -1,17 +1,20 @@
 /**
  * Réduction générale dégressive unique (RGDU), the employer reduction that replaced the reduced
- * health and family rates on 1 January 2026 (reference §8.5, modele-social rule
- * `salarié . cotisations . exonérations . RGDU`):
+ * health and family rates on 1 January 2026 (Code de la sécurité sociale art. D241-7; BOSS,
+ * allègements généraux, https://boss.gouv.fr/portail/accueil/exonerations/allegements-generaux.html;
+ * modele-social rule `salarié . cotisations . exonérations . RGDU`):
  *
  *   C = min(Tmin + Tdelta × [½ × (3 × SMICref ÷ gross − 1)]^1,75) × 100/90, Tmin + Tdelta), 4 decimals
  *   reduction = C × gross; nil from 3 SMICref.
  *
- * - SMICref = hourly SMIC × hours paid, overtime at face value, the SMIC of each day (12,02 € until
- *   31 May 2026, 12,31 € from 1 June 2026, §8.7).
+ * - SMICref = hourly SMIC × hours paid, overtime at face value. The hourly SMIC is the one in force on
+ *   1 January for the whole year: the BOSS said in June 2026 that the SMIC of 1 January 2026 (12,02 €)
+ *   is kept for the RGDU's eligibility and coefficient all year, despite the 1 June revaluation
+ *   (parameter RGDU_SMIC_HORAIRE, dated; `rgduSmicHourly` falls back to the day's SMIC without it).
  * - × 100/90 because every employer of intermittents pays leave through Congés Spectacles, a
- *   paid-leave fund (BOSS). modele-social leaves that flag off by default; we set it (§8.5).
- * - Intermittent technicians are eligible (§8.5). The reduction is annual by nature and regularised
- *   over repeated contracts; we compute it per pay line, an estimate [à vérifier, §8.8 point 6].
+ *   paid-leave fund (BOSS). modele-social leaves that flag off by default; we set it.
+ * - Intermittent technicians are eligible. The reduction is annual by nature and regularised over
+ *   repeated contracts; we compute it per employee and month, an estimate [à vérifier].
  * - Before 2026 the engine has no parameters (the 2025 "réduction Fillon" is not modelled): no
  *   reduction, and the line says so.
  */
@@ -19,6 +22,12 @@
 import type { DayNumber } from "../dates/civil";
 import { Cents, roundCents } from "../money";
 import { numberParameter, PayrollConfig } from "./config";
+
+/** The hourly SMIC of the RGDU on a day: RGDU_SMIC_HORAIRE (the 1 January value) or else the day's SMIC. */
+export function rgduSmicHourly(config: PayrollConfig, day: DayNumber, mayotte = false): number | undefined {
+  const p = (code: string) => numberParameter(config, code, day);
+  return (mayotte ? p("RGDU_SMIC_HORAIRE_MAYOTTE") ?? p("SMIC_HORAIRE_MAYOTTE") : undefined) ?? p("RGDU_SMIC_HORAIRE") ?? p("SMIC_HORAIRE");
+}
 
 export interface RgduInput {
   grossCents: Cents;

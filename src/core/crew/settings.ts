@@ -1,8 +1,8 @@
 /**
  * The employer's payroll settings, kept as dated rows of `Parametres` like every other parameter:
- * how the social-security ceiling of a short contract is prorated (§2.7: vendors disagree, so the
+ * how the social-security ceiling of a short contract is prorated (vendors disagree, so the
  * coordinator picks the method of their payroll provider and every result says which one was used)
- * and the headcount band (FNAL, RGDU, §2.9 and §8.5).
+ * and the headcount band (FNAL, RGDU).
  */
 
 import type { DayNumber } from "../dates/civil";
@@ -16,7 +16,7 @@ export interface SettingProblem {
 }
 
 export interface PayrollSettings {
-  options: Pick<PayrollOptions, "ceilingMethod" | "employerSize">;
+  options: Pick<PayrollOptions, "ceilingMethod" | "employerSize" | "headcount">;
   /** Rows whose value could not be read: the default was used. */
   problems: SettingProblem[];
 }
@@ -37,5 +37,5 @@ export function payrollSettings(config: PayrollConfig, day: DayNumber): PayrollS
   // The threshold is a dated parameter too (SEUIL_EFFECTIF); 50 when a workbook's Parametres predates it.
   const threshold = numberParameter(config, "SEUIL_EFFECTIF", day) ?? 50;
   const employerSize = typeof headcount?.value === "number" && headcount.value >= threshold ? "from50" : "under50";
-  return { options: { ceilingMethod, employerSize }, problems };
+  return { options: { ceilingMethod, employerSize, headcount: typeof headcount?.value === "number" ? headcount.value : undefined }, problems };
 }

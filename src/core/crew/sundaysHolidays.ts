@@ -5,7 +5,7 @@
  * Alsace-Moselle, overseas départements); this file never lists holidays itself. Callers may pass
  * their own lookup `(day) => name | undefined` (tests, or a workbook's `Feries` range).
  *
- * Premium classes follow the CCNPA (art. VII.2.3, reference §8.3.4): 1 May (paid 300 %); the "major"
+ * Premium classes follow the CCNPA (art. VII.2.3): 1 May (paid 300 %); the "major"
  * holidays 1 Jan, 14 Jul, 15 Aug, 1 Nov, 11 Nov, 25 Dec and the abolition day overseas (200 %); Whit
  * Monday, the branch's solidarity day (no premium); every other holiday (Easter Monday, 8 May,
  * Ascension…, 150 %). The percentages themselves are parameters (MAJ_FERIE_*), so other agreements

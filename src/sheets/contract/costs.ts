@@ -180,6 +180,8 @@ export const SOCIETE_FIELDS = {
   vatFranchise: "Franchise en base de TVA",
   seriesPrefix: "Préfixe des factures",
   routingAddress: "Adresse de routage",
+  // The payroll's employer (the crew's collective agreement): a production company or a technical facility.
+  employerAgreement: "Convention de l'employeur",
 } as const;
 
 /** Field labels of the invoice draft's header (`EnteteFacture[Champ]`). */

@@ -107,6 +107,30 @@ export const PARAMETRES: TableSpec = {
   ],
 };
 
+/**
+ * The CDDU contracts as signed: one row per contract (a person, one production or several separated by
+ * `;`, its dates, and its function, status and pay when they differ from `Equipe`). Typed by the user;
+ * "Proposer les contrats" fills it from the séances only while it is empty.
+ */
+export const CONTRATS: TableSpec = {
+  name: "Contrats",
+  sheet: "Contrats",
+  key: ["Nom", "Production", "Début"],
+  appendableBy: ["proposeContracts"],
+  columns: [
+    input("Nom", "text", { required: true, width: 20 }),
+    input("Production", "text", { required: true, width: 16, note: "Code de la table Productions ; plusieurs séparés par ;" }),
+    input("Début", "date", { required: true, width: 12 }),
+    input("Fin", "date", { required: true, width: 12, note: "Fin initiale du contrat (hors renouvellement)" }),
+    input("Fonction", "text", { width: 24, note: "Intitulé de la grille de la convention ; vide = celui de la table Equipe" }),
+    list("Statut", CREW_STATUSES, { width: 24, note: "Vide = celui de la table Equipe" }),
+    input("Salaire", "money", { width: 12, note: "Vide = celui de la table Equipe" }),
+    list("Unité salaire", SALARY_UNITS, { width: 14 }),
+    input("Numéro d'objet", "text", { width: 16, note: "France Travail spectacle ; vide = celui de la production" }),
+    alertColumn(),
+  ],
+};
+
 /** "Vérifier un bulletin": the provider's figures for a person and a month, against the estimate. */
 export const BULLETINS: TableSpec = {
   name: "Bulletins",
@@ -152,4 +176,4 @@ export const PAIE: TableSpec = {
   ],
 };
 
-export const CREW_TABLES = [EQUIPE, SEANCES, GRILLES, TAUX, PARAMETRES, BULLETINS];
+export const CREW_TABLES = [EQUIPE, SEANCES, CONTRATS, GRILLES, TAUX, PARAMETRES, BULLETINS];

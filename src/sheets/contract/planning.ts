@@ -3,7 +3,7 @@ import type { TableSpec } from "../spec";
 import { alertColumn, computed, input, list } from "./columns";
 
 export const GENRES = ["Fiction TV", "Série", "Long métrage", "Documentaire", "Animation"] as const;
-export const CONVENTIONS = ["IDCC 2642", "IDCC 3097", "IDCC 2412", "IDCC 2717"] as const;
+export const CONVENTIONS = ["IDCC 2642", "IDCC 3097", "IDCC 2412", "IDCC 2717", "IDCC 3252"] as const;
 export const RESOURCE_TYPES = ["Personne", "Salle", "Prestataire"] as const;
 
 export const PRODUCTIONS: TableSpec = {

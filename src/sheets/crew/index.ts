@@ -9,9 +9,13 @@ import { foldKey } from "../../core/crew/model";
 import { payrollSettings } from "../../core/crew/settings";
 import { toIso, toMonthKey, type DayNumber } from "../../core/dates/civil";
 import type { CommandContext } from "../../commands/context";
-import { EQUIPE } from "../contract/crew";
+import type { Employer } from "../../core/crew/employer";
+import { CONTRATS, EQUIPE } from "../contract/crew";
+import { SOCIETE } from "../contract/costs";
 import type { RowReader } from "../read";
 import { payrollConfigOf } from "./config";
+import { contractRowsOf } from "./contracts";
+import { employerOf } from "./employer";
 import { crewMembersOf } from "./equipe";
 import { payrollPlanningOf } from "./planning";
 import { seanceLogOf } from "./seances";
@@ -43,10 +47,14 @@ export function crewOf(ctx: CommandContext): CrewData {
       const row = readers.Parametres?.[p.parameter.index];
       if (row) row.alert("PAIE_DONNEE_INVALIDE", "warning", `${row.cell("Valeur")} (Valeur) : ${p.message}`, "Valeur");
     }
+    const { employer, agreementMissing } = employerOf(ctx);
+    const { contracts } = contractRowsOf(ctx);
     const input: CrewInput = {
       bookings: log.bookings,
       crew: crewMembersOf(ctx),
       productions: plan.productions,
+      employer,
+      contracts,
       tasks: plan.tasks,
       unavailabilities: plan.unavailabilities,
       crewListed: ctx.table(EQUIPE) !== undefined,
@@ -55,6 +63,7 @@ export function crewOf(ctx: CommandContext): CrewData {
       options: settings.options,
     };
     const analysis = analyseCrew(input);
+    sayHowContractsAndAgreementAreKnown(ctx, analysis, agreementMissing ? employer : undefined);
     const months = [...new Set(analysis.contracts.flatMap((c) => c.workedDays.map(toMonthKey)))].sort();
     const payrolls = new Map<string, PayrollResult>();
     const payroll = (month: string): PayrollResult => {
@@ -64,6 +73,36 @@ export function crewOf(ctx: CommandContext): CrewData {
     };
     return { input, analysis, seanceRows: log.rows, months, payroll };
   });
+}
+
+/**
+ * Information alerts once per command: contracts inferred because `Contrats` is empty, and an employer
+ * (`Societe`) whose agreement is not given (the productions' agreements then apply).
+ */
+function sayHowContractsAndAgreementAreKnown(ctx: CommandContext, analysis: CrewAnalysis, employerWithoutAgreement: Employer | undefined): void {
+  const paid = analysis.contracts.length > 0;
+  if (paid && !analysis.contractsListed)
+    ctx.addAlert({
+      code: "PAIE_CONTRATS_DEDUITS",
+      severity: "info",
+      sheet: CONTRATS.sheet,
+      row: 0,
+      id: "",
+      cell: "",
+      message: `Table Contrats vide ou absente : la paie déduit un contrat par personne, production et semaine civile des séances. « Proposer les contrats » (cappad contrats) les écrit dans la table pour que vous les corrigiez.`,
+    });
+  if (paid && employerWithoutAgreement) {
+    const at = employerWithoutAgreement.agreementPlace;
+    ctx.addAlert({
+      code: "PAIE_CONVENTION_EMPLOYEUR",
+      severity: "info",
+      sheet: at?.sheet ?? SOCIETE.sheet,
+      row: at?.row ?? 0,
+      id: at?.id ?? "",
+      cell: at?.cells?.Valeur ?? "",
+      message: `${at?.cells?.Valeur ? `${at.cells.Valeur} : ` : "Societe : "}convention de l'employeur non renseignée : la paie applique la convention de chaque production (IDCC 2642 par défaut). Indiquez IDCC 2642, 3097 ou 2412 pour une société de production, IDCC 3252 pour un prestataire technique.`,
+    });
+  }
 }
 
 export { payrollConfigOf } from "./config";

@@ -1,13 +1,16 @@
 /**
  * What payroll needs from the plan: productions (agreement, holiday zone, genre, numéro d'objet),
  * task IDs and unavailabilities. They come from `planningOf(ctx)`, read once per command; the columns
- * only payroll uses (`Productions[Convention]`, `Productions[Numéro d'objet]`) are read here.
+ * only payroll uses (`Productions[Convention]`, `Productions[Client]`, `Productions[Numéro d'objet]`)
+ * are read here.
  */
 import type { PayrollProduction, TaskRef, Unavailability } from "../../core/crew/model";
 import { parseAgreement } from "../../core/crew/model";
+import { DEFAULT_PRODUCTION_AGREEMENT, employerKind } from "../../core/crew/employer";
 import type { CommandContext } from "../../commands/context";
 import { CONVENTIONS } from "../contract/planning";
 import { planningOf } from "../planning";
+import { employerOf } from "./employer";
 import { placeOf } from "./place";
 import { isBlank } from "../values";
 
@@ -20,29 +23,29 @@ export interface PayrollPlanning {
   unavailabilities: Unavailability[];
 }
 
-/** Agreement of a production whose `Convention` is blank: the audiovisual one, the usual case in post-production TV. */
-const DEFAULT_AGREEMENT = "IDCC 2642";
-
 export function payrollPlanningOf(ctx: CommandContext): PayrollPlanning {
   return ctx.memo("crew.planning", () => {
     const plan = planningOf(ctx);
+    // With an employer's agreement, a blank production Convention is the employer's (or irrelevant to a facility).
+    const employerKnown = employerKind(employerOf(ctx).employer) !== undefined;
     const productions = plan.input.productions.flatMap((p, i): PayrollProduction[] => {
       if (!p.code) return [];
       const row = plan.rows.productions[i];
       const typed = row.choice("Convention", CONVENTIONS);
       const agreement = parseAgreement(typed);
-      if (!agreement && isBlank(row.raw("Convention")))
+      if (!agreement && !employerKnown && isBlank(row.raw("Convention")))
         row.alert(
           "PAIE_CONVENTION_PAR_DEFAUT",
           "info",
-          `${row.cell("Convention")} (Convention) : vide pour ${p.code}, la paie applique la convention de la production audiovisuelle (${DEFAULT_AGREEMENT}).`,
+          `${row.cell("Convention")} (Convention) : vide pour ${p.code}, la paie applique la convention de la production audiovisuelle (${DEFAULT_PRODUCTION_AGREEMENT}).`,
           "Convention",
           p.code,
         );
       return [
         {
           code: p.code,
-          agreement: agreement ?? DEFAULT_AGREEMENT,
+          agreement,
+          client: row.text("Client"),
           zone: p.zone,
           genre: p.genre,
           objectNumber: row.text("Numéro d'objet"),

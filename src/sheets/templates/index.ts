@@ -5,7 +5,8 @@
 import type { DayNumber } from "../../core/dates/civil";
 import { DEMO_CREW } from "../../demo/crew";
 import type { SheetModel } from "../model";
-import { equipeSheet } from "./crew";
+import { contratsSheet, equipeSheet } from "./crew";
+import { DEMO_CONTRACT_ROWS } from "../../demo/contracts";
 import { DEMO_PAYSLIP_ROWS } from "../../demo/bulletins";
 import { DEMO_SEANCE_ROWS } from "../../demo/seances";
 import { bulletinsSheet, grillesSheet, parametresSheet, seancesSheet, tauxSheet } from "./payroll";
@@ -47,6 +48,7 @@ export const TEMPLATES: Template[] = [
   { id: "gantt", label: "Gantt", build: (ctx) => [initialGanttSheet(ctx.today, ctx.demo ? DEMO_TASK_ROWS.length : 1)] },
   { id: "equipe", label: "Équipe et salles", build: (ctx) => [equipeSheet(ctx.demo ? DEMO_CREW : [])] },
   { id: "seances", label: "Séances (bons de séance)", build: (ctx) => [seancesSheet(ctx.demo ? DEMO_SEANCE_ROWS : [])] },
+  { id: "contrats", label: "Contrats (CDDU)", build: (ctx) => [contratsSheet(ctx.demo ? DEMO_CONTRACT_ROWS : [])] },
   { id: "grilles", label: "Grilles de salaires minimaux", build: () => [grillesSheet()] },
   { id: "taux", label: "Taux de cotisations", build: () => [tauxSheet()] },
   { id: "parametres", label: "Paramètres de paie", build: () => [parametresSheet()] },

@@ -3,6 +3,7 @@
  * engine's hours and pay; every labour-law check fires on a crafted week, on the right cell, and stays
  * silent on a clean one; the JSON sections; a second run changes nothing.
  */
+import { payrollSettings } from "../../../src/core/crew/settings";
 import { checkCommand } from "../../../src/commands/check";
 import { computePayroll, payrollLineToJson, type CrewMember, type PayrollProduction } from "../../../src/core/crew";
 import { fromIso } from "../../../src/core/dates/civil";
@@ -33,7 +34,9 @@ describe("séances typed in a sheet → the engine's hours and payroll", () => {
     const t = (s: string) => parseTimeText(s)!;
     const days = ["2026-03-02", "2026-03-03", "2026-03-04", "2026-03-05", "2026-03-06"].map((iso) => fromIso(iso)!);
     const bookings = days.map((d, i) => ({ day: d, production: "DOC1", resource: "Alice Roy", start: t("09:00"), end: t(i < 4 ? "18:00" : "17:00"), breakMinutes: 60 }));
-    const engine = computePayroll({ bookings, crew: [alice], productions: [doc], config: defaultPayrollConfig().config }, "2026-03");
+    // The workbook's Parametres (EFFECTIF 12: forfait social from 11 employees) are the shipped ones.
+    const config = defaultPayrollConfig().config;
+    const engine = computePayroll({ bookings, crew: [alice], productions: [doc], config, options: payrollSettings(config, days[0]).options }, "2026-03");
     const json = reportJson(r.report) as { payroll: unknown[]; bookings: { row: number; hours: number; nightHours: number; alerts: string[] }[] };
     expect(json.payroll).toEqual(engine.lines.map(payrollLineToJson));
     // 39 h: 35 h + 4 h at +25 % on a 35 h weekly salary of 1 000 €: 1 000 + 4 × 35,71 = 1 142,84 €.
@@ -59,9 +62,10 @@ describe("séances typed in a sheet → the engine's hours and payroll", () => {
 describe("labour-law checks on the cells of Seances", () => {
   const crew = [person("Alice Roy", "Chef monteuse", 1400, "semaine 39 h"), person("Bruno Petit", "Assistant monteur", 900, "semaine 39 h")];
 
-  test("a clean week: no payroll alert at all", async () => {
+  test("a clean week: no payroll alert at all, only the information that contracts are inferred (no Contrats table)", async () => {
     const r = await run(await crewBytes({ crew, seances: week("2026-03-02", "Alice Roy", "DOC1", "09:00", "18:00", 60) }), checkCommand);
-    expect(codes(r.report.alerts)).toEqual([]);
+    expect(codes(r.report.alerts.filter((a) => a.severity !== "info"))).toEqual([]);
+    expect(codes(r.report.alerts.filter((a) => a.severity === "info"))).toEqual(["PAIE_CONTRATS_DEDUITS"]);
   });
 
   test("each crafted error fires once, on its séance and column", async () => {

@@ -1,38 +1,42 @@
 /**
  * Cross-check of the general contributions against modele-social, the Urssaf's publicodes rules
- * (reference §4, TC5), on cases both cover: a technician non-cadre, CDD d'usage, whole month, at
+ *, on cases both cover: a technician non-cadre, CDD d'usage, whole month, at
  * 2 500 € (under the ceiling) and 6 000 € (over it: T2, CET), in March 2026 and June 2025.
  *
  * Loading: modele-social is an ES module (`export const json = "…"; export default JSON.parse(json)`).
  * Under jest (CommonJS through ts-jest, node_modules not transformed) `await import("modele-social")`
  * is compiled to `require()` and fails with "SyntaxError: Unexpected token 'export'". So we read the
- * file and parse its JSON string, as reference §4 suggests; publicodes has a CommonJS build and
+ * file and parse its JSON string, as its format allows; publicodes has a CommonJS build and
  * loads normally.
  *
  * Version note: modele-social 11.1.0 declares the CDD motif with nested possibilities
  * ('classique . usage'), which the installed publicodes 1.9.1 rejects in `setSituation` ("ne fait pas
- * partie des possibilités"). Reference §4 used publicodes 1.10.3. We drop that one rule's list of
+ * partie des possibilités"). We drop that one rule's list of
  * possibilities so that the motif can be set, which is what switches the intermittent rules on
- * (without it modele-social silently applies the general CDD rules and a précarité indemnity, §4).
+ * (without it modele-social silently applies the general CDD rules and a précarité indemnity).
  *
  * Where the intermittent rules differ from modele-social's (each asserted below, not hidden):
- *  1. Congés Spectacles: 15,50 % (Audiens, §8.1) against modele-social's outdated 15,40 %.
- *  2. AFDAS: 2,10 % of gross; modele-social adds 50 €/month (probably 50 €/year, §2.4).
+ *  1. Congés Spectacles: 15,50 % (Audiens) against modele-social's outdated 15,40 %.
+ *  2. AFDAS: 2,10 % of gross; modele-social adds 50 €/month (probably 50 €/year).
  *  3. Unemployment annexe 8: the specific 5 % employer and 2,40 % employee are missing from
- *     modele-social (only the general 4 % is there, §4), and so is the 0,5 pt short-CDDU surcharge.
+ *     modele-social (only the general 4 % is there), and so is the 0,5 pt short-CDDU surcharge.
  *  4. Prévoyance and health: Audiens intermittents' prévoyance (0,34 % + 0,12 % T1) and the spectacle
  *     health fund (0,77 % T1), against modele-social's SVP prévoyance (1,20 % TA), FCAP and a default
  *     company health plan — hence different CSG bases (the abated part is compared instead).
  *  5. RGDU: the coefficient × 100/90 for employers paying leave through a fund (Congés Spectacles);
  *     modele-social leaves that flag off by default. Both agree when the flag is set the same way.
- *  6. CPF-CDD 1 %: modele-social charges it on this CDD; the reference does not list it for
+ *  6. CPF-CDD 1 %: modele-social charges it on this CDD; no source lists it for
  *     intermittents (AFDAS covers their training) and we do not ship it.
  *  7. Occupational health (Thalie Santé) is ours only; modele-social has no such line.
- *  8. Ceiling: modele-social works on whole months; our short-contract proration (§2.7) is not
+ *  8. Ceiling: modele-social works on whole months; our short-contract proration is not
  *     comparable there, so the cross-check uses whole months (full PMSS).
+ *  9. RGDU's SMIC from June 2026: the BOSS (June 2026) keeps the SMIC of 1 January for the whole year;
+ *     modele-social 11.1.0 still uses the SMIC of the month (12,31 € from June). Both agree until May.
+ * 10. Forfait social: ours is 8 % of the Audiens prévoyance and health fund from 11 employees;
+ *     modele-social's is on its own (SVP) prévoyance: not compared.
  */
 import { readFileSync } from "fs";
-import { computeContributions, computeRgdu, csgBase, prorateCeiling, ContributionResult } from "../../../src/core/crew";
+import { computeContributions, computeRgdu, csgBase, prorateCeiling, rgduSmicHourly, ContributionResult } from "../../../src/core/crew";
 import { config, d } from "./fixtures";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -76,10 +80,10 @@ function ms(rule: string): number {
   return typeof v === "number" ? Math.round(v * 100) : 0;
 }
 
-function ours(day: string, grossCents: number, opts: { hours?: number; fund?: boolean } = {}): ContributionResult {
+function ours(day: string, grossCents: number, opts: { hours?: number; fund?: boolean; cadre?: boolean } = {}): ContributionResult {
   const ceiling = prorateCeiling(config, { method: "calendar", month: d(day), calendarDays: 30, workedDays: 30 });
   const rgdu = opts.hours !== undefined ? computeRgdu(config, { grossCents, smicBaseCents: opts.hours * (config.parameters.find((p) => p.code === "SMIC_HORAIRE" && p.from <= d(day) && (p.to === undefined || d(day) <= p.to))!.value as number) * 100, day: d(day), employerSize: "under50", paidLeaveFund: opts.fund ?? false }) : undefined;
-  return computeContributions(config, [{ day: d(day), cents: grossCents }], ceiling, { cadre: false, employerSize: "under50", shortContract: false, surcharge: false }, rgdu);
+  return computeContributions(config, [{ day: d(day), cents: grossCents }], ceiling, { cadre: opts.cadre ?? false, employerSize: "under50", shortContract: false, surcharge: false }, rgdu);
 }
 
 const line = (r: ContributionResult, code: string) => r.lines.find((l) => l.code === code) ?? { employeeCents: 0, employerCents: 0, baseCents: 0 };
@@ -160,6 +164,28 @@ describe.each([
   });
 });
 
+describe("an intermittent technician cadre at 6 000 € in March 2026: tranche 2 and APEC", () => {
+  // modele-social applies the intermittents' 50/50 split to tranche 1 of "techniciens et cadre" and to
+  // tranche 2 of "technicien . non cadre" only: a cadre's tranche 2 keeps 12,95 % / 8,64 %.
+  let r: ContributionResult;
+  beforeAll(() => {
+    situation("01/03/2026", 6000, { "salarié . contrat . statut cadre": "oui" });
+    r = ours("2026-03-01", 600000, { cadre: true });
+  });
+
+  test("AGIRC-ARRCO T1 + T2 to the cent of modele-social (one cent of slack for its single rounding)", () => {
+    const ret = (side: "employeeCents" | "employerCents") => line(r, "RETRAITE_COMPLEMENTAIRE_T1")[side] + line(r, "RETRAITE_COMPLEMENTAIRE_T2")[side];
+    expect(Math.abs(ret("employerCents") - ms("salarié . cotisations . retraite complémentaire . employeur"))).toBeLessThanOrEqual(1);
+    expect(Math.abs(ret("employeeCents") - ms("salarié . cotisations . retraite complémentaire . salarié"))).toBeLessThanOrEqual(1);
+    expect(engine.evaluate("salarié . cotisations . retraite complémentaire . employeur . taux T2").nodeValue).toBe(12.95);
+  });
+
+  test("APEC: 0,036 % + 0,024 % of 6 000 €, as modele-social", () => {
+    expect(line(r, "APEC").employerCents).toBe(ms("salarié . cotisations . APEC . employeur"));
+    expect(line(r, "APEC").employeeCents + line(r, "APEC").employerCents).toBe(ms("salarié . cotisations . APEC"));
+  });
+});
+
 describe("RGDU against modele-social (difference 5)", () => {
   // Whole month of 151,67 h at 2 500 €: SMICref = 151,67 × 12,02 = 1 823,03 €.
   // 3 × 1 823,03 / 2 500 = 2,18764; ½ × 1,18764 = 0,59382; 0,59382^1,75 = 0,40170;
@@ -178,6 +204,18 @@ describe("RGDU against modele-social (difference 5)", () => {
     expect(rg.coefficient).toBe(engine.evaluate("salarié . cotisations . exonérations . RGDU . coefficient").nodeValue);
     expect(rg.amountCents).toBe(ms("salarié . cotisations . exonérations . RGDU"));
     expect(rg.coefficient).toBe(0.191); // 0,17188 × 100/90 = 0,19098 → 0,1910
+  });
+
+  test("difference 9: in December 2026 we keep the SMIC of 1 January (BOSS), modele-social 11.1.0 the SMIC of December", () => {
+    // 151,67 h at 2 500 €: with 12,02 € the coefficient is March's 0,1719 (without the fund flag);
+    // modele-social uses 151,67 × 12,31 = 1 867,02 € → 3 × 1 867,02 / 2 500 = 2,24042 → C = 0,1839.
+    situation("01/12/2026", 2500);
+    expect(engine.evaluate("SMIC . horaire").nodeValue).toBe(12.31);
+    expect(engine.evaluate("salarié . cotisations . exonérations . RGDU . coefficient").nodeValue).toBe(0.1839);
+    const smic = rgduSmicHourly(config, d("2026-12-01"))!;
+    expect(smic).toBe(12.02);
+    const rg = computeRgdu(config, { grossCents: 250000, smicBaseCents: 151.67 * smic * 100, day: d("2026-12-01"), employerSize: "under50", paidLeaveFund: false });
+    expect(rg.coefficient).toBe(0.1719);
   });
 
   test("TC5 totals are reproduced by the oracle as loaded here (regression of the loading itself)", () => {

@@ -65,16 +65,19 @@ describe("premiums (CCNPA, §8.3.4), on the plain hourly rate", () => {
   });
 });
 
-describe("overtime per civil week and per production contract", () => {
-  test("two productions the same week: 20 h each, no overtime on either (each is its own contract)", () => {
+describe("overtime per employee and civil week, all productions of the employer together", () => {
+  test("two productions the same week: 20 h each make a 40 h week, 5 h at +25 % shared half and half", () => {
+    // Before, each production was its own contract and neither had overtime. The employee's week with the
+    // employer is 40 h: 35 h base 1 138,62 € + 5 h at +25 % (32,532 × 1,25 = 40,665 → 40,67) = 203,35 €.
+    // Each production has 20/40 of every line: base 56 931 cents each; overtime 20 335 → 10 168 + 10 167.
     const bookings = [
       ...week("2026-03-02", "Chef", "DOC1", "09:00", "13:00", 0, 5), // 20 h
       ...week("2026-03-02", "Chef", "JEU", "14:00", "18:00", 0, 5), // 20 h
     ];
     const res = computePayroll(input(bookings, [chef()]), "2026-03");
-    expect(res.lines.map((l) => [l.production, l.hours, l.overtime25])).toEqual([
-      ["DOC1", 20, 0],
-      ["JEU", 20, 0],
+    expect(res.lines.map((l) => [l.production, l.hours, l.overtime25, l.grossCents])).toEqual([
+      ["DOC1", 20, 2.5, 56931 + 10168],
+      ["JEU", 20, 2.5, 56931 + 10167],
     ]);
     expect(res.costByProduction.map((c) => c.production)).toEqual(["DOC1", "JEU"]);
     expect(res.costByProduction[0].employerCostCents).toBe(res.lines[0].employerCostCents);
@@ -129,7 +132,25 @@ describe("the Paie line", () => {
   });
 
   test("the CLI JSON shapes", () => {
-    expect(Object.keys(payrollLineToJson(line))).toEqual(["period", "production", "name", "days", "hours", "overtime25", "overtime50", "gross", "employeeContributions", "employerContributions", "net", "employerCost"]);
+    // The fields of issue 5 keep their names and order; the employer's agreement, the contract's function
+    // and the paid unworked holiday hours are added after them.
+    expect(Object.keys(payrollLineToJson(line))).toEqual([
+      "period",
+      "production",
+      "name",
+      "days",
+      "hours",
+      "overtime25",
+      "overtime50",
+      "gross",
+      "employeeContributions",
+      "employerContributions",
+      "net",
+      "employerCost",
+      "agreement",
+      "role",
+      "paidHolidayHours",
+    ]);
     expect(bookingResultToJson(res.bookings[0])).toEqual({ row: bookings[0].place!.row, hours: 7, nightHours: 0, alerts: [] });
   });
 

@@ -142,21 +142,34 @@ describe("TC3 — CCNPA short-contract day rate = weekly minimum ÷ 4,5", () => 
 });
 
 describe("TC4 — technical providers (IDCC 2717): the published day amount is authoritative", () => {
+  // The 2008 grid (accord of 21 February 2008) was in force until avenant n° 13 (14 October 2016):
+  // the case is dated in March 2009. Since 1 April 2025 a facility's "IDCC 2717" is IDCC 3252.
   const PRESTA = { code: "PRESTA", agreement: "IDCC 2717" as const, zone: "Métropole" };
-  test("8 × 28,01 = 224,08 ≠ 224,05, and a 224,05 € day is not flagged", () => {
-    const line = gridLineOn(config, "IDCC 2717", "Truquiste AV", d("2026-03-02"))!;
+  test("2008 grid: 8 × 28,01 = 224,08 ≠ 224,05, and a 224,05 € day is not flagged", () => {
+    const line = gridLineOn(config, "IDCC 2717", "Truquiste AV", d("2009-03-02"))!;
     expect(8 * line.hourly!).toBe(22408);
     expect(line.daily).toBe(22405);
-    const bookings = [seance("2026-03-03", "Tom", "PRESTA", "09:00", "18:00", 60)];
-    const res = computePayroll(input(bookings, [member("Tom", "Truquiste AV", 224.05, "jour")], [PRESTA]), "2026-03");
+    const bookings = [seance("2009-03-03", "Tom", "PRESTA", "09:00", "18:00", 60)];
+    const res = computePayroll(input(bookings, [member("Tom", "Truquiste AV", 224.05, "jour")], [PRESTA]), "2009-03");
     expect(res.lines[0].grossCents).toBe(22405);
     expect(res.lines[0].minimumCents).toBe(22405);
     expect(res.lines[0].alerts.filter((a) => a.code === "PAIE_SOUS_MINIMUM")).toEqual([]);
   });
 
-  test("hourly pay is compared with the hourly minimum: 28,00 €/h < 28,01 €/h", () => {
-    const bookings = [seance("2026-03-03", "Tom", "PRESTA", "09:00", "18:00", 60)];
-    const res = computePayroll(input(bookings, [member("Tom", "Truquiste AV", 28.0, "heure")], [PRESTA]), "2026-03");
+  test("avenant n° 13 (2016): 8 × 30,68 = 245,44 ≠ 245,46 printed; directeur de postproduction 26,81 €/h but 227,14 € a day", () => {
+    const truquiste = gridLineOn(config, "IDCC 2717", "Truquiste AV", d("2016-11-07"))!;
+    expect([truquiste.hourly, truquiste.daily, 8 * truquiste.hourly!]).toEqual([3068, 24546, 24544]);
+    const directeur = gridLineOn(config, "IDCC 2717", "Directeur de postproduction", d("2016-11-07"))!;
+    expect([directeur.hourly, directeur.daily]).toEqual([2681, 22714]); // 8 × 26,81 = 214,48: never rebuilt
+    const bookings = [seance("2016-11-08", "Tom", "PRESTA", "09:00", "18:00", 60)];
+    const res = computePayroll(input(bookings, [member("Tom", "Truquiste AV", 245.46, "jour")], [PRESTA]), "2016-11");
+    expect(res.lines[0].minimumCents).toBe(24546);
+    expect(res.lines[0].alerts.filter((a) => a.code === "PAIE_SOUS_MINIMUM")).toEqual([]);
+  });
+
+  test("hourly pay is compared with the hourly minimum: 28,00 €/h < 28,01 €/h (2008 grid)", () => {
+    const bookings = [seance("2009-03-03", "Tom", "PRESTA", "09:00", "18:00", 60)];
+    const res = computePayroll(input(bookings, [member("Tom", "Truquiste AV", 28.0, "heure")], [PRESTA]), "2009-03");
     expect(res.lines[0].alerts.map((a) => a.code)).toContain("PAIE_SOUS_MINIMUM");
   });
 });
@@ -262,8 +275,10 @@ describe("TC8 — RGDU 2026 on one 39 h week (derived, §8.5)", () => {
     expect([june.coefficient, june.amountCents]).toEqual([0.0936, 7809]);
   });
 
-  test("through the payroll: the SMIC switches on 1 June 2026 inside the month's days", () => {
-    // Chargé de post-production at 1 227,64 € / 39 h week, one week in May and one in June.
+  test("through the payroll: the RGDU keeps the SMIC of 1 January 2026 in June (BOSS, June 2026)", () => {
+    // Chargé de post-production at 1 227,64 € / 39 h week, one week in May and one in June. The SMIC rose
+    // to 12,31 € on 1 June, but the BOSS kept the 1 January SMIC (12,02 €) for the RGDU all year: June's
+    // coefficient is May's, 0,0265, not the 0,0280 the June SMIC would give (the direct call above).
     const crew = [member("Zoe", "Chargé de post-production", 1227.64, "semaine 39 h")];
     const may = ["2026-05-18", "2026-05-19", "2026-05-20", "2026-05-21", "2026-05-22"].map((day) => seance(day, "Zoe", "DOC1", "09:00", "16:48"));
     const june = ["2026-06-15", "2026-06-16", "2026-06-17", "2026-06-18", "2026-06-19"].map((day) => seance(day, "Zoe", "DOC1", "09:00", "16:48"));
@@ -273,6 +288,6 @@ describe("TC8 — RGDU 2026 on one 39 h week (derived, §8.5)", () => {
     // (one cent under the weekly amount: the grid's own rounding, see TC1).
     expect(resMay.lines[0].grossCents).toBe(122763);
     expect(resMay.lines[0].contributions.rgdu!.coefficient).toBe(0.0265);
-    expect(resJune.lines[0].contributions.rgdu!.coefficient).toBe(0.028);
+    expect(resJune.lines[0].contributions.rgdu!.coefficient).toBe(0.0265);
   });
 });

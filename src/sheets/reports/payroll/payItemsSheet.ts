@@ -1,6 +1,6 @@
 /**
  * "Éléments variables de paie" of a month, as the coordinator sends them to the payroll provider:
- * one column per person × production, one row per item of reference §3, grouped as the provider
+ * one column per person × production, one row per item a payroll provider asks for, grouped as the provider
  * reads them (identity, production and contract, pay, items to fill in; attendance, analytic split).
  * List items (each day worked, hours per civil week, contracts, alerts) take one row per entry so
  * that everything prints whole. Columns go by groups of four, two printed pages per group (landscape).

@@ -1,8 +1,8 @@
 /**
  * The owned `Paie` sheet of a month: the `Paie` table (one line per person × production), its totals,
  * the employer cost per production, and how to read it. Every figure is an estimate and the sheet says
- * so in its first lines; the ceiling method used is named (reference §2.7: users want to see which
- * rule was applied).
+ * so in its first lines; the ceiling method used is named (users want to see which rule was
+ * applied), and so is how an employee's week is shared among productions.
  */
 import { payrollLineToRow, type PayrollResult } from "../../../core/crew/payroll";
 import { eurosFromCents } from "../../../core/money";
@@ -17,9 +17,18 @@ export const PAIE_SHEET = "Paie";
 
 const TABLE_ROW = 4;
 
+/** How the lines share an employee's week: said in the header and in the notes. */
+export const ALLOCATION_NOTE =
+  "Temps de travail compté par salarié et par employeur, par semaine civile, toutes productions confondues (heures supplémentaires, journée garantie, minimum) ; la paie et le coût employeur de la semaine sont répartis entre les productions au prorata des heures travaillées sur chacune.";
+
+/** The same, short enough for the header line above the table. */
+export const ALLOCATION_HEADER =
+  "Semaine comptée par salarié et par employeur, toutes productions confondues ; paie et coût répartis au prorata des heures de chaque production.";
+
 const READING_NOTES = [
   "Jours et heures : travail effectif relevé dans la table Seances (arrivée, départ, pause), du mois seulement.",
-  "HS 25 % et HS 50 % : heures supplémentaires comptées par semaine civile et par contrat de production (une semaine à cheval sur deux mois est calculée entière puis répartie par jour).",
+  `HS 25 % et HS 50 % : part de la production dans les heures supplémentaires de la semaine civile du salarié. ${ALLOCATION_NOTE} Une semaine à cheval sur deux mois est calculée entière puis répartie par jour.`,
+  "Cotisations : calculées sur la paie du mois du salarié chez l'employeur (un seul plafond de sécurité sociale, une seule réduction générale), puis réparties entre ses lignes au prorata du brut.",
   "Heures majorées : heures de nuit, de dimanche et de jours fériés, et heures supplémentaires au-delà des tranches 25 % et 50 %.",
   "Cotisations patronales : y compris Congés Spectacles, chômage annexe 8, AFDAS, santé au travail, après réduction générale (RGDU) ; taux datés de la table Taux.",
   "Minimum conventionnel : brut que donnerait le minimum de la grille (table Grilles) pour les mêmes heures ; un brut en dessous est signalé en rouge.",
@@ -49,6 +58,7 @@ export function buildPayrollSheet(result: PayrollResult): SheetModel {
   const b = new SheetBuilder(PAIE_SHEET, true);
   b.title(payrollTitle("Paie estimée", result.period), `${ESTIMATE_NOTICE} : ${result.disclaimer}`);
   b.value(2, 0, `Méthode de plafond de la sécurité sociale : ${result.ceilingMethodLabel} (paramètre PLAFOND_METHODE de la table Parametres).`, { italic: true, fontColor: COLORS.greyFont });
+  b.value(3, 0, ALLOCATION_HEADER, { italic: true, fontColor: COLORS.greyFont });
   const rows = result.lines.map((l) => payrollLineToRow(l) as Record<string, OutValue>);
   const t = b.table(PAIE, TABLE_ROW, 0, rows);
   let r = TABLE_ROW + 1 + t.rowCount;
