@@ -56,7 +56,9 @@ export const DEMO_CLIENTS: Record<string, OutValue>[] = [
     Ville: "Lille",
     Pays: "FR",
     "Adresse de routage": "792468134_COMPTA",
+    // "45 jours fin de mois": 45 days after the invoice date, then the end of that month.
     "Délai de paiement (j)": 45,
+    "Calcul du délai": "fin de mois",
   },
 ];
 
@@ -69,6 +71,8 @@ export const DEMO_INVOICE_HEADER: Partial<Record<keyof typeof ENTETE_FIELDS, Out
   object: `Postproduction « ${DEMO_PRODUCTIONS.FLEUVE.title} » : travaux de novembre 2026`,
   production: DEMO_PRODUCTIONS.FLEUVE.code,
   nature: "services",
+  // The month's séances on one invoice: a periodic invoice (due within 45 days of its date).
+  periodic: "oui",
 };
 
 /**

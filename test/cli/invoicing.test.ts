@@ -3,6 +3,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { main } from "../../src/cli/main";
+import { expectValidEInvoices } from "../helpers/schemas";
 
 function capture() {
   const out: string[] = [];
@@ -42,6 +43,10 @@ describe("cappad facture", () => {
     const avoir = capture();
     expect(await main(["avoir", file, "--numero", "FA-2026-0001", "-o", folder, ...today], avoir.io)).toBe(0);
     expect(avoir.out.join("")).toMatch(/Avoir FA-2026-0002 émis le 27\/11\/2026 : annule la facture FA-2026-0001/);
+    // Every e-invoice the commands wrote conforms (XSD, EN 16931).
+    const xml = fs.readdirSync(folder).filter((f) => f.endsWith(".xml")).sort();
+    expect(xml).toEqual(["FA-2026-0001.cii.xml", "FA-2026-0001.ubl.xml"]);
+    await expectValidEInvoices(xml.map((f) => ({ name: f, xml: fs.readFileSync(path.join(folder, f), "utf8") })));
 
     const bad = capture();
     expect(await main(["facture", file, "--format", "pdf"], bad.io)).toBe(2);

@@ -3,7 +3,7 @@
  * list, each item on its cell, and nothing is written; completed, it is issued as FA-2026-0001 (register
  * row, archive, protected printable sheet), never twice; the next draft gets 0002; a credit note cancels
  * 0001 as 0003 and changes nothing else; the check keeps the register honest; every e-invoice file the
- * commands produce is valid against the official XSD and the French rules.
+ * commands produce is valid against the official XSD, the official EN 16931 rules and the French rules.
  */
 import { checkCommand } from "../../../src/commands/check";
 import { creditNoteCommand } from "../../../src/commands/invoicing/creditNote";
@@ -15,8 +15,8 @@ import { openWorkbook, saveWorkbook } from "../../../src/hosts/file/workbook";
 import { readSnapshot } from "../../../src/hosts/file/read";
 import { DEMO_CLIENTS } from "../../../src/demo/invoicing";
 import { OWNED_MARKER } from "../../../src/sheets/model";
-import { describeWithSchemas, validateXsd } from "../../helpers/schemas";
-import { fieldRow, invoicingWorkbook, recordsOf, run, TODAY, typeInto } from "./helpers";
+import { describeWithSchemas, expectValidEInvoices } from "../../helpers/schemas";
+import { fieldRow, invoicingWorkbook, recordsOf, run, tableOf, TODAY, typeInto } from "./helpers";
 
 const issue = { issue: true };
 
@@ -157,10 +157,41 @@ describeWithSchemas("the e-invoices of issued documents", () => {
     }
   });
 
-  test("UBL and CII of an invoice and of its credit note: valid XSD, no French-rule violation", async () => {
-    const issued = (await run(await invoicingWorkbook({ company: { vatOnDebits: "oui" } }), invoiceIssueCommand, { issue: true, format: "ubl" })).bytes!;
-    const cancelled = (await run(issued, creditNoteCommand, { number: "FA-2026-0001", format: "cii" }, TODAY + 1)).bytes!;
-    const files: { name: string; xml: string }[] = [];
+  test("EN 16931 in the workbook: a 0 % line for a client outside the EU beside a 20 % line is an alert on its cell; the franchise en base issues a conforming file", async () => {
+    const abroad = { ...DEMO_CLIENTS[0], Nom: "Hudson River Pictures LLC", SIREN: null, SIRET: null, "TVA intracom": null, Pays: "US", "Code postal": "10107", Ville: "New York", "Adresse de routage": "HUDSONRIVER" };
+    const lines = [
+      { Production: "FLEUVE", Code: "", Libellé: "Chef monteuse — Léa Martin", Quantité: 14, Unité: "jour", "Prix HT": 450, "TVA (%)": 0 },
+      { Production: "FLEUVE", Code: "", Libellé: "Salle de montage Avid", Quantité: 14, Unité: "jour", "Prix HT": 180, "TVA (%)": 20 },
+    ];
+    const mixed = await invoicingWorkbook({ clients: [abroad], header: { client: abroad.Nom }, lines });
+    for (const format of ["ubl", "cii"] as const) {
+      const r = await run(mixed, invoiceIssueCommand, { issue: true, format });
+      expect(r.bytes).toBeUndefined();
+      const alert = r.report.alerts.find((a) => a.code === "FACT_TVA_HORS_CHAMP_MELANGEE")!;
+      // The draft's lines start below the header; the first line's TVA (%) column is G.
+      const t = await tableOf(mixed, "LignesFacture");
+      expect(alert).toMatchObject({ severity: "error", sheet: "Facture", cell: `Facture!G${t.headerRow + 2}` });
+      expect(alert.message).toMatch(/^Ligne 1 : .*\(règles BR-O-11 et BR-O-12\)\. Émettez deux factures\.$/);
+    }
+    // The same client with its 0 % line alone: "not subject to VAT", issued with a conforming file.
+    const alone = await run(await invoicingWorkbook({ clients: [abroad], header: { client: abroad.Nom }, lines: lines.slice(0, 1) }), invoiceIssueCommand, { issue: true, format: "ubl" });
+    const franchise = await run(
+      await invoicingWorkbook({ company: { vatFranchise: "oui", vatNumber: null, legalForm: "EI", shareCapital: null }, lines: lines.slice(0, 1) }),
+      invoiceIssueCommand,
+      { issue: true, format: "cii" },
+    );
+    const files = [...alone.report.files, ...franchise.report.files].map((f) => ({ name: f.name, xml: String(f.content) }));
+    expect(files.map((f) => f.name)).toEqual(["FA-2026-0001.ubl.xml", "FA-2026-0001.cii.xml"]);
+    await expectValidEInvoices(files);
+  });
+
+  test("UBL and CII of an invoice and of its credit note: valid XSD and EN 16931, no French-rule violation", async () => {
+    const issuing = await run(await invoicingWorkbook({ company: { vatOnDebits: "oui" } }), invoiceIssueCommand, { issue: true, format: "ubl" });
+    const crediting = await run(issuing.bytes!, creditNoteCommand, { number: "FA-2026-0001", format: "cii" }, TODAY + 1);
+    const cancelled = crediting.bytes!;
+    // The files offered when issuing, then those exported again from the archive.
+    const files: { name: string; xml: string }[] = [...issuing.report.files, ...crediting.report.files].map((f) => ({ name: `émis ${f.name}`, xml: String(f.content) }));
+    expect(files.map((f) => f.name)).toEqual(["émis FA-2026-0001.ubl.xml", "émis FA-2026-0002.cii.xml"]);
     for (const number of ["FA-2026-0001", "FA-2026-0002"])
       for (const format of ["ubl", "cii"] as const) {
         const r = await run(cancelled, eInvoiceCommand, { number, format }, TODAY + 1);
@@ -169,16 +200,20 @@ describeWithSchemas("the e-invoices of issued documents", () => {
         files.push({ name: `${number} ${format}`, xml: String(r.report.files[0].content) });
       }
     for (const f of files) expect({ name: f.name, violations: checkEInvoiceXml(f.xml) }).toEqual({ name: f.name, violations: [] });
-    const results = await validateXsd(files);
+    const results = await expectValidEInvoices(files);
     expect(Object.fromEntries(results.map((r) => [r.name, r.kind]))).toEqual({
+      "émis FA-2026-0001.ubl.xml": "ubl-invoice",
+      "émis FA-2026-0002.cii.xml": "cii",
       "FA-2026-0001 ubl": "ubl-invoice",
       "FA-2026-0001 cii": "cii",
       "FA-2026-0002 ubl": "ubl-credit-note",
       "FA-2026-0002 cii": "cii",
     });
-    for (const r of results) expect({ name: r.name, errors: r.errors }).toEqual({ name: r.name, errors: [] });
+    // Exported again, a document says what it said when issued.
+    expect(files[2].xml).toBe(files[0].xml);
+    expect(files[5].xml).toBe(files[1].xml);
     // The French specifics really are in the files: the routing scheme, S1, the debits option, the reference of the avoir.
-    const [ubl, cii, ublAvoir] = [files[0].xml, files[1].xml, files[2].xml];
+    const [ubl, cii, ublAvoir] = [files[2].xml, files[3].xml, files[4].xml];
     expect(ubl).toMatch(/<cbc:EndpointID schemeID="0225">813579240<\/cbc:EndpointID>/);
     expect(ubl).toMatch(/<cbc:ProfileID>S1<\/cbc:ProfileID>/);
     expect(ubl).toMatch(/#PMT#/);
