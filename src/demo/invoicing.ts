@@ -76,11 +76,13 @@ export const DEMO_INVOICE_HEADER: Partial<Record<keyof typeof ENTETE_FIELDS, Out
 };
 
 /**
- * FLEUVE's billable séances from 2 to 27 November (src/demo séances, rooms and people at their own rate
- * in `Equipe`): what "Facturer une période" writes for FLEUVE and 2026-11 (a test keeps them equal).
+ * FLEUVE's days worked from 2 to 27 November (src/demo séances, rooms and people at their own rate in
+ * `Equipe`): what "Facturer une période" writes for FLEUVE and 2026-11 (a test keeps them equal).
+ * Hugo Bernard worked FLEUVE on 02, 03, 05 and 06/11: five séances (two on 03/11), four days, as his
+ * attendance sheet says.
  */
 export const DEMO_INVOICE_LINES: Record<string, OutValue>[] = [
-  { Production: "FLEUVE", Code: "", Libellé: "Assistant monteur — Hugo Bernard", Quantité: 5, Unité: "jour", "Prix HT": 280, "TVA (%)": 20 },
+  { Production: "FLEUVE", Code: "", Libellé: "Assistant monteur — Hugo Bernard", Quantité: 4, Unité: "jour", "Prix HT": 280, "TVA (%)": 20 },
   { Production: "FLEUVE", Code: "", Libellé: "Chef monteuse — Léa Martin", Quantité: 14, Unité: "jour", "Prix HT": 450, "TVA (%)": 20 },
   { Production: "FLEUVE", Code: "", Libellé: "Salle de montage Avid — Salle montage 2", Quantité: 14, Unité: "jour", "Prix HT": 180, "TVA (%)": 20 },
 ];

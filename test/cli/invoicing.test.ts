@@ -29,7 +29,8 @@ describe("cappad facture", () => {
     const issued = capture();
     expect(await main(["facture", file, "--emettre", "--format", "ubl", "-o", folder, "--json", ...today], issued.io)).toBe(0);
     const json = JSON.parse(issued.out.join(""));
-    expect(json.invoice).toMatchObject({ numero: "FA-2026-0001", ttc: 12264 });
+    // Days worked: (4 × 280 + 14 × 450 + 14 × 180) × 1,2 = 9 940 × 1,2 = 11 928 € TTC.
+    expect(json.invoice).toMatchObject({ numero: "FA-2026-0001", ttc: 11928 });
     expect(fs.readFileSync(path.join(folder, "FA-2026-0001.ubl.xml"), "utf8")).toMatch(/<cbc:ID>FA-2026-0001<\/cbc:ID>/);
     // The workbook itself is updated in place (the folder is for the files).
     expect(fs.readFileSync(file).equals(before)).toBe(false);

@@ -83,9 +83,13 @@ export const VAT_ON_DEBITS_POINT_CODE = { ubl: "3", cii: "5" } as const;
 /** Payment means (BT-81, UNTDID 4461): SEPA credit transfer. */
 export const PAYMENT_MEANS_SEPA_TRANSFER = "58";
 
-/** UN/ECE Recommendation 20 unit codes (BT-130) of the rate card units. */
+/**
+ * UN/ECE Recommendation 20 unit codes (BT-130) of the rate card units. Rec 20 has no half-day: a
+ * `demi-journée` line is counted in units ("C62", one), its label and the printed unit say which.
+ */
 export const UNIT_CODES: Readonly<Record<string, string>> = {
   jour: "DAY",
+  "demi-journée": "C62",
   heure: "HUR",
   forfait: "LS",
   plan: "C62",

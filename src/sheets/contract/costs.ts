@@ -19,6 +19,10 @@ export const TARIFS: TableSpec = {
     input("Prix HT", "money", { width: 11 }),
     input("TVA (%)", "number", { numFmt: "0.0", width: 8 }),
     input("Poste", "text", { width: 10, note: "Code du poste du devis CNC" }),
+    // Sunday, night and holiday work billed on a line of its own (Facturer une période); blank = none.
+    input("Majoration dimanche", "percent", { width: 12, note: "Ajoutée au prix des jours (ou heures) travaillés un dimanche ; vide = aucune" }),
+    input("Majoration nuit", "percent", { width: 11, note: "Ajoutée au prix des heures de nuit (au prorata d'une journée de 8 h pour un tarif à la journée) ; vide = aucune" }),
+    input("Majoration férié", "percent", { width: 11, note: "Ajoutée au prix des jours (ou heures) travaillés un jour férié ; vide = aucune" }),
   ],
 };
 

@@ -52,24 +52,27 @@ describe("invoice flow through the workbook", () => {
     const draft = await invoicingWorkbook();
     const checked = await run(draft, invoiceIssueCommand, {});
     expect(checked.bytes).toBeUndefined();
-    expect(checked.report.summary[0]).toMatch(/^Brouillon complet .* numéro FA-2026-0001 \(Les Films du Fleuve, 10\u202f220,00\u00a0€ HT, 12\u202f264,00\u00a0€ TTC\)/);
+    expect(checked.report.summary[0]).toMatch(/^Brouillon complet .* numéro FA-2026-0001 \(Les Films du Fleuve, 9\u202f940,00\u00a0€ HT, 11\u202f928,00\u00a0€ TTC\)/);
 
     const first = await run(draft, invoiceIssueCommand, issue);
     const v1 = first.bytes!;
-    // 5 × 280 + 14 × 450 + 14 × 180 = 1 400 + 6 300 + 2 520 = 10 220 € HT; VAT 20 % = 2 044; TTC 12 264; due 30 days later.
+    // The demo draft bills days worked: Hugo 4 days (02, 03, 05, 06/11; two séances on 03/11 are one day),
+    // Léa and the room 14 each. 4 × 280 + 14 × 450 + 14 × 180 = 1 120 + 6 300 + 2 520 = 9 940 € HT
+    // (10 220 when Hugo's five séances were billed as five days); VAT 20 % = 1 988; TTC 11 928;
+    // due 30 days date de facture: 27/11 + 30 = 27/12/2026 (a periodic invoice, within its 45 days).
     expect(await recordsOf(v1, "Factures")).toEqual([
-      { Numéro: "FA-2026-0001", Date: serialFromDay(TODAY), Client: "Les Films du Fleuve", Production: "FLEUVE", HT: 10220, TVA: 2044, TTC: 12264, Échéance: serialFromDay(TODAY + 30), Statut: "émise", "Avoir de": null },
+      { Numéro: "FA-2026-0001", Date: serialFromDay(TODAY), Client: "Les Films du Fleuve", Production: "FLEUVE", HT: 9940, TVA: 1988, TTC: 11928, Échéance: serialFromDay(TODAY + 30), Statut: "émise", "Avoir de": null },
     ]);
     const archive = await recordsOf(v1, "ArchiveFactures");
     expect(archive.map((a) => [a.Numéro, a.Partie])).toEqual([["FA-2026-0001", 1]]);
-    expect(JSON.parse(String(archive[0].Données)).totals.ttcCents).toBe(1226400);
+    expect(JSON.parse(String(archive[0].Données)).totals.ttcCents).toBe(1192800);
     const wb = await openWorkbook(v1);
     const sheet = wb.getWorksheet("FA-2026-0001")!;
     expect(String(sheet.getCell("A1").value)).toMatch(new RegExp(`^${OWNED_MARKER}`));
     expect((sheet as unknown as { sheetProtection: { sheet?: boolean } | null }).sheetProtection?.sheet).toBe(true);
     expect(sheet.getCell("A3").value).toBe("Studio Cap Nord");
     // The draft stays a draft: its lines are all there.
-    expect((await recordsOf(v1, "LignesFacture")).map((l) => l.Quantité)).toEqual([5, 14, 14]);
+    expect((await recordsOf(v1, "LignesFacture")).map((l) => l.Quantité)).toEqual([4, 14, 14]);
 
     // Pressing "Émettre" again on the same draft issues nothing (the command is idempotent).
     const again = await run(v1, invoiceIssueCommand, issue);
@@ -89,9 +92,9 @@ describe("invoice flow through the workbook", () => {
     const v3 = avoir.bytes!;
     const register = await recordsOf(v3, "Factures");
     expect(register.map((r) => [r.Numéro, r.Statut, r["Avoir de"], r.TTC])).toEqual([
-      ["FA-2026-0001", "annulée par avoir", null, 12264],
+      ["FA-2026-0001", "annulée par avoir", null, 11928],
       ["FA-2026-0002", "payée", null, 12600],
-      ["FA-2026-0003", "émise", "FA-2026-0001", -12264],
+      ["FA-2026-0003", "émise", "FA-2026-0001", -11928],
     ]);
     // The issued invoice's row did not change otherwise (an issued invoice is never modified).
     const before = (await recordsOf(paid, "Factures"))[0];
@@ -106,9 +109,9 @@ describe("invoice flow through the workbook", () => {
     // The check computes the draft's amounts and finds the register consistent.
     const check = await run(v3, checkCommand, {}, TODAY + 4);
     expect(check.report.sections.invoices).toEqual([
-      { numero: "FA-2026-0001", client: "Les Films du Fleuve", ht: 10220, tva: 2044, ttc: 12264, status: "annulée par avoir" },
+      { numero: "FA-2026-0001", client: "Les Films du Fleuve", ht: 9940, tva: 1988, ttc: 11928, status: "annulée par avoir" },
       { numero: "FA-2026-0002", client: "Les Films du Fleuve", ht: 10500, tva: 2100, ttc: 12600, status: "payée" },
-      { numero: "FA-2026-0003", client: "Les Films du Fleuve", ht: -10220, tva: -2044, ttc: -12264, status: "émise" },
+      { numero: "FA-2026-0003", client: "Les Films du Fleuve", ht: -9940, tva: -1988, ttc: -11928, status: "émise" },
     ]);
     expect(check.report.alerts.filter((a) => a.code.startsWith("FACT_"))).toEqual([]);
     expect((await recordsOf(check.bytes!, "LignesFacture")).map((l) => l["Montant HT"])).toEqual([1680, 6300, 2520]);
