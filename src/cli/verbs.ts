@@ -125,7 +125,7 @@ export const VERBS: Verb[] = [
   {
     name: "facturer",
     usage: "cappad facturer <fichier.xlsx> --mois AAAA-MM [--production CODE] [-o sortie.xlsx]",
-    help: "Remplit le brouillon de facture (LignesFacture) avec les séances facturables du mois, au tarif ; refuse si le brouillon a déjà des lignes.",
+    help: "Remplit le brouillon de facture (LignesFacture) avec les jours travaillés du mois (un jour par personne et par date), au tarif et avec ses majorations, et complète l'en-tête (client, nature, facture périodique) ; refuse si le brouillon a déjà des lignes.",
     command: invoicePeriodCommand,
     flags: ["mois", "production"],
     options: (f) => ({ month: monthFlag(f.mois), production: typeof f.production === "string" ? f.production : undefined }),

@@ -58,7 +58,9 @@ export const DEMO_CLIENTS: Record<string, OutValue>[] = [
     Ville: "Lille",
     Pays: "FR",
     "Adresse de routage": "792468134_COMPTA",
+    // "45 jours fin de mois": 45 days after the invoice date, then the end of that month.
     "Délai de paiement (j)": 45,
+    "Calcul du délai": "fin de mois",
   },
 ];
 
@@ -71,14 +73,18 @@ export const DEMO_INVOICE_HEADER: Partial<Record<keyof typeof ENTETE_FIELDS, Out
   object: `Postproduction « ${DEMO_PRODUCTIONS.FLEUVE.title} » : travaux de novembre 2026`,
   production: DEMO_PRODUCTIONS.FLEUVE.code,
   nature: "services",
+  // The month's séances on one invoice: a periodic invoice (due within 45 days of its date).
+  periodic: "oui",
 };
 
 /**
- * FLEUVE's billable séances from 2 to 27 November (src/demo séances, rooms and people at their own rate
- * in `Equipe`): what "Facturer une période" writes for FLEUVE and 2026-11 (a test keeps them equal).
+ * FLEUVE's days worked from 2 to 27 November (src/demo séances, rooms and people at their own rate in
+ * `Equipe`): what "Facturer une période" writes for FLEUVE and 2026-11 (a test keeps them equal).
+ * Hugo Bernard worked FLEUVE on 02, 03, 05 and 06/11: five séances (two on 03/11), four days, as his
+ * attendance sheet says.
  */
 export const DEMO_INVOICE_LINES: Record<string, OutValue>[] = [
-  { Production: "FLEUVE", Code: "", Libellé: "Assistant monteur — Hugo Bernard", Quantité: 5, Unité: "jour", "Prix HT": 280, "TVA (%)": 20 },
+  { Production: "FLEUVE", Code: "", Libellé: "Assistant monteur — Hugo Bernard", Quantité: 4, Unité: "jour", "Prix HT": 280, "TVA (%)": 20 },
   { Production: "FLEUVE", Code: "", Libellé: "Chef monteuse — Léa Martin", Quantité: 14, Unité: "jour", "Prix HT": 450, "TVA (%)": 20 },
   { Production: "FLEUVE", Code: "", Libellé: "Salle de montage Avid — Salle montage 2", Quantité: 14, Unité: "jour", "Prix HT": 180, "TVA (%)": 20 },
 ];

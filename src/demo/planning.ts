@@ -7,7 +7,10 @@
  *    it); its 5 extra days of Léa Martin and the editing room are the slip cost (5 × (450 + 180) = 3 150 €);
  *  - Léa Martin and the editing room work on F03 and G03 on the same days (the cross-production conflict);
  *  - the Christmas closure (24/12–01/01, with the holidays of 25/12 and 01/01) and Armistice (11/11) fall
- *    in the span; Léa's training days in January push G03 (known when GLACIER's baseline was frozen).
+ *    in the span; Léa's training days in January push G03 (known when GLACIER's baseline was frozen);
+ *  - the picture edits read the séance log: F03 has no typed real start (its first séance, 05/11, is
+ *    one) and a typed 60 %; G03 has neither: started at its first séance (23/11), 4 séance days of
+ *    35 planned, about 11 % done.
  * Baseline dates are those the plan had when it was frozen (computed by the engine, kept as data).
  */
 import { fromIso, type DayNumber } from "../core/dates/civil";
@@ -55,7 +58,7 @@ interface DemoTaskPlan {
 const PLAN: Record<DemoTaskId, DemoTaskPlan> = {
   F01: { duration: 3, notBefore: "2026-11-02", actualStart: "2026-11-02", actualFinish: "2026-11-04", progress: 1, baseline: ["2026-11-02", "2026-11-04"] },
   F02: { duration: 4, after: "F01DD+1", actualStart: "2026-11-03", actualFinish: "2026-11-06", progress: 1, baseline: ["2026-11-03", "2026-11-06"] },
-  F03: { duration: 25, after: "F02DD+2", actualStart: "2026-11-05", progress: 0.6, baseline: ["2026-11-05", "2026-12-03"], baselineDuration: 20 },
+  F03: { duration: 25, after: "F02DD+2", progress: 0.6, baseline: ["2026-11-05", "2026-12-03"], baselineDuration: 20 },
   F04: { duration: 3, after: "F03", deadline: "2026-12-14", baseline: ["2026-12-04", "2026-12-08"] },
   F05: { duration: 0, after: "F04", baseline: ["2026-12-08", "2026-12-08"] },
   F06: { duration: 3, after: "F05", baseline: ["2026-12-09", "2026-12-11"] },
@@ -68,7 +71,7 @@ const PLAN: Record<DemoTaskId, DemoTaskPlan> = {
   F13: { duration: 0, after: "F07;F10;F11;F12", baseline: ["2027-01-05", "2027-01-05"] },
   G01: { duration: 5, notBefore: "2026-11-02", actualStart: "2026-11-02", actualFinish: "2026-11-06", progress: 1, baseline: ["2026-11-02", "2026-11-06"] },
   G02: { duration: 8, after: "G01DD+2", actualStart: "2026-11-04", actualFinish: "2026-11-13", progress: 1, baseline: ["2026-11-04", "2026-11-13"] },
-  G03: { duration: 35, after: "G02DD+3", notBefore: "2026-11-23", actualStart: "2026-11-23", progress: 0.12, baseline: ["2026-11-23", "2027-01-22"] },
+  G03: { duration: 35, after: "G02DD+3", notBefore: "2026-11-23", baseline: ["2026-11-23", "2027-01-22"] },
   G04: { duration: 4, after: "G03", baseline: ["2027-01-25", "2027-01-28"] },
   G05: { duration: 0, after: "G04", baseline: ["2027-01-28", "2027-01-28"] },
   G06: { duration: 8, after: "G05", baseline: ["2027-01-29", "2027-02-09"] },

@@ -202,7 +202,7 @@ export const ACTIONS: PaneAction[] = [
     id: "invoice-period",
     section: "factures",
     label: "Facturer une période",
-    hint: "Remplit le brouillon de facture avec les séances facturables du mois choisi (et de la production choisie), au tarif.",
+    hint: "Remplit le brouillon de facture avec les jours travaillés du mois choisi (et de la production choisie), au tarif, majorations comprises.",
     needs: ["month"],
     load: async () => (await import(/* webpackChunkName: "commands-invoicing" */ "../commands/invoicing/period")).invoicePeriodCommand,
     options: (c) => ({ month: c.month, production: c.production }),

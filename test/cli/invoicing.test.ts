@@ -4,6 +4,7 @@ import * as os from "os";
 import * as path from "path";
 import { main } from "../../src/cli/main";
 import { DEMO_BUDGET_ROWS } from "../../src/demo/costs";
+import { expectValidEInvoices } from "../helpers/schemas";
 
 function capture() {
   const out: string[] = [];
@@ -29,7 +30,8 @@ describe("cappad facture", () => {
     const issued = capture();
     expect(await main(["facture", file, "--emettre", "--format", "ubl", "-o", folder, "--json", ...today], issued.io)).toBe(0);
     const json = JSON.parse(issued.out.join(""));
-    expect(json.invoice).toMatchObject({ numero: "FA-2026-0001", ttc: 12264 });
+    // Days worked: (4 × 280 + 14 × 450 + 14 × 180) × 1,2 = 9 940 × 1,2 = 11 928 € TTC.
+    expect(json.invoice).toMatchObject({ numero: "FA-2026-0001", ttc: 11928 });
     expect(fs.readFileSync(path.join(folder, "FA-2026-0001.ubl.xml"), "utf8")).toMatch(/<cbc:ID>FA-2026-0001<\/cbc:ID>/);
     // The workbook itself is updated in place (the folder is for the files).
     expect(fs.readFileSync(file).equals(before)).toBe(false);
@@ -43,6 +45,10 @@ describe("cappad facture", () => {
     const avoir = capture();
     expect(await main(["avoir", file, "--numero", "FA-2026-0001", "-o", folder, ...today], avoir.io)).toBe(0);
     expect(avoir.out.join("")).toMatch(/Avoir FA-2026-0002 émis le 27\/11\/2026 : annule la facture FA-2026-0001/);
+    // Every e-invoice the commands wrote conforms (XSD, EN 16931).
+    const xml = fs.readdirSync(folder).filter((f) => f.endsWith(".xml")).sort();
+    expect(xml).toEqual(["FA-2026-0001.cii.xml", "FA-2026-0001.ubl.xml"]);
+    await expectValidEInvoices(xml.map((f) => ({ name: f, xml: fs.readFileSync(path.join(folder, f), "utf8") })));
 
     const bad = capture();
     expect(await main(["facture", file, "--format", "pdf"], bad.io)).toBe(2);

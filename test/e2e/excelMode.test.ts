@@ -5,6 +5,7 @@
  * and what the fake workbook holds is asserted, with the syncs each action cost.
  */
 import { CHROMIUM, describeWithProgram } from "../helpers/programs";
+import { expectValidEInvoices } from "../helpers/schemas";
 import { demoXlsx } from "../taskpane/helpers";
 import { buildPane, openPage, serve, type PageSession } from "./browser";
 import { fakeOfficeInit, type FakeInstallOptions } from "./fakeOffice";
@@ -110,6 +111,7 @@ describeWithProgram("task pane in Chromium, inside Excel (Office.js fake)", CHRO
       expect(fs.readFileSync(csv.path, "utf8")).toMatch(/Nom|Salarié/);
       const xml = files.find((f) => f.name.endsWith(".xml"))!;
       expect(fs.readFileSync(xml.path, "utf8")).toContain(number);
+      await expectValidEInvoices([{ name: xml.name, xml: fs.readFileSync(xml.path, "utf8") }]);
 
       // Every Excel.run waited for cell edits and took at most 3 syncs (the first one reads the workbook once).
       state = await fakeState(page);

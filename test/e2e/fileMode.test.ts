@@ -13,6 +13,7 @@ import { runOnBytes } from "../../src/hosts/file/runner";
 import type { TableSnapshot } from "../../src/hosts/snapshot";
 import { ACTIONS } from "../../src/taskpane/actions";
 import { CHROMIUM, describeWithProgram } from "../helpers/programs";
+import { expectValidEInvoices } from "../helpers/schemas";
 import { demoXlsx, TODAY } from "../taskpane/helpers";
 import { buildPane, openPage, serve, type OpenOptions, type PageSession } from "./browser";
 import { collectDownloads, DEMO_NOW, expectCleanPage, horizontalOverflow, runAction, shot } from "./pane";
@@ -124,9 +125,11 @@ describeWithProgram("task pane in Chromium, file mode", CHROMIUM, (chromiumPath)
         expect({ id, failed: /\bfail\b/.test((await result.getAttribute("class")) ?? ""), text }).toEqual({ id, failed: false, text });
         expect(text.length).toBeGreaterThan(20);
       }
-      const names = (await downloads.files()).map((f) => f.name);
+      const downloaded = await downloads.files();
+      const names = downloaded.map((f) => f.name);
       expect(names.some((n) => n.endsWith(".csv"))).toBe(true);
       expect(names.some((n) => n.endsWith(".xml"))).toBe(true);
+      await expectValidEInvoices(downloaded.filter((f) => f.name.endsWith(".xml")).map((f) => ({ name: f.name, xml: fs.readFileSync(f.path, "utf8") })));
       expect(await page.locator("#choice-invoice option").count()).toBe(2);
       await expectCleanPage(s);
     });
@@ -144,7 +147,10 @@ describeWithProgram("task pane in Chromium, file mode", CHROMIUM, (chromiumPath)
       await runAction(s.page, "invoice-issue");
       const result = await runAction(s.page, "e-invoice", { format: "ubl" });
       expect(await result.getAttribute("class")).toMatch(/\bok\b/);
-      expect((await downloads.files()).map((f) => f.name).some((n) => n.endsWith(".xml"))).toBe(true);
+      const xml = (await downloads.files()).filter((f) => f.name.endsWith(".xml"));
+      expect(xml).toHaveLength(1);
+      // Written in the page without the library's validating call: it conforms all the same.
+      await expectValidEInvoices(xml.map((f) => ({ name: f.name, xml: fs.readFileSync(f.path, "utf8") })));
       await expectCleanPage(s);
     });
   }, 120000);

@@ -10,12 +10,19 @@ import { command } from "../hosts/excel/commands";
 import { TACHES } from "../../src/sheets/contract/planning";
 import type { Expectation } from "./build";
 import { describeFailure, runSeed } from "./fuzz";
-import { checkAlertsOf, checkExitOf, cellChangesOf, csvFields, FUZZ_COMMANDS, readBack, runsDiffer } from "./invariants";
+import { checkAlertsOf, checkExitOf, checkExportsOf, cellChangesOf, csvFields, FUZZ_COMMANDS, readBack, runsDiffer } from "./invariants";
 import { baseWorkbook, generate, type HostileWorkbook } from "./generator";
 import { playCoauthor } from "./coauthors";
 import { openWorkbook, saveWorkbook } from "../../src/hosts/file/workbook";
 import { readSnapshot } from "../../src/hosts/file/read";
 import { dumpCells } from "../helpers/workbooks";
+import { schemasAvailable } from "../helpers/schemas";
+import { toCii } from "../../src/core/invoicing/cii";
+import { issueInvoice } from "../../src/core/invoicing/register";
+import { SELLER, draft } from "../core/invoicing/fixtures";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
 
 /** Seeds of the sample: the first ones (the full run starts there too). */
 const SAMPLE = Array.from({ length: 36 }, (_, i) => i + 1);
@@ -80,6 +87,24 @@ describe("the invariants catch what they are meant to catch", () => {
 
   test("exports: a formula left in a CSV field", () => {
     expect(csvFields('a;"=1+1";b\r\n\'=2;"x ""y"""\r\n')).toEqual(["a", "=1+1", "b", "'=2", 'x "y"']);
+  });
+
+  (schemasAvailable() ? test : test.skip)("exports: an e-invoice the official EN 16931 rules refuse", async () => {
+    const issued = issueInvoice({ draft: draft(), seller: SELLER, register: [] });
+    if (!issued.ok) throw new Error("émission refusée");
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "cappad-exports-"));
+    const good = path.join(dir, "FA-2026-0001.cii.xml");
+    const bad = path.join(dir, "FA-2026-0002.cii.xml");
+    const xml = toCii(issued.invoice);
+    fs.writeFileSync(good, xml);
+    // A grand total 1 € above HT + VAT: well-formed and valid for the XSD, refused by BR-CO-15.
+    fs.writeFileSync(bad, xml.replace(/<ram:GrandTotalAmount>([\d.]+)</, (_m, t: string) => `<ram:GrandTotalAmount>${(Number(t) + 1).toFixed(2)}<`));
+    try {
+      expect(await checkExportsOf(hostile({}), [good])).toEqual([]);
+      expect((await checkExportsOf(hostile({}), [bad])).map((v) => v.detail).join("\n")).toMatch(/FA-2026-0002\.cii\.xml : non conforme .*BR-CO-15/);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   test("5: a write that goes through a co-author's change, in Excel", async () => {

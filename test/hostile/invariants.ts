@@ -11,7 +11,8 @@
  *     owns), outside Cap PAD's own sheets and the rows it may append, keeps its value and formula;
  *  4. the second run changes nothing at all;
  *  plus: the files it exports (pay items CSV, UBL/CII invoice) neutralise formulas and are well-formed
- *  XML. Invariant 5 (co-authors in Excel) is `coauthors.ts`.
+ *  XML, and an e-invoice conforms to the official XSD and EN 16931 rules (where the schemas are
+ *  present). Invariant 5 (co-authors in Excel) is `coauthors.ts`.
  */
 import * as fs from "fs";
 import * as os from "os";
@@ -35,6 +36,7 @@ import { INPUT_TABLES } from "../../src/sheets/contract";
 import { isOwnedTitle } from "../../src/sheets/model";
 import { findColumn, normalizeHeader, type TableSpec } from "../../src/sheets/spec";
 import { isBlank } from "../../src/sheets/values";
+import { schemasAvailable, validateEInvoices } from "../helpers/schemas";
 import { dumpCells } from "../helpers/workbooks";
 import type { Expectation } from "./build";
 import { MONTH, TODAY, type HostileWorkbook } from "./generator";
@@ -360,8 +362,9 @@ export function runsDiffer(first: Snapshot3, second: Snapshot3): string[] {
 // ---------------------------------------------------------------------------------------------
 // Exports
 
-function checkExports(w: HostileWorkbook, command: string, files: readonly string[], v: Violation[]): void {
+async function checkExports(w: HostileWorkbook, command: string, files: readonly string[], v: Violation[]): Promise<void> {
   const add = (detail: string): void => void v.push({ seed: w.seed, command, invariant: "export", detail });
+  const eInvoices: { name: string; xml: string }[] = [];
   for (const f of files) {
     if (f.endsWith(".csv") && fs.existsSync(f)) {
       for (const field of csvFields(fs.readFileSync(f, "utf8").replace(/^\uFEFF/, ""))) if (looksLikeFormula(field)) add(`${path.basename(f)} : champ non neutralisé « ${field.slice(0, 60)} »`);
@@ -369,9 +372,20 @@ function checkExports(w: HostileWorkbook, command: string, files: readonly strin
       const xml = fs.readFileSync(f, "utf8");
       const valid = XMLValidator.validate(xml);
       if (valid !== true) add(`${path.basename(f)} : XML mal formé (${valid.err.msg})`);
+      else eInvoices.push({ name: path.basename(f), xml });
       if (/<img[\s>]/i.test(xml) || /<b>/i.test(xml)) add(`${path.basename(f)} : balise venue d'une cellule non échappée`);
     }
   }
+  // An e-invoice the draft accepted must pass the official rules, whatever the workbook held.
+  if (eInvoices.length > 0 && schemasAvailable())
+    for (const r of await validateEInvoices(eInvoices)) for (const e of r.errors.slice(0, 5)) add(`${r.name} : non conforme (XSD ou EN 16931) : ${e.slice(0, 200)}`);
+}
+
+/** The export checks alone (for the detector tests). */
+export async function checkExportsOf(w: HostileWorkbook, files: readonly string[], command = "commande"): Promise<Violation[]> {
+  const v: Violation[] = [];
+  await checkExports(w, command, files, v);
+  return v;
 }
 
 /** Fields of a `;` CSV with "…" quoting (quoted fields unquoted). */
@@ -480,7 +494,7 @@ async function runOnce(w: HostileWorkbook, c: FuzzCommand, file: string, dir: st
   if (r.exit !== 0) return { exit: r.exit, bytes: new Uint8Array() };
   // The second run finds the same cells: their alerts are counted once.
   if (first) outcome.badCellsWithoutAlert += checkAlerts(w, c, alerts, v);
-  checkExports(w, c.name, r.files, v);
+  await checkExports(w, c.name, r.files, v);
   return { exit: 0, bytes: new Uint8Array(fs.readFileSync(r.files[0])), issued: issuedNumber(r.out) };
 }
 

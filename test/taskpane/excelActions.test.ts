@@ -9,6 +9,7 @@ import { PaneController } from "../../src/taskpane/controller";
 import { FakeExcel, installFakeOffice } from "../fakes/excelFake";
 import { readValue, rectA1 } from "../fakes/fakeWorkbookState";
 import { before, forbiddenWrites, TODAY, type Before } from "./helpers";
+import { expectValidEInvoices } from "../helpers/schemas";
 
 /** Empties a table as a user would: every row deleted but the one a table keeps, whose cells are cleared. */
 function emptyTable(fake: FakeExcel, name: string): void {
@@ -22,7 +23,7 @@ interface Step {
   /** Sets the pane's choices before pressing the button. */
   setup?(pane: PaneController, fake: FakeExcel): void;
   /** What the workbook and the pane hold afterwards. */
-  check(ctx: { pane: PaneController; fake: FakeExcel; files: string[]; runs: number }): void;
+  check(ctx: { pane: PaneController; fake: FakeExcel; files: string[]; runs: number }): void | Promise<void>;
 }
 
 const sheetNames = (fake: FakeExcel): string[] => fake.state.sheets.map((s) => s.name);
@@ -190,9 +191,11 @@ const STEPS: [id: string, step: Step][] = [
   [
     "e-invoice",
     {
-      check: ({ pane, files }) => {
+      check: async ({ pane, files }) => {
         expect(files.some((f) => f.endsWith(".xml"))).toBe(true);
         expect(pane.model.result!.files.length).toBeGreaterThan(0);
+        // The file the pane offers conforms (XSD, EN 16931).
+        await expectValidEInvoices(pane.model.result!.files.filter((f) => f.name.endsWith(".xml")).map((f) => ({ name: f.name, xml: String(f.content) })));
       },
     },
   ],
@@ -261,7 +264,7 @@ describe("the task pane's actions in Excel (Office.js fake)", () => {
     const runOf = (sync: number): number => fake.syncs[sync - 1].run;
     for (let n = firstRun; n <= fake.runs.length; n++)
       expect(forbiddenWrites(befores.get(n)!, writes.filter((w) => runOf(w.sync) === n), n === firstRun ? command : "check")).toEqual([]);
-    step.check({ pane, fake, files: [...files], runs });
+    await step.check({ pane, fake, files: [...files], runs });
   });
 
   test("an alert link selects its cell in Excel", async () => {

@@ -1,9 +1,12 @@
 /**
  * "Facturer une période": fills the invoice draft (`LignesFacture`) from the séances of a month —
  * billable rooms, providers and people at their RATE (what the client pays), one line per production
- * × rate, quantities summed (`core/invoicing/billing.ts`). Append only, and only into an empty draft:
- * lines already there are the user's, so the command refuses and says so. The header's blank
- * `Début de période`, `Fin de période` (and `Production` for one production) are filled too.
+ * × rate, days worked (not séances), half-days, hours and the rate card's surcharges as
+ * `core/invoicing/billing.ts` counts them. Append only, and only into an empty draft: lines already
+ * there are the user's, so the command refuses and says so. The header's blank fields are filled from
+ * the month and the production: the period, the production, its client (`Productions[Client]`, when
+ * the lines are one client's), the nature of the operations (services) and "Facture périodique"
+ * (a recap of the month, CGI art. 289 I-3). Nothing typed in the header changes.
  */
 import { requestedProduction } from "../options";
 import { parseMonthKey, toFrench } from "../../core/dates/civil";
@@ -13,6 +16,7 @@ import { lineNetCents } from "../../core/invoicing/totals";
 import { ENTETE_FACTURE, ENTETE_FIELDS, LIGNES_FACTURE } from "../../sheets/contract/costs";
 import { costBookingsOf, costResourcesOf, programmeMinutesOf, rateCardOf } from "../../sheets/costs";
 import { resourceLabel } from "../../sheets/costs/resources";
+import { planningOf } from "../../sheets/planning";
 import { foldText } from "../../sheets/read";
 import { isBlank, isCellError, type OutValue } from "../../sheets/values";
 import { CommandContext } from "../context";
@@ -70,12 +74,45 @@ export const invoicePeriodCommand: Command = {
       ctx.summary.push("Rien n'a été ajouté au brouillon : voir les alertes.");
       return ctx.finish();
     }
-    fillHeader(ctx, { periodStart: { day: period.first }, periodEnd: { day: period.last }, ...(production ? { production } : {}) });
+    const client = clientOf(ctx, new Set(result.lines.map((l) => l.production ?? "")));
+    fillHeader(ctx, {
+      periodStart: { day: period.first },
+      periodEnd: { day: period.last },
+      ...(production ? { production } : {}),
+      ...(client ? { client } : {}),
+      nature: "services",
+      periodic: "oui",
+    });
     const ht = result.lines.reduce((s, l) => s + lineNetCents(l.quantity, l.unitPriceCents), 0);
     ctx.summary.push(`${rows.length} ligne(s) ajoutée(s) au brouillon (${what}) : ${formatEuros(ht)} HT. Vérifiez-les, complétez l'en-tête puis « Émettre la facture ».`);
     return ctx.finish();
   },
 };
+
+/**
+ * The client of the productions billed (`Productions[Client]`), when they have one and the same; lines
+ * of several clients are said (an invoice goes to one client) and the header's client is left alone.
+ */
+function clientOf(ctx: CommandContext, productions: ReadonlySet<string>): string | undefined {
+  const plan = planningOf(ctx);
+  const clients = new Set<string>();
+  plan.input.productions.forEach((p, i) => {
+    const client = productions.has(p.code) ? plan.rows.productions[i]?.text("Client") : undefined;
+    if (client) clients.add(client);
+  });
+  if (clients.size <= 1) return [...clients][0];
+  const table = ctx.table(LIGNES_FACTURE);
+  ctx.addAlert({
+    code: "FACTURER_CLIENTS_MULTIPLES",
+    severity: "warning",
+    sheet: table?.snapshot.sheet ?? LIGNES_FACTURE.sheet,
+    row: 0,
+    id: "",
+    cell: "",
+    message: `Les lignes ajoutées concernent plusieurs clients (${[...clients].join(", ")}) : une facture va à un seul client. Videz les lignes et relancez « Facturer une période » pour une production.`,
+  });
+  return undefined;
+}
 
 /** Writes the header fields given, where the user left them blank; every other value stays as it is. */
 function fillHeader(ctx: CommandContext, values: Partial<Record<keyof typeof ENTETE_FIELDS, OutValue>>): void {

@@ -1,9 +1,12 @@
 /**
  * The JSON sections of `cappad check --json` for the plan (a contract of issue 3):
  *   "productions": [{ code, padTarget, padForecast, padSlipDays, status }]
- *   "tasks": [{ production, id, start, finish, totalFloat, critical, slipDays, status }]
+ *   "tasks": [{ production, id, start, finish, totalFloat, critical, slipDays, status,
+ *               actualStart, actualFinish, progress }]
  * Dates `AAAA-MM-JJ` (null when unknown), floats and slips in working days (slip null without
- * baseline), a milestone's start equal to its finish. Tasks and productions in table row order.
+ * baseline), a milestone's start equal to its finish. `actualStart` is typed or the first séance,
+ * `actualFinish` that of a finished task, `progress` the percent complete the plan used (0–100: typed,
+ * else estimated from the séance days). Tasks and productions in table row order.
  */
 import { toIso, type DayNumber } from "../../core/dates/civil";
 import type { PlanningResult } from "../../core/planning/model";
@@ -29,6 +32,9 @@ export function planningSections(result: PlanningResult): { productions: unknown
       critical: t.critical,
       slipDays: t.slipDays ?? null,
       status: t.status,
+      actualStart: iso(t.actualStart),
+      actualFinish: iso(t.actualFinish),
+      progress: t.progress,
     })),
   };
 }

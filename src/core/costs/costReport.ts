@@ -37,6 +37,7 @@ import { amountOfScaled, type RateCard, toScaledQuantity, QTY_SCALE, mulDivRound
 import {
   type CostResource,
   compareCodes,
+  dayWorkedQuantity,
   isOncePerTask,
   type Lookup,
   lookup,
@@ -341,7 +342,7 @@ export function buildCostReport(input: CostReportInput): CostReport {
     if (!rate.budgetCode) warnOnce("P" + r.id, missingPoste(r, where));
     let scaled: number;
     if (b.quantity !== undefined) scaled = toScaledQuantity(b.quantity);
-    else if (rate.unit === "jour") scaled = QTY_SCALE;
+    else if (rate.unit === "jour" || rate.unit === "demi-journée") scaled = dayWorkedQuantity(rate.unit, b.hours);
     else if (rate.unit === "heure") {
       scaled = toScaledQuantity(b.hours ?? hoursPerDay ?? HOURS_PER_BILLED_DAY);
     } else if (isOncePerTask(rate.unit)) {
@@ -366,7 +367,7 @@ export function buildCostReport(input: CostReportInput): CostReport {
     const amount = amountOfScaled(scaled, rate.priceCents);
     const target = past ? "actual" : "booked";
     slot(b.production, rate.budgetCode)[target] += amount;
-    if (!past) addFuture(b, rate.unit === "jour" || rate.unit === "heure" ? scaled : QTY_SCALE);
+    if (!past) addFuture(b, rate.unit === "jour" || rate.unit === "demi-journée" || rate.unit === "heure" ? scaled : QTY_SCALE);
   }
 
   // 3. Supplier invoices.

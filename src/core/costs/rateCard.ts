@@ -12,8 +12,15 @@ import { centsFromEuros, type Cents } from "../money";
 import type { RateCardRow } from "../../data/costs/rateCard";
 import { MAX_QUANTITY_DECIMALS } from "../../data/invoicing/eInvoiceCodes";
 
-export const RATE_UNITS = ["jour", "heure", "forfait", "plan", "minute"] as const;
+export const RATE_UNITS = ["jour", "demi-journée", "heure", "forfait", "plan", "minute"] as const;
 export type RateUnit = (typeof RATE_UNITS)[number];
+
+/** The kinds of work a rate-card line may bill with a surcharge. */
+export type SurchargeKind = "sunday" | "night" | "holiday";
+export const SURCHARGE_KINDS: readonly SurchargeKind[] = ["sunday", "holiday", "night"];
+
+/** Surcharges of a rate-card line, in percent of its price (25 = +25 %); absent = none. */
+export type Surcharges = Partial<Record<SurchargeKind, number>>;
 
 export interface RateCardEntry {
   code: string;
@@ -22,7 +29,15 @@ export interface RateCardEntry {
   priceCents: Cents;
   vatRate: number;
   budgetCode: string;
+  surcharges?: Surcharges;
 }
+
+/** The `Tarifs` column of each surcharge (a percentage cell, blank = none). */
+export const SURCHARGE_COLUMN: Readonly<Record<SurchargeKind, "Majoration dimanche" | "Majoration nuit" | "Majoration férié">> = {
+  sunday: "Majoration dimanche",
+  night: "Majoration nuit",
+  holiday: "Majoration férié",
+};
 
 /** Entries by code (codes compared case-insensitively, spaces trimmed: they are typed by hand). */
 export class RateCard {
@@ -126,7 +141,7 @@ export function rateCardFromRows(
     if (!isRateUnit(unit)) {
       return alert(
         "TARIF_UNITE_INCONNUE",
-        `${sheet}, tarif ${code} : unité « ${unit} » inconnue (jour, heure, forfait, plan ou minute).`,
+        `${sheet}, tarif ${code} : unité « ${unit} » inconnue (jour, demi-journée, heure, forfait, plan ou minute).`,
       );
     }
     const price = row["Prix HT"];
@@ -137,15 +152,25 @@ export function rateCardFromRows(
     if (typeof vat !== "number" || !Number.isFinite(vat) || vat < 0 || vat >= 100) {
       return alert("TARIF_TVA_INVALIDE", `${sheet}, tarif ${code} : le taux de TVA doit être un pourcentage (20, 10, 5,5…).`);
     }
+    const surcharges: Surcharges = {};
+    for (const kind of SURCHARGE_KINDS) {
+      const f = row[SURCHARGE_COLUMN[kind]];
+      if (f === undefined || f === null) continue;
+      if (typeof f !== "number" || !Number.isFinite(f) || f < 0 || f > 1) {
+        return alert("TARIF_MAJORATION_INVALIDE", `${sheet}, tarif ${code} : la ${SURCHARGE_COLUMN[kind].toLowerCase()} doit être un pourcentage entre 0 et 100 % (vide = pas de majoration).`);
+      }
+      // The cell holds a fraction (25 % = 0.25); kept in percent, to the hundredth of a point.
+      if (f > 0) surcharges[kind] = Math.round(f * 10000) / 100;
+    }
     seen.add(codeKey(code));
-    entries.push({
-      code,
-      label: String(row.Libellé ?? "").trim(),
-      unit,
-      priceCents: centsFromEuros(price),
-      vatRate: vat,
-      budgetCode: String(row.Poste ?? "").trim(),
-    });
+    const entry: RateCardEntry = { code, label: String(row.Libellé ?? "").trim(), unit, priceCents: centsFromEuros(price), vatRate: vat, budgetCode: String(row.Poste ?? "").trim() };
+    if (Object.keys(surcharges).length > 0) entry.surcharges = surcharges;
+    entries.push(entry);
   });
   return { rateCard: new RateCard(entries), alerts };
+}
+
+/** A surcharge's unit price: `price × percent`, rounded once to the cent (half away from zero). */
+export function surchargePriceCents(priceCents: Cents, percent: number): Cents {
+  return mulDivRound(priceCents, Math.round(percent * 100), 10000);
 }

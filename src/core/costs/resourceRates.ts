@@ -2,10 +2,11 @@
  * How a resource is priced, shared by the quote and the cost report: which rate applies to it, which
  * budget code its cost goes to, and how many units of that rate a piece of planned work represents.
  *
- * | unit    | quantity for N working days of a task          | quantity for one séance                 |
- * |---------|------------------------------------------------|-----------------------------------------|
- * | jour    | N × allocation                                 | 1 (or the séance's quantity)            |
- * | heure   | N × allocation × hours per billed day          | the séance's hours                      |
+ * | unit         | quantity for N working days of a task     | quantity for one day worked             |
+ * |--------------|-------------------------------------------|-----------------------------------------|
+ * | jour         | N × allocation                            | 1, whatever its number of séances       |
+ * | demi-journée | 2 × N × allocation                        | 1 up to 4 h that day, else 2            |
+ * | heure        | N × allocation × hours per billed day     | the séances' hours                      |
  * | forfait | 1 per task                                     | once per task, at its first séance      |
  * | minute  | the programme's length in minutes, per task    | once per task, at its first séance      |
  * | plan    | must be given (number of shots)                | must be given                           |
@@ -14,8 +15,8 @@
  * pays) and at their payroll employer cost in the cost report (what they cost, issue 6).
  */
 import type { Cents } from "../money";
-import { HOURS_PER_BILLED_DAY } from "../../data/costs/costSettings";
-import { type RateCard, type RateUnit, toScaledQuantity } from "./rateCard";
+import { HOURS_PER_BILLED_DAY, HOURS_PER_BILLED_HALF_DAY } from "../../data/costs/costSettings";
+import { QTY_SCALE, type RateCard, type RateUnit, type Surcharges, toScaledQuantity } from "./rateCard";
 
 export type ResourceKind = "personne" | "salle" | "prestataire";
 
@@ -55,6 +56,8 @@ export interface ResolvedRate {
   vatRate: number | undefined;
   /** "" when neither the resource nor the rate card gives one. */
   budgetCode: string;
+  /** Sunday, night and holiday surcharges of its rate-card line (a resource's own rate has none). */
+  surcharges?: Surcharges;
 }
 
 export function resolveRate(resource: CostResource, rateCard: RateCard): ResolvedRate | undefined {
@@ -67,6 +70,7 @@ export function resolveRate(resource: CostResource, rateCard: RateCard): Resolve
       priceCents: entry.priceCents,
       vatRate: entry.vatRate,
       budgetCode: (resource.budgetCode ?? "").trim() || entry.budgetCode,
+      ...(entry.surcharges ? { surcharges: entry.surcharges } : {}),
     };
   }
   if (resource.ownRate) {
@@ -104,6 +108,8 @@ export function plannedQuantity(unit: RateUnit, ctx: WorkQuantityContext): Quant
   switch (unit) {
     case "jour":
       return { ok: true, scaled: toScaledQuantity(ctx.days * allocation) };
+    case "demi-journée":
+      return { ok: true, scaled: toScaledQuantity(2 * ctx.days * allocation) };
     case "heure":
       return { ok: true, scaled: toScaledQuantity(ctx.days * allocation * (ctx.hoursPerDay ?? HOURS_PER_BILLED_DAY)) };
     case "forfait":
@@ -115,6 +121,16 @@ export function plannedQuantity(unit: RateUnit, ctx: WorkQuantityContext): Quant
     case "plan":
       return { ok: false, reason: "plan" };
   }
+}
+
+/**
+ * Quantity of one day worked for a rate by the day or the half-day, in 1/10,000 units (see the table
+ * above): a day is one day whatever its number of séances; by the half-day, a day of at most
+ * `HOURS_PER_BILLED_HALF_DAY` hours is one half-day, a longer day or one of unknown hours two.
+ */
+export function dayWorkedQuantity(unit: "jour" | "demi-journée", hours: number | undefined): number {
+  if (unit === "jour") return QTY_SCALE;
+  return hours !== undefined && hours <= HOURS_PER_BILLED_HALF_DAY ? QTY_SCALE : 2 * QTY_SCALE;
 }
 
 /** Units billed once per task (at the first séance), whatever the number of séances. */

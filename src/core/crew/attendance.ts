@@ -56,6 +56,32 @@ export interface AttendanceOptions {
   to?: DayNumber;
 }
 
+/** One date worked: its effective minutes and the séances (their indices in the list given) that made it. */
+export interface DayWorked {
+  day: DayNumber;
+  minutes: number;
+  seances: number[];
+}
+
+/**
+ * The days worked in a person's séances, as the attendance sheet counts and the invoice bills them:
+ * one day per date with effective minutes, whatever its number of séances (two séances on 03/11 are
+ * one day). A séance without its times has no minutes: its hours are not counted, nor is its day.
+ * In date order.
+ */
+export function daysWorked(seances: readonly { day: DayNumber; minutes: number }[]): DayWorked[] {
+  const byDay = new Map<DayNumber, DayWorked>();
+  seances.forEach((s, i) => {
+    if (!(s.minutes > 0)) return;
+    const d = byDay.get(s.day);
+    if (d) {
+      d.minutes += s.minutes;
+      d.seances.push(i);
+    } else byDay.set(s.day, { day: s.day, minutes: s.minutes, seances: [i] });
+  });
+  return [...byDay.values()].sort((a, b) => a.day - b.day);
+}
+
 function row(b: PreparedBooking): AttendanceRow {
   const t = b.times;
   const end = t ? (t.end >= MINUTES_PER_DAY ? `${formatMinutes(t.end - MINUTES_PER_DAY)} (+1 j)` : formatMinutes(t.end)) : "";
@@ -91,7 +117,7 @@ function sheet(grouping: "week" | "contract", list: PreparedBooking[], from: Day
     periodLabel: grouping === "week" ? `Semaine du ${toFrench(from)} au ${toFrench(to)}` : `Contrat du ${toFrench(from)} au ${toFrench(to)}`,
     rows: sorted.map(row),
     totals: {
-      days: new Set(sorted.filter((b) => b.minutes > 0).map((b) => b.booking.day)).size,
+      days: daysWorked(sorted.map((b) => ({ day: b.booking.day, minutes: b.minutes }))).length,
       hours: hoursFromMinutes(sorted.reduce((s, b) => s + b.minutes, 0)),
       nightHours: hoursFromMinutes(sorted.reduce((s, b) => s + b.nightMinutes, 0)),
       sundayHolidayHours: hoursFromMinutes(sundayHoliday),

@@ -19,9 +19,10 @@ import {
   PAYMENT_MEANS_SEPA_TRANSFER,
   SCHEME_SIREN,
   SCHEME_SIRET,
+  SELLER_TAX_REGISTRATION_SCHEME,
   VAT_ON_DEBITS_POINT_CODE,
 } from "../../data/invoicing/eInvoiceCodes";
-import { amount, endpointOf, paymentTermsText, quantityText, rateText } from "./eInvoiceCommon";
+import { amount, endpointOf, paymentTermsText, quantityText, rateText, taxIdentifiersOf } from "./eInvoiceCommon";
 import { escapeXmlAttribute, escapeXmlText } from "./escape";
 import { compactIdentifier, countryCode } from "./identifiers";
 import type { IssuedInvoice, PostalAddress } from "./invoice";
@@ -67,6 +68,7 @@ export function toCii(doc: IssuedInvoice): string {
   const { seller, client, totals } = doc;
   const sellerEndpoint = endpointOf(seller, "la société");
   const buyerEndpoint = endpointOf(client, `le client ${client.name}`);
+  const tax = taxIdentifiersOf(doc);
 
   const lines = doc.lines.map((l) =>
     el("ram:IncludedSupplyChainTradeLineItem", [
@@ -101,7 +103,8 @@ export function toCii(doc: IssuedInvoice): string {
     ),
     address(seller.address),
     el("ram:URIUniversalCommunication", [el("ram:URIID", sellerEndpoint.id, { schemeID: sellerEndpoint.scheme })]),
-    opt(seller.vatNumber?.trim(), () => el("ram:SpecifiedTaxRegistration", [el("ram:ID", compactIdentifier(seller.vatNumber), { schemeID: "VA" })])),
+    opt(tax.sellerVat, () => el("ram:SpecifiedTaxRegistration", [el("ram:ID", tax.sellerVat!, { schemeID: "VA" })])),
+    opt(tax.sellerTaxRegistration, () => el("ram:SpecifiedTaxRegistration", [el("ram:ID", tax.sellerTaxRegistration!, { schemeID: SELLER_TAX_REGISTRATION_SCHEME })])),
   ]);
 
   const buyerParty = el("ram:BuyerTradeParty", [
@@ -112,7 +115,7 @@ export function toCii(doc: IssuedInvoice): string {
     ),
     address(client.address),
     el("ram:URIUniversalCommunication", [el("ram:URIID", buyerEndpoint.id, { schemeID: buyerEndpoint.scheme })]),
-    opt(client.vatNumber?.trim(), () => el("ram:SpecifiedTaxRegistration", [el("ram:ID", compactIdentifier(client.vatNumber), { schemeID: "VA" })])),
+    opt(tax.buyerVat, () => el("ram:SpecifiedTaxRegistration", [el("ram:ID", tax.buyerVat!, { schemeID: "VA" })])),
   ]);
 
   const agreement = el("ram:ApplicableHeaderTradeAgreement", [

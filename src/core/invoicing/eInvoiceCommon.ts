@@ -4,7 +4,6 @@
  * text, and the error they throw. Light (no library).
  */
 import { toFrench } from "../dates/civil";
-import { DEFAULT_PAYMENT_DELAY_DAYS } from "../../data/invoicing/legalMentions";
 import { SCHEME_FR_ROUTING, SCHEME_SIREN } from "../../data/invoicing/eInvoiceCodes";
 import { compactIdentifier } from "./identifiers";
 import type { IssuedInvoice } from "./invoice";
@@ -35,6 +34,25 @@ export function rateText(rate: number): string {
   return String(Math.round(rate * 100) / 100);
 }
 
+/**
+ * The tax identifiers of the parties as EN 16931 wants them for the document's VAT categories:
+ * - an invoice "not subject to VAT" (category O) carries neither the seller's nor the buyer's VAT
+ *   identifier (BR-O-02): the printed invoice keeps the seller's number (CGI annexe II art. 242
+ *   nonies A), the e-invoice leaves it out;
+ * - otherwise the seller is identified by its VAT number (BT-31), or, under the franchise en base
+ *   without one, by its tax registration identifier (BT-32), its SIREN (BR-E-02, BR-S-02…); the
+ *   buyer's VAT number (BT-48) is written when known.
+ */
+export function taxIdentifiersOf(doc: Pick<IssuedInvoice, "seller" | "client" | "lines">): { sellerVat?: string; sellerTaxRegistration?: string; buyerVat?: string } {
+  if (doc.lines.some((l) => l.vatCategory === "O")) return {};
+  const sellerVat = doc.seller.vatNumber?.trim() ? compactIdentifier(doc.seller.vatNumber) : undefined;
+  const out: { sellerVat?: string; sellerTaxRegistration?: string; buyerVat?: string } = {};
+  if (sellerVat) out.sellerVat = sellerVat;
+  else if (doc.seller.vatFranchise && doc.seller.siren?.trim()) out.sellerTaxRegistration = compactIdentifier(doc.seller.siren);
+  if (doc.client.vatNumber?.trim()) out.buyerVat = compactIdentifier(doc.client.vatNumber);
+  return out;
+}
+
 /** The party's electronic address: its directory address (0225), else its SIREN (0002). */
 export function endpointOf(party: { routingAddress?: string; siren?: string; name: string }, who: string): { id: string; scheme: string } {
   if (party.routingAddress?.trim()) return { id: party.routingAddress.trim(), scheme: SCHEME_FR_ROUTING };
@@ -45,13 +63,18 @@ export function endpointOf(party: { routingAddress?: string; siren?: string; nam
   );
 }
 
-/** BT-20 payment terms, French (required when no due date is given, EN 16931 BR-CO-25). */
+/**
+ * BT-20 payment terms, French (required when no due date is given, EN 16931 BR-CO-25): the sentence
+ * fixed when the invoice was issued (`paymentTerms.ts`). An invoice archived before that sentence was
+ * kept was due N days from its date (30 without an agreed term): it is said as it was then.
+ */
 export function paymentTermsText(doc: IssuedInvoice): string {
   if (doc.kind === "creditNote") {
     return "Avoir à imputer sur une prochaine facture ou à rembourser.";
   }
-  const days = doc.client.paymentDelayDays ?? DEFAULT_PAYMENT_DELAY_DAYS;
-  const due = doc.dueDate !== undefined ? `, soit le ${toFrench(doc.dueDate)}` : "";
   const how = doc.seller.iban?.trim() ? ", par virement" : "";
+  if (doc.paymentTerms) return `${doc.paymentTerms}${how}.`;
+  const days = doc.client.paymentDelayDays ?? 30;
+  const due = doc.dueDate !== undefined ? `, soit le ${toFrench(doc.dueDate)}` : "";
   return `Paiement à ${days} jours date de facture${due}${how}.`;
 }

@@ -21,9 +21,10 @@ import {
   SCHEME_FR_ROUTING,
   SCHEME_SIREN,
   SCHEME_SIRET,
+  SELLER_TAX_REGISTRATION_SCHEME,
   VAT_ON_DEBITS_POINT_CODE,
 } from "../../data/invoicing/eInvoiceCodes";
-import { amount, endpointOf, quantityText, rateText } from "./eInvoiceCommon";
+import { amount, endpointOf, quantityText, rateText, taxIdentifiersOf } from "./eInvoiceCommon";
 import { compactIdentifier, countryCode, isValidSiren } from "./identifiers";
 import type { IssuedInvoice } from "./invoice";
 import { invoiceNumberProblem } from "./numbering";
@@ -40,6 +41,8 @@ export interface PartyFacts {
   siret?: SchemeId;
   endpoint?: SchemeId;
   vatNumber?: string;
+  /** BT-32, the seller's tax registration identifier (its SIREN under the franchise en base). */
+  taxRegistration?: string;
   countryCode?: string;
 }
 
@@ -94,12 +97,15 @@ function clean<T extends object>(o: T): T {
 function ublParty(party: XmlElement | undefined): PartyFacts {
   const ids = all(party, "PartyIdentification", "ID");
   const legal = at(party, "PartyLegalEntity", "CompanyID");
+  const taxSchemes = all(party, "PartyTaxScheme");
+  const taxId = (vat: boolean): string | undefined => textAt(taxSchemes.find((t) => (textAt(t, "TaxScheme", "ID") === "VAT") === vat), "CompanyID");
   return clean({
     name: textAt(party, "PartyLegalEntity", "RegistrationName") ?? "",
     siren: legal?.attributes.schemeID === SCHEME_SIREN ? scheme(legal) : undefined,
     siret: scheme(ids.find((i) => i.attributes.schemeID === SCHEME_SIRET)),
     endpoint: scheme(at(party, "EndpointID")),
-    vatNumber: textAt(party, "PartyTaxScheme", "CompanyID"),
+    vatNumber: taxId(true),
+    taxRegistration: taxId(false),
     countryCode: textAt(party, "PostalAddress", "Country", "IdentificationCode"),
   });
 }
@@ -158,13 +164,16 @@ function factsFromUbl(root: XmlElement): EInvoiceFacts {
 function ciiParty(party: XmlElement | undefined): PartyFacts {
   const legal = at(party, "SpecifiedLegalOrganization", "ID");
   const globals = all(party, "GlobalID");
-  const vat = all(party, "SpecifiedTaxRegistration", "ID").find((i) => i.attributes.schemeID === "VA");
+  const registrations = all(party, "SpecifiedTaxRegistration", "ID");
+  const vat = registrations.find((i) => i.attributes.schemeID === "VA");
+  const fiscal = registrations.find((i) => i.attributes.schemeID === SELLER_TAX_REGISTRATION_SCHEME);
   return clean({
     name: textAt(party, "Name") ?? "",
     siren: legal?.attributes.schemeID === SCHEME_SIREN ? scheme(legal) : undefined,
     siret: scheme(globals.find((g) => g.attributes.schemeID === SCHEME_SIRET)),
     endpoint: scheme(at(party, "URIUniversalCommunication", "URIID")),
     vatNumber: vat?.text,
+    taxRegistration: fiscal?.text,
     countryCode: textAt(party, "PostalTradeAddress", "CountryID"),
   });
 }
@@ -233,7 +242,8 @@ export function factsFromXml(xml: string): EInvoiceFacts {
 
 /** The facts the writers are expected to put in the file, from the model. */
 export function factsFromInvoice(doc: IssuedInvoice): EInvoiceFacts {
-  const party = (p: { name: string; siren?: string; siret?: string; vatNumber?: string; routingAddress?: string; address: { countryCode: string } }, who: string): PartyFacts => {
+  const tax = taxIdentifiersOf(doc);
+  const party = (p: { name: string; siren?: string; siret?: string; routingAddress?: string; address: { countryCode: string } }, who: string, ids: { vatNumber?: string; taxRegistration?: string }): PartyFacts => {
     let endpoint: SchemeId | undefined;
     try {
       endpoint = endpointOf(p, who);
@@ -246,7 +256,7 @@ export function factsFromInvoice(doc: IssuedInvoice): EInvoiceFacts {
       siren: p.siren?.trim() ? { id: compactIdentifier(p.siren), scheme: SCHEME_SIREN } : undefined,
       siret: p.siret?.trim() ? { id: compactIdentifier(p.siret), scheme: SCHEME_SIRET } : undefined,
       endpoint,
-      vatNumber: p.vatNumber?.trim() ? compactIdentifier(p.vatNumber) : undefined,
+      ...ids,
       countryCode: countryCode(p.address.countryCode) ?? "FR",
     });
   };
@@ -261,8 +271,8 @@ export function factsFromInvoice(doc: IssuedInvoice): EInvoiceFacts {
     dueDate: doc.dueDate === undefined ? undefined : toIso(doc.dueDate),
     currency: doc.currency,
     vatOnDebits: doc.seller.vatOnDebits === true,
-    seller: party(doc.seller, "la société"),
-    buyer: party(doc.client, "le client"),
+    seller: party(doc.seller, "la société", { vatNumber: tax.sellerVat, taxRegistration: tax.sellerTaxRegistration }),
+    buyer: party(doc.client, "le client", { vatNumber: tax.buyerVat }),
     notes: doc.notes.map((n) => clean({ subject: n.subject, text: n.text })),
     precedingInvoices: doc.creditOf ? [{ number: doc.creditOf.number, issueDate: toIso(doc.creditOf.issueDate) }] : [],
     vatBreakdown: t.breakdown.map((b) =>

@@ -11,6 +11,7 @@ import type { Alert } from "../alerts";
 import type { DayNumber } from "../dates/civil";
 import type { Cents } from "../money";
 import type { VatCategoryCode, ZeroVatCaseData } from "../../data/invoicing/vatRates";
+import type { PaymentTermMode } from "./paymentTerms";
 
 /** Nature of the operations (new mention of the reform, reference §1.1); encoded as BT-23. */
 export type OperationNature = "biens" | "services" | "mixte";
@@ -65,8 +66,10 @@ export interface Client {
   address: PostalAddress;
   /** `Adresse de routage`: the client's e-invoicing directory address (scheme 0225). */
   routingAddress?: string;
-  /** `Délai de paiement (j)`, calendar days from the invoice date. */
+  /** `Délai de paiement (j)`: agreed calendar days; undefined = the legal default (`paymentTerms.ts`). */
   paymentDelayDays?: number;
+  /** `Calcul du délai`: how the days are counted (default: from the invoice date). */
+  paymentTermMode?: PaymentTermMode;
   /** False for a private person (B2C): no SIREN, no €40 indemnity. Default: a business. */
   isBusiness?: boolean;
 }
@@ -104,6 +107,8 @@ export interface InvoiceDraft {
   deliveryAddress?: PostalAddress;
   /** Goods delivered at the client's address: no separate delivery address is needed. */
   deliveredAtClientAddress?: boolean;
+  /** A periodic (recap) invoice of a month (CGI art. 289 I-3): due within 45 days of its date. */
+  periodic?: boolean;
   lines: readonly InvoiceLineInput[];
 }
 
@@ -151,6 +156,10 @@ export interface IssuedInvoice {
   issueDate: DayNumber;
   /** Due date; none for a credit note. */
   dueDate?: DayNumber;
+  /** The payment terms as printed and written in the e-invoice (BT-20), fixed at issue. */
+  paymentTerms?: string;
+  /** Issued as a periodic (recap) invoice. */
+  periodic?: boolean;
   currency: "EUR";
   seller: Seller;
   client: Client;

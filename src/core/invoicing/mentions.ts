@@ -10,12 +10,13 @@
  * - `FACT_MENTION_MANQUANTE`: a mandatory mention is empty;
  * - `FACT_MENTION_INVALIDE`: it is there but malformed (SIREN key, VAT key, 4+ decimals…);
  * - `FACT_LIGNES_VIDES`, `FACT_TVA_INCONNUE`, `FACT_TOTAL_NEGATIF`, `FACT_DELAI_EXCESSIF`: the rest;
+ * - `FACT_TVA_HORS_CHAMP_MELANGEE`: lines "not subject to VAT" beside taxed ones (EN 16931 BR-O-11/12);
  * - `FACT_DELAI_PAR_DEFAUT` (info): no agreed payment term, the legal 30 days apply.
  * Not checked (cannot be known from the workbook): the buyer's purchase-order number is required
  * only when the buyer issued one; it is printed when given.
  */
 import { toFrench } from "../dates/civil";
-import { MAX_PAYMENT_DELAY_DAYS } from "../../data/invoicing/legalMentions";
+import { PAYMENT_TERM_LIMITS } from "../../data/invoicing/legalMentions";
 import { hasAtMostFourDecimals } from "../costs/rateCard";
 import {
   countryCode,
@@ -27,6 +28,7 @@ import {
 } from "./identifiers";
 import type { Client, InvoiceDraft, InvoiceIssue, PostalAddress, Seller } from "./invoice";
 import { OPERATION_NATURES } from "./invoice";
+import { maxAgreedDays, PAYMENT_TERM_MODE_LABEL } from "./paymentTerms";
 import { isEuCountry, lineVat } from "./vat";
 import { lineNetCents } from "./totals";
 
@@ -139,27 +141,53 @@ export function checkClientMentions(client: Client): InvoiceIssue[] {
   if (!blank(client.vatNumber) && !isValidVatNumber(client.vatNumber, country === "FR" && isValidSiren(client.siren) ? client.siren : undefined)) {
     out.push(issue(INVALID, "client.vatNumber", `Le numéro de TVA du client ${client.name} (${client.vatNumber}) n'est pas valide.`));
   }
-  if (client.paymentDelayDays === undefined) {
-    out.push(
-      issue(
-        "FACT_DELAI_PAR_DEFAUT",
-        "client.paymentDelayDays",
-        `Aucun délai de paiement n'est indiqué pour ${client.name} : le délai légal de 30 jours s'applique.`,
-        "info",
-      ),
-    );
-  } else if (!Number.isInteger(client.paymentDelayDays) || client.paymentDelayDays < 0) {
-    out.push(issue(INVALID, "client.paymentDelayDays", `Le délai de paiement de ${client.name} doit être un nombre entier de jours.`));
-  } else if (client.paymentDelayDays > MAX_PAYMENT_DELAY_DAYS) {
-    out.push(
-      issue(
-        "FACT_DELAI_EXCESSIF",
-        "client.paymentDelayDays",
-        `Le délai de paiement de ${client.name} (${client.paymentDelayDays} jours) dépasse le maximum légal de ${MAX_PAYMENT_DELAY_DAYS} jours à compter de la date de facture (art. L441-10 du Code de commerce).`,
-      ),
-    );
-  }
+  out.push(...paymentTermIssues(client));
   return out;
+}
+
+/** The client's payment term: a whole number of days within the legal maximum of its way of counting. */
+function paymentTermIssues(client: Client): InvoiceIssue[] {
+  const days = client.paymentDelayDays;
+  const mode = client.paymentTermMode ?? "invoiceDate";
+  if (days === undefined && mode === "invoiceDate") {
+    const d = PAYMENT_TERM_LIMITS.defaultDaysAfterService;
+    return [issue("FACT_DELAI_PAR_DEFAUT", "client.paymentDelayDays", `Aucun délai de paiement n'est indiqué pour ${client.name} : le délai légal de ${d} jours après la fin de la prestation s'applique.`, "info")];
+  }
+  if (days === undefined) return [];
+  if (!Number.isInteger(days) || days < 0) return [issue(INVALID, "client.paymentDelayDays", `Le délai de paiement de ${client.name} doit être un nombre entier de jours.`)];
+  const max = maxAgreedDays(mode);
+  if (days <= max) return [];
+  const how = mode === "invoiceDate" ? "à compter de la date de facture" : `fin de mois (calcul « ${PAYMENT_TERM_MODE_LABEL[mode]} »)`;
+  return [
+    issue(
+      "FACT_DELAI_EXCESSIF",
+      "client.paymentDelayDays",
+      `Le délai de paiement de ${client.name} (${days} jours ${how}) dépasse le maximum légal de ${max} jours ${how} (art. L441-10 du Code de commerce).`,
+    ),
+  ];
+}
+
+/**
+ * EN 16931 BR-O-11 and BR-O-12: an invoice with lines "not subject to VAT" (category O: services to a
+ * client outside the EU, CGI art. 259-1) has no line of any other category. Refused on the first O
+ * line: two invoices are needed (the e-invoice could not be written, and a platform would reject it).
+ */
+function notSubjectMixIssues(draft: InvoiceDraft, seller: Seller): InvoiceIssue[] {
+  const categories = draft.lines.map((l) => {
+    if (!Number.isFinite(l.vatRate)) return undefined;
+    const v = lineVat(l, seller, draft.client, draft.issueDate);
+    return v.ok ? v.category : undefined;
+  });
+  const first = categories.indexOf("O");
+  const other = categories.findIndex((c) => c !== undefined && c !== "O");
+  if (first < 0 || other < 0) return [];
+  return [
+    issue(
+      "FACT_TVA_HORS_CHAMP_MELANGEE",
+      `lines[${first}].vatRate`,
+      `Ligne ${first + 1} : une prestation hors du champ de la TVA française (0 % pour un client hors de l'Union européenne, art. 259-1 du CGI) ne peut pas figurer sur la même facture qu'une ligne à ${draft.lines[other].vatRate} % (ligne ${other + 1}) : la norme EN 16931 l'interdit (règles BR-O-11 et BR-O-12). Émettez deux factures.`,
+    ),
+  ];
 }
 
 /** Every mention of the draft, the seller and the client; an empty list (or only info) means "issue". */
@@ -218,6 +246,7 @@ export function checkMandatoryMentions(draft: InvoiceDraft, seller: Seller): Inv
     }
     if (Number.isFinite(line.quantity) && Number.isInteger(line.unitPriceCents)) total += lineNetCents(line.quantity, line.unitPriceCents);
   });
+  out.push(...notSubjectMixIssues(draft, seller));
   if (total <= 0 && !out.some((o) => o.field.startsWith("lines["))) {
     out.push(issue("FACT_TOTAL_NEGATIF", "draft.lines", "Le total HT de la facture est nul ou négatif : pour annuler ou réduire une facture, émettez un avoir."));
   }

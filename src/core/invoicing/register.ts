@@ -10,9 +10,8 @@
  * Invoices must also be chronological: a number is never given to a date earlier than the last
  * issued one of the series.
  */
-import { addDays, type DayNumber, toFrench } from "../dates/civil";
+import { type DayNumber, toFrench } from "../dates/civil";
 import { type Cents, eurosFromCents, formatEuros } from "../money";
-import { DEFAULT_PAYMENT_DELAY_DAYS } from "../../data/invoicing/legalMentions";
 import { BILLING_FRAMEWORK_BY_NATURE, DEFAULT_UNIT_CODE, UNIT_CODES } from "../../data/invoicing/eInvoiceCodes";
 import {
   type Client,
@@ -26,6 +25,7 @@ import {
 } from "./invoice";
 import { checkMandatoryMentions } from "./mentions";
 import { documentNotes } from "./notes";
+import { dueDateOf } from "./paymentTerms";
 import { confirmNumber, nextInvoiceNumber, type NumberingResult, type SeriesConfig, sequenceOf } from "./numbering";
 import { computeTotals, lineNetCents } from "./totals";
 import { lineVat } from "./vat";
@@ -158,9 +158,24 @@ export function registerRowOf(doc: IssuedInvoice): RegisterRow {
   return row;
 }
 
-/** Due date: invoice date + the client's payment term in calendar days (default: the legal 30 days). */
-export function dueDateOf(issueDate: DayNumber, client: Client): DayNumber {
-  return addDays(issueDate, client.paymentDelayDays ?? DEFAULT_PAYMENT_DELAY_DAYS);
+/** The due date of a draft, from its client's term, its service dates and whether it is periodic. */
+function dueOfDraft(draft: InvoiceDraft): ReturnType<typeof dueDateOf> {
+  return dueDateOf({
+    term: { days: draft.client.paymentDelayDays, mode: draft.client.paymentTermMode },
+    issueDate: draft.issueDate,
+    serviceEnd: draft.servicePeriod?.end ?? draft.deliveryDate,
+    periodic: draft.periodic === true,
+  });
+}
+
+/** The agreed term went past what a periodic invoice allows: said, not blocking (the date is brought back). */
+function cappedTermIssue(client: Client): InvoiceIssue {
+  return {
+    code: "FACT_DELAI_PLAFONNE",
+    severity: "warning",
+    field: "client.paymentDelayDays",
+    message: `Facture périodique : le délai de paiement convenu avec ${client.name} dépasse 45 jours à compter de la date de facture ; l'échéance est ramenée à 45 jours (art. L441-10 du Code de commerce).`,
+  };
 }
 
 /**
@@ -180,13 +195,16 @@ export function issueInvoice(req: IssueRequest): IssueResult {
 
   const lines = issueLines(draft, seller);
   const nature = draft.nature as OperationNature;
+  const due = dueOfDraft(draft);
+  if (due.capped) issues.push(cappedTermIssue(draft.client));
   const invoice: IssuedInvoice = {
     kind: "invoice",
     typeCode: "380",
     number: numbering.number,
     sequence: numbering.sequence,
     issueDate: draft.issueDate,
-    dueDate: dueDateOf(draft.issueDate, draft.client),
+    dueDate: due.dueDate,
+    paymentTerms: due.text,
     currency: "EUR",
     seller: structuredCopy(seller),
     client: structuredCopy(draft.client),
@@ -202,6 +220,7 @@ export function issueInvoice(req: IssueRequest): IssueResult {
   if (draft.deliveryAddress) invoice.deliveryAddress = { ...draft.deliveryAddress };
   if (draft.purchaseOrder?.trim()) invoice.purchaseOrder = draft.purchaseOrder.trim();
   if (draft.object?.trim()) invoice.object = draft.object.trim();
+  if (draft.periodic) invoice.periodic = true;
   if (numbering.counterWasBehind) {
     issues.push({
       code: "FACT_COMPTEUR_REALIGNE",
@@ -289,6 +308,8 @@ export function cancelInvoice(req: CancelRequest): CancelResult {
     creditOf,
   };
   delete creditNote.dueDate;
+  delete creditNote.paymentTerms;
+  delete creditNote.periodic;
   return {
     ok: true,
     creditNote,

@@ -26,12 +26,13 @@ import {
   SCHEME_FR_ROUTING,
   SCHEME_SIREN,
   SCHEME_SIRET,
+  SELLER_TAX_REGISTRATION_SCHEME,
   VAT_ON_DEBITS_POINT_CODE,
 } from "../../data/invoicing/eInvoiceCodes";
 import { compactIdentifier, countryCode } from "./identifiers";
 import type { IssuedInvoice, PostalAddress } from "./invoice";
 import { sellerLegalInformation } from "./notes";
-import { amount, EInvoiceError, endpointOf, paymentTermsText, quantityText, rateText } from "./eInvoiceCommon";
+import { amount, EInvoiceError, endpointOf, paymentTermsText, quantityText, rateText, taxIdentifiersOf } from "./eInvoiceCommon";
 
 /** Stand-in endpoint scheme accepted by the 2.3.4 code list, replaced by 0225 in the output. */
 const ROUTING_STAND_IN = "0009";
@@ -52,6 +53,7 @@ function address(a: PostalAddress): Json {
 /** The library's JSON input for a document (exported for tests and for the CLI's `--json`). */
 export function toUblInput(doc: IssuedInvoice): { input: Invoice; routingEndpoints: number } {
   const { seller, client } = doc;
+  const tax = taxIdentifiersOf(doc);
   let routingEndpoints = 0;
   const endpoint = (party: { routingAddress?: string; siren?: string; name: string }, who: string): Json => {
     const e = endpointOf(party, who);
@@ -70,8 +72,9 @@ export function toUblInput(doc: IssuedInvoice): { input: Invoice; routingEndpoin
       "cbc:CompanyLegalForm": sellerLegalInformation(seller, formatEuros),
     },
   };
-  if (seller.vatNumber?.trim()) {
-    sellerParty["cac:PartyTaxScheme"] = [{ "cbc:CompanyID": compactIdentifier(seller.vatNumber), "cac:TaxScheme": { "cbc:ID": "VAT" } }];
+  if (tax.sellerVat) sellerParty["cac:PartyTaxScheme"] = [{ "cbc:CompanyID": tax.sellerVat, "cac:TaxScheme": { "cbc:ID": "VAT" } }];
+  else if (tax.sellerTaxRegistration) {
+    sellerParty["cac:PartyTaxScheme"] = [{ "cbc:CompanyID": tax.sellerTaxRegistration, "cac:TaxScheme": { "cbc:ID": SELLER_TAX_REGISTRATION_SCHEME } }];
   }
   if (seller.email?.trim() || seller.phone?.trim()) {
     const contact: Json = {};
@@ -93,9 +96,7 @@ export function toUblInput(doc: IssuedInvoice): { input: Invoice; routingEndpoin
   if (client.siret?.trim()) {
     buyerParty["cac:PartyIdentification"] = { "cbc:ID": compactIdentifier(client.siret), "cbc:ID@schemeID": SCHEME_SIRET };
   }
-  if (client.vatNumber?.trim()) {
-    buyerParty["cac:PartyTaxScheme"] = { "cbc:CompanyID": compactIdentifier(client.vatNumber), "cac:TaxScheme": { "cbc:ID": "VAT" } };
-  }
+  if (tax.buyerVat) buyerParty["cac:PartyTaxScheme"] = { "cbc:CompanyID": tax.buyerVat, "cac:TaxScheme": { "cbc:ID": "VAT" } };
 
   const cur = { "@currencyID": "EUR" };
   const money = (name: string, cents: number): Json => ({ [name]: amount(cents), [`${name}@currencyID`]: cur["@currencyID"] });

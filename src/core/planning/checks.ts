@@ -32,6 +32,7 @@ export const PLAN_CODES = {
   PLAN_CONFLIT_RESSOURCE: "warning",
   PLAN_RESSOURCE_INCONNUE: "warning",
   PLAN_INDISPONIBLE: "info",
+  PLAN_SEANCES_AU_DELA_DUREE: "info",
 } as const;
 
 export type PlanCode = keyof typeof PLAN_CODES;

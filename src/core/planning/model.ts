@@ -110,6 +110,15 @@ export interface PlanningInput {
   unavailabilities?: ReadonlyArray<UnavailabilityInput>;
   /** Undefined = no `Equipe` table: resource names are not checked. */
   crew?: ReadonlyArray<CrewMemberInput>;
+  /** The séance log (`Seances`): which task was worked on which day (actual start, progress). */
+  seances?: ReadonlyArray<LoggedSeance>;
+}
+
+/** A séance as the plan reads it: a day of work on a task of a production. */
+export interface LoggedSeance {
+  production: string;
+  task: string;
+  day: DayNumber;
 }
 
 /** The table an alert points into. */
@@ -170,6 +179,17 @@ export interface ScheduledTask {
   resources: string[];
   /** True when its resources' unavailability moved or stretched it. */
   delayedByUnavailability: boolean;
+  /** Real start: typed, else the first séance; for a finished task without either, its computed start. */
+  actualStart?: DayNumber;
+  /** Real finish of a finished task (typed, the last séance, or the day before today). */
+  actualFinish?: DayNumber;
+  /**
+   * Percent complete, 0–100: 100 when finished; `Avancement` typed; else the séance days against the
+   * duration; else, for a task under way, the working days elapsed since its start; 0 not started.
+   */
+  progress: number;
+  /** Where the progress comes from. */
+  progressFrom: "typed" | "log" | "elapsed" | "state";
 }
 
 /** Computed columns of a `Productions` row. */

@@ -1,7 +1,8 @@
 /**
- * One full planning run over plain rows: parse and check the rows, build the calendars, schedule
- * every production (critical path), then compute slips, statuses, alerts and per-production
- * summaries. Pure: same input, same output; the workbook layer maps rows in and columns out.
+ * One full planning run over plain rows: parse and check the rows, read what the séance log says of
+ * each task (`actuals.ts`), build the calendars, schedule every production (critical path), then
+ * compute slips, statuses, alerts and per-production summaries. Pure: same input, same output; the
+ * workbook layer maps rows in and columns out.
  */
 
 import { WorkingCalendar } from "../calendar/workingCalendar";
@@ -13,6 +14,7 @@ import { LINK_TYPE_LABEL, parsePredecessors, ParsedLink } from "./links";
 import { Booking, checkUnknownResources, checkUnknownUnavailable, conflictChecks, Crew, findConflicts, isSharedFacility, splitResources } from "./resources";
 import { ActualState, CpmLink, CpmTask, DRIVER_ACTUAL, DRIVER_NOT_BEFORE, DRIVER_TODAY, scheduleNetwork } from "./schedule";
 import { slipDays } from "./baseline";
+import { taskActuals, taskLogs, type TaskActuals } from "./actuals";
 import { productionStatus, taskStatus, TASK_STATUS } from "./status";
 
 /** Task ID matching: spaces around and letter case do not matter ("f1-3" = "F1-3 "). */
@@ -172,9 +174,28 @@ export function runPlanning(input: PlanningInput): PlanningResult {
     }
   });
 
+  // --- The log: actual start and progress where the row leaves them empty -------------------------
+  const logKey = (production: unknown, task: unknown): string => `${productionKey(production)}|${idKey(task)}`;
+  const logs = taskLogs((input.seances ?? []).map((x) => ({ key: logKey(x.production, x.task), day: x.day })), today);
+  const actuals: TaskActuals[] = tasks.map((t) => taskActuals(t, logs.get(logKey(t.production, t.id))));
+  tasks.forEach((t, i) => {
+    if (!actuals[i].logExceedsDuration) return;
+    const days = logs.get(logKey(t.production, t.id))!.days.length;
+    checks.push(
+      taskCheck(
+        "PLAN_SEANCES_AU_DELA_DUREE",
+        t,
+        i,
+        FIELD.percentComplete,
+        `${days} jours de séances pour une durée prévue de ${t.duration} j : indiquez l'avancement (100 % si la tâche est finie) ou allongez la durée ; d'ici là, il lui reste au moins un jour`,
+      ),
+    );
+  });
+
   // --- Engine tasks: durations, actuals, calendars -------------------------------------------------
   const resourcesOf: string[][] = new Array(n);
   const states: ProgressState[] = new Array(n);
+  const remainingOf: number[] = new Array(n);
   const cpm: CpmTask[] = new Array(n);
   const groupIndex = new Map<Group, number>();
   groups.forEach((g, k) => groupIndex.set(g, k));
@@ -185,9 +206,8 @@ export function runPlanning(input: PlanningInput): PlanningResult {
     const names = splitResources(t.resources).map((r) => crew.canonical(r));
     resourcesOf[i] = names;
     checks.push(...checkUnknownResources(crew, t, i, names));
-    const pct = typeof t.percentComplete === "number" && t.percentComplete >= 0 && t.percentComplete <= 100 ? t.percentComplete : undefined;
-    const as = isDay(t.actualStart) ? t.actualStart : undefined;
-    const af = isDay(t.actualFinish) ? t.actualFinish : undefined;
+    // Typed values first, then the log (actuals.ts); the row's own checks ran on the typed values.
+    const { percentComplete: pct, actualStart: as, actualFinish: af } = actuals[i];
     let notBefore = isDay(t.notBefore) ? t.notBefore : undefined;
     const work = d > 0 ? resourceCalendars.calendarFor(g.key, cal, names) : cal;
 
@@ -202,6 +222,7 @@ export function runPlanning(input: PlanningInput): PlanningResult {
       if (pct !== undefined && pct > 0) remaining = Math.max(1, Math.ceil((d * (100 - pct)) / 100 - 1e-9));
       else remaining = Math.max(1, d - (as !== undefined && as < today ? work.networkdays(as, today - 1) : 0));
       actual = { kind: "started", start: as, remaining };
+      remainingOf[i] = remaining;
       states[i] = "inProgress";
     } else {
       // A real start in the future is a typing slip (alerted); it still keeps the task from starting earlier.
@@ -433,6 +454,7 @@ export function runPlanning(input: PlanningInput): PlanningResult {
       driver: driverOf(r.driver[i], links, linkMeta, tasks),
       resources: resourcesOf[i],
       delayedByUnavailability: delayed[i] === 1,
+      ...actualFacts(states[i], actuals[i], cpm[i].duration, remainingOf[i], r.start[i], r.finish[i]),
     };
   });
   for (const g of groups) {
@@ -462,6 +484,25 @@ export function runPlanning(input: PlanningInput): PlanningResult {
   const calendars = new Map<string, WorkingCalendar>();
   for (const g of groups) if (g.productionIndex !== undefined) calendars.set(g.code, g.calendar);
   return { tasks: out, productions, checks, calendars };
+}
+
+/** What has happened to a task, for the JSON and the pane: real dates and the progress the plan used. */
+function actualFacts(
+  state: ProgressState,
+  a: TaskActuals,
+  duration: number,
+  remaining: number | undefined,
+  start: DayNumber,
+  finish: DayNumber,
+): Pick<ScheduledTask, "actualStart" | "actualFinish" | "progress" | "progressFrom"> {
+  if (state === "done") return { actualStart: a.actualStart ?? start, actualFinish: finish, progress: 100, progressFrom: "state" };
+  if (state === "notStarted") return { progress: 0, progressFrom: "state" };
+  const out: Pick<ScheduledTask, "actualStart" | "progress" | "progressFrom"> =
+    a.percentComplete !== undefined && a.percentComplete > 0
+      ? { progress: a.percentComplete, progressFrom: a.progressFrom ?? "typed" }
+      : { progress: duration > 0 && remaining !== undefined ? Math.round((10000 * (duration - remaining)) / duration) / 100 : 0, progressFrom: "elapsed" };
+  if (a.actualStart !== undefined) out.actualStart = a.actualStart;
+  return out;
 }
 
 function driverOf(code: number, links: CpmLink[], meta: ParsedLink[], tasks: ReadonlyArray<TaskInput>): Driver {

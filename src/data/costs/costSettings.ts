@@ -11,6 +11,13 @@
 export const HOURS_PER_BILLED_DAY = 8;
 
 /**
+ * A rate by the half-day (`demi-journée`): a day worked of this many hours or less, on one production,
+ * is billed one half-day; a longer day (or a day whose hours are unknown) two. Half of the billed day
+ * above, the usual "demi-journée de 4 h" of facility rate cards; change it with your rate card.
+ */
+export const HOURS_PER_BILLED_HALF_DAY = 4;
+
+/**
  * Cost report colours (issue 6: "over budget red, within 5 % orange"): a line whose forecast exceeds
  * its budget is over budget; a line whose forecast is within this share of its budget (forecast ≥ 95 %
  * of the budget) is flagged for attention.

@@ -11,16 +11,23 @@
  * (CGI art. 279 g). Postes: see `budgetCodes.ts` (the `8.x` codes are examples, not CNC numbers).
  */
 
-export const RATE_CARD_HEADERS = ["Code", "Libellé", "Unité", "Prix HT", "TVA (%)", "Poste"] as const;
+export const RATE_CARD_HEADERS = ["Code", "Libellé", "Unité", "Prix HT", "TVA (%)", "Poste", "Majoration dimanche", "Majoration nuit", "Majoration férié"] as const;
 
 export type RateCardRow = {
   Code: string;
   Libellé: string;
-  Unité: "jour" | "heure" | "forfait" | "plan" | "minute";
+  Unité: "jour" | "demi-journée" | "heure" | "forfait" | "plan" | "minute";
   /** Euros HT, as typed in the sheet. */
   "Prix HT": number;
   "TVA (%)": number;
   Poste: string;
+  /**
+   * Surcharges billed for work on a Sunday, at night, on a public holiday, as a percentage cell holds
+   * them (25 % = 0.25); absent or blank = none (the default: a facility says its own in its rate card).
+   */
+  "Majoration dimanche"?: number | null;
+  "Majoration nuit"?: number | null;
+  "Majoration férié"?: number | null;
 };
 
 export const RATE_CARD_IS_EXAMPLE = true;

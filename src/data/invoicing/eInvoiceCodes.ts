@@ -19,6 +19,15 @@ export const SCHEME_SIRET = "0009";
 export const SCHEME_FR_ROUTING = "0225";
 
 /**
+ * Seller tax registration identifier (BT-32): the scheme of CII's `SpecifiedTaxRegistration/ID`
+ * (UNTDID 1153 "FC", fiscal number) and the tax scheme of UBL's `PartyTaxScheme`, which EN 16931
+ * only requires to be other than "VAT" for BT-32. A seller under the franchise en base (CGI art.
+ * 293 B) without a VAT number gives its SIREN there: EN 16931 BR-E-02 wants BT-31, BT-32 or BT-63 on
+ * an invoice with exempt lines. To confirm with the chosen PA (the French rules do not say it).
+ */
+export const SELLER_TAX_REGISTRATION_SCHEME = "FC";
+
+/**
  * BT-23 "cadre de facturation" (business process), reference §2.4: letter = nature of the operations
  * (B goods, S services, M mixed), digit = case. Post-production is normally S1.
  */
@@ -74,9 +83,13 @@ export const VAT_ON_DEBITS_POINT_CODE = { ubl: "3", cii: "5" } as const;
 /** Payment means (BT-81, UNTDID 4461): SEPA credit transfer. */
 export const PAYMENT_MEANS_SEPA_TRANSFER = "58";
 
-/** UN/ECE Recommendation 20 unit codes (BT-130) of the rate card units. */
+/**
+ * UN/ECE Recommendation 20 unit codes (BT-130) of the rate card units. Rec 20 has no half-day: a
+ * `demi-journée` line is counted in units ("C62", one), its label and the printed unit say which.
+ */
 export const UNIT_CODES: Readonly<Record<string, string>> = {
   jour: "DAY",
+  "demi-journée": "C62",
   heure: "HUR",
   forfait: "LS",
   plan: "C62",

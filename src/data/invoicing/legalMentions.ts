@@ -68,12 +68,27 @@ export const OPERATION_NATURE_TEXT = {
 } as const;
 
 /**
- * Payment terms defaults (reference §1.3): 30 days when nothing was agreed; a negotiated term may not
- * exceed 60 calendar days from the invoice date (or 45 days end of month).
+ * Payment terms between professionals (Code de commerce art. L441-10 I, version in force since
+ * 26 April 2019, ordonnance n° 2019-359 du 24 avril 2019,
+ * https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000038414392):
+ * - nothing agreed: 30 days after the goods are received or the service is performed;
+ * - agreed: at most 60 days from the invoice date, or, if expressly stipulated, 45 days "fin de mois";
+ * - a periodic (recap) invoice, in the sense of CGI art. 289 I-3 (several services to one client in one
+ *   calendar month, https://www.legifrance.gouv.fr/codes/id/LEGITEXT000006069577): at most 45 days
+ *   from its date.
+ * The two ways of counting "45 jours fin de mois" (45 days then end of month, or end of month then 45
+ * days) are both in use; the client's row says which one was agreed.
  */
-export const DEFAULT_PAYMENT_DELAY_DAYS = 30;
-export const MAX_PAYMENT_DELAY_DAYS = 60;
-export const PAYMENT_DELAY_BASIS = "Code de commerce art. L441-10 I";
+export const PAYMENT_TERM_LIMITS = {
+  defaultDaysAfterService: 30,
+  maxDaysFromInvoice: 60,
+  maxDaysEndOfMonth: 45,
+  maxDaysPeriodicInvoice: 45,
+  validFrom: "2019-04-26",
+  validTo: null,
+  legalBasis: "Code de commerce art. L441-10 I ; CGI art. 289 I-3",
+  sources: ["https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000038414392", "https://www.legifrance.gouv.fr/codes/id/LEGITEXT000006069577"],
+} as const;
 
 /** e-invoicing note "BAR" (type of buyer) for a business client (reference §2.4 and §6). */
 export const B2B_NOTE = "B2B";

@@ -4,6 +4,8 @@ import { computed, input, list } from "./columns";
 import { RATE_UNITS } from "./crew";
 
 export const INVOICE_STATUSES = ["émise", "payée", "annulée par avoir"] as const;
+/** `Clients[Calcul du délai]` (core: `PAYMENT_TERM_MODE_LABEL`). */
+export const PAYMENT_TERM_MODES = ["date de facture", "fin de mois", "fin de mois puis jours"] as const;
 
 export const TARIFS: TableSpec = {
   name: "Tarifs",
@@ -17,6 +19,10 @@ export const TARIFS: TableSpec = {
     input("Prix HT", "money", { width: 11 }),
     input("TVA (%)", "number", { numFmt: "0.0", width: 8 }),
     input("Poste", "text", { width: 10, note: "Code du poste du devis CNC" }),
+    // Sunday, night and holiday work billed on a line of its own (Facturer une période); blank = none.
+    input("Majoration dimanche", "percent", { width: 12, note: "Ajoutée au prix des jours (ou heures) travaillés un dimanche ; vide = aucune" }),
+    input("Majoration nuit", "percent", { width: 11, note: "Ajoutée au prix des heures de nuit (au prorata d'une journée de 8 h pour un tarif à la journée) ; vide = aucune" }),
+    input("Majoration férié", "percent", { width: 11, note: "Ajoutée au prix des jours (ou heures) travaillés un jour férié ; vide = aucune" }),
   ],
 };
 
@@ -86,7 +92,11 @@ export const CLIENTS: TableSpec = {
     input("Ville", "text", { width: 16 }),
     input("Pays", "text", { width: 6 }),
     input("Adresse de routage", "text", { width: 20, note: "Adresse de l'annuaire de la facturation électronique" }),
-    input("Délai de paiement (j)", "integer", { width: 20 }),
+    input("Délai de paiement (j)", "integer", { width: 20, note: "Vide : 30 jours après la fin de la prestation (délai légal)" }),
+    list("Calcul du délai", PAYMENT_TERM_MODES, {
+      width: 20,
+      note: "date de facture (60 j au plus) ; fin de mois : date + N jours puis fin du mois ; fin de mois puis jours : fin du mois puis N jours (45 j au plus). Vide = date de facture",
+    }),
   ],
 };
 
@@ -197,6 +207,7 @@ export const ENTETE_FIELDS = {
   nature: "Nature des opérations",
   deliveryAddress: "Adresse de livraison",
   deliveredAtClientAddress: "Livraison à l'adresse du client",
+  periodic: "Facture périodique",
 } as const;
 
 export const OPERATION_NATURE_VALUES = ["services", "biens", "mixte"] as const;

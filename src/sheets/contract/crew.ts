@@ -11,7 +11,7 @@ export const CREW_STATUSES = [
   "Prestataire",
 ] as const;
 export const SALARY_UNITS = ["heure", "jour", "semaine 35 h", "semaine 39 h"] as const;
-export const RATE_UNITS = ["jour", "heure", "forfait", "plan", "minute"] as const;
+export const RATE_UNITS = ["jour", "demi-journée", "heure", "forfait", "plan", "minute"] as const;
 
 export const EQUIPE: TableSpec = {
   name: "Equipe",

@@ -56,9 +56,9 @@ export const TACHES: TableSpec = {
     input("Prédécesseurs", "text", { width: 14, note: "ID, ID FD+2, ID DD-1, ID FF, ID DF ; séparés par ;" }),
     input("Pas avant", "date", { width: 11 }),
     input("Échéance", "date", { width: 11 }),
-    input("Début réel", "date", { width: 12 }),
-    input("Fin réelle", "date", { width: 11 }),
-    input("Avancement", "percent", { width: 12 }),
+    input("Début réel", "date", { width: 12, note: "Vide : la date de la première séance de la tâche (Seances)" }),
+    input("Fin réelle", "date", { width: 11, note: "Vide et Avancement à 100 % : la date de la dernière séance" }),
+    input("Avancement", "percent", { width: 12, note: "Vide : estimé d'après les jours de séances de la tâche rapportés à sa durée (99 % au plus)" }),
     input("Début réf.", "date", { width: 12, writableBy: ["baseline"] }),
     input("Fin réf.", "date", { width: 11, writableBy: ["baseline"] }),
     // What the slip cost compares the plan with (kept by "Figer la référence" since they exist).

@@ -8,6 +8,8 @@
 import type { CostBooking } from "../../core/costs/costReport";
 import type { PersonCost } from "../../core/costs/resourceRates";
 import { allocateCents } from "../../core/crew/gross";
+import type { PreparedBooking } from "../../core/crew/bookings";
+import type { Booking } from "../../core/crew/model";
 import type { BillableBooking } from "../../core/invoicing/billing";
 import type { CommandContext } from "../../commands/context";
 import { crewOf, personDayKey } from "../crew";
@@ -50,7 +52,7 @@ export function costBookingsOf(ctx: CommandContext): CostBookings {
       const row = crew.seanceRows[i];
       const place = { sheet: row.sheet, row: row.sheetRow, id: resource, cell: row.cell("Ressource") };
       bookings.push({ day: b.day, production: b.production, task: b.task, resource, hours, place });
-      billable.push({ day: b.day, production: b.production, task: b.task, resource, hours });
+      billable.push(billableOf(b, resource, hours, crew.analysis.prepared[i]));
       const key = personDayKey(b.resource, b.production, b.day);
       if (dayCosts.has(key)) groups.set(key, [...(groups.get(key) ?? []), bookings.length - 1]);
     });
@@ -67,4 +69,18 @@ export function costBookingsOf(ctx: CommandContext): CostBookings {
       if (t.days > 0) averageDayCost.set(name, { salaryCents: Math.round(t.salary / t.days), chargesCents: Math.round(t.charges / t.days) });
     return { bookings, billable, averageDayCost };
   });
+}
+
+/**
+ * A séance as billing reads it: its hours, and when they were worked (Sunday, holiday, night) as the
+ * payroll's rules of its agreement say (`prepareBooking`: holidays of the production's zone, the
+ * night window of its parameters), so that the invoice and the pay agree on what a Sunday or a night is.
+ */
+function billableOf(b: Booking, resource: string, hours: number | undefined, prepared: PreparedBooking | undefined): BillableBooking {
+  const out: BillableBooking = { day: b.day, production: b.production, task: b.task, resource, hours };
+  if (!prepared) return out;
+  out.dateKind = { sunday: prepared.kind.sunday, holiday: prepared.kind.holiday !== undefined };
+  out.parts = prepared.parts.map((p) => ({ minutes: p.minutes, sunday: p.sunday, holiday: p.holiday !== undefined }));
+  if (prepared.nightMinutes > 0) out.nightHours = prepared.nightMinutes / 60;
+  return out;
 }

@@ -4,7 +4,7 @@
  * moved onto the cell it is about; a cell that is not a number at all is reported by the row reader
  * only (one alert per cell).
  */
-import { rateCardFromRows, type RateCard } from "../../core/costs/rateCard";
+import { rateCardFromRows, type RateCard, SURCHARGE_COLUMN, SURCHARGE_KINDS } from "../../core/costs/rateCard";
 import { eurosFromCents } from "../../core/money";
 import type { RateCardRow } from "../../data/costs/rateCard";
 import type { CommandContext } from "../../commands/context";
@@ -19,6 +19,7 @@ const COLUMN_OF_CODE: Readonly<Record<string, string>> = {
   TARIF_UNITE_INCONNUE: "Unité",
   TARIF_PRIX_INVALIDE: "Prix HT",
   TARIF_TVA_INVALIDE: "TVA (%)",
+  TARIF_MAJORATION_INVALIDE: "Majoration dimanche",
 };
 
 export function rateCardOf(ctx: CommandContext): RateCard {
@@ -34,7 +35,7 @@ export function rateCardOf(ctx: CommandContext): RateCard {
       if (price === undefined && !isBlank(r.raw("Prix HT"))) unreadable.add(`${i}|Prix HT`);
       if (vat === undefined && !isBlank(r.raw("TVA (%)"))) unreadable.add(`${i}|TVA (%)`);
       if (unit === undefined && !isBlank(r.raw("Unité"))) unreadable.add(`${i}|Unité`);
-      return {
+      const row: RateCardRow = {
         Code: r.text("Code") ?? "",
         Libellé: r.text("Libellé") ?? "",
         Unité: (unit ?? "") as RateCardRow["Unité"],
@@ -42,6 +43,9 @@ export function rateCardOf(ctx: CommandContext): RateCard {
         "TVA (%)": vat ?? Number.NaN,
         Poste: r.text("Poste") ?? "",
       };
+      // A surcharge the reader cannot use is said on its cell by the reader; the line keeps none.
+      for (const kind of SURCHARGE_KINDS) row[SURCHARGE_COLUMN[kind]] = r.percent(SURCHARGE_COLUMN[kind]) ?? null;
+      return row;
     });
     // Row i of the engine is reader i: its alerts come back with `row` = i (first row 0).
     const { rateCard, alerts } = rateCardFromRows(rows, TARIFS.sheet, 0);

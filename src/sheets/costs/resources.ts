@@ -43,7 +43,7 @@ export function costResourcesOf(ctx: CommandContext): CostResources {
       const price = row.money("Tarif HT", { min: 0 });
       const unit = row.choice("Unité tarif", RATE_UNITS) as RateUnit | undefined;
       if (price !== undefined && !unit && isBlank(row.raw("Unité tarif")))
-        row.alert("COUT_UNITE_MANQUANTE", "warning", `${row.cell("Unité tarif")} : ${id} a un tarif HT sans unité (jour, heure, forfait, plan ou minute) ; il n'est pas utilisé.`, "Unité tarif");
+        row.alert("COUT_UNITE_MANQUANTE", "warning", `${row.cell("Unité tarif")} : ${id} a un tarif HT sans unité (jour, demi-journée, heure, forfait, plan ou minute) ; il n'est pas utilisé.`, "Unité tarif");
       const poste = row.text("Poste");
       const resource: CostResource = { id, kind };
       if (rateCode) resource.rateCode = rateCode;

@@ -26,8 +26,11 @@ function booking(row: RowReader, date1904: boolean): Booking | undefined {
   return { day, production, task, resource, start, end, breakMinutes, comment, place: placeOf(row, PLACED, "") };
 }
 
-/** The séances that can be read (a row without date, production or resource is reported and left out). */
-export function seanceLogOf(ctx: CommandContext): SeanceLog {
+/**
+ * The séances that can be read (a row without date, production or resource is reported and left out),
+ * once per command: the payroll, the costs, the billing and the plan read the same log.
+ */
+export function seanceLogOf(ctx: Pick<CommandContext, "memo" | "table" | "date1904">): SeanceLog {
   return ctx.memo("crew.seances", () => {
     const table = ctx.table(SEANCES);
     const log: SeanceLog = { bookings: [], rows: [] };

@@ -1,7 +1,8 @@
 /** `Clients` → the invoice engine's clients, found by name as the draft's header writes it. */
 import type { Client } from "../../core/invoicing/invoice";
+import { parsePaymentTermMode } from "../../core/invoicing/paymentTerms";
 import type { CommandContext } from "../../commands/context";
-import { CLIENTS } from "../contract/costs";
+import { CLIENTS, PAYMENT_TERM_MODES } from "../contract/costs";
 import { foldText, type RowReader } from "../read";
 
 export interface ClientRow {
@@ -17,6 +18,7 @@ export const CLIENT_COLUMN_OF: Readonly<Record<string, string>> = {
   "client.siret": "SIRET",
   "client.vatNumber": "TVA intracom",
   "client.paymentDelayDays": "Délai de paiement (j)",
+  "client.paymentTermMode": "Calcul du délai",
 };
 
 export function clientsOf(ctx: CommandContext): Map<string, ClientRow> {
@@ -38,6 +40,7 @@ export function clientsOf(ctx: CommandContext): Map<string, ClientRow> {
         address: { line1: row.text("Adresse") ?? "", postalCode: row.text("Code postal") ?? "", city: row.text("Ville") ?? "", countryCode: row.text("Pays") ?? "FR" },
         routingAddress: row.text("Adresse de routage"),
         paymentDelayDays: row.number("Délai de paiement (j)", { integer: true, min: 0, what: "un nombre de jours" }),
+        paymentTermMode: parsePaymentTermMode(row.choice("Calcul du délai", PAYMENT_TERM_MODES)),
       };
       out.set(key, { client, row });
     }

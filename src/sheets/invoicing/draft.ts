@@ -84,6 +84,7 @@ export function draftOf(ctx: CommandContext): Draft {
       production: h.text("production"),
       nature: h.choice("nature", OPERATION_NATURE_VALUES) as OperationNature | undefined,
       deliveredAtClientAddress: h.bool("deliveredAtClientAddress") ?? false,
+      periodic: h.bool("periodic") ?? false,
       lines: lines.map((l) => l.line),
     };
     if (start !== undefined && end !== undefined) draft.servicePeriod = { start, end };

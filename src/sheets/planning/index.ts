@@ -7,6 +7,7 @@ import type { Alert } from "../../core/alerts";
 import type { DayNumber } from "../../core/dates/civil";
 import type { PlanningInput, PlanningResult } from "../../core/planning/model";
 import { runPlanning } from "../../core/planning/plan";
+import { seanceLogOf } from "../crew/seances";
 import { planningAlerts } from "./alerts";
 import { readPlanning, type PlanningRows, type PlanningTables, type TableSource } from "./read";
 
@@ -30,6 +31,8 @@ export interface PlanningData {
 export function planningOf(ctx: PlanningSource): PlanningData {
   return ctx.memo("planning", () => {
     const { input, rows, tables } = readPlanning(ctx, ctx.today);
+    // The séance log gives a task its actual start and, where `Avancement` is empty, its progress.
+    input.seances = seanceLogOf(ctx).bookings.flatMap((b) => (b.task ? [{ production: b.production, task: b.task, day: b.day }] : []));
     const result = runPlanning(input);
     const alerts = planningAlerts(result.checks, rows, ctx.sink.items);
     for (const a of alerts) ctx.addAlert(a);

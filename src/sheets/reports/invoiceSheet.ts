@@ -22,6 +22,8 @@ import { wrapWords } from "./wrap";
 
 const MONEY = '#,##0.00 "€"';
 const WIDTHS = [46, 10, 9, 14, 8, 15];
+/** Characters of a line's designation that fit its column (a longer one wraps into a taller row). */
+const LABEL_CHARS = 44;
 /** Characters of a printed text line across the six columns. */
 const LINE_CHARS = 112;
 /** Column of the operation block (period, nature, production, order), right of the client's block. */
@@ -111,12 +113,16 @@ export function buildInvoiceSheet(doc: IssuedInvoice): SheetModel {
   r++;
   for (const l of doc.lines) {
     const label = l.code ? `${l.label} (${l.code})` : l.label;
-    b.value(r, 0, label, { border: "bottom", wrap: true });
-    b.value(r, 1, l.quantity, { border: "bottom" });
-    b.value(r, 2, l.unit, { border: "bottom", hAlign: "right" });
-    b.value(r, 3, eurosFromCents(l.unitPriceCents), { numFmt: MONEY, border: "bottom" });
-    b.value(r, 4, l.vatCategory === "S" ? `${String(l.vatRate).replace(".", ",")} %` : `0 % (${l.vatCategory})`, { border: "bottom", hAlign: "right" });
-    b.value(r, 5, eurosFromCents(l.netCents), { numFmt: MONEY, border: "bottom" });
+    const cell: CellStyle = { border: "bottom", vAlign: "top" };
+    b.value(r, 0, label, { ...cell, wrap: true });
+    // A spreadsheet does not grow a row for wrapped text it did not lay out itself.
+    const lines = wrapWords(label, LABEL_CHARS).length;
+    if (lines > 1) b.rowHeight(r, 15 * lines);
+    b.value(r, 1, l.quantity, cell);
+    b.value(r, 2, l.unit, { ...cell, hAlign: "right" });
+    b.value(r, 3, eurosFromCents(l.unitPriceCents), { ...cell, numFmt: MONEY });
+    b.value(r, 4, l.vatCategory === "S" ? `${String(l.vatRate).replace(".", ",")} %` : `0 % (${l.vatCategory})`, { ...cell, hAlign: "right" });
+    b.value(r, 5, eurosFromCents(l.netCents), { ...cell, numFmt: MONEY });
     r++;
   }
   r++;

@@ -55,7 +55,7 @@ export function clientsSheet(rows: readonly Record<string, OutValue>[]): SheetMo
   const b = new SheetBuilder(CLIENTS.sheet, false);
   b.title(
     "Clients",
-    "SIREN obligatoire pour un client français ; adresse de routage = son adresse à l'annuaire de la facturation électronique ; délai ≤ 60 jours.",
+    "SIREN obligatoire pour un client français ; adresse de routage = son adresse à l'annuaire de la facturation électronique ; délai ≤ 60 jours date de facture ou 45 jours fin de mois, vide = 30 jours après la prestation.",
   );
   b.table(CLIENTS, 2, 0, [...rows], { blankRows: rows.length ? 2 : 5 });
   b.freeze(3, 1);
@@ -76,6 +76,9 @@ export function factureSheet(header: Partial<Record<keyof typeof ENTETE_FIELDS, 
   });
   const natureRow = 3 + keys.indexOf("nature");
   b.validation({ range: rangeA1(natureRow, 1, natureRow, 1), type: "list", formulae: [`"${OPERATION_NATURE_VALUES.join(",")}"`], allowBlank: true, errorStyle: "warning", errorTitle: "Nature des opérations", error: "services, biens ou mixte." });
+  // oui: a recap invoice of a month (CGI art. 289 I-3), due within 45 days of its date.
+  const periodicRow = 3 + keys.indexOf("periodic");
+  b.validation({ range: rangeA1(periodicRow, 1, periodicRow, 1), type: "list", formulae: ['"oui,non"'], allowBlank: true, errorStyle: "warning", errorTitle: "Facture périodique", error: "oui ou non." });
   b.width(0, 24);
   b.width(1, 26);
 

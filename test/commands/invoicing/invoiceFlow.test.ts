@@ -3,7 +3,7 @@
  * list, each item on its cell, and nothing is written; completed, it is issued as FA-2026-0001 (register
  * row, archive, protected printable sheet), never twice; the next draft gets 0002; a credit note cancels
  * 0001 as 0003 and changes nothing else; the check keeps the register honest; every e-invoice file the
- * commands produce is valid against the official XSD and the French rules.
+ * commands produce is valid against the official XSD, the official EN 16931 rules and the French rules.
  */
 import { checkCommand } from "../../../src/commands/check";
 import { creditNoteCommand } from "../../../src/commands/invoicing/creditNote";
@@ -15,8 +15,8 @@ import { openWorkbook, saveWorkbook } from "../../../src/hosts/file/workbook";
 import { readSnapshot } from "../../../src/hosts/file/read";
 import { DEMO_CLIENTS } from "../../../src/demo/invoicing";
 import { OWNED_MARKER } from "../../../src/sheets/model";
-import { describeWithSchemas, validateXsd } from "../../helpers/schemas";
-import { fieldRow, invoicingWorkbook, recordsOf, run, TODAY, typeInto } from "./helpers";
+import { describeWithSchemas, expectValidEInvoices } from "../../helpers/schemas";
+import { fieldRow, invoicingWorkbook, recordsOf, run, tableOf, TODAY, typeInto } from "./helpers";
 
 const issue = { issue: true };
 
@@ -52,24 +52,27 @@ describe("invoice flow through the workbook", () => {
     const draft = await invoicingWorkbook();
     const checked = await run(draft, invoiceIssueCommand, {});
     expect(checked.bytes).toBeUndefined();
-    expect(checked.report.summary[0]).toMatch(/^Brouillon complet .* numéro FA-2026-0001 \(Les Films du Fleuve, 10\u202f220,00\u00a0€ HT, 12\u202f264,00\u00a0€ TTC\)/);
+    expect(checked.report.summary[0]).toMatch(/^Brouillon complet .* numéro FA-2026-0001 \(Les Films du Fleuve, 9\u202f940,00\u00a0€ HT, 11\u202f928,00\u00a0€ TTC\)/);
 
     const first = await run(draft, invoiceIssueCommand, issue);
     const v1 = first.bytes!;
-    // 5 × 280 + 14 × 450 + 14 × 180 = 1 400 + 6 300 + 2 520 = 10 220 € HT; VAT 20 % = 2 044; TTC 12 264; due 30 days later.
+    // The demo draft bills days worked: Hugo 4 days (02, 03, 05, 06/11; two séances on 03/11 are one day),
+    // Léa and the room 14 each. 4 × 280 + 14 × 450 + 14 × 180 = 1 120 + 6 300 + 2 520 = 9 940 € HT
+    // (10 220 when Hugo's five séances were billed as five days); VAT 20 % = 1 988; TTC 11 928;
+    // due 30 days date de facture: 27/11 + 30 = 27/12/2026 (a periodic invoice, within its 45 days).
     expect(await recordsOf(v1, "Factures")).toEqual([
-      { Numéro: "FA-2026-0001", Date: serialFromDay(TODAY), Client: "Les Films du Fleuve", Production: "FLEUVE", HT: 10220, TVA: 2044, TTC: 12264, Échéance: serialFromDay(TODAY + 30), Statut: "émise", "Avoir de": null },
+      { Numéro: "FA-2026-0001", Date: serialFromDay(TODAY), Client: "Les Films du Fleuve", Production: "FLEUVE", HT: 9940, TVA: 1988, TTC: 11928, Échéance: serialFromDay(TODAY + 30), Statut: "émise", "Avoir de": null },
     ]);
     const archive = await recordsOf(v1, "ArchiveFactures");
     expect(archive.map((a) => [a.Numéro, a.Partie])).toEqual([["FA-2026-0001", 1]]);
-    expect(JSON.parse(String(archive[0].Données)).totals.ttcCents).toBe(1226400);
+    expect(JSON.parse(String(archive[0].Données)).totals.ttcCents).toBe(1192800);
     const wb = await openWorkbook(v1);
     const sheet = wb.getWorksheet("FA-2026-0001")!;
     expect(String(sheet.getCell("A1").value)).toMatch(new RegExp(`^${OWNED_MARKER}`));
     expect((sheet as unknown as { sheetProtection: { sheet?: boolean } | null }).sheetProtection?.sheet).toBe(true);
     expect(sheet.getCell("A3").value).toBe("Studio Cap Nord");
     // The draft stays a draft: its lines are all there.
-    expect((await recordsOf(v1, "LignesFacture")).map((l) => l.Quantité)).toEqual([5, 14, 14]);
+    expect((await recordsOf(v1, "LignesFacture")).map((l) => l.Quantité)).toEqual([4, 14, 14]);
 
     // Pressing "Émettre" again on the same draft issues nothing (the command is idempotent).
     const again = await run(v1, invoiceIssueCommand, issue);
@@ -89,9 +92,9 @@ describe("invoice flow through the workbook", () => {
     const v3 = avoir.bytes!;
     const register = await recordsOf(v3, "Factures");
     expect(register.map((r) => [r.Numéro, r.Statut, r["Avoir de"], r.TTC])).toEqual([
-      ["FA-2026-0001", "annulée par avoir", null, 12264],
+      ["FA-2026-0001", "annulée par avoir", null, 11928],
       ["FA-2026-0002", "payée", null, 12600],
-      ["FA-2026-0003", "émise", "FA-2026-0001", -12264],
+      ["FA-2026-0003", "émise", "FA-2026-0001", -11928],
     ]);
     // The issued invoice's row did not change otherwise (an issued invoice is never modified).
     const before = (await recordsOf(paid, "Factures"))[0];
@@ -106,9 +109,9 @@ describe("invoice flow through the workbook", () => {
     // The check computes the draft's amounts and finds the register consistent.
     const check = await run(v3, checkCommand, {}, TODAY + 4);
     expect(check.report.sections.invoices).toEqual([
-      { numero: "FA-2026-0001", client: "Les Films du Fleuve", ht: 10220, tva: 2044, ttc: 12264, status: "annulée par avoir" },
+      { numero: "FA-2026-0001", client: "Les Films du Fleuve", ht: 9940, tva: 1988, ttc: 11928, status: "annulée par avoir" },
       { numero: "FA-2026-0002", client: "Les Films du Fleuve", ht: 10500, tva: 2100, ttc: 12600, status: "payée" },
-      { numero: "FA-2026-0003", client: "Les Films du Fleuve", ht: -10220, tva: -2044, ttc: -12264, status: "émise" },
+      { numero: "FA-2026-0003", client: "Les Films du Fleuve", ht: -9940, tva: -1988, ttc: -11928, status: "émise" },
     ]);
     expect(check.report.alerts.filter((a) => a.code.startsWith("FACT_"))).toEqual([]);
     expect((await recordsOf(check.bytes!, "LignesFacture")).map((l) => l["Montant HT"])).toEqual([1680, 6300, 2520]);
@@ -157,10 +160,41 @@ describeWithSchemas("the e-invoices of issued documents", () => {
     }
   });
 
-  test("UBL and CII of an invoice and of its credit note: valid XSD, no French-rule violation", async () => {
-    const issued = (await run(await invoicingWorkbook({ company: { vatOnDebits: "oui" } }), invoiceIssueCommand, { issue: true, format: "ubl" })).bytes!;
-    const cancelled = (await run(issued, creditNoteCommand, { number: "FA-2026-0001", format: "cii" }, TODAY + 1)).bytes!;
-    const files: { name: string; xml: string }[] = [];
+  test("EN 16931 in the workbook: a 0 % line for a client outside the EU beside a 20 % line is an alert on its cell; the franchise en base issues a conforming file", async () => {
+    const abroad = { ...DEMO_CLIENTS[0], Nom: "Hudson River Pictures LLC", SIREN: null, SIRET: null, "TVA intracom": null, Pays: "US", "Code postal": "10107", Ville: "New York", "Adresse de routage": "HUDSONRIVER" };
+    const lines = [
+      { Production: "FLEUVE", Code: "", Libellé: "Chef monteuse — Léa Martin", Quantité: 14, Unité: "jour", "Prix HT": 450, "TVA (%)": 0 },
+      { Production: "FLEUVE", Code: "", Libellé: "Salle de montage Avid", Quantité: 14, Unité: "jour", "Prix HT": 180, "TVA (%)": 20 },
+    ];
+    const mixed = await invoicingWorkbook({ clients: [abroad], header: { client: abroad.Nom }, lines });
+    for (const format of ["ubl", "cii"] as const) {
+      const r = await run(mixed, invoiceIssueCommand, { issue: true, format });
+      expect(r.bytes).toBeUndefined();
+      const alert = r.report.alerts.find((a) => a.code === "FACT_TVA_HORS_CHAMP_MELANGEE")!;
+      // The draft's lines start below the header; the first line's TVA (%) column is G.
+      const t = await tableOf(mixed, "LignesFacture");
+      expect(alert).toMatchObject({ severity: "error", sheet: "Facture", cell: `Facture!G${t.headerRow + 2}` });
+      expect(alert.message).toMatch(/^Ligne 1 : .*\(règles BR-O-11 et BR-O-12\)\. Émettez deux factures\.$/);
+    }
+    // The same client with its 0 % line alone: "not subject to VAT", issued with a conforming file.
+    const alone = await run(await invoicingWorkbook({ clients: [abroad], header: { client: abroad.Nom }, lines: lines.slice(0, 1) }), invoiceIssueCommand, { issue: true, format: "ubl" });
+    const franchise = await run(
+      await invoicingWorkbook({ company: { vatFranchise: "oui", vatNumber: null, legalForm: "EI", shareCapital: null }, lines: lines.slice(0, 1) }),
+      invoiceIssueCommand,
+      { issue: true, format: "cii" },
+    );
+    const files = [...alone.report.files, ...franchise.report.files].map((f) => ({ name: f.name, xml: String(f.content) }));
+    expect(files.map((f) => f.name)).toEqual(["FA-2026-0001.ubl.xml", "FA-2026-0001.cii.xml"]);
+    await expectValidEInvoices(files);
+  });
+
+  test("UBL and CII of an invoice and of its credit note: valid XSD and EN 16931, no French-rule violation", async () => {
+    const issuing = await run(await invoicingWorkbook({ company: { vatOnDebits: "oui" } }), invoiceIssueCommand, { issue: true, format: "ubl" });
+    const crediting = await run(issuing.bytes!, creditNoteCommand, { number: "FA-2026-0001", format: "cii" }, TODAY + 1);
+    const cancelled = crediting.bytes!;
+    // The files offered when issuing, then those exported again from the archive.
+    const files: { name: string; xml: string }[] = [...issuing.report.files, ...crediting.report.files].map((f) => ({ name: `émis ${f.name}`, xml: String(f.content) }));
+    expect(files.map((f) => f.name)).toEqual(["émis FA-2026-0001.ubl.xml", "émis FA-2026-0002.cii.xml"]);
     for (const number of ["FA-2026-0001", "FA-2026-0002"])
       for (const format of ["ubl", "cii"] as const) {
         const r = await run(cancelled, eInvoiceCommand, { number, format }, TODAY + 1);
@@ -169,16 +203,20 @@ describeWithSchemas("the e-invoices of issued documents", () => {
         files.push({ name: `${number} ${format}`, xml: String(r.report.files[0].content) });
       }
     for (const f of files) expect({ name: f.name, violations: checkEInvoiceXml(f.xml) }).toEqual({ name: f.name, violations: [] });
-    const results = await validateXsd(files);
+    const results = await expectValidEInvoices(files);
     expect(Object.fromEntries(results.map((r) => [r.name, r.kind]))).toEqual({
+      "émis FA-2026-0001.ubl.xml": "ubl-invoice",
+      "émis FA-2026-0002.cii.xml": "cii",
       "FA-2026-0001 ubl": "ubl-invoice",
       "FA-2026-0001 cii": "cii",
       "FA-2026-0002 ubl": "ubl-credit-note",
       "FA-2026-0002 cii": "cii",
     });
-    for (const r of results) expect({ name: r.name, errors: r.errors }).toEqual({ name: r.name, errors: [] });
+    // Exported again, a document says what it said when issued.
+    expect(files[2].xml).toBe(files[0].xml);
+    expect(files[5].xml).toBe(files[1].xml);
     // The French specifics really are in the files: the routing scheme, S1, the debits option, the reference of the avoir.
-    const [ubl, cii, ublAvoir] = [files[0].xml, files[1].xml, files[2].xml];
+    const [ubl, cii, ublAvoir] = [files[2].xml, files[3].xml, files[4].xml];
     expect(ubl).toMatch(/<cbc:EndpointID schemeID="0225">813579240<\/cbc:EndpointID>/);
     expect(ubl).toMatch(/<cbc:ProfileID>S1<\/cbc:ProfileID>/);
     expect(ubl).toMatch(/#PMT#/);

@@ -36,6 +36,9 @@ interface TaskJson {
   critical: boolean;
   slipDays: number | null;
   status: string;
+  actualStart: string | null;
+  actualFinish: string | null;
+  progress: number;
 }
 
 describe("check on the demo workbook", () => {
@@ -51,7 +54,7 @@ describe("check on the demo workbook", () => {
     const tasks = json.tasks as TaskJson[];
     expect(tasks.map((t) => t.id)).toEqual(DEMO_TASK_ROWS.map((r) => r.ID));
     for (const t of tasks) {
-      expect(Object.keys(t)).toEqual(["production", "id", "start", "finish", "totalFloat", "critical", "slipDays", "status"]);
+      expect(Object.keys(t)).toEqual(["production", "id", "start", "finish", "totalFloat", "critical", "slipDays", "status", "actualStart", "actualFinish", "progress"]);
       expect(t.start).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       expect(t.finish >= t.start).toBe(true);
       expect(typeof t.critical).toBe("boolean");
@@ -86,6 +89,21 @@ describe("check on the demo workbook", () => {
     // PAD contractuel 22/01/2027, forecast 12/01: 13–15, 18–22 January = 8 working days ahead.
     expect(fleuve).toMatchObject({ padTarget: "2027-01-22", padSlipDays: -8, status: "En glissement" });
     expect(productions.find((p) => p.code === "GLACIER")).toMatchObject({ padTarget: "2027-02-26", status: "Dans les temps" });
+  });
+
+  test("JSON: the plan reads the séance log — real starts from the first séance, progress estimated where Avancement is empty", () => {
+    const tasks = json.tasks as TaskJson[];
+    const pick = (id: string) => (({ actualStart, actualFinish, progress, start, finish, status }: TaskJson) => ({ actualStart, actualFinish, progress, start, finish, status }))(tasks.find((t) => t.id === id)!);
+    // F03 has no typed real start: its first séance (Léa, 05/11) is; its typed 60 % wins over the
+    // estimate (14 séance days of 25 = 56 %): 10 days left, finish 10/12 as before.
+    expect(pick("F03")).toEqual({ actualStart: "2026-11-05", actualFinish: null, progress: 60, start: "2026-11-05", finish: "2026-12-10", status: "En retard" });
+    // G03 has neither start nor progress typed: started at its first séance (23/11), not rescheduled
+    // from today; séances on 23, 24, 25 and 27/11 = 4 days of 35 → 400 ÷ 35 = 11,43 %; left
+    // ⌈35 × 88,57 %⌉ = 31 days from 27/11, with Christmas and Léa's training: 22/01/2027, its baseline.
+    expect(pick("G03")).toEqual({ actualStart: "2026-11-23", actualFinish: null, progress: 11.43, start: "2026-11-23", finish: "2027-01-22", status: "Critique" });
+    // Finished tasks keep their typed dates; tasks not started have no real start and 0 %.
+    expect(pick("F01")).toMatchObject({ actualStart: "2026-11-02", actualFinish: "2026-11-04", progress: 100 });
+    expect(pick("F04")).toMatchObject({ actualStart: null, actualFinish: null, progress: 0 });
   });
 
   test("the computed cells hold what the JSON says, and the Productions row its holiday range and weekend code", async () => {

@@ -5,6 +5,7 @@ import {
   hasAtMostFourDecimals,
   mulDivRound,
   rateCardFromRows,
+  surchargePriceCents,
   toScaledQuantity,
 } from "../../../src/core/costs/rateCard";
 import { budgetCodeInfo, chapterOf } from "../../../src/core/costs/budgetCodes";
@@ -16,7 +17,8 @@ describe("rate card", () => {
     const { rateCard, alerts } = rateCardFromRows(DEFAULT_RATE_CARD);
     expect(alerts).toEqual([]);
     expect(rateCard.size).toBe(DEFAULT_RATE_CARD.length);
-    for (const row of DEFAULT_RATE_CARD) expect(Object.keys(row).sort()).toEqual([...RATE_CARD_HEADERS].sort());
+    // The six columns every line has; the surcharges are optional (blank = none).
+    for (const row of DEFAULT_RATE_CARD) expect(Object.keys(row).sort()).toEqual(RATE_CARD_HEADERS.filter((h) => !h.startsWith("Majoration")).sort());
     const mixage = rateCard.get(" mixage ")!; // codes are typed by hand: case and spaces ignored
     expect(mixage).toMatchObject({ unit: "jour", priceCents: 140000, vatRate: 20, budgetCode: "8.7" });
     // Authors' rights at 10 % (CGI art. 279 g), everything else at 20 %.
@@ -36,6 +38,7 @@ describe("rate card", () => {
       { Code: "C", Libellé: "x", Unité: "jour", "Prix HT": 5, "TVA (%)": 200, Poste: "8.2" },
       { Code: "D", Libellé: "x", Unité: "heure", "Prix HT": 12.345, "TVA (%)": 20, Poste: "8.2" },
       { Code: "d", Libellé: "doublon", Unité: "heure", "Prix HT": 1, "TVA (%)": 20, Poste: "8.2" },
+      { Code: "E", Libellé: "x", Unité: "jour", "Prix HT": 5, "TVA (%)": 20, Poste: "8.2", "Majoration nuit": 1.5 },
     ] as unknown as RateCardRow[];
     const { rateCard, alerts } = rateCardFromRows(rows);
     expect(alerts.map((a) => [a.code, a.row])).toEqual([
@@ -44,12 +47,30 @@ describe("rate card", () => {
       ["TARIF_PRIX_INVALIDE", 4],
       ["TARIF_TVA_INVALIDE", 5],
       ["TARIF_CODE_DOUBLON", 7],
+      ["TARIF_MAJORATION_INVALIDE", 8],
     ]);
     expect(rateCard.get("D")!.priceCents).toBe(1235); // 12,345 € rounded half away from zero
+  });
+
+  test("surcharges: a percentage cell per kind, blank or 0 = none, kept in percent", () => {
+    const { rateCard, alerts } = rateCardFromRows([
+      { Code: "M", Libellé: "Monteur", Unité: "jour", "Prix HT": 480, "TVA (%)": 20, Poste: "2.1", "Majoration dimanche": 0.25, "Majoration nuit": null, "Majoration férié": 1 },
+      { Code: "S", Libellé: "Salle", Unité: "demi-journée", "Prix HT": 150, "TVA (%)": 20, Poste: "8.2", "Majoration dimanche": 0 },
+    ]);
+    expect(alerts).toEqual([]);
+    expect(rateCard.get("M")!.surcharges).toEqual({ sunday: 25, holiday: 100 });
+    expect(rateCard.get("S")).toMatchObject({ unit: "demi-journée", priceCents: 15000 });
+    expect(rateCard.get("S")!.surcharges).toBeUndefined();
   });
 });
 
 describe("quantity × price", () => {
+  test("a surcharge's unit price: price × percent, rounded once", () => {
+    // 480 € × 25 % = 120 €; 333,33 € × 25 % = 83,3325 € → 83,33 €;
+    // 0,10 € × 12,5 % = 1,25 c → 1 c; 0,10 € × 15 % = 1,5 c → 2 c (half away from zero).
+    expect([surchargePriceCents(48000, 25), surchargePriceCents(33333, 25), surchargePriceCents(10, 12.5), surchargePriceCents(10, 15)]).toEqual([12000, 8333, 1, 2]);
+  });
+
   test("one rounding, half away from zero", () => {
     expect(amountOf(12.5, 25000)).toBe(312500);
     expect(amountOf(0.333, 100)).toBe(33); // 33.3 c

@@ -1,7 +1,8 @@
 /**
  * Every generated e-invoice — UBL (through @e-invoice-eu/core + the 0225 post-processing) and CII
- * (our writer) — for invoices and credit notes: valid against the official XSD (UBL 2.1, CII D16B),
- * free of French-rule violations, and saying the same thing in both syntaxes as the model.
+ * (our writer) — for invoices and credit notes: valid against the official XSD (UBL 2.1, CII D16B)
+ * and the official EN 16931 rules (CEN/TC 434 Schematron), free of French-rule violations, and saying
+ * the same thing in both syntaxes as the model.
  */
 import { InvoiceService } from "@e-invoice-eu/core";
 import { toCii } from "../../../src/core/invoicing/cii";
@@ -10,8 +11,8 @@ import { checkEInvoiceXml, factsFromInvoice, factsFromXml } from "../../../src/c
 import type { IssuedInvoice } from "../../../src/core/invoicing/invoice";
 import { cancelInvoice, issueInvoice } from "../../../src/core/invoicing/register";
 import { applyFrenchRoutingScheme, toUbl, toUblInput } from "../../../src/core/invoicing/ubl";
-import { describeWithSchemas, validateXsd } from "../../helpers/schemas";
-import { CLIENT, CLIENT_BE, D, LINES, SELLER, draft } from "./fixtures";
+import { describeWithSchemas, expectValidEInvoices, validateEn16931, validateXsd } from "../../helpers/schemas";
+import { CLIENT, CLIENT_BE, CLIENT_US, D, LINES, SELLER, draft } from "./fixtures";
 
 function issued(r: ReturnType<typeof issueInvoice>): IssuedInvoice {
   if (!r.ok) throw new Error(JSON.stringify(r.issues));
@@ -67,6 +68,10 @@ const franchise = issued(
   }),
 );
 
+// A client outside the EU: every line 0 %, "not subject to VAT" (O). EN 16931 BR-O-02: neither the
+// seller's nor the buyer's VAT identifier in the file.
+const notSubject = issued(issueInvoice({ draft: draft({ client: CLIENT_US, lines: LINES.map((l) => ({ ...l, vatRate: 0 })) }), seller: SELLER, register: [] }));
+
 const awkwardText = issued(
   issueInvoice({
     draft: draft({
@@ -88,6 +93,8 @@ const DOCS: [string, IssuedInvoice][] = [
   ["opérations mixtes livrées, TVA sur les débits", goodsWithDebits],
   ["franchise en base (art. 293 B)", franchise],
   ["avoir en franchise", credit(franchise, D(2026, 12, 3))],
+  ["client hors UE, hors champ de la TVA (O)", notSubject],
+  ["avoir hors champ", credit(notSubject, D(2026, 12, 3))],
   ["textes difficiles (XML, formule, émoji, caractère de contrôle)", awkwardText],
 ];
 
@@ -100,14 +107,38 @@ beforeAll(async () => {
   }
 });
 
-describeWithSchemas("XSD validation of every generated file (UBL 2.1, CII D16B)", () => {
+describeWithSchemas("XSD and EN 16931 validation of every generated file (UBL 2.1, CII D16B)", () => {
   test("all valid", async () => {
-    const results = await validateXsd(files);
+    const results = await expectValidEInvoices(files);
     expect(results).toHaveLength(DOCS.length * 2);
-    for (const r of results) expect({ name: r.name, errors: r.errors }).toEqual({ name: r.name, errors: [] });
-    expect(results.filter((r) => r.kind === "ubl-credit-note")).toHaveLength(2);
-    expect(results.filter((r) => r.kind === "ubl-invoice")).toHaveLength(4);
-    expect(results.filter((r) => r.kind === "cii")).toHaveLength(6);
+    expect(results.filter((r) => r.kind === "ubl-credit-note")).toHaveLength(3);
+    expect(results.filter((r) => r.kind === "ubl-invoice")).toHaveLength(5);
+    expect(results.filter((r) => r.kind === "cii")).toHaveLength(8);
+  });
+
+  test("what EN 16931 requires is written: no VAT identifier on an O invoice (BR-O-02), the SIREN as BT-32 under the franchise (BR-E-02)", () => {
+    const [ublO, ciiO] = files.filter((f) => f.doc === notSubject).map((f) => f.xml);
+    expect(ublO).not.toContain("FR27842317547");
+    expect(ciiO).not.toContain('schemeID="VA"');
+    expect(ublO).toContain("<cbc:ID>O</cbc:ID>");
+    const [ublE, ciiE] = files.filter((f) => f.doc === franchise).map((f) => f.xml);
+    expect(ublE).toMatch(/<cac:PartyTaxScheme>\s*<cbc:CompanyID>842317547<\/cbc:CompanyID>\s*<cac:TaxScheme>\s*<cbc:ID>FC<\/cbc:ID>/);
+    expect(ciiE).toContain('<ram:ID schemeID="FC">842317547</ram:ID>');
+  });
+
+  test("the official rules catch what they forbid (the validation really runs)", () => {
+    // The same O invoice with the seller's VAT number put back (BR-O-02), and a UBL total that does
+    // not add up: 1 234,56 € more than HT + VAT (BR-CO-15).
+    const ciiO = files.find((f) => f.doc === notSubject && f.syntax === "CII")!.xml;
+    const withVat = ciiO.replace(/(<\/ram:URIUniversalCommunication>\s*)(<\/ram:SellerTradeParty>)/, `$1<ram:SpecifiedTaxRegistration><ram:ID schemeID="VA">FR27842317547</ram:ID></ram:SpecifiedTaxRegistration>$2`);
+    expect(withVat).not.toBe(ciiO);
+    const ubl = files[0].xml.replace(/<cbc:TaxInclusiveAmount currencyID="EUR">([\d.]+)</, (_m, v: string) => `<cbc:TaxInclusiveAmount currencyID="EUR">${(Number(v) + 1234.56).toFixed(2)}<`);
+    const [o, total] = validateEn16931([
+      { name: "O avec TVA", xml: withVat },
+      { name: "total faux", xml: ubl },
+    ]);
+    expect(o.fatal.map((a) => a.id)).toContain("BR-O-02");
+    expect(total.fatal.map((a) => a.id)).toContain("BR-CO-15");
   });
 
   test("a broken file is caught (the validation really runs)", async () => {
@@ -162,7 +193,7 @@ describe("French rules and content", () => {
   });
 
   test("texts are escaped, control characters removed, nothing executable", () => {
-    const [ubl, cii] = [files[10].xml, files[11].xml];
+    const [ubl, cii] = files.filter((f) => f.doc === awkwardText).map((f) => f.xml);
     for (const xml of [ubl, cii]) {
       expect(xml).not.toContain("\u0007");
       expect(xml).toContain("Atelier &lt;Son&gt; &amp; Image");
@@ -194,6 +225,8 @@ describe("the 0225 post-processing step", () => {
     const doc = issued(issueInvoice({ draft: draft({ client: { ...CLIENT, routingAddress: undefined } }), seller: SELLER, register: [] }));
     const ubl = await toUbl(doc);
     expect(ubl).toContain('<cbc:EndpointID schemeID="0002">512345679</cbc:EndpointID>');
+    // Not a French-rule file, but an EN 16931 one all the same.
+    await expectValidEInvoices([{ name: "acheteur sans adresse de routage (UBL)", xml: ubl }, { name: "acheteur sans adresse de routage (CII)", xml: toCii(doc) }]);
     expect(checkEInvoiceXml(ubl).map((v) => v.code)).toEqual(["EFACT_ROUTAGE_ACHETEUR"]);
     expect(checkEInvoiceXml(toCii(doc)).map((v) => v.code)).toEqual(["EFACT_ROUTAGE_ACHETEUR"]);
   });

@@ -45,6 +45,14 @@ export const CLIENT_BE: Client = {
   paymentDelayDays: 45,
 };
 
+/** A business client outside the EU (place of supply abroad: 0 % lines are "not subject to VAT", O). */
+export const CLIENT_US: Client = {
+  name: "Hudson River Pictures LLC",
+  address: { line1: "250 West 57th Street", postalCode: "10107", city: "New York", countryCode: "US" },
+  routingAddress: "HUDSONRIVERPICTURES",
+  paymentDelayDays: 30,
+};
+
 export const D = (y: number, m: number, d: number): number => dayFromYmd(y, m, d);
 
 export const LINES: InvoiceLineInput[] = [

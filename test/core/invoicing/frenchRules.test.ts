@@ -11,6 +11,7 @@ import {
 } from "../../../src/core/invoicing/frenchRules";
 import { issueInvoice } from "../../../src/core/invoicing/register";
 import { toUbl } from "../../../src/core/invoicing/ubl";
+import { expectValidEInvoices } from "../../helpers/schemas";
 import { SELLER, draft } from "./fixtures";
 
 const r = issueInvoice({ draft: draft(), seller: SELLER, register: [] });
@@ -76,6 +77,7 @@ describe("French rules on the generated files", () => {
   test("a UBL file edited by hand is caught", async () => {
     const ubl = await toUbl(doc);
     expect(checkEInvoiceXml(ubl)).toEqual([]);
+    await expectValidEInvoices([{ name: "facture de départ (UBL)", xml: ubl }]);
     const noPmt = ubl.replace(/<cbc:Note>#PMT#[^<]*<\/cbc:Note>/, "");
     expect(checkEInvoiceXml(noPmt).map((v) => v.code)).toEqual(["EFACT_NOTE_PAIEMENT"]);
     const wrongScheme = ubl.replace('<cbc:EndpointID schemeID="0225">512345679_FACTURES', '<cbc:EndpointID schemeID="0088">512345679_FACTURES');
@@ -84,9 +86,10 @@ describe("French rules on the generated files", () => {
     expect(checkEInvoiceXml(noProfile).map((v) => v.code)).toEqual(["EFACT_CADRE"]);
   });
 
-  test("a CII file edited by hand is caught", () => {
+  test("a CII file edited by hand is caught", async () => {
     const cii = toCii(doc);
     expect(checkEInvoiceXml(cii)).toEqual([]);
+    await expectValidEInvoices([{ name: "facture de départ (CII)", xml: cii }]);
     const noSubject = cii.replace("<ram:SubjectCode>AAB</ram:SubjectCode>", "");
     expect(checkEInvoiceXml(noSubject).map((v) => v.code)).toEqual(["EFACT_NOTE_PAIEMENT"]);
     const badVat = cii.replace("<ram:CalculatedAmount>1278.60</ram:CalculatedAmount>", "<ram:CalculatedAmount>1278.59</ram:CalculatedAmount>");

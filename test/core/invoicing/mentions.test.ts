@@ -6,7 +6,7 @@
 import type { Client, InvoiceDraft, Seller } from "../../../src/core/invoicing/invoice";
 import { checkMandatoryMentions, MENTION_LABEL } from "../../../src/core/invoicing/mentions";
 import { issueInvoice } from "../../../src/core/invoicing/register";
-import { CLIENT, CLIENT_BE, D, LINES, SELLER, draft } from "./fixtures";
+import { CLIENT, CLIENT_BE, CLIENT_US, D, LINES, SELLER, draft } from "./fixtures";
 
 type Case = [label: string, change: { seller?: Partial<Seller>; client?: Partial<Client>; draft?: Partial<InvoiceDraft> }, code: string, field: string];
 
@@ -62,6 +62,8 @@ const CASES: Case[] = [
   ["taux de TVA inconnu", { draft: { lines: line0({ vatRate: 19 }) } }, "FACT_TVA_INCONNUE", "lines[0].vatRate"],
   ["ancien taux (19,6 % en 2026)", { draft: { lines: line0({ vatRate: 19.6 }) } }, "FACT_TVA_INCONNUE", "lines[0].vatRate"],
   ["TVA en franchise", { seller: { vatFranchise: true } }, "FACT_TVA_INCONNUE", "lines[0].vatRate"],
+  // EN 16931 BR-O-11/12: a 0 % line for a client outside the EU (O) beside lines at 20 % and 10 % (S).
+  ["hors champ et taxé sur une facture", { client: CLIENT_US, draft: { lines: line0({ vatRate: 0 }) } }, "FACT_TVA_HORS_CHAMP_MELANGEE", "lines[0].vatRate"],
   ["total négatif", { draft: { lines: [{ label: "Remise", quantity: -1, unit: "forfait", unitPriceCents: 1000, vatRate: 20 }] } }, "FACT_TOTAL_NEGATIF", "draft.lines"],
 ];
 
@@ -111,6 +113,8 @@ describe("mandatory mentions", () => {
     expect(checkMandatoryMentions(draft({ client: { ...CLIENT, siren: undefined, siret: undefined, vatNumber: undefined, isBusiness: false } }), SELLER)).toEqual([]);
     // An EU business: its VAT number, no SIREN; the 0 % line is reverse-charged.
     expect(checkMandatoryMentions(draft({ client: CLIENT_BE, lines: line0({ vatRate: 0 }).slice(0, 1) }), SELLER)).toEqual([]);
+    // A client outside the EU with 0 % lines only: "not subject to VAT" (O), nothing mixed.
+    expect(checkMandatoryMentions(draft({ client: CLIENT_US, lines: LINES.map((l) => ({ ...l, vatRate: 0 })) }), SELLER)).toEqual([]);
     // Franchise: no VAT number, 0 % lines.
     expect(
       checkMandatoryMentions(draft({ lines: LINES.map((l) => ({ ...l, vatRate: 0 })) }), { ...SELLER, vatFranchise: true, vatNumber: undefined }),
@@ -119,10 +123,27 @@ describe("mandatory mentions", () => {
     expect(checkMandatoryMentions(draft({ issueDate: D(2013, 6, 3), servicePeriod: { start: D(2013, 6, 1), end: D(2013, 6, 2) }, lines: line0({ vatRate: 19.6 }).slice(0, 1) }), SELLER)).toEqual([]);
   });
 
-  test("no payment term: the legal 30 days apply, said but not blocking", () => {
+  test("a line not subject to VAT beside a taxed one is refused in French, naming both lines and the rule", () => {
+    const issues = checkMandatoryMentions(draft({ client: CLIENT_US, lines: [LINES[0], { ...LINES[1], vatRate: 0 }] }), SELLER);
+    expect(issues).toEqual([
+      {
+        code: "FACT_TVA_HORS_CHAMP_MELANGEE",
+        severity: "error",
+        field: "lines[1].vatRate",
+        message:
+          "Ligne 2 : une prestation hors du champ de la TVA française (0 % pour un client hors de l'Union européenne, art. 259-1 du CGI) ne peut pas figurer sur la même facture qu'une ligne à 20 % (ligne 1) : la norme EN 16931 l'interdit (règles BR-O-11 et BR-O-12). Émettez deux factures.",
+      },
+    ]);
+    // Débours (E) beside 20 % lines for a French client are allowed: only O stands alone.
+    expect(checkMandatoryMentions(draft({ lines: [LINES[0], { ...LINES[1], vatRate: 0 }] }), SELLER)).toEqual([]);
+  });
+
+  test("no payment term: the legal 30 days after the service apply, said but not blocking", () => {
     const issues = checkMandatoryMentions(draft({ client: { ...CLIENT, paymentDelayDays: undefined } }), SELLER);
     expect(issues).toEqual([expect.objectContaining({ code: "FACT_DELAI_PAR_DEFAUT", severity: "info", field: "client.paymentDelayDays" })]);
     const r = issueInvoice({ draft: draft({ client: { ...CLIENT, paymentDelayDays: undefined } }), seller: SELLER, register: [] });
-    expect(r.ok && r.invoice.dueDate).toBe(D(2026, 12, 30));
+    // L441-10: 30 days after the end of the service (27/11/2026), not after the invoice date (30/11):
+    // 27/11 + 30 = 27/12/2026 (it was 30/12 when the default counted from the invoice date).
+    expect(r.ok && r.invoice.dueDate).toBe(D(2026, 12, 27));
   });
 });

@@ -1,7 +1,6 @@
 import {
   cancelInvoice,
   deriveStatuses,
-  dueDateOf,
   INVOICE_STATUS_LABEL,
   issueInvoice,
   markPaid,
@@ -88,9 +87,13 @@ describe("issuing an invoice", () => {
     expect(same.ok && same.invoice.number).toBe("FA-2026-0002");
   });
 
-  test("due date: calendar days from the invoice date", () => {
-    expect(dueDateOf(D(2026, 12, 15), { ...CLIENT, paymentDelayDays: 45 })).toBe(D(2027, 1, 29));
-    expect(dueDateOf(D(2026, 12, 15), { ...CLIENT, paymentDelayDays: 0 })).toBe(D(2026, 12, 15));
+  test("due date: the client's term, said on the invoice (the rules are paymentTerms.test.ts)", () => {
+    // 45 days from 15/12/2026: 16 days to 31/12, 29 in January → 29/01/2027.
+    const r = issueInvoice({ draft: draft({ issueDate: D(2026, 12, 15), client: { ...CLIENT, paymentDelayDays: 45 } }), seller: SELLER, register: [] });
+    expect(r.ok && [r.invoice.dueDate, r.row.dueDate, r.invoice.paymentTerms]).toEqual([D(2027, 1, 29), D(2027, 1, 29), "Paiement à 45 jours date de facture, soit le 29/01/2027"]);
+    // A periodic invoice with 60 days agreed: brought back to 45 days (15/12 + 45 = 29/01/2027), with a warning.
+    const p = issueInvoice({ draft: draft({ issueDate: D(2026, 12, 15), periodic: true, client: { ...CLIENT, paymentDelayDays: 60 } }), seller: SELLER, register: [] });
+    expect(p.ok && [p.invoice.dueDate, p.invoice.periodic, p.issues.map((i) => [i.code, i.severity])]).toEqual([D(2027, 1, 29), true, [["FACT_DELAI_PLAFONNE", "warning"]]]);
   });
 });
 

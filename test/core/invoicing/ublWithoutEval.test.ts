@@ -7,6 +7,7 @@ import { InvoiceService } from "@e-invoice-eu/core";
 import type { IssuedInvoice } from "../../../src/core/invoicing/invoice";
 import { cancelInvoice, issueInvoice } from "../../../src/core/invoicing/register";
 import { generateUblXml, toUbl, toUblInput } from "../../../src/core/invoicing/ubl";
+import { expectValidEInvoices } from "../../helpers/schemas";
 import { D, LINES, SELLER, draft } from "./fixtures";
 
 function issued(r: ReturnType<typeof issueInvoice>): IssuedInvoice {
@@ -30,6 +31,8 @@ describe("UBL without eval", () => {
     const validated = await generateUblXml(input, true);
     expect(await generateUblXml(input, false)).toBe(validated);
     expect(validated).toMatch(/<cbc:ID>FA-2026-000[12]<\/cbc:ID>/);
+    // Before the 0225 renaming: the library's own XML conforms to EN 16931 too.
+    await expectValidEInvoices([{ name: `sortie de la bibliothèque (${_name})`, xml: validated }]);
   });
 
   test("a page refusing eval still gets the UBL (with the 0225 routing scheme); other errors still stop it", async () => {

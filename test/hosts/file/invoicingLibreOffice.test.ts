@@ -26,10 +26,11 @@ describeWithProgram("invoice draft totals recalculated by LibreOffice", SOFFICE,
       const v = ws.getCell(address).value as { result?: unknown } | number;
       return typeof v === "object" && v !== null ? v.result : v;
     };
-    // 1 400 € at 20 %, 6 300 € at 10 %, 2 520 € at 5,5 %: VAT 280 + 630 + 138,60 = 1 048,60 €; TTC 11 268,60 €.
+    // Hugo's 4 days worked (1 120 €) at 20 %, 6 300 € at 10 %, 2 520 € at 5,5 %: VAT 224 + 630 + 138,60
+    // = 992,60 €; HT 9 940 €; TTC 10 932,60 € (11 268,60 € when his five séances were billed as five days).
     expect(result("H4")).toBe(engine.ht);
     expect([result("H5"), result("H6"), result("H7")]).toEqual([20, 10, 5.5].map((t) => engine.tvaParTaux.find((b) => b.taux === t)!.tva));
     expect(result("H8")).toBe(engine.ttc);
-    expect(engine.ttc).toBe(11268.6);
+    expect(engine.ttc).toBe(10932.6);
   });
 });
