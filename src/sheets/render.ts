@@ -2,8 +2,10 @@
  * Building SheetModels: a title, then tables placed from their specs with number formats, drop-down
  * lists and the native conditional formats that color computed columns.
  */
-import { absoluteRange, a1, columnLetters, rangeA1 } from "./address";
+import { absoluteRange, a1, columnIndex, columnLetters, rangeA1 } from "./address";
 import type { CellModel, CellStyle, ConditionalFormatModel, SheetModel, TableModel, ValidationModel } from "./model";
+import { modelView, printSetup, ROW_POINTS, type PrintContract } from "./print";
+import { longestWord, wrappedLines } from "./wrap";
 import { numberFormatOf, type TableSpec } from "./spec";
 import type { OutValue } from "./values";
 
@@ -24,6 +26,9 @@ export const COLORS = {
   computedFill: "#F2F2F2",
 } as const;
 
+/** Excel's default column width, in characters. */
+const DEFAULT_COLUMN_WIDTH = 8.43;
+
 export interface PlacedTable {
   spec: TableSpec;
   row: number;
@@ -37,6 +42,7 @@ export interface PlacedTable {
 
 export class SheetBuilder {
   private readonly model: SheetModel;
+  private contract?: PrintContract;
 
   constructor(name: string, owned: boolean) {
     this.model = { name, owned, rows: [], columnWidths: [], tables: [], conditionalFormats: [], validations: [], names: [], merges: [] };
@@ -90,7 +96,8 @@ export class SheetBuilder {
       const colSpec = spec.columns[j];
       // Header colors are written on the cells too: LibreOffice and printouts ignore table styles.
       this.value(row, col + j, h, { bold: true, wrap: true, vAlign: "middle", fill: COLORS.headerFill, border: "bottom" });
-      this.width(col + j, colSpec.width ?? Math.max(10, h.length + 2));
+      // A header's longest word fits whole (bold): « Production » is never printed « Productio-n ».
+      this.width(col + j, Math.max(colSpec.width ?? Math.max(10, h.length + 2), longestWord(h) + 2));
       for (let i = 0; i < rowCount; i++) {
         const v = i < rows.length ? (rows[i][h] ?? null) : null;
         this.set(row + 1 + i, col + j, {
@@ -159,9 +166,40 @@ export class SheetBuilder {
     return this;
   }
 
+  /**
+   * Rows holding wrapped text get the height of their longest cell: LibreOffice keeps a row's height
+   * as the file says on import, and a wrapped cell in a row of default height prints cut.
+   */
+  private fitWrappedRows(): void {
+    const widths = this.model.columnWidths ?? [];
+    this.model.rows.forEach((row, r) => {
+      let lines = 1;
+      row?.forEach((cell, c) => {
+        if (cell?.style?.wrap && typeof cell.value === "string") lines = Math.max(lines, wrappedLines(cell.value, widths[c] || DEFAULT_COLUMN_WIDTH));
+      });
+      if (lines > 1) this.rowHeight(r, Math.max(this.model.rowHeights?.[r] ?? 0, lines * ROW_POINTS));
+    });
+  }
+
+  /** How the sheet prints: resolved against the finished content when the sheet is built. */
+  printAs(contract: PrintContract): this {
+    this.contract = contract;
+    return this;
+  }
+
   build(): SheetModel {
+    this.fitWrappedRows();
+    if (this.contract) this.model.print = printSetup(this.contract, modelView(this.model));
     return this.model;
   }
+}
+
+/** Rows below an input sheet's tables that its print area covers: the rows users will type. */
+export const INPUT_ROWS = 1000;
+
+/** 0-based column of a placed table's header, for a print contract's last printed column. */
+export function lastPrinted(t: PlacedTable, header: string): number {
+  return columnIndex(t.letter(header));
 }
 
 /** First data cell address of a placed table's column, for relative conditional-format formulas. */

@@ -660,7 +660,11 @@ export class FakePageLayout extends FakeObject<FakeSheet> {
     else if (prop === "paperSize") t.pageLayout.paperSize = String(value);
     else if (prop === "zoom") {
       const z = value as { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
-      t.pageLayout.fitToWidth = z.horizontalFitToPages === 1 && (z.verticalFitToPages ?? 0) === 0;
+      t.pageLayout.fitToWidth = (z.horizontalFitToPages ?? 0) >= 1 && (z.verticalFitToPages ?? 0) === 0;
+      if (t.pageLayout.fitToWidth) t.pageLayout.pagesWide = z.horizontalFitToPages;
+    } else if (MARGIN_PROPS[prop]) {
+      if (typeof value !== "number" || value < 0) throw new FakeOfficeError("InvalidArgument", `${prop} : marge invalide`);
+      t.pageLayout.margins = { ...(t.pageLayout.margins ?? { left: 0, right: 0, top: 0, bottom: 0, header: 0, footer: 0 }), [MARGIN_PROPS[prop]]: Math.round(value * 10) / 10 };
     } else super._write(t, prop, value);
   }
   setPrintArea(range: string): void {
@@ -675,8 +679,22 @@ export class FakePageLayout extends FakeObject<FakeSheet> {
       s.pageLayout.printTitleRows = rows;
     });
   }
+  setPrintTitleColumns(columns: string): void {
+    this._call("setPrintTitleColumns", columns, (s) => {
+      this._fake._need("1.9", "pageLayout");
+      s.pageLayout.printTitleColumns = columns;
+    });
+  }
 }
-props(FakePageLayout, [], ["orientation", "paperSize", "zoom"]);
+const MARGIN_PROPS: Record<string, "left" | "right" | "top" | "bottom" | "header" | "footer"> = {
+  leftMargin: "left",
+  rightMargin: "right",
+  topMargin: "top",
+  bottomMargin: "bottom",
+  headerMargin: "header",
+  footerMargin: "footer",
+};
+props(FakePageLayout, [], ["orientation", "paperSize", "zoom", ...Object.keys(MARGIN_PROPS)]);
 
 export class FakePageBreakCollection extends FakeObject<FakeSheet> {
   /** A manual break above the range's first row (PageBreakCollection.add, ExcelApi 1.9). */

@@ -5,6 +5,7 @@
  * comment typed in `Budget`. All amounts HT. Red when the forecast passes the devis, orange within
  * 5 % under it, by native conditional formats on the écart (the colours stay when the sheet is shared).
  */
+import { COST_REPORT_SHEET, ownedPrint } from "../contract/sheets";
 import type { CostFigures, CostReport } from "../../core/costs/costReport";
 import { compareCodes } from "../../core/costs/resourceRates";
 import { toFrench } from "../../core/dates/civil";
@@ -16,7 +17,7 @@ import { rangeA1 } from "../address";
 import { varianceColours } from "../costs/colours";
 import { wrapWords } from "./wrap";
 
-export const COST_REPORT_SHEET = "Rapport de coûts";
+export { COST_REPORT_SHEET };
 
 const HEADERS = ["Production", "Poste", "Libellé", "Devis HT", "Engagé", "Réalisé", "Reste à faire", "Prévision finale", "Écart", "Écart (%)", "Commentaire"];
 const WIDTHS = [12, 8, 42, 13, 13, 13, 13, 14, 13, 11, 34];
@@ -67,6 +68,6 @@ export function buildCostReportSheet(report: CostReport, titles: ReadonlyMap<str
   const first = FIRST_ROW + 1;
   varianceColours(b, rangeA1(FIRST_ROW, 3, last, 9), { gap: `$I${first}`, quote: `$D${first}`, forecast: `$H${first}` });
   b.freeze(FIRST_ROW, 3);
-  b.options({ tabColor: "#BF8F00", print: { landscape: true, fitToWidth: true, repeatRows: FIRST_ROW } });
+  b.options({ tabColor: "#BF8F00" }).printAs(ownedPrint(COST_REPORT_SHEET));
   return b.build();
 }

@@ -5,6 +5,7 @@
  * and rooms on those tasks). Written for a producer: short sentences in plain French, then the figures;
  * A4 landscape, one production per page. Owned by Cap PAD.
  */
+import { OVERRUN_SHEET, ownedPrint } from "../contract/sheets";
 import { toFrench, type DayNumber } from "../../core/dates/civil";
 import { eurosFromCents, formatEuros } from "../../core/money";
 import type { OverrunReport } from "../../core/planning/overrun";
@@ -14,7 +15,7 @@ import type { PricedCostLine } from "../../core/technical";
 import { technicalCostsBlock, technicalTotalCents } from "./technicalOverrun";
 import { wrapWords } from "./wrap";
 
-export const OVERRUN_SHEET = "Depassement";
+export { OVERRUN_SHEET };
 
 const COLUMNS = [
   { header: "ID", width: 8 },
@@ -44,12 +45,9 @@ export function buildOverrunSheet(reports: readonly (OverrunReport & OverrunCont
   b.title(`${OWNED_MARKER} — Rapport de dépassement`, `Établi le ${toFrench(today)} à partir du planning (jours ouvrés : hors week-ends, jours fériés et fermetures).`);
   COLUMNS.forEach((c, j) => b.width(j, c.width));
   let row = 3;
-  const breaks: number[] = [];
-  reports.forEach((r, k) => {
-    if (k > 0) breaks.push(row);
-    row = production(b, r, row) + 2;
-  });
-  b.options({ tabColor: "#C00000", print: { landscape: true, fitToWidth: true, rowBreaks: breaks } });
+  // Each production starts a printed page at its title (the sheet's print contract).
+  for (const r of reports) row = production(b, r, row) + 2;
+  b.options({ tabColor: "#C00000" }).printAs(ownedPrint(OVERRUN_SHEET));
   return b.build();
 }
 

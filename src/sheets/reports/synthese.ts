@@ -3,6 +3,7 @@
  * the PAD contractuel beside the forecast PAD, the slip, the late and critical tasks, and its status
  * colored by native conditional formats. Owned by Cap PAD: rewritten by every check.
  */
+import { ownedPrint } from "../contract/sheets";
 import { toFrench, type DayNumber } from "../../core/dates/civil";
 import type { PlanningInput, PlanningResult } from "../../core/planning/model";
 import { SYNTHESE } from "../contract/planning";
@@ -39,6 +40,6 @@ export function buildSyntheseSheet(input: PlanningInput, result: PlanningResult,
   for (const s of PRODUCTION_STATUS_STYLES)
     b.conditionalFormat({ range: t.bodyRange(0), formula: `${firstCell(t, "Statut")}=${quoted(s.status)}`, style: s.style, stopIfTrue: true });
   b.freeze(4, 1);
-  b.options({ tabColor: "#C55A11", print: { landscape: true, fitToWidth: true, repeatRows: 4 } });
+  b.options({ tabColor: "#C55A11" }).printAs(ownedPrint(SYNTHESE_SHEET));
   return b.build();
 }

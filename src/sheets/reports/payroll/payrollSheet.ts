@@ -4,6 +4,7 @@
  * so in its first lines; the ceiling method used is named (reference §2.7: users want to see which
  * rule was applied).
  */
+import { PAIE_SHEET, ownedPrint } from "../../contract/sheets";
 import { payrollLineToRow, type PayrollResult } from "../../../core/crew/payroll";
 import { eurosFromCents } from "../../../core/money";
 import { PAIE } from "../../contract/crew";
@@ -13,7 +14,7 @@ import type { OutValue } from "../../values";
 import { wrapWords } from "../wrap";
 import { ESTIMATE_NOTICE, payrollTitle } from "./common";
 
-export const PAIE_SHEET = "Paie";
+export { PAIE_SHEET };
 
 const TABLE_ROW = 4;
 
@@ -100,6 +101,6 @@ export function buildPayrollSheet(result: PayrollResult): SheetModel {
   b.conditionalFormat({ range: `${t.letter("Alerte")}${TABLE_ROW + 2}:${t.letter("Alerte")}${TABLE_ROW + 1 + t.rowCount}`, formula: `LEN(${firstCell(t, "Alerte")})>0`, style: { fill: COLORS.yellowFill, fontColor: COLORS.yellowFont } });
   b.freeze(TABLE_ROW + 1, 3);
   b.rowHeight(TABLE_ROW, 30);
-  b.options({ tabColor: "#7030A0", print: { landscape: true, fitToWidth: true, repeatRows: TABLE_ROW + 1, area: `A$1:${t.letter("Minimum conventionnel")}$${r}` } });
+  b.options({ tabColor: "#7030A0" }).printAs(ownedPrint(PAIE_SHEET));
   return b.build();
 }
