@@ -33,6 +33,8 @@ export interface ColumnSpec {
   numFmt?: string;
   /** Column width in characters. */
   width?: number;
+  /** Long text (task names, people, comments): wraps on several lines in its cell, never cut. */
+  wrap?: boolean;
   /** What the column means, shown as the header's input message in templates. */
   note?: string;
 }

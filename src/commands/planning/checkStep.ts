@@ -1,7 +1,7 @@
 /**
  * The planning step of "Vérifier et recalculer": the schedule's computed columns (`Taches`,
  * `Productions`), the JSON sections `productions` and `tasks`, and the owned sheets that follow the
- * plan (`Feries` and its named ranges, `Gantt`, `Synthese`).
+ * plan (`Feries` and its named ranges, `Gantt`, `Synthese`, `Planning à imprimer`).
  */
 import { MON_FRI, weekendMask } from "../../core/calendar/weekdays";
 import { toFrench } from "../../core/dates/civil";
@@ -11,6 +11,7 @@ import { PRODUCTION_COMPUTED, TASK_COMPUTED, productionCells, shownStart, taskCe
 import { commonClosures, holidayRanges, planYears } from "../../sheets/planning/holidays";
 import { hasPlanning, planningOf, type PlanningData } from "../../sheets/planning";
 import { buildFeriesSheet } from "../../sheets/reports/feries";
+import { buildPlanningPrintSheet } from "../../sheets/reports/planningPrint";
 import { buildSyntheseSheet } from "../../sheets/reports/synthese";
 import { buildGanttSheet, ganttCalendar, ganttLayout, initialGanttSheet } from "../../sheets/templates/gantt";
 import type { CheckStep } from "../check/steps";
@@ -29,6 +30,7 @@ export const planningStep: CheckStep = {
     ctx.addSheet(buildFeriesSheet(ranges.ranges, ranges.years));
     ctx.addSheet(ganttOf(plan, ctx));
     ctx.addSheet(buildSyntheseSheet(input, result, ctx.today));
+    ctx.addSheet(buildPlanningPrintSheet(input, result, ctx.today));
     ctx.summary.push(...summaryLines(result));
   },
 };

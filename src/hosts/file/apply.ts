@@ -15,6 +15,8 @@ import type { Snapshot } from "../snapshot";
 import { readSnapshot, readTable, tablesOf, cellValueOf } from "./read";
 import { exceljsValue, renderSheet } from "./render";
 import { isDate1904 } from "./workbook";
+import { ROW_POINTS } from "../../sheets/print";
+import { wrappedLines } from "../../sheets/wrap";
 
 export interface ApplyResult {
   cellsWritten: number;
@@ -113,16 +115,19 @@ function appendRows(wb: ExcelJS.Workbook, op: AppendOp, date1904: boolean): numb
       if (cell.isMerged)
         throw new PatchRefusedError(`des cellules fusionnées (${found.ws.name}!${cell.address}) empêchent d'ajouter une ligne à la table ${op.table} : défusionnez-les puis relancez`);
     }
-  const styleRow = found.ws.getRow(snap.headerRow + 2); // first data row: formats to copy
+  // The table's last row gives the new rows their formats (number format, alignment, wrap, fill,
+  // font, borders), as Excel does when a table grows: `cappad production`'s tasks line up with the rest.
+  const styleRow = found.ws.getRow(snap.headerRow + 1 + Math.max(1, snap.rows.length));
   op.rows.forEach((row, i) => {
     snap.headers.forEach((h, j) => {
       const cell = found.ws.getCell(start + i + 1, snap.left + j + 1);
       const src = styleRow.getCell(snap.left + j + 1);
-      if (src.numFmt) cell.numFmt = src.numFmt;
+      if (cell !== src) cell.style = JSON.parse(JSON.stringify(src.style ?? {})) as Partial<ExcelJS.Style>;
       const key = Object.keys(row).find((k) => headerIndex([h], k) === 0);
       if (key !== undefined) cell.value = exceljsValue(row[key], date1904);
     });
   });
+  for (let i = 0; i < op.rows.length; i++) fitRowHeight(found.ws, start + i + 1, snap.left, snap.headers.length);
   const lastRow = start + op.rows.length; // 1-based last row
   const model = tableModel(found.ws, found.t.name);
   const [from] = found.t.ref.split(":");
@@ -132,6 +137,21 @@ function appendRows(wb: ExcelJS.Workbook, op: AppendOp, date1904: boolean): numb
   if (model.autoFilterRef) model.autoFilterRef = `${from}:${to}`;
   return op.rows.length;
 }
+
+/**
+ * A row whose wrapped cells (task names, resources) hold more than a line gets their height: LibreOffice
+ * keeps a row's height as the file says, and the text would print cut (Excel fits it on opening).
+ */
+export function fitRowHeight(ws: ExcelJS.Worksheet, row: number, left: number, count: number): void {
+  let lines = 1;
+  for (let j = 0; j < count; j++) {
+    const cell = ws.getCell(row, left + j + 1);
+    if (cell.alignment?.wrapText && typeof cell.value === "string") lines = Math.max(lines, wrappedLines(cell.value, ws.getColumn(left + j + 1).width ?? DEFAULT_WIDTH));
+  }
+  if (lines > 1) ws.getRow(row).height = lines * ROW_POINTS;
+}
+
+const DEFAULT_WIDTH = 8.43;
 
 /** The model object exceljs keeps for a table (loaded or added), whose refs it writes back. */
 function tableModel(ws: ExcelJS.Worksheet, name: string): Record<string, string> {

@@ -55,7 +55,8 @@ export const OWNED_SHEETS: readonly OwnedSheetSpec[] = [
   { name: ATTENDANCE_SHEET, print: { landscape: false, pageStarts: ATTENDANCE_PAGE, pagesWide: 1 } },
   { name: PAY_ITEMS_SHEET, print: { landscape: true, pageStarts: /^(Élément|Élément \(suite\))$/, pagesWide: 1 } },
   { name: QUOTE_SHEET, print: { landscape: true } },
-  { name: COST_REPORT_SHEET, print: { landscape: true, repeatRows: 5 } },
+  // Up to « Écart (%) »: the comments stay on screen.
+  { name: COST_REPORT_SHEET, print: { landscape: true, repeatRows: 5, lastColumn: 9 } },
   { name: TECHNICAL_SHEET, print: { landscape: true } },
   INVOICE_SHEETS,
 ];

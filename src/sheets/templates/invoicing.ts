@@ -15,7 +15,7 @@ import { isDayValue, type OutValue } from "../values";
 
 const MONEY = '#,##0.00 "€"';
 /** Width of the company's `Valeur` column (characters): long wordings wrap at it. */
-const VALUE_CHARS = 70;
+const VALUE_CHARS = 60;
 const DATE = "dd/mm/yyyy";
 
 /** The company's fields with the legal defaults; `values` (demo) fill or override them. */
@@ -97,7 +97,8 @@ export function factureSheet(header: Partial<Record<keyof typeof ENTETE_FIELDS, 
   b.value(ttc, 5, "Total TTC", { bold: true });
   b.formula(ttc, 7, `H4+SUM(H5:H${ttc})`, { numFmt: MONEY, bold: true });
   b.value(ttc + 1, 5, "Montants HT calculés par « Vérifier ».", { italic: true, fontColor: COLORS.greyFont });
-  b.options({ tabColor: "#7030A0" }).printAs({ landscape: false, extraRows: INPUT_ROWS });
+  // Landscape: the lines' eight columns and the totals beside the header on one page width.
+  b.options({ tabColor: "#7030A0" }).printAs({ landscape: true, extraRows: INPUT_ROWS });
   return b.build();
 }
 
