@@ -31,6 +31,14 @@ export interface SheetInfo {
   a1?: string;
 }
 
+/** The cells of an owned sheet a command reads back (the months a payroll sheet keeps), as `Range.values`. */
+export interface SheetValues {
+  /** 0-based position of `values[0][0]` on the sheet. */
+  top: number;
+  left: number;
+  values: CellValue[][];
+}
+
 export interface Snapshot {
   /** The workbook counts dates from 1904 (old Mac files) instead of 1900. */
   date1904: boolean;
@@ -41,6 +49,18 @@ export interface Snapshot {
   names: Record<string, string>;
   /** The add-in's per-document settings (Excel); empty in files. */
   settings: Record<string, unknown>;
+  /**
+   * The used cells of the owned sheets that keep earlier results (`keepsMonths` in
+   * src/sheets/contract/sheets.ts), by sheet name, when the sheet exists.
+   */
+  sheetValues?: Record<string, SheetValues>;
+}
+
+/** The values an owned sheet held when read (case-insensitive name, as Excel treats sheet names). */
+export function sheetValuesOf(snapshot: Snapshot, name: string): SheetValues | undefined {
+  const lower = name.toLowerCase();
+  for (const [k, v] of Object.entries(snapshot.sheetValues ?? {})) if (k.toLowerCase() === lower) return v;
+  return undefined;
 }
 
 /** Table lookup by name, case-insensitive as Excel treats table names. */

@@ -11,7 +11,8 @@
 import { allTableSpecs } from "../../sheets/contract";
 import { ALERTS_SHEET } from "../../sheets/reports/alertsSheet";
 import type { CellValue } from "../../sheets/values";
-import type { SheetInfo, Snapshot, TableSnapshot } from "../snapshot";
+import { sheetsKeepingMonths } from "../../sheets/contract/sheets";
+import type { SheetInfo, SheetValues, Snapshot, TableSnapshot } from "../snapshot";
 import { RESPONSE_BUDGET } from "./batch";
 import { cellValueFromExcel } from "./values";
 
@@ -38,6 +39,8 @@ interface Loads {
   date: Excel.FunctionResult<number>;
   tables: TableLoad[];
   a1: { name: string; cell: Excel.Range }[];
+  /** The used range of each owned sheet that keeps earlier months (read back by the command that rewrites it). */
+  kept: { name: string; range: Excel.Range }[];
 }
 
 function queueLoads(context: Excel.RequestContext, withValues: boolean): Loads {
@@ -68,7 +71,14 @@ function queueLoads(context: Excel.RequestContext, withValues: boolean): Loads {
     cell.load("values");
     return { name, cell };
   });
-  return { sheets, names, settings, date, tables, a1 };
+  // getUsedRangeOrNullObject: ExcelApi 1.4; a missing sheet gives a null object, not an error.
+  const kept = sheetsKeepingMonths().map((name) => {
+    const range = wb.worksheets.getItemOrNullObject(name).getUsedRangeOrNullObject(true);
+    // Small (a block of lines per month): read whole even when the tables are read in chunks.
+    range.load("values,rowIndex,columnIndex");
+    return { name, range };
+  });
+  return { sheets, names, settings, date, tables, a1, kept };
 }
 
 export function isPayloadLimit(e: unknown): boolean {
@@ -118,7 +128,10 @@ function buildSnapshot(loads: Loads, valuesOf: (i: number) => unknown[][]): Snap
   for (const n of loads.names.items) names[n.name] = String(n.formula ?? "").replace(/^=/, "");
   const settings: Record<string, unknown> = {};
   for (const s of loads.settings.items) settings[s.key] = s.value;
-  return { date1904: loads.date.value === 0, sheets, tables, names, settings };
+  const sheetValues: Record<string, SheetValues> = {};
+  for (const { name, range } of loads.kept)
+    if (!range.isNullObject) sheetValues[name] = { top: range.rowIndex, left: range.columnIndex, values: range.values.map((row) => row.map(cellValueFromExcel)) };
+  return { date1904: loads.date.value === 0, sheets, tables, names, settings, sheetValues };
 }
 
 /**

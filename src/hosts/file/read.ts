@@ -6,7 +6,8 @@
 import type ExcelJS from "exceljs";
 import { parseRange } from "../../sheets/address";
 import { isErrorText, type CellValue } from "../../sheets/values";
-import type { SheetInfo, Snapshot, TableSnapshot } from "../snapshot";
+import { sheetsKeepingMonths } from "../../sheets/contract/sheets";
+import type { SheetInfo, SheetValues, Snapshot, TableSnapshot } from "../snapshot";
 import { isDate1904, serialOfExcelJSDate } from "./workbook";
 
 const MS_PER_DAY = 86400000;
@@ -105,5 +106,25 @@ export function readSnapshot(wb: ExcelJS.Workbook): Snapshot {
   const names: Record<string, string> = {};
   for (const n of (wb.definedNames as unknown as { model: { name: string; ranges: string[] }[] }).model ?? [])
     names[n.name] = n.ranges.join(",");
-  return { date1904, sheets, tables, names, settings: {} };
+  const sheetValues: Record<string, SheetValues> = {};
+  for (const name of sheetsKeepingMonths()) {
+    const ws = wb.getWorksheet(name);
+    if (ws) sheetValues[ws.name] = usedValues(ws, date1904);
+  }
+  return { date1904, sheets, tables, names, settings: {}, sheetValues };
+}
+
+/** The used cells of a sheet from A1, as Office.js's `getUsedRange().values` gives them (merged cells read empty). */
+function usedValues(ws: ExcelJS.Worksheet, date1904: boolean): SheetValues {
+  const values: CellValue[][] = [];
+  ws.eachRow({ includeEmpty: false }, (row, number) => {
+    const out: CellValue[] = [];
+    row.eachCell({ includeEmpty: false }, (cell, col) => {
+      out[col - 1] = cellValueOf(cell, date1904).value;
+    });
+    values[number - 1] = out;
+  });
+  let width = 0;
+  for (const r of values) width = Math.max(width, r?.length ?? 0); // `values` has holes (empty rows)
+  return { top: 0, left: 0, values: Array.from(values, (r) => Array.from({ length: width }, (_, c) => r?.[c] ?? null)) };
 }

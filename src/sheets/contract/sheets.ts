@@ -14,6 +14,11 @@ export interface OwnedSheetSpec {
   /** For a pattern: what A1 starts with (the owned marker and the kind of document). */
   title?: RegExp;
   print: PrintContract;
+  /**
+   * The sheet keeps one block per month computed, the latest first: the hosts read its cells with the
+   * snapshot, so that the command that rewrites it keeps the other months as they were.
+   */
+  keepsMonths?: boolean;
 }
 
 export const ALERTS_SHEET = "Alertes";
@@ -33,6 +38,8 @@ export const PLANNING_PRINT_SHEET = "Planning à imprimer";
 export const ATTENDANCE_PAGE = /^Fiche de présence — /;
 /** Each production of a per-production report starts a page: « Production FLEUVE — … ». */
 export const PRODUCTION_PAGE = /^Production \S+( — | \(|$)/;
+/** Each printed page of the pay items starts at its header row: « Élément — novembre 2026 », « Élément (suite) — … ». */
+export const PAY_ITEMS_PAGE = /^Élément( \(suite\))? — /;
 /** Each month of a sheet that keeps the months computed starts a page: « Novembre 2026 — … ». */
 export const MONTH_PAGE = /^(Janvier|Février|Mars|Avril|Mai|Juin|Juillet|Août|Septembre|Octobre|Novembre|Décembre) \d{4} — /;
 
@@ -51,9 +58,9 @@ export const OWNED_SHEETS: readonly OwnedSheetSpec[] = [
   { name: OVERRUN_SHEET, print: { landscape: true, pageStarts: PRODUCTION_PAGE } },
   { name: PLANNING_PRINT_SHEET, print: { landscape: true, pageStarts: PRODUCTION_PAGE } },
   // The Alerte column stays off paper: its sentences are listed under each month's table.
-  { name: PAIE_SHEET, print: { landscape: true, pageStarts: MONTH_PAGE, repeatColumns: 3, lastColumn: PAIE.columns.findIndex((c) => c.header === "Minimum conventionnel") } },
+  { name: PAIE_SHEET, keepsMonths: true, print: { landscape: true, pageStarts: MONTH_PAGE, repeatColumns: 3, lastColumn: PAIE.columns.findIndex((c) => c.header === "Minimum conventionnel") } },
   { name: ATTENDANCE_SHEET, print: { landscape: false, pageStarts: ATTENDANCE_PAGE, pagesWide: 1 } },
-  { name: PAY_ITEMS_SHEET, print: { landscape: true, pageStarts: /^(Élément|Élément \(suite\))$/, pagesWide: 1 } },
+  { name: PAY_ITEMS_SHEET, keepsMonths: true, print: { landscape: true, pageStarts: PAY_ITEMS_PAGE, pagesWide: 1 } },
   { name: QUOTE_SHEET, print: { landscape: true } },
   // Up to « Écart (%) »: the comments stay on screen.
   { name: COST_REPORT_SHEET, print: { landscape: true, repeatRows: 5, lastColumn: 9 } },
@@ -72,4 +79,9 @@ export function ownedPrint(name: string): PrintContract {
   const spec = ownedSheetSpec(name);
   if (!spec) throw new Error(`feuille ${name} absente de src/sheets/contract/sheets.ts`);
   return spec.print;
+}
+
+/** Owned sheets whose earlier months the hosts read back with the snapshot. */
+export function sheetsKeepingMonths(): string[] {
+  return OWNED_SHEETS.flatMap((s) => (s.keepsMonths && typeof s.name === "string" ? [s.name] : []));
 }
