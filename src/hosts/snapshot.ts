@@ -19,6 +19,20 @@ export interface TableSnapshot {
    * reads them; the Excel host leaves them out (commands use values only, and the read must stay small).
    */
   formulas?: (string | null)[][];
+  /**
+   * Rows typed just under the table, not part of it yet (LibreOffice, Google Sheets or a script do not
+   * grow a table while typing; Excel does): non-empty cells in the table's columns, in contiguous rows
+   * from the one under its last row. Hosts read them for the tables users type into.
+   */
+  below?: TypedBelow;
+}
+
+export interface TypedBelow {
+  /** The rows' values, `headers.length` each (and their formulas, as `formulas`, where the host reads them). */
+  rows: CellValue[][];
+  formulas?: (string | null)[][];
+  /** Why the table cannot take them in (merged cells, another table, a totals row, this Excel): said per row. */
+  blocked?: string;
 }
 
 export interface SheetInfo {

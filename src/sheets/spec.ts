@@ -84,6 +84,11 @@ export function normalizeHeader(text: string): string {
   return text.normalize("NFC").trim().replace(/\s+/g, " ").toLocaleLowerCase("fr");
 }
 
+/** A table users type into (any column not computed): rows typed just under it are taken into it. */
+export function isTypedInto(spec: TableSpec): boolean {
+  return spec.columns.some((c) => !c.computed);
+}
+
 export function inputColumns(spec: TableSpec): ColumnSpec[] {
   return spec.columns.filter((c) => !c.computed);
 }

@@ -56,12 +56,12 @@ export function printXml(bytes: Uint8Array): Map<string, SheetPrintXml> {
   const rels = parts.get("xl/_rels/workbook.xml.rels") ?? "";
   const targets = new Map([...rels.matchAll(/<Relationship\b[^>]*>/g)].map((m) => [attributes(m[0]).Id, attributes(m[0]).Target]));
   const sheets = [...workbook.matchAll(/<sheet\b[^>]*\/>/g)].map((m) => attributes(m[0]));
-  const defined = [...workbook.matchAll(/<definedName\b([^>]*)>([^<]*)<\/definedName>/g)].map((m) => ({ ...attributes(m[1]), text: unescape(m[2]) }));
+  const defined = [...workbook.matchAll(/<definedName\b([^>]*)>([^<]*)<\/definedName>/g)].map((m) => ({ attrs: attributes(m[1]), text: unescape(m[2]) }));
   const out = new Map<string, SheetPrintXml>();
   sheets.forEach((s, index) => {
     const target = targets.get(s["r:id"]) ?? "";
     const xml = parts.get(`xl/${target.replace(/^\/?xl\//, "")}`) ?? "";
-    const local = (name: string): string | undefined => defined.find((d) => d.name === name && Number(d.localSheetId) === index)?.text;
+    const local = (name: string): string | undefined => defined.find((d) => d.attrs.name === name && Number(d.attrs.localSheetId) === index)?.text;
     out.set(unescape(s.name), {
       pageSetup: attributes(/<pageSetup\b[^>]*>/.exec(xml)?.[0]),
       margins: attributes(/<pageMargins\b[^>]*>/.exec(xml)?.[0]),

@@ -18,11 +18,13 @@
  */
 import type { Alert } from "../../core/alerts";
 import { tableSpec } from "../../sheets/contract";
+import { adoptTypedRows } from "../../sheets/typedRows";
 import { isOwnedTitle, type SheetModel } from "../../sheets/model";
 import { findColumn, normalizeHeader, numberFormatOf } from "../../sheets/spec";
 import { sameValue, type CellValue, type OutValue } from "../../sheets/values";
 import type { ApplyResult } from "../file/apply";
 import {
+  assertExtendable,
   assertPatchAllowed,
   assertRowsUnchanged,
   headerIndex,
@@ -30,6 +32,7 @@ import {
   RowsChangedError,
   type AppendOp,
   type ColumnsOp,
+  type ExtendOp,
   type Patch,
   type PatchOp,
   type SheetOp,
@@ -91,6 +94,14 @@ interface AppendGuard {
   sheet: Excel.Worksheet;
 }
 
+interface ExtendGuard {
+  op: ExtendOp;
+  table: Excel.Table;
+  headerRow: Excel.Range;
+  body: Excel.Range;
+  below: Excel.Range;
+}
+
 interface SheetGuard {
   op: SheetOp;
   ws: Excel.Worksheet;
@@ -104,6 +115,7 @@ interface TableProbe {
 }
 
 interface Guards {
+  extends: ExtendGuard[];
   columns: ColumnsGuard[];
   appends: AppendGuard[];
   sheets: SheetGuard[];
@@ -114,7 +126,14 @@ interface Guards {
 
 function queueGuards(context: Excel.RequestContext, patch: Patch, snapshot: Snapshot): Guards {
   const wb = context.workbook;
-  const guards: Guards = { columns: [], appends: [], sheets: [], tables: [] };
+  const guards: Guards = { extends: [], columns: [], appends: [], sheets: [], tables: [] };
+  // A table that takes in the rows typed under it: its other ops read it grown by them.
+  const growth = new Map<string, number>();
+  for (const op of patch.ops) if (op.kind === "extend") growth.set(op.table.toLowerCase(), op.rows);
+  const grown = (range: Excel.Range, table: string): Excel.Range => {
+    const k = growth.get(table.toLowerCase()) ?? 0;
+    return k > 0 ? range.getResizedRange(k, 0) : range;
+  };
   const probeTable = (name: string): void => {
     if (guards.tables.some((t) => t.name.toLowerCase() === name.toLowerCase())) return;
     const table = wb.tables.getItemOrNullObject(name);
@@ -131,7 +150,7 @@ function queueGuards(context: Excel.RequestContext, patch: Patch, snapshot: Snap
       table.load("name,showHeaders");
       const headerRow = table.getRange().getRow(0);
       headerRow.load("values");
-      const body = table.getDataBodyRange();
+      const body = grown(table.getDataBodyRange(), op.table);
       body.load("rowIndex,columnIndex,rowCount,columnCount");
       // eslint-disable-next-line office-addins/call-sync-before-read -- `worksheet` is a navigation property: a proxy, no data to sync
       const sheet = table.worksheet;
@@ -158,10 +177,10 @@ function queueGuards(context: Excel.RequestContext, patch: Patch, snapshot: Snap
     } else if (op.kind === "append") {
       const table = wb.tables.getItemOrNullObject(op.table);
       table.load("name,showHeaders,showTotals");
-      const whole = table.getRange();
+      const whole = grown(table.getRange(), op.table);
       const headerRow = whole.getRow(0);
       headerRow.load("values");
-      const body = table.getDataBodyRange();
+      const body = grown(table.getDataBodyRange(), op.table);
       body.load("rowIndex,columnIndex,rowCount,columnCount");
       const firstRow = body.getRow(0);
       firstRow.load("values");
@@ -174,6 +193,16 @@ function queueGuards(context: Excel.RequestContext, patch: Patch, snapshot: Snap
       const sheet = table.worksheet;
       sheet.load("name");
       guards.appends.push({ op, table, headerRow, body, firstRow, below, sheet });
+    } else if (op.kind === "extend") {
+      const table = wb.tables.getItemOrNullObject(op.table);
+      table.load("name,showHeaders,showTotals");
+      const headerRow = table.getRange().getRow(0);
+      headerRow.load("values");
+      const body = table.getDataBodyRange();
+      body.load("rowCount");
+      const below = table.getRange().getRowsBelow(op.rows);
+      below.load("values");
+      guards.extends.push({ op, table, headerRow, body, below });
     } else if (op.kind === "sheet") {
       const ws = wb.worksheets.getItemOrNullObject(op.sheet.name);
       ws.load("name,position");
@@ -320,6 +349,13 @@ function checkColumns(g: ColumnsGuard): void {
     return row;
   });
   assertRowsUnchanged(g.op, { ...g.snap, headers: fresh, rows });
+}
+
+function checkExtend(g: ExtendGuard): void {
+  if (g.table.isNullObject || !g.table.showHeaders || g.table.showTotals) throw new RowsChangedError(g.op.table);
+  const headers = (g.headerRow.values[0] ?? []).map((v) => String(v ?? ""));
+  const current = { name: g.op.table, sheet: "", headerRow: 0, left: 0, headers, rows: Array.from({ length: g.body.rowCount }, () => []) };
+  assertExtendable(g.op, current, g.below.values.map((row) => row.map(cellValueFromExcel)));
 }
 
 function checkAppend(g: AppendGuard): void {
@@ -566,8 +602,10 @@ async function renderTemplates(
  * Sync 2 (guard) and sync 3 (writes) of a command. A patch with nothing to write costs no sync; a
  * patch whose cells are all unchanged costs only the guard's.
  */
-export async function applyPatch(context: Excel.RequestContext, patch: Patch, snapshot: Snapshot, opts: ApplyOptions = {}): Promise<ApplyOutcome> {
-  const result: ExcelApplyResult = { cellsWritten: 0, rowsAppended: 0, sheetsWritten: [], renamed: {}, writeRequests: [], warnings: [] };
+export async function applyPatch(context: Excel.RequestContext, patch: Patch, read: Snapshot, opts: ApplyOptions = {}): Promise<ApplyOutcome> {
+  // The command computed on its tables with the rows typed under them taken in: its ops address them so.
+  const snapshot = adoptTypedRows(read).snapshot;
+  const result: ExcelApplyResult = { cellsWritten: 0, rowsAppended: 0, rowsTakenIn: 0, sheetsWritten: [], renamed: {}, writeRequests: [], warnings: [] };
   const alerts: Alert[] = [];
   if (patch.ops.length === 0) return { result, alerts };
   // Programming errors (a write to a user column) are refused before touching the workbook at all.
@@ -586,11 +624,19 @@ export async function applyPatch(context: Excel.RequestContext, patch: Patch, sn
     }
   const ops: PatchOp[] = patch.ops.filter((op) => !(op.kind === "sheet" && occupied.has(op)));
   assertPatchAllowed({ ...patch, ops }, fresh);
+  for (const g of guards.extends) checkExtend(g);
   for (const g of guards.columns) checkColumns(g);
   for (const g of guards.appends) checkAppend(g);
 
   const date1904 = snapshot.date1904;
   const batch = new WriteBatch(context);
+  // The typed rows first: the other writes address the grown tables. `Table.resize`: ExcelApi 1.13,
+  // only ever asked for where the snapshot found it (typedRows.ts).
+  for (const g of guards.extends) {
+    await batch.reserve(300);
+    g.table.resize(g.table.getRange().getResizedRange(g.op.rows, 0));
+    result.rowsTakenIn += g.op.rows;
+  }
   for (const g of guards.columns) result.cellsWritten += await writeColumns(context, batch, g, date1904);
   for (const g of guards.appends) result.rowsAppended += await appendRows(context, batch, g, date1904);
   const taken = new Set(fresh.sheets.map((s) => s.name.toLowerCase()));

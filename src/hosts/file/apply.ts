@@ -10,9 +10,10 @@ import { findColumn } from "../../sheets/spec";
 import type { SheetModel } from "../../sheets/model";
 import { isDayValue, sameValue, type CellValue, type OutValue } from "../../sheets/values";
 import { serialFromDay } from "../../core/dates/civil";
-import { assertPatchAllowed, assertRowsUnchanged, headerIndex, PatchRefusedError, type AppendOp, type ColumnsOp, type Patch } from "../patch";
+import { a1, parseRange } from "../../sheets/address";
+import { assertExtendable, assertPatchAllowed, assertRowsUnchanged, headerIndex, PatchRefusedError, type AppendOp, type ColumnsOp, type ExtendOp, type Patch } from "../patch";
 import type { Snapshot } from "../snapshot";
-import { readSnapshot, readTable, tablesOf, cellValueOf } from "./read";
+import { readBelow, readSnapshot, readTable, tablesOf, cellValueOf } from "./read";
 import { exceljsValue, renderSheet } from "./render";
 import { isDate1904 } from "./workbook";
 import { ROW_POINTS } from "../../sheets/print";
@@ -21,6 +22,8 @@ import { wrappedLines } from "../../sheets/wrap";
 export interface ApplyResult {
   cellsWritten: number;
   rowsAppended: number;
+  /** Rows typed under tables that the tables took in. */
+  rowsTakenIn: number;
   sheetsWritten: string[];
   /** Template sheets renamed because the name was taken: original → new name. */
   renamed: Record<string, string>;
@@ -28,9 +31,20 @@ export interface ApplyResult {
 
 export async function applyPatch(wb: ExcelJS.Workbook, patch: Patch, snapshot: Snapshot): Promise<ApplyResult> {
   assertPatchAllowed(patch, snapshot);
-  const result: ApplyResult = { cellsWritten: 0, rowsAppended: 0, sheetsWritten: [], renamed: {} };
+  const result: ApplyResult = { cellsWritten: 0, rowsAppended: 0, rowsTakenIn: 0, sheetsWritten: [], renamed: {} };
   const date1904 = isDate1904(wb);
-  // Everything is checked against the workbook as it is now before the first write.
+  // Rows typed under a table are taken into it first (checked against the rows under it now): the
+  // command computed on them as the table's last rows, so its other ops expect them there.
+  const extensions = patch.ops.filter((op): op is ExtendOp => op.kind === "extend");
+  for (const op of extensions) {
+    const found = findTableSheet(wb, op.table);
+    assertExtendable(op, currentTable(wb, op.table, date1904), found ? (readBelow(found.ws, found.t, tablesOf(found.ws), date1904)?.rows ?? []) : []);
+  }
+  for (const op of extensions) {
+    growTable(findTableSheet(wb, op.table)!, op.rows);
+    result.rowsTakenIn += op.rows;
+  }
+  // Everything else is checked against the workbook as it is now before the first cell is written.
   for (const op of patch.ops) if (op.kind === "columns" || op.kind === "append") assertRowsUnchanged(op, currentTable(wb, op.table, date1904));
 
   for (const op of patch.ops) if (op.kind === "columns") result.cellsWritten += writeColumns(wb, op, date1904);
@@ -128,14 +142,20 @@ function appendRows(wb: ExcelJS.Workbook, op: AppendOp, date1904: boolean): numb
     });
   });
   for (let i = 0; i < op.rows.length; i++) fitRowHeight(found.ws, start + i + 1, snap.left, snap.headers.length);
-  const lastRow = start + op.rows.length; // 1-based last row
+  growTable(found, start + op.rows.length - (snap.headerRow + 1 + snap.rows.length));
+  return op.rows.length;
+}
+
+/** Moves a table's last row `rows` rows down: the rows under it become its own (no cell is written). */
+function growTable(found: { ws: ExcelJS.Worksheet; t: ReturnType<typeof tablesOf>[number] }, rows: number): void {
+  const range = parseRange(found.t.ref)!;
   const model = tableModel(found.ws, found.t.name);
   const [from] = found.t.ref.split(":");
-  const to = found.ws.getCell(lastRow, snap.left + snap.headers.length).address;
+  const to = a1(range.bottom + rows, range.right);
   model.tableRef = `${from}:${to}`;
   model.ref = from;
   if (model.autoFilterRef) model.autoFilterRef = `${from}:${to}`;
-  return op.rows.length;
+  found.t.ref = `${from}:${to}`;
 }
 
 /**

@@ -26,6 +26,6 @@ export async function runOnBytes(
   const result = await command.run({ snapshot, today: opts.today, options: opts.options ?? {}, progress: opts.progress });
   opts.progress?.("Écriture des résultats…");
   const apply = await applyPatch(wb, result.patch, snapshot);
-  const changed = apply.cellsWritten > 0 || apply.rowsAppended > 0 || apply.sheetsWritten.length > 0;
+  const changed = apply.cellsWritten > 0 || apply.rowsAppended > 0 || apply.rowsTakenIn > 0 || apply.sheetsWritten.length > 0;
   return { ...result, apply, bytes: changed ? await saveWorkbook(wb) : undefined };
 }
