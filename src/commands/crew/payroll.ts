@@ -55,7 +55,9 @@ export const payrollCommand: Command = {
       }),
     );
     const items = payItems(result);
-    const csvName = payItemsFileName(month);
+    // The CSV's name as the user chose it (`--csv chemin`), so that every message names the file written.
+    const csv = input.options.csv;
+    const csvName = typeof csv === "string" && csv.trim() ? csv.trim() : payItemsFileName(month);
     ctx.addSheet(buildPayItemsSheet(withMonth(readPayItemsBlocks(sheetValuesOf(ctx.snapshot, PAY_ITEMS_SHEET)), payItemsBlock(month, items, csvName))));
     ctx.files.push({ name: csvName, mime: "text/csv;charset=utf-8", content: payItemsCsv(items) });
 

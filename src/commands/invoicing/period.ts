@@ -5,6 +5,8 @@
  * lines already there are the user's, so the command refuses and says so. The header's blank
  * `Début de période`, `Fin de période` (and `Production` for one production) are filled too.
  */
+import { mention } from "../mention";
+import { invoiceIssueCommand } from "./issue";
 import { requestedProduction } from "../options";
 import { parseMonthKey, toFrench } from "../../core/dates/civil";
 import { eurosFromCents, formatEuros } from "../../core/money";
@@ -37,7 +39,7 @@ export const invoicePeriodCommand: Command = {
     }
     if (lines.rows.length > 0) {
       ctx.summary.push(
-        `Le brouillon a déjà ${lines.rows.length} ligne(s) : rien n'a été ajouté. Émettez cette facture ou videz ses lignes, puis relancez « Facturer une période ».`,
+        `Le brouillon a déjà ${lines.rows.length} ligne(s) : rien n'a été ajouté. Émettez cette facture ou videz ses lignes, puis relancez ${mention(input, invoicePeriodCommand)}.`,
       );
       return ctx.finish();
     }
@@ -72,7 +74,7 @@ export const invoicePeriodCommand: Command = {
     }
     fillHeader(ctx, { periodStart: { day: period.first }, periodEnd: { day: period.last }, ...(production ? { production } : {}) });
     const ht = result.lines.reduce((s, l) => s + lineNetCents(l.quantity, l.unitPriceCents), 0);
-    ctx.summary.push(`${rows.length} ligne(s) ajoutée(s) au brouillon (${what}) : ${formatEuros(ht)} HT. Vérifiez-les, complétez l'en-tête puis « Émettre la facture ».`);
+    ctx.summary.push(`${rows.length} ligne(s) ajoutée(s) au brouillon (${what}) : ${formatEuros(ht)} HT. Vérifiez-les, complétez l'en-tête puis ${mention(input, invoiceIssueCommand)}.`);
     return ctx.finish();
   },
 };

@@ -73,6 +73,7 @@ describe("owned sheets print as their contract says after any command", () => {
 
   /** Options of each verb on the demo (a test that misses a new verb fails: every verb is run). */
   const FLAGS: Record<string, Record<string, string | true>> = {
+    new: {},
     check: {},
     baseline: { production: "FLEUVE" },
     production: { code: "DOC3", genre: "Documentaire", pad: "2027-06-30", minutes: "52" },
@@ -90,16 +91,18 @@ describe("owned sheets print as their contract says after any command", () => {
   test("every verb run twice, then the next one: every owned sheet keeps its page setup and breaks", async () => {
     expect(VERBS.map((v) => v.name).sort()).toEqual(Object.keys(FLAGS).sort());
     let bytes = await demoBytes();
-    const chain = [...VERBS.flatMap((v) => [v, v]), VERBS[0]];
+    // `new` writes a fresh workbook (the demo here): every other verb runs on a file.
+    const verbs = VERBS.filter((v) => v.command);
+    const chain = [...verbs.flatMap((v) => [v, v]), verbs[0]];
     let written = 0;
     for (const verb of chain) {
-      const result = await runOnBytes(bytes, verb.command, { today: TODAY, options: verb.options(FLAGS[verb.name]) });
+      const result = await runOnBytes(bytes, verb.command!, { today: TODAY, options: verb.toOptions(FLAGS[verb.name]) });
       if (!result.bytes) continue;
       bytes = result.bytes;
       written++;
       await expectContracts(bytes, verb.name);
     }
     // Most verbs rewrite the workbook (a second identical run may not).
-    expect(written).toBeGreaterThan(VERBS.length);
+    expect(written).toBeGreaterThan(verbs.length);
   }, 600000);
 });
