@@ -15,6 +15,13 @@ import { sheetCell } from "./address";
 import { tableSpec } from "./contract";
 import { isTypedInto } from "./spec";
 
+/**
+ * Said when it happens, not kept in the workbook: the rows are in the table from then on, so the
+ * `Alerte` column and the `Alertes` sheet do not record it (a second run finds nothing to say and
+ * changes nothing).
+ */
+export const SAID_ONCE = new Set(["TABLE_LIGNES_AJOUTEES"]);
+
 export interface TypedRowsOutcome {
   /** The snapshot with the rows taken in: the tables' last rows, `below` gone. */
   snapshot: Snapshot;

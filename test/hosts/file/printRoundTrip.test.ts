@@ -5,56 +5,20 @@
  * page setup is compared with its print contract: after `paie` then `check`, and for every verb run
  * twice then followed by another.
  */
-import type ExcelJS from "exceljs";
 import { checkCommand } from "../../../src/commands/check";
 import { payrollCommand } from "../../../src/commands/crew/payroll";
 import { VERBS } from "../../../src/cli/verbs";
 import { runOnBytes } from "../../../src/hosts/file/runner";
 import { openWorkbook } from "../../../src/hosts/file/workbook";
-import { worksheetView } from "../../../src/hosts/file/print";
-import { ATTENDANCE_PAGE, ATTENDANCE_SHEET, ownedSheetSpec } from "../../../src/sheets/contract/sheets";
-import { isOwnedTitle } from "../../../src/sheets/model";
-import { MARGINS, printSetup } from "../../../src/sheets/print";
+import { ATTENDANCE_PAGE, ATTENDANCE_SHEET } from "../../../src/sheets/contract/sheets";
 import { demoBytes, TODAY } from "../../commands/planning/fixtures";
+import { printContractDifferences, rowsMatching } from "../../helpers/printContract";
 import { printXml } from "../../helpers/xlsxXml";
-
-/** Rows (0-based) whose column A matches, read from the worksheet itself: where pages must start. */
-function rowsMatching(ws: ExcelJS.Worksheet, pattern: RegExp): number[] {
-  const rows: number[] = [];
-  ws.eachRow((row, n) => {
-    const v = row.getCell(1).value;
-    if (typeof v === "string" && pattern.test(v)) rows.push(n - 1);
-  });
-  return rows;
-}
 
 /** Every owned sheet of the file prints as its contract says, read from the XML written. */
 async function expectContracts(bytes: Uint8Array, step: string): Promise<number> {
-  const wb = await openWorkbook(bytes);
-  const xml = printXml(bytes);
-  let checked = 0;
-  for (const ws of wb.worksheets) {
-    const a1 = ws.getCell(1, 1).value;
-    const spec = typeof a1 === "string" && isOwnedTitle(a1) ? ownedSheetSpec(ws.name, a1) : undefined;
-    if (!spec) continue;
-    const expected = printSetup(spec.print, worksheetView(ws));
-    const got = xml.get(ws.name)!;
-    const where = `${step} : ${ws.name}`;
-    expect({ where, orientation: got.pageSetup.orientation, paper: got.pageSetup.paperSize, fit: got.fitToPage, wide: got.pageSetup.fitToWidth, tall: got.pageSetup.fitToHeight }).toEqual({
-      where,
-      orientation: expected.landscape ? "landscape" : "portrait",
-      paper: "9",
-      fit: true,
-      wide: String(expected.pagesWide),
-      tall: "0",
-    });
-    expect({ where, margins: Number(got.margins.left), top: Number(got.margins.top) }).toEqual({ where, margins: MARGINS.left, top: MARGINS.top });
-    // The manual breaks are the rows that start a page by the contract, found in the sheet's own text.
-    const starts = spec.print.pageStarts ? rowsMatching(ws, spec.print.pageStarts).slice(1) : [];
-    expect({ where, breaks: got.rowBreaks }).toEqual({ where, breaks: starts });
-    expect({ where, area: got.printArea?.replace(/^'[^']*'!|^[^!]*!/, "") }).toEqual({ where, area: expected.area!.replace(/^([A-Z]+)\$/, "$$$1$$").replace(/:([A-Z]+)\$/, ":$$$1$$") });
-    checked++;
-  }
+  const { checked, differences } = await printContractDifferences(bytes);
+  expect({ step, differences }).toEqual({ step, differences: [] });
   return checked;
 }
 

@@ -93,7 +93,8 @@ export function payItemsBlock(month: string, lines: readonly PayItemsLine[], csv
     const group = lines.slice(g, g + LINES_PER_PAGE);
     PAGES.forEach((sections, p) => {
       rows.push({ kind: "header", cells: [headerText(month, g > 0 || p > 0), ...group.map((l) => `${l.Nom} — ${l.Production}`)] });
-      if (g === 0 && p === 0 && csvName) rows.push({ kind: "item", cells: [CSV_LABEL, `${csvName} (une ligne par salarié et production)`] });
+      // The file's name only: where it was written is the user's business (and changes nothing here).
+      if (g === 0 && p === 0 && csvName) rows.push({ kind: "item", cells: [CSV_LABEL, `${csvName.split(/[\\/]/).pop()} (une ligne par salarié et production)`] });
       for (const [section, columns] of sections) {
         rows.push({ kind: "section", cells: [section] });
         for (const column of columns) {
