@@ -23,6 +23,9 @@ export function applyStyle(cell: ExcelJS.Cell, s: CellStyle | undefined): void {
   if (s.numFmt) cell.numFmt = s.numFmt;
   if (s.bold || s.italic || s.fontColor || s.fontSize)
     cell.font = {
+      // The workbook's own font named: a font without a name prints in a serif face in LibreOffice.
+      name: "Calibri",
+      family: 2,
       ...cell.font,
       bold: s.bold || undefined,
       italic: s.italic || undefined,
