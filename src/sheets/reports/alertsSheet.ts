@@ -33,7 +33,7 @@ export function buildAlertsSheet(alerts: readonly Alert[], today: DayNumber, che
   sorted.forEach((a, i) => {
     if (a.cell) {
       const target = a.cell.replace(/"/g, '""');
-      b.set(4 + i, 5, { formula: `HYPERLINK("#${target}","${target}")`, style: { fontColor: "#0563C1" } });
+      b.set(4 + i, 5, { formula: `HYPERLINK("#${target}","${target}")`, style: { fontColor: "#0563C1", vAlign: "top" } });
     }
   });
   const g = firstCell(t, "Gravité");

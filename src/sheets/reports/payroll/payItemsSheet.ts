@@ -109,7 +109,7 @@ export function payItemsBlock(month: string, lines: readonly PayItemsLine[], csv
 }
 
 function renderRow(b: SheetBuilder, r: number, row: PayItemsRow): void {
-  if (row.kind === "header") row.cells.forEach((v, j) => b.value(r, j, v, { bold: true, fill: COLORS.headerFill, border: "box" }));
+  if (row.kind === "header") row.cells.forEach((v, j) => b.value(r, j, v, { bold: true, fill: COLORS.headerFill, border: "box", wrap: true, vAlign: "top" }));
   else if (row.kind === "section") b.value(r, 0, row.cells[0] ?? null, { bold: true, fontColor: COLORS.title, border: "bottom" });
   else {
     b.value(r, 0, row.cells[0] ?? null, { fontColor: COLORS.greyFont });

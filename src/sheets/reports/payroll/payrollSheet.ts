@@ -117,7 +117,7 @@ const moneyOrNumber = (type: string): string | undefined => (type === "money" ? 
 function renderBlock(b: SheetBuilder, top: number, block: PayrollBlock, latest: boolean): number {
   let r = top;
   b.value(r++, 0, block.heading, { bold: true, fontSize: 13, fontColor: COLORS.title });
-  b.value(r++, 0, block.method, { italic: true, fontColor: COLORS.greyFont });
+  for (const line of wrapWords(block.method, LINE)) b.value(r++, 0, line, { italic: true, fontColor: COLORS.greyFont });
   const t = b.table(tableOf(block, latest), r, 0, block.lines);
   b.rowHeight(r, 30);
   const brut = firstCell(t, "Brut");
@@ -180,8 +180,11 @@ export function readPayrollBlocks(values: SheetValues | undefined): PayrollBlock
 }
 
 function readBlock(rows: readonly CellValue[][], top: number, month: string): PayrollBlock {
-  const block: PayrollBlock = { month, heading: textOf(rows[top][0]), method: textOf(rows[top + 1]?.[0]), lines: [], totals: {}, costs: [], checks: [] };
-  let r = top + 2;
+  // The method's lines, down to the table's header row.
+  let r = top + 1;
+  const method: string[] = [];
+  for (; r < rows.length && textOf(rows[r]?.[0]) !== PAIE.columns[0].header && !monthOfHeading(rows[r]?.[0]); r++) method.push(textOf(rows[r]?.[0]));
+  const block: PayrollBlock = { month, heading: textOf(rows[top][0]), method: method.join(" ").trim(), lines: [], totals: {}, costs: [], checks: [] };
   const headers = (rows[r] ?? []).map(textOf);
   const byHeader = (row: readonly CellValue[] | undefined): Record<string, OutValue> => {
     const out: Record<string, OutValue> = {};
