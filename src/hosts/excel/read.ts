@@ -10,8 +10,8 @@
  */
 import { allTableSpecs, tableSpec } from "../../sheets/contract";
 import { isTypedInto } from "../../sheets/spec";
-import { isExcelApiSupported } from "./requirements";
-import { queueBelow, RESIZE_API, typedBelow, type BelowLoad } from "./typedRows";
+import { isExcelApiSupported, RESIZE_API } from "./requirements";
+import { queueBelow, typedBelow, type BelowLoad } from "./typedRows";
 import { ALERTS_SHEET } from "../../sheets/reports/alertsSheet";
 import type { CellValue } from "../../sheets/values";
 import { sheetsKeepingMonths } from "../../sheets/contract/sheets";

@@ -15,8 +15,6 @@ import type { TableSnapshot, TypedBelow } from "../snapshot";
 
 /** Rows under a table that one read looks at (only their used part comes back). */
 export const BELOW_WINDOW = 500;
-/** `Table.resize`: ExcelApi 1.13. */
-export const RESIZE_API = "1.13";
 
 export interface BelowLoad {
   used: Excel.Range;
