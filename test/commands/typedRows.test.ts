@@ -98,6 +98,16 @@ describe("rows typed under an input table", () => {
     ]);
     expect(errors[0].message).toMatch(/fusionnées.*Redimensionner le tableau/);
     expect(tableRange(await openWorkbook(result.bytes!), "Seances").bottom).toBe(r.bottom);
+
+    // Another table (the user's own) takes up part of the row under the typed one: no room to grow either.
+    const other = await openWorkbook(await templates());
+    const [typed] = typeBelow(other, "Fermetures", 1);
+    const f = tableRange(other, "Fermetures");
+    f.ws.addTable({ name: "MesNotes", ref: f.ws.getCell(typed, f.left + 3).address, headerRow: true, columns: [{ name: "Note" }, { name: "Suite" }], rows: [["a", "b"]] });
+    const blocked = await runOnBytes(await saveWorkbook(other), checkCommand, { today: TODAY });
+    const said = blocked.report.alerts.filter((a) => a.code.startsWith("TABLE_LIGNE") && a.sheet === f.ws.name);
+    expect(said.map((a) => [a.code, a.row])).toEqual([["TABLE_LIGNE_HORS_TABLE", typed]]);
+    expect(said[0].message).toMatch(/une autre table occupe ces lignes/);
   }, 60000);
 
   test("in Excel, every input table: Table.resize (ExcelApi 1.13) takes the rows in, with the file host's alerts", async () => {

@@ -37,7 +37,8 @@ export function productionsSheet(rows: Record<string, OutValue>[] = []): SheetMo
   b.validation({ range: block(t, "Zone", "Zone"), type: "list", formulae: [`"${zoneLabel(METROPOLE)},Alsace-Moselle,971,972,973,974,976"`], allowBlank: true, errorStyle: "warning", errorTitle: "Zone", error: "Zones connues : Métropole, Alsace-Moselle, 971, 972, 973, 974, 976." });
   statusRules(b, block(t, "PAD prévu", "Statut"), firstCell(t, "Statut"), PRODUCTION_STATUS_STYLES);
   b.freeze(3, 1);
-  b.options({ tabColor: "#1F3864" }).printAs({ landscape: true, repeatRows: 3, repeatColumns: 1, extraRows: INPUT_ROWS });
+  // Printed up to Statut: the calendar's technical columns (Plage fériés, Code week-end) stay on screen.
+  b.options({ tabColor: "#1F3864" }).printAs({ landscape: true, repeatRows: 3, repeatColumns: 1, lastColumn: lastPrinted(t, "Statut"), extraRows: INPUT_ROWS });
   return b.build();
 }
 
