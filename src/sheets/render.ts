@@ -28,6 +28,8 @@ export const COLORS = {
 
 /** Excel's default column width, in characters. */
 const DEFAULT_COLUMN_WIDTH = 8.43;
+/** Narrowest band (characters) a subtitle is wrapped in: narrower, it would stand as a tall column of words. */
+const MIN_SUBTITLE_WIDTH = 40;
 
 export interface PlacedTable {
   spec: TableSpec;
@@ -89,9 +91,12 @@ export class SheetBuilder {
     const widths = this.model.columnWidths ?? [];
     const width = (c: number): number => widths[c] || DEFAULT_COLUMN_WIDTH;
     const room = printableWidth(this.contract.landscape) / POINTS_PER_WIDTH_UNIT;
-    // Several pages across: within the columns every page repeats, so that each page shows it whole.
+    // Several pages across: within the columns every page repeats, so that each page shows it whole —
+    // unless they are too narrow to read it there (a code column): then within the first page's.
     const across = printSetup(this.contract, modelView(this.model));
-    const last = across.repeatColumns ? across.repeatColumns - 1 : (this.contract.lastColumn ?? widths.length - 1);
+    let repeated = 0;
+    for (let c = 0; c < (across.repeatColumns ?? 0); c++) repeated += width(c);
+    const last = repeated >= MIN_SUBTITLE_WIDTH ? across.repeatColumns! - 1 : (this.contract.lastColumn ?? widths.length - 1);
     let k = 0;
     let sum = width(0);
     while (k + 1 <= last && sum + width(k + 1) <= room) sum += width(++k);
