@@ -1,8 +1,10 @@
 /**
- * The README's pictures (docs/images/), remade from the code: `npx tsx scripts/captures.ts`.
+ * The README's pictures (docs/images/), remade from the code: `npx tsx scripts/captures.ts` (add
+ * `classeur` for the printed workbook's only).
  * - the task pane in Excel (the Office.js fake) and in a browser on a file, after "Vérifier et recalculer"
  *   on the demo workbook (Chromium, as the browser tests drive it);
- * - the checked demo workbook as LibreOffice prints it (PDF page of the planning → PNG with pdftoppm).
+ * - the checked demo workbook as LibreOffice prints it (the « Planning à imprimer » page of a production,
+ *   PDF → PNG with pdftoppm).
  * Needs Chromium, LibreOffice and poppler-utils, as the tests that use them.
  */
 import { execFileSync } from "child_process";
@@ -52,8 +54,8 @@ async function workbookImage(soffice: string, demo: Uint8Array): Promise<void> {
   const xlsx = path.join(dir, "classeur-verifie.xlsx");
   fs.writeFileSync(xlsx, checked);
   const pdf = await convert(soffice, xlsx, "pdf", dir);
-  // The planning page: its tasks with their computed dates, statuses and colors.
-  const page = pdfPageTexts(pdf).findIndex((t) => t.includes("Montage image") && t.includes("Critique")) + 1;
+  // The printable planning of the first production: its tasks with their computed dates, statuses and colors.
+  const page = pdfPageTexts(pdf).findIndex((t) => t.includes("Production FLEUVE — ") && t.includes("Échéance")) + 1;
   if (page < 1) throw new Error("page du planning introuvable dans le PDF");
   // A landscape page fitted to width is mostly blank: keep the printed area (bounding box of non-white pixels).
   const args = ["-f", String(page), "-l", String(page), "-r", "110"];
@@ -82,13 +84,15 @@ function inkBox(ppm: Buffer): { x: number; y: number; w: number; h: number } {
   return { x, y, w: Math.min(width, right + m) - x, h: Math.min(height, bottom + m) - y };
 }
 
+/** `npx tsx scripts/captures.ts` remakes every picture; `… classeur` only the printed workbook's. */
 async function main(): Promise<void> {
+  const onlyWorkbook = process.argv[2] === "classeur";
   const chromium = findProgram(CHROMIUM);
   const soffice = findProgram(SOFFICE);
-  if (!chromium || !soffice) throw new Error("Chromium et LibreOffice sont nécessaires (apt-get install chromium libreoffice-calc-nogui poppler-utils).");
+  if ((!chromium && !onlyWorkbook) || !soffice) throw new Error("Chromium et LibreOffice sont nécessaires (apt-get install chromium libreoffice-calc-nogui poppler-utils).");
   fs.mkdirSync(images, { recursive: true });
   const demo = await demoXlsx();
-  await paneImages(chromium, demo);
+  if (!onlyWorkbook) await paneImages(chromium!, demo);
   await workbookImage(soffice, demo);
   for (const f of fs.readdirSync(images)) console.log(`${f} : ${(fs.statSync(path.join(images, f)).size / 1024).toFixed(0)} Ko`);
 }

@@ -1,77 +1,61 @@
 /**
- * `cappad`: Cap PAD on .xlsx files. Exit codes: 0 it ran (alerts included), 1 unusable file (one French
- * line, never a stack trace), 2 bad arguments.
+ * `cappad`: Cap PAD on .xlsx files. Exit codes: 0 it ran (alerts included), 1 unusable file or a file
+ * that cannot be written (one French line, never a stack trace), 2 bad arguments.
+ *
+ * Where things go: the workbook is written to `-o` when given (the source is then never written), else
+ * in place; the files a command makes go beside the workbook written (the CSV to `--csv`, e-invoices to
+ * `--dossier`). The workbook is written before the files: an invoice number is kept only by the
+ * workbook that holds it, and a verb that takes one refuses to run when that workbook cannot be written.
  */
 import * as fs from "fs";
 import * as path from "path";
 import { insertTemplatesCommand } from "../commands/templates";
-import { reportJson, type Report } from "../commands/types";
-import { dayFromYmd, fromIso, type DayNumber } from "../core/dates/civil";
+import { reportJson, type OutputFile, type Report } from "../commands/types";
 import { runOnBytes } from "../hosts/file/runner";
 import { newWorkbook, saveWorkbook } from "../hosts/file/workbook";
 import { applyPatch } from "../hosts/file/apply";
 import { emptySnapshot } from "../hosts/snapshot";
-import { parseArgs, UsageError, type ParsedArgs } from "./args";
-import { findVerb, VERBS } from "./verbs";
-import { describeError } from "./errors";
+import { parseArgs, todayOf, UsageError, verbFlags, type ParsedArgs } from "./args";
+import { helpText, verbHelp } from "./help";
+import { findVerb, verbOfCommand, type Flags, type Verb } from "./verbs";
+import { describeError, UnwritableError } from "./errors";
 
-const COMMON_FLAGS = ["o", "json", "today", "help"];
+export { helpText };
 
-export function helpText(): string {
-  return [
-    "cappad — Cap PAD sur des classeurs .xlsx (planning, équipe, paie, coûts, factures de post-production)",
-    "",
-    "Utilisation :",
-    "  cappad new <fichier.xlsx> [--demo] [--today AAAA-MM-JJ]",
-    "      Crée un classeur avec tous les modèles (avec --demo : rempli d'un exemple réaliste de deux productions).",
-    ...VERBS.flatMap((v) => [`  ${v.usage}`, `      ${v.help}`]),
-    "",
-    "Options communes :",
-    "  -o <chemin>          écrit le résultat ailleurs (sinon le fichier est mis à jour sur place)",
-    "  --json               affiche un rapport JSON sur la sortie standard au lieu du résumé",
-    "  --today AAAA-MM-JJ   fixe la date du jour (résultats reproductibles)",
-    "  -h, --help           affiche cette aide",
-    "",
-    "Codes de sortie : 0 exécuté (alertes comprises), 1 fichier inutilisable, 2 arguments invalides.",
-  ].join("\n");
+interface Io {
+  out: (s: string) => void;
+  err: (s: string) => void;
 }
 
-export async function main(argv: string[], io: { out: (s: string) => void; err: (s: string) => void } = defaultIo()): Promise<number> {
+/** How a message names another command on the command line: the verb to run. */
+export function cliMention(command: string): string | undefined {
+  const verb = verbOfCommand(command);
+  return verb ? `« cappad ${verb.name} »` : undefined;
+}
+
+export async function main(argv: string[], io: Io = defaultIo()): Promise<number> {
   let args: ParsedArgs;
   try {
     args = parseArgs(argv);
   } catch (e) {
     return usage(io, e);
   }
-  if (!args.verb || args.flags.help || args.verb === "help") {
-    io.out(helpText() + "\n");
+  const helpOf = args.verb === "help" ? findVerb(args.positional[0] ?? "") : undefined;
+  if (!args.verb || args.verb === "help" || (args.flags.help && !findVerb(args.verb))) {
+    io.out((helpOf ? verbHelp(helpOf) : helpText()) + "\n");
+    // Asked for (`--help`, `help`): done; nothing asked at all (`cappad`): an argument is missing.
     return args.verb || args.flags.help ? 0 : 2;
   }
   try {
-    const today = parseToday(args.flags.today);
-    if (args.verb === "new") return await runNew(args, today, io);
     const verb = findVerb(args.verb);
     if (!verb) throw new UsageError(`commande inconnue « ${args.verb} ».`);
-    checkFlags(args, [...COMMON_FLAGS, ...verb.flags]);
-    const file = requireFile(args);
-    const bytes = readFile(file);
-    const progress = (m: string): void => io.err(m + "\n");
-    const result = await runOnBytes(bytes, verb.command, { today, options: verb.options(args.flags), fileName: path.basename(file), progress });
-    const out = typeof args.flags.o === "string" ? args.flags.o : undefined;
-    if (verb.outputIsFolder) {
-      const folder = out ?? path.dirname(file);
-      fs.mkdirSync(folder, { recursive: true });
-      for (const f of result.report.files) fs.writeFileSync(path.join(folder, f.name), f.content);
-      if (result.bytes) fs.writeFileSync(file, result.bytes);
-    } else {
-      if (result.bytes || out) fs.writeFileSync(out ?? file, result.bytes ?? bytes);
-      for (const f of result.report.files) {
-        const target = typeof args.flags.csv === "string" && f.name.endsWith(".csv") ? args.flags.csv : path.join(path.dirname(out ?? file), f.name);
-        fs.writeFileSync(target, f.content);
-      }
+    if (args.flags.help) {
+      io.out(verbHelp(verb) + "\n");
+      return 0;
     }
-    printReport(io, result.report, Boolean(args.flags.json));
-    return 0;
+    const flags = verbFlags(verb, args.flags);
+    const file = requireFile(args);
+    return verb.command ? await runVerb(verb, flags, file, io) : await runNew(flags, file, io);
   } catch (e) {
     if (e instanceof UsageError) return usage(io, e);
     io.err(describeError(e) + "\n");
@@ -79,16 +63,36 @@ export async function main(argv: string[], io: { out: (s: string) => void; err: 
   }
 }
 
-async function runNew(args: ParsedArgs, today: DayNumber, io: { out: (s: string) => void; err: (s: string) => void }): Promise<number> {
-  checkFlags(args, [...COMMON_FLAGS, "demo", "force"]);
-  const file = requireFile(args);
-  if (fs.existsSync(file) && !args.flags.force) throw new UsageError(`${file} existe déjà (ajoutez --force pour le remplacer).`);
+async function runVerb(verb: Verb, flags: Flags, file: string, io: Io): Promise<number> {
+  const target = typeof flags.o === "string" ? flags.o : file;
+  // A number of a series cannot be taken back: nothing is issued into a workbook that cannot be written.
+  if (verb.issuesNumber?.(flags)) assertWritable(target);
+  const bytes = readFile(file);
+  const progress = (m: string): void => io.err(m + "\n");
+  const result = await runOnBytes(bytes, verb.command!, { today: todayOf(flags), options: verb.toOptions(flags), fileName: path.basename(file), progress, mention: cliMention });
+  if (result.bytes || target !== file) write(target, result.bytes ?? bytes);
+  for (const f of result.report.files) write(fileTarget(verb, flags, target, f), f.content);
+  printReport(io, result.report, flags.json === true);
+  return 0;
+}
+
+/** Where a file the command made goes: `--csv` as given, e-invoices into `--dossier`, the rest beside the workbook written. */
+function fileTarget(verb: Verb, flags: Flags, workbook: string, f: OutputFile): string {
+  const target =
+    typeof flags.csv === "string" && f.name === flags.csv ? flags.csv : path.join(verb.writesFiles && typeof flags.dossier === "string" ? flags.dossier : path.dirname(workbook), f.name);
+  fs.mkdirSync(path.dirname(target), { recursive: true });
+  return target;
+}
+
+async function runNew(flags: Flags, file: string, io: Io): Promise<number> {
+  if (fs.existsSync(file) && !flags.force) throw new UsageError(`${file} existe déjà (ajoutez --force pour le remplacer).`);
+  const target = typeof flags.o === "string" ? flags.o : file;
   const wb = await newWorkbook();
   const snapshot = emptySnapshot();
-  const result = await insertTemplatesCommand.run({ snapshot, today, options: { template: "all", demo: Boolean(args.flags.demo) } });
+  const result = await insertTemplatesCommand.run({ snapshot, today: todayOf(flags), options: { template: "all", demo: flags.demo === true } });
   await applyPatch(wb, result.patch, snapshot);
-  fs.writeFileSync(file, await saveWorkbook(wb));
-  printReport(io, { ...result.report, summary: [`Classeur créé : ${file}`, ...result.report.summary] }, Boolean(args.flags.json));
+  write(target, await saveWorkbook(wb));
+  printReport(io, { ...result.report, summary: [`Classeur créé : ${target}`, ...result.report.summary] }, flags.json === true);
   return 0;
 }
 
@@ -97,18 +101,23 @@ function printReport(io: { out: (s: string) => void }, report: Report, json: boo
   else io.out(report.summary.join("\n") + "\n");
 }
 
-function parseToday(flag: string | true | undefined): DayNumber {
-  if (flag === undefined) {
-    const now = new Date(); // the user's own calendar day, read once at the border
-    return dayFromYmd(now.getFullYear(), now.getMonth() + 1, now.getDate());
+/** The workbook can be written where it goes (an existing file writable, or a folder that takes a new one). */
+function assertWritable(target: string): void {
+  const existing = fs.existsSync(target);
+  try {
+    fs.accessSync(existing ? target : path.dirname(path.resolve(target)), fs.constants.W_OK);
+    if (existing && !fs.statSync(target).isFile()) throw new Error("pas un fichier");
+  } catch {
+    throw new UnwritableError(`${target} ne peut pas être écrit (lecture seule, dossier absent ou protégé) : aucun numéro n'a été pris. Donnez un classeur que Cap PAD peut réécrire, ou -o copie.xlsx.`);
   }
-  const day = typeof flag === "string" ? fromIso(flag) : undefined;
-  if (day === undefined) throw new UsageError("--today attend une date AAAA-MM-JJ.");
-  return day;
 }
 
-function checkFlags(args: ParsedArgs, allowed: string[]): void {
-  for (const f of Object.keys(args.flags)) if (!allowed.includes(f)) throw new UsageError(`option inconnue « ${f.length > 1 ? "--" : "-"}${f} ».`);
+function write(target: string, content: string | Uint8Array): void {
+  try {
+    fs.writeFileSync(target, content);
+  } catch (e) {
+    throw new UnwritableError(`impossible d'écrire ${target} (${(e as NodeJS.ErrnoException).code ?? "erreur"}).`);
+  }
 }
 
 function requireFile(args: ParsedArgs): string {
@@ -131,6 +140,6 @@ function usage(io: { err: (s: string) => void }, e: unknown): number {
   return 2;
 }
 
-function defaultIo(): { out: (s: string) => void; err: (s: string) => void } {
+function defaultIo(): Io {
   return { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(s) };
 }

@@ -1,6 +1,12 @@
 /**
- * The verbs of `cappad`. Each maps its flags to a command's options; features add theirs here
- * (`paie`, `facture`, `baseline`). `check` and `new` are the foundation's.
+ * The verbs of `cappad`, one declaration each: its command, what it does, every option it takes (with
+ * its kind, so that dates are read the same way everywhere) and how the options become the command's.
+ * The help (`cappad --help`, `cappad <verbe> --help`), the parsing and the checks are generated from
+ * these declarations: a verb or an option added here is listed and checked without more code.
+ *
+ * One meaning per option for every verb: `-o` is always the output workbook (the source is then never
+ * written), `--dossier` the folder for the e-invoices, `--today` and every date take AAAA-MM-JJ or
+ * JJ/MM/AAAA, `--mois` AAAA-MM or MM/AAAA.
  */
 import { checkCommand } from "../commands/check";
 import type { Command, CommandOptions } from "../commands/types";
@@ -14,164 +20,188 @@ import { creditNoteCommand } from "../commands/invoicing/creditNote";
 import { eInvoiceCommand } from "../commands/invoicing/eInvoice";
 import { invoiceIssueCommand } from "../commands/invoicing/issue";
 import { invoicePeriodCommand } from "../commands/invoicing/period";
-import { fromIso, parseMonthKey } from "../core/dates/civil";
 import { baselineCommand } from "../commands/planning/baseline";
 import { newProductionCommand } from "../commands/planning/newProduction";
 import { overrunCommand } from "../commands/planning/overrun";
-import { UsageError } from "./args";
+
+export type OptionKind = "switch" | "text" | "date" | "month" | "number" | "path";
+
+export interface OptionSpec {
+  /** The flag without its dashes (`o` is written `-o`, the others `--mois`). */
+  name: string;
+  kind: OptionKind;
+  /** What its value looks like in the help (`AAAA-MM`, `CODE`, `chemin.csv`). */
+  value?: string;
+  /** Allowed values (`ubl`, `cii`). */
+  choices?: readonly string[];
+  required?: boolean;
+  /** One French line for the help. */
+  help: string;
+}
+
+/** Options after parsing: dates as AAAA-MM-JJ, months as AAAA-MM, switches as true. */
+export type Flags = Record<string, string | true>;
 
 export interface Verb {
   name: string;
-  /** One French line for `cappad --help`. */
-  usage: string;
+  /** What it does, in French, for the help. */
   help: string;
-  command: Command;
-  /** Flags accepted besides -o, --json, --today, --help. */
-  flags: string[];
-  options(flags: Record<string, string | true>): CommandOptions;
-  /** `-o` names a folder for the files the command produces (facture) rather than an output workbook. */
-  outputIsFolder?: boolean;
+  /** `new` creates a workbook itself: no command to run on a file. */
+  command?: Command;
+  options: readonly OptionSpec[];
+  /** The command's options from the parsed flags. */
+  toOptions(flags: Flags): CommandOptions;
+  /** It writes e-invoice files (into `--dossier`, by default beside the workbook written). */
+  writesFiles?: boolean;
+  /** It takes a number of a series that cannot be taken back (invoice, credit note). */
+  issuesNumber?(flags: Flags): boolean;
 }
+
+/** Options every verb takes. */
+export const COMMON_OPTIONS: readonly OptionSpec[] = [
+  { name: "o", kind: "path", value: "sortie.xlsx", help: "écrit le classeur résultat dans ce fichier ; le classeur d'origine n'est alors jamais modifié" },
+  { name: "json", kind: "switch", help: "écrit le rapport JSON complet sur la sortie standard (la progression reste sur la sortie d'erreur)" },
+  { name: "today", kind: "date", value: "AAAA-MM-JJ", help: "fixe la date du jour (résultats reproductibles) ; JJ/MM/AAAA accepté" },
+  { name: "help", kind: "switch", help: "affiche l'aide de la commande" },
+];
+
+const text = (f: Flags, k: string): string | undefined => (typeof f[k] === "string" ? (f[k] as string) : undefined);
+/** `--format`, checked against its choices by the parser. */
+const formatOf = (f: Flags): "ubl" | "cii" | undefined => text(f, "format") as "ubl" | "cii" | undefined;
+const production: OptionSpec = { name: "production", kind: "text", value: "CODE", help: "une seule production (son code dans la table Productions)" };
+const month = (required: boolean, help: string): OptionSpec => ({ name: "mois", kind: "month", value: "AAAA-MM", required, help });
+const format = (help: string): OptionSpec => ({ name: "format", kind: "text", value: "ubl|cii", choices: ["ubl", "cii"], help });
+const folder: OptionSpec = { name: "dossier", kind: "path", value: "dossier", help: "où écrire la facture électronique (par défaut : à côté du classeur écrit)" };
 
 export const VERBS: Verb[] = [
   {
-    name: "check",
-    usage: "cappad check <fichier.xlsx> [-o sortie.xlsx] [--json] [--today AAAA-MM-JJ] [--mois AAAA-MM]",
-    help: "Vérifie et recalcule tout le classeur : dates, chemin critique, alertes, paie, coûts. Écrit les colonnes calculées et la feuille Alertes.",
-    command: checkCommand,
-    flags: ["mois"],
-    // --mois AAAA-MM: the `payroll` JSON section for that month only (default: the months of the séances).
-    options: (f) => ({ month: typeof f.mois === "string" ? f.mois : undefined }),
+    name: "new",
+    help: "Crée un classeur avec tous les modèles (avec --demo : rempli d'un exemple réaliste de deux productions).",
+    options: [
+      { name: "demo", kind: "switch", help: "remplit le classeur avec l'exemple" },
+      { name: "force", kind: "switch", help: "remplace le fichier s'il existe" },
+    ],
+    toOptions: (f) => ({ template: "all", demo: f.demo === true }),
   },
-  // Planning (issue 3).
+  {
+    name: "check",
+    help: "Vérifie et recalcule tout le classeur : dates, chemin critique, alertes, paie, coûts. Écrit les colonnes calculées, la feuille Alertes et les feuilles de Cap PAD (Synthese, Planning à imprimer…).",
+    command: checkCommand,
+    options: [month(false, "la section « payroll » du rapport JSON pour ce mois seulement (par défaut : les mois des séances)")],
+    toOptions: (f) => ({ month: text(f, "mois") }),
+  },
   {
     name: "baseline",
-    usage: "cappad baseline <fichier.xlsx> [--production CODE] [-o sortie.xlsx] [--json]",
-    help: "Fige la référence : copie Début, Fin, Durée (j) et Ressources dans Début réf., Fin réf., Durée réf. (j) et Ressources réf. (une production ou toutes), puis revérifie tout le classeur.",
+    help: "Fige la référence : copie Début, Fin, Durée (j) et Ressources dans Début réf., Fin réf., Durée réf. (j) et Ressources réf. (une production ou toutes), puis revérifie tout le classeur. À faire après le rapport de dépassement, pas avant : il se mesure par rapport à la référence.",
     command: baselineCommand,
-    flags: ["production"],
-    options: (f) => ({ production: typeof f.production === "string" ? f.production : undefined }),
+    options: [production],
+    toOptions: (f) => ({ production: text(f, "production") }),
   },
   {
     name: "production",
-    usage: 'cappad production <fichier.xlsx> --code CODE --genre "Fiction TV" --pad AAAA-MM-JJ [--titre T] [--minutes 52] [--zone Z] [--client C] [--fin-tournage AAAA-MM-JJ]',
     help: "Nouvelle production : ajoute la ligne Productions et la chaîne de tâches type du genre, calculée à rebours depuis le PAD (dit si les dates tiennent).",
     command: newProductionCommand,
-    flags: ["code", "genre", "pad", "titre", "minutes", "zone", "client", "fin-tournage"],
-    options: (f) => {
-      const text = (k: string): string | undefined => (typeof f[k] === "string" ? (f[k] as string) : undefined);
-      for (const k of ["code", "genre", "pad"]) if (!text(k)) throw new UsageError(`--${k} est obligatoire (cappad production <fichier.xlsx> --code CODE --genre "Fiction TV" --pad AAAA-MM-JJ).`);
-      if (!fromIso(text("pad") as string)) throw new UsageError("--pad attend une date AAAA-MM-JJ.");
-      return { code: text("code"), genre: text("genre"), pad: text("pad"), title: text("titre"), minutes: text("minutes"), zone: text("zone"), client: text("client"), shootEnd: text("fin-tournage") };
-    },
+    options: [
+      { name: "code", kind: "text", value: "CODE", required: true, help: "code court et unique (ex. DOC3)" },
+      { name: "genre", kind: "text", value: '"Fiction TV"', required: true, help: "Fiction TV, Série, Long métrage, Documentaire ou Animation" },
+      { name: "pad", kind: "date", value: "AAAA-MM-JJ", required: true, help: "date du PAD contractuel" },
+      { name: "titre", kind: "text", value: "TITRE", help: "titre du programme" },
+      { name: "minutes", kind: "number", value: "52", help: "durée en minutes (par défaut selon le genre)" },
+      { name: "zone", kind: "text", value: "ZONE", help: "Métropole, Alsace-Moselle ou 971 à 976 (jours fériés)" },
+      { name: "client", kind: "text", value: "CLIENT", help: "client (diffuseur ou producteur)" },
+      { name: "fin-tournage", kind: "date", value: "AAAA-MM-JJ", help: "fin de tournage : la chaîne part de là" },
+    ],
+    toOptions: (f) => ({ code: text(f, "code"), genre: text(f, "genre"), pad: text(f, "pad"), title: text(f, "titre"), minutes: text(f, "minutes"), zone: text(f, "zone"), client: text(f, "client"), shootEnd: text(f, "fin-tournage") }),
   },
   {
     name: "depassement",
-    usage: "cappad depassement <fichier.xlsx> [--production CODE] [-o sortie.xlsx] [--json]",
     help: "Rapport de dépassement (feuille Depassement) : PAD de référence et PAD prévu, glissement, tâches critiques en cause, coût du glissement par ressource, surcoûts techniques et montants de la production, à imprimer pour le producteur.",
     command: overrunCommand,
-    flags: ["production"],
-    options: (f) => ({ production: typeof f.production === "string" ? f.production : undefined }),
+    options: [production],
+    toOptions: (f) => ({ production: text(f, "production") }),
   },
   {
     name: "paie",
-    usage: "cappad paie <fichier.xlsx> --mois AAAA-MM [--csv chemin.csv] [-o sortie.xlsx] [--json]",
-    help: "Prépare la paie du mois (estimation) : feuilles Paie, Fiches de présence et Éléments variables de paie, et le CSV des éléments variables pour le prestataire de paie.",
+    help: "Prépare la paie du mois (estimation) : feuilles Paie et Éléments variables de paie (chaque mois préparé y est gardé, le plus récent d'abord), Fiches de présence du mois, et le CSV des éléments variables pour le prestataire de paie.",
     command: payrollCommand,
-    flags: ["mois", "csv"],
-    options: (f) => ({ month: monthFlag(f.mois) }),
+    options: [month(true, "le mois de paie"), { name: "csv", kind: "path", value: "chemin.csv", help: "où écrire le CSV (par défaut : elements-variables-paie-AAAA-MM.csv à côté du classeur écrit)" }],
+    toOptions: (f) => ({ month: text(f, "mois"), csv: text(f, "csv") }),
   },
   {
     name: "contrats",
-    usage: "cappad contrats <fichier.xlsx> [--mois AAAA-MM] [-o sortie.xlsx] [--json] [--today AAAA-MM-JJ]",
     help: "Proposer les contrats : remplit la table Contrats vide à partir des séances (du mois, ou toutes), un CDDU par personne, production et période travaillée ; ne remplace jamais des contrats saisis.",
     command: proposeContractsCommand,
-    flags: ["mois"],
-    options: (f) => ({ month: f.mois === undefined ? undefined : monthFlag(f.mois) }),
+    options: [month(false, "les séances de ce mois seulement (par défaut : toutes)")],
+    toOptions: (f) => ({ month: text(f, "mois") }),
   },
   {
     name: "bulletins",
-    usage: "cappad bulletins <fichier.xlsx> [-o sortie.xlsx] [--json]",
     help: "Vérifie les bulletins saisis dans la table Bulletins (brut, net, coût employeur du prestataire) contre l'estimation : écarts et alertes au-delà de la tolérance.",
     command: payslipCheckCommand,
-    flags: [],
-    options: () => ({}),
+    options: [],
+    toOptions: () => ({}),
   },
-  // Costs and invoices (issue 6).
   {
     name: "devis",
-    usage: "cappad devis <fichier.xlsx> [--technique] [-o sortie.xlsx] [--json]",
-    help: "Devis depuis le planning : tâches × ressources × durée au tarif, par poste et par production, dans la feuille Devis (comparé au devis précédent après un re-planning). Avec --technique : plus les surcoûts techniques des rushes et livrables (conversions, upscaling, mixage 5.1, M&E, sous-titres, loudness).",
+    help: "Devis depuis le planning : tâches × ressources × durée au tarif, par poste et par production, dans la feuille Devis (comparé au devis précédent après un re-planning).",
     command: quoteCommand,
-    flags: ["technique"],
-    options: (f) => ({ technical: f.technique === true }),
+    options: [{ name: "technique", kind: "switch", help: "ajoute les surcoûts techniques des rushes et livrables (conversions, upscaling, mixage 5.1, M&E, sous-titres, loudness)" }],
+    toOptions: (f) => ({ technical: f.technique === true }),
   },
   {
     name: "figer-devis",
-    usage: "cappad figer-devis <fichier.xlsx> [--production CODE] [--technique] [-o sortie.xlsx] [--json]",
-    help: "Fige le devis accepté : reporte dans Budget (Devis HT vides, postes sans ligne) le devis que le planning propose, sans jamais remplacer un devis saisi ; avec --technique, les surcoûts techniques acceptés par le client (colonne Surcoûts techniques acceptés).",
+    help: "Fige le devis accepté : reporte dans Budget (Devis HT vides, postes sans ligne) le devis que le planning propose, sans jamais remplacer un devis saisi.",
     command: quoteFreezeCommand,
-    flags: ["production", "technique"],
-    options: (f) => ({ production: typeof f.production === "string" ? f.production : undefined, technical: f.technique === true }),
+    options: [production, { name: "technique", kind: "switch", help: "reporte aussi les surcoûts techniques acceptés par le client (colonne Surcoûts techniques acceptés)" }],
+    toOptions: (f) => ({ production: text(f, "production"), technical: f.technique === true }),
   },
   {
     name: "couts",
-    usage: "cappad couts <fichier.xlsx> [-o sortie.xlsx] [--json] [--today AAAA-MM-JJ]",
     help: "Rapport de coûts : devis, engagé, réalisé, reste à faire, prévision finale et écart par poste, totaux par chapitre et par production (feuille Rapport de coûts, colonnes de Budget).",
     command: costReportCommand,
-    flags: [],
-    options: () => ({}),
+    options: [],
+    toOptions: () => ({}),
   },
   {
     name: "facturer",
-    usage: "cappad facturer <fichier.xlsx> --mois AAAA-MM [--production CODE] [-o sortie.xlsx]",
     help: "Remplit le brouillon de facture (LignesFacture) avec les jours travaillés du mois (un jour par personne et par date), au tarif et avec ses majorations, et complète l'en-tête (client, nature, facture périodique) ; refuse si le brouillon a déjà des lignes.",
     command: invoicePeriodCommand,
-    flags: ["mois", "production"],
-    options: (f) => ({ month: monthFlag(f.mois), production: typeof f.production === "string" ? f.production : undefined }),
+    options: [month(true, "le mois à facturer"), production],
+    toOptions: (f) => ({ month: text(f, "mois"), production: text(f, "production") }),
   },
   {
     name: "facture",
-    usage: "cappad facture <fichier.xlsx> [--emettre] [--format ubl|cii] [-o dossier]",
-    help: "Vérifie le brouillon de facture et dit ce qui manque ; avec --emettre, émet la facture (numéro suivant, registre, feuille protégée) et, avec --format, écrit sa facture électronique dans le dossier -o.",
+    help: "Vérifie le brouillon de facture et dit ce qui manque ; avec --emettre, émet la facture (numéro suivant, registre, feuille protégée) et, avec --format, écrit sa facture électronique.",
     command: invoiceIssueCommand,
-    flags: ["emettre", "format"],
-    options: (f) => ({ issue: f.emettre === true, format: formatFlag(f.format) }),
-    outputIsFolder: true,
+    options: [{ name: "emettre", kind: "switch", help: "émet la facture : un numéro pris ne se reprend pas" }, format("écrit aussi la facture électronique EN 16931 (UBL ou CII)"), folder],
+    toOptions: (f) => ({ issue: f.emettre === true, format: formatOf(f) }),
+    writesFiles: true,
+    issuesNumber: (f) => f.emettre === true,
   },
   {
     name: "avoir",
-    usage: "cappad avoir <fichier.xlsx> --numero NUMÉRO [--format ubl|cii] [-o dossier] [--today AAAA-MM-JJ]",
     help: "Annule une facture émise par un avoir qui s'y réfère (numéro suivant de la série) ; la facture passe « annulée par avoir ».",
     command: creditNoteCommand,
-    flags: ["numero", "format"],
-    options: (f) => ({ number: typeof f.numero === "string" ? f.numero : undefined, format: formatFlag(f.format) }),
-    outputIsFolder: true,
+    options: [{ name: "numero", kind: "text", value: "NUMÉRO", required: true, help: "numéro de la facture à annuler" }, format("écrit aussi l'avoir électronique EN 16931 (UBL ou CII)"), folder],
+    toOptions: (f) => ({ number: text(f, "numero"), format: formatOf(f) }),
+    writesFiles: true,
+    issuesNumber: () => true,
   },
   {
     name: "efacture",
-    usage: "cappad efacture <fichier.xlsx> [--numero NUMÉRO] [--format ubl|cii] [-o dossier]",
     help: "Écrit la facture électronique EN 16931 (UBL par défaut, ou CII) d'une facture émise (la dernière par défaut), vérifiée selon les règles françaises.",
     command: eInvoiceCommand,
-    flags: ["numero", "format"],
-    options: (f) => ({ number: typeof f.numero === "string" ? f.numero : undefined, format: formatFlag(f.format) ?? "ubl" }),
-    outputIsFolder: true,
+    options: [{ name: "numero", kind: "text", value: "NUMÉRO", help: "numéro de la facture (par défaut : la dernière émise)" }, format("format (UBL par défaut)"), folder],
+    toOptions: (f) => ({ number: text(f, "numero"), format: formatOf(f) ?? "ubl" }),
+    writesFiles: true,
   },
 ];
 
-/** `--mois AAAA-MM`, required by `paie`. */
-function monthFlag(value: string | true | undefined): string {
-  if (typeof value !== "string" || !parseMonthKey(value)) throw new UsageError("--mois attend un mois AAAA-MM (par exemple --mois 2026-11).");
-  return value;
-}
-
-/** `--format ubl|cii` of the invoicing verbs. */
-function formatFlag(value: string | true | undefined): "ubl" | "cii" | undefined {
-  if (value === undefined) return undefined;
-  if (value === "ubl" || value === "cii") return value;
-  throw new UsageError("--format attend ubl ou cii.");
-}
-
 export function findVerb(name: string): Verb | undefined {
   return VERBS.find((v) => v.name === name);
+}
+
+/** The verb that runs a command (messages name the verb to run next). */
+export function verbOfCommand(command: string): Verb | undefined {
+  return VERBS.find((v) => v.command?.name === command);
 }

@@ -9,6 +9,7 @@ import type { SheetModel } from "../sheets/model";
 import { bindTable, reportUnreadCells, type BoundTable, type RowReader } from "../sheets/read";
 import { findColumn, type TableSpec } from "../sheets/spec";
 import { sheetCell } from "../sheets/address";
+import { adoptTypedRows, SAID_ONCE } from "../sheets/typedRows";
 import type { OutValue } from "../sheets/values";
 import type { CommandInput, CommandResult, OutputFile } from "./types";
 
@@ -25,10 +26,22 @@ export class CommandContext {
   /** Computed values to write: table → header → data row index → value. */
   private readonly writes = new Map<string, { table: BoundTable; columns: Map<string, Map<number, OutValue>> }>();
 
+  readonly input: CommandInput;
+
+  /**
+   * Rows typed just under an input table are taken into it before anything else (`typedRows.ts`): the
+   * command computes on them, its patch grows the table first, and an alert says which rows.
+   */
   constructor(
     readonly command: string,
-    readonly input: CommandInput,
-  ) {}
+    input: CommandInput,
+  ) {
+    const typed = adoptTypedRows(input.snapshot);
+    this.input = typed.snapshot === input.snapshot ? input : { ...input, snapshot: typed.snapshot };
+    for (const a of typed.alerts) this.sink.add(a);
+    for (const a of typed.alerts) if (SAID_ONCE.has(a.code)) this.summary.push(a.message);
+    this.ops.push(...typed.extensions);
+  }
 
   get snapshot(): Snapshot {
     return this.input.snapshot;
@@ -166,7 +179,7 @@ export class CommandContext {
   writeAlertColumns(only?: readonly string[]): void {
     const byPlace = new Map<string, string[]>();
     for (const a of this.sink.items) {
-      if (!a.row) continue;
+      if (!a.row || SAID_ONCE.has(a.code)) continue;
       const k = `${a.sheet.toLowerCase()}|${a.row}`;
       const list = byPlace.get(k) ?? [];
       const text = a.detail ?? a.message;

@@ -14,6 +14,11 @@ export interface CommandInput {
   options: CommandOptions;
   /** Long work reports progress here (stderr for the CLI, the pane's progress bar). */
   progress?: (message: string) => void;
+  /**
+   * How the host names another command in a message (« cappad check » on the command line); the
+   * default is its label, the pane's button (« Vérifier et recalculer »). See `mention.ts`.
+   */
+  mention?: (command: string) => string | undefined;
 }
 
 export interface CommandOptions {

@@ -8,7 +8,7 @@
  * cell, and hosts call `assertRowsUnchanged` right before writing so that rows added, deleted or moved
  * since the read (a co-author, or the user typing) stop the write.
  */
-import { findColumn, isWritableBy, keyColumns, normalizeHeader, type TableSpec } from "../sheets/spec";
+import { findColumn, isTypedInto, isWritableBy, keyColumns, normalizeHeader, type TableSpec } from "../sheets/spec";
 import { tableSpec } from "../sheets/contract";
 import { isOwnedTitle, type SheetModel } from "../sheets/model";
 import { displayValue, type CellValue, type OutValue } from "../sheets/values";
@@ -35,6 +35,21 @@ export interface AppendOp {
   rows: Record<string, OutValue>[];
 }
 
+/**
+ * Takes the rows typed just under a table into it (as Excel does while typing): the table's range grows
+ * by `rows`; no cell is written. The host checks first that the table still has `expectedRowCount` rows
+ * and that the rows under it still read `expectedKeys`.
+ */
+export interface ExtendOp {
+  kind: "extend";
+  table: string;
+  expectedRowCount: number;
+  rows: number;
+  keyColumns: string[];
+  /** Keys of the rows taken in, as read (see `rowKey`). */
+  expectedKeys: string[];
+}
+
 export interface SheetOp {
   kind: "sheet";
   /** An owned sheet (report): created, or replaced if it exists and carries the owned marker. */
@@ -53,7 +68,7 @@ export interface SettingOp {
   value: unknown;
 }
 
-export type PatchOp = ColumnsOp | AppendOp | SheetOp | TemplateOp | SettingOp;
+export type PatchOp = ColumnsOp | AppendOp | ExtendOp | SheetOp | TemplateOp | SettingOp;
 
 export interface Patch {
   /** The command that made it: decides which input columns it may write (e.g. `baseline`). */
@@ -121,6 +136,12 @@ export function assertPatchAllowed(patch: Patch, snapshot: Snapshot): void {
         }
         break;
       }
+      case "extend": {
+        const spec = tableSpec(op.table);
+        if (!spec || !isTypedInto(spec)) throw new PatchRefusedError(`la table ${op.table} n'est pas une table de saisie : elle ne s'agrandit pas`);
+        if (op.rows < 1 || op.expectedKeys.length !== op.rows) throw new PatchRefusedError(`agrandissement de ${op.table} : ${op.rows} ligne(s) pour ${op.expectedKeys.length} clé(s)`);
+        break;
+      }
       case "append": {
         const spec = tableSpec(op.table);
         if (!spec || !(spec.appendableBy ?? []).includes(patch.command))
@@ -162,6 +183,16 @@ export function assertRowsUnchanged(op: ColumnsOp | AppendOp, current: TableSnap
   }
   const keys = currentKeys ?? rowKeys(current, op.keyColumns);
   if (keys.length !== op.expectedKeys.length || keys.some((k, i) => k !== op.expectedKeys[i])) throw new RowsChangedError(op.table);
+}
+
+/**
+ * Called by hosts right before taking typed rows into a table: the table's data rows (`current`) and the
+ * rows now under it (`below`, with its headers) must be those the command read.
+ */
+export function assertExtendable(op: ExtendOp, current: TableSnapshot | undefined, below: CellValue[][]): void {
+  if (!current || current.rows.length !== op.expectedRowCount || below.length !== op.rows) throw new RowsChangedError(op.table);
+  const keys = rowKeys({ ...current, rows: below }, op.keyColumns);
+  if (keys.some((k, i) => k !== op.expectedKeys[i])) throw new RowsChangedError(op.table);
 }
 
 /** May a report sheet of this name be written (absent, or ours)? Commands check this to alert instead. */

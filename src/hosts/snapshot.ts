@@ -19,6 +19,20 @@ export interface TableSnapshot {
    * reads them; the Excel host leaves them out (commands use values only, and the read must stay small).
    */
   formulas?: (string | null)[][];
+  /**
+   * Rows typed just under the table, not part of it yet (LibreOffice, Google Sheets or a script do not
+   * grow a table while typing; Excel does): non-empty cells in the table's columns, in contiguous rows
+   * from the one under its last row. Hosts read them for the tables users type into.
+   */
+  below?: TypedBelow;
+}
+
+export interface TypedBelow {
+  /** The rows' values, `headers.length` each (and their formulas, as `formulas`, where the host reads them). */
+  rows: CellValue[][];
+  formulas?: (string | null)[][];
+  /** Why the table cannot take them in (merged cells, another table, a totals row, this Excel): said per row. */
+  blocked?: string;
 }
 
 export interface SheetInfo {
@@ -31,6 +45,14 @@ export interface SheetInfo {
   a1?: string;
 }
 
+/** The cells of an owned sheet a command reads back (the months a payroll sheet keeps), as `Range.values`. */
+export interface SheetValues {
+  /** 0-based position of `values[0][0]` on the sheet. */
+  top: number;
+  left: number;
+  values: CellValue[][];
+}
+
 export interface Snapshot {
   /** The workbook counts dates from 1904 (old Mac files) instead of 1900. */
   date1904: boolean;
@@ -41,6 +63,18 @@ export interface Snapshot {
   names: Record<string, string>;
   /** The add-in's per-document settings (Excel); empty in files. */
   settings: Record<string, unknown>;
+  /**
+   * The used cells of the owned sheets that keep earlier results (`keepsMonths` in
+   * src/sheets/contract/sheets.ts), by sheet name, when the sheet exists.
+   */
+  sheetValues?: Record<string, SheetValues>;
+}
+
+/** The values an owned sheet held when read (case-insensitive name, as Excel treats sheet names). */
+export function sheetValuesOf(snapshot: Snapshot, name: string): SheetValues | undefined {
+  const lower = name.toLowerCase();
+  for (const [k, v] of Object.entries(snapshot.sheetValues ?? {})) if (k.toLowerCase() === lower) return v;
+  return undefined;
 }
 
 /** Table lookup by name, case-insensitive as Excel treats table names. */

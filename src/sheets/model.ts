@@ -4,6 +4,7 @@
  * where that call is missing. Templates and reports are both SheetModels, so files and Excel get the
  * very same sheets.
  */
+import type { PrintSetup } from "./print";
 import type { OutValue } from "./values";
 
 export interface CellStyle {
@@ -97,15 +98,8 @@ export interface SheetModel {
    */
   rowHeights?: Record<number, number>;
   tabColor?: string;
-  print?: {
-    landscape?: boolean;
-    fitToWidth?: boolean;
-    repeatRows?: number;
-    /** 0-based rows that start a new printed page (one attendance sheet per page…). */
-    rowBreaks?: number[];
-    /** Printed columns or range (`A:T`): leaves a long text column off paper. */
-    area?: string;
-  };
+  /** Page setup (A4), resolved from the sheet's print contract (`print.ts`). */
+  print?: PrintSetup;
   /** Protect the sheet (issued invoices): locked cells cannot be edited. */
   protect?: boolean;
   hidden?: boolean;

@@ -2,8 +2,10 @@
  * Building SheetModels: a title, then tables placed from their specs with number formats, drop-down
  * lists and the native conditional formats that color computed columns.
  */
-import { absoluteRange, a1, columnLetters, rangeA1 } from "./address";
+import { absoluteRange, a1, columnIndex, columnLetters, parseRange, rangeA1 } from "./address";
 import type { CellModel, CellStyle, ConditionalFormatModel, SheetModel, TableModel, ValidationModel } from "./model";
+import { modelView, POINTS_PER_WIDTH_UNIT, printableWidth, printSetup, ROW_POINTS, type PrintContract } from "./print";
+import { charsPerLine, longestWord, wrappedLines } from "./wrap";
 import { numberFormatOf, type TableSpec } from "./spec";
 import type { OutValue } from "./values";
 
@@ -24,6 +26,11 @@ export const COLORS = {
   computedFill: "#F2F2F2",
 } as const;
 
+/** Excel's default column width, in characters. */
+const DEFAULT_COLUMN_WIDTH = 8.43;
+/** Narrowest band (characters) a subtitle is wrapped in: narrower, it would stand as a tall column of words. */
+const MIN_SUBTITLE_WIDTH = 40;
+
 export interface PlacedTable {
   spec: TableSpec;
   row: number;
@@ -37,6 +44,8 @@ export interface PlacedTable {
 
 export class SheetBuilder {
   private readonly model: SheetModel;
+  private contract?: PrintContract;
+  private subtitle = false;
 
   constructor(name: string, owned: boolean) {
     this.model = { name, owned, rows: [], columnWidths: [], tables: [], conditionalFormats: [], validations: [], names: [], merges: [] };
@@ -58,11 +67,45 @@ export class SheetBuilder {
     return this.set(row, col, { formula, style });
   }
 
-  /** Title in A1 (and a subtitle in A2): owned sheets' titles start with the owned marker. */
+  /**
+   * Title in A1 (and a subtitle in A2): owned sheets' titles start with the owned marker. A subtitle
+   * longer than the printed page is wide wraps inside the columns of the first page (`fitSubtitle`).
+   */
   title(text: string, subtitle?: string): this {
     this.value(0, 0, text, { bold: true, fontSize: 14, fontColor: COLORS.title });
-    if (subtitle) this.value(1, 0, subtitle, { italic: true, fontColor: COLORS.greyFont });
+    if (subtitle) {
+      this.value(1, 0, subtitle, { italic: true, fontColor: COLORS.greyFont });
+      this.subtitle = true;
+    }
     return this;
+  }
+
+  /**
+   * A long subtitle spills over the cells to its right, and prints cut at the edge of the page: it is
+   * wrapped instead in a merged area over the first columns that always fit one page (at 100 %) — the
+   * repeated columns when the sheet prints several pages across — with the row height its lines take.
+   */
+  private fitSubtitle(): void {
+    const text = this.model.rows[1]?.[0]?.value;
+    if (!this.subtitle || !this.contract || typeof text !== "string") return;
+    const widths = this.model.columnWidths ?? [];
+    const width = (c: number): number => widths[c] || DEFAULT_COLUMN_WIDTH;
+    const room = printableWidth(this.contract.landscape) / POINTS_PER_WIDTH_UNIT;
+    // Several pages across: within the columns every page repeats, so that each page shows it whole —
+    // unless they are too narrow to read it there (a code column): then within the first page's.
+    const across = printSetup(this.contract, modelView(this.model));
+    let repeated = 0;
+    for (let c = 0; c < (across.repeatColumns ?? 0); c++) repeated += width(c);
+    const last = repeated >= MIN_SUBTITLE_WIDTH ? across.repeatColumns! - 1 : (this.contract.lastColumn ?? widths.length - 1);
+    let k = 0;
+    let sum = width(0);
+    while (k + 1 <= last && sum + width(k + 1) <= room) sum += width(++k);
+    if (text.length <= charsPerLine(sum)) return;
+    const row = this.model.rows[1] ?? [];
+    if (row.slice(1, k + 1).some((c) => c && c.value !== null && c.value !== undefined)) return;
+    if (k > 0) this.merge(1, 0, 1, k);
+    this.set(1, 0, { value: text, style: { italic: true, fontColor: COLORS.greyFont, wrap: true, vAlign: "top" } });
+    this.rowHeight(1, wrappedLines(text, sum) * ROW_POINTS);
   }
 
   width(col: number, width: number): this {
@@ -86,16 +129,25 @@ export class SheetBuilder {
   ): PlacedTable {
     const headers = spec.columns.map((c) => c.header);
     const rowCount = Math.max(1, rows.length + (opts.blankRows ?? 0));
+    // Beside a wrapped column, every cell of the row reads from the top, aligned with its first line.
+    const top = spec.columns.some((c) => c.wrap) ? { vAlign: "top" as const } : {};
     headers.forEach((h, j) => {
       const colSpec = spec.columns[j];
       // Header colors are written on the cells too: LibreOffice and printouts ignore table styles.
       this.value(row, col + j, h, { bold: true, wrap: true, vAlign: "middle", fill: COLORS.headerFill, border: "bottom" });
-      this.width(col + j, colSpec.width ?? Math.max(10, h.length + 2));
+      // A header's longest word fits whole (bold): « Production » is never printed « Productio-n ».
+      this.width(col + j, Math.max(colSpec.width ?? Math.max(10, h.length + 2), longestWord(h) + 2));
       for (let i = 0; i < rowCount; i++) {
         const v = i < rows.length ? (rows[i][h] ?? null) : null;
         this.set(row + 1 + i, col + j, {
           value: v,
-          style: { numFmt: numberFormatOf(colSpec), ...(colSpec.computed ? { fill: COLORS.computedFill, locked: true } : { locked: false }), ...opts.columnStyles?.[h] },
+          style: {
+            numFmt: numberFormatOf(colSpec),
+            ...(colSpec.computed ? { fill: COLORS.computedFill, locked: true } : { locked: false }),
+            ...top,
+            ...(colSpec.wrap ? { wrap: true } : {}),
+            ...opts.columnStyles?.[h],
+          },
         });
       }
     });
@@ -159,9 +211,50 @@ export class SheetBuilder {
     return this;
   }
 
+  /**
+   * Rows holding wrapped text get the height of their longest cell: LibreOffice keeps a row's height
+   * as the file says on import, and a wrapped cell in a row of default height prints cut.
+   */
+  private fitWrappedRows(): void {
+    const widths = this.model.columnWidths ?? [];
+    // A merged area's text wraps over the whole area's width.
+    const spans = new Map<string, number>();
+    for (const m of this.model.merges ?? []) {
+      const range = parseRange(m);
+      if (!range) continue;
+      let w = 0;
+      for (let c = range.left; c <= range.right; c++) w += widths[c] || DEFAULT_COLUMN_WIDTH;
+      spans.set(`${range.top}:${range.left}`, w);
+    }
+    this.model.rows.forEach((row, r) => {
+      let lines = 1;
+      row?.forEach((cell, c) => {
+        if (cell?.style?.wrap && typeof cell.value === "string") lines = Math.max(lines, wrappedLines(cell.value, spans.get(`${r}:${c}`) ?? (widths[c] || DEFAULT_COLUMN_WIDTH)));
+      });
+      if (lines > 1) this.rowHeight(r, Math.max(this.model.rowHeights?.[r] ?? 0, lines * ROW_POINTS));
+    });
+  }
+
+  /** How the sheet prints: resolved against the finished content when the sheet is built. */
+  printAs(contract: PrintContract): this {
+    this.contract = contract;
+    return this;
+  }
+
   build(): SheetModel {
+    this.fitSubtitle();
+    this.fitWrappedRows();
+    if (this.contract) this.model.print = printSetup(this.contract, modelView(this.model));
     return this.model;
   }
+}
+
+/** Rows below an input sheet's tables that its print area covers: the rows users will type. */
+export const INPUT_ROWS = 1000;
+
+/** 0-based column of a placed table's header, for a print contract's last printed column. */
+export function lastPrinted(t: PlacedTable, header: string): number {
+  return columnIndex(t.letter(header));
 }
 
 /** First data cell address of a placed table's column, for relative conditional-format formulas. */

@@ -33,6 +33,8 @@ export interface ColumnSpec {
   numFmt?: string;
   /** Column width in characters. */
   width?: number;
+  /** Long text (task names, people, comments): wraps on several lines in its cell, never cut. */
+  wrap?: boolean;
   /** What the column means, shown as the header's input message in templates. */
   note?: string;
 }
@@ -80,6 +82,11 @@ export function findColumn(spec: TableSpec, header: string): ColumnSpec | undefi
 /** Header comparison tolerates case, surrounding spaces and Unicode composition, not other renames. */
 export function normalizeHeader(text: string): string {
   return text.normalize("NFC").trim().replace(/\s+/g, " ").toLocaleLowerCase("fr");
+}
+
+/** A table users type into (any column not computed): rows typed just under it are taken into it. */
+export function isTypedInto(spec: TableSpec): boolean {
+  return spec.columns.some((c) => !c.computed);
 }
 
 export function inputColumns(spec: TableSpec): ColumnSpec[] {

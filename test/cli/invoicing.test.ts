@@ -16,7 +16,7 @@ const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "cappad-facture-"));
 const today = ["--today", "2026-11-27"];
 
 describe("cappad facture", () => {
-  test("checks the draft, issues it with its UBL in the -o folder, exports the CII, cancels by an avoir", async () => {
+  test("checks the draft, issues it with its UBL in the --dossier folder, exports the CII, cancels by an avoir", async () => {
     const file = path.join(tmp, "demo.xlsx");
     expect(await main(["new", file, "--demo", ...today], capture().io)).toBe(0);
 
@@ -28,22 +28,22 @@ describe("cappad facture", () => {
 
     const folder = path.join(tmp, "factures");
     const issued = capture();
-    expect(await main(["facture", file, "--emettre", "--format", "ubl", "-o", folder, "--json", ...today], issued.io)).toBe(0);
+    expect(await main(["facture", file, "--emettre", "--format", "ubl", "--dossier", folder, "--json", ...today], issued.io)).toBe(0);
     const json = JSON.parse(issued.out.join(""));
     // Days worked: (4 × 280 + 14 × 450 + 14 × 180) × 1,2 = 9 940 × 1,2 = 11 928 € TTC.
     expect(json.invoice).toMatchObject({ numero: "FA-2026-0001", ttc: 11928 });
     expect(fs.readFileSync(path.join(folder, "FA-2026-0001.ubl.xml"), "utf8")).toMatch(/<cbc:ID>FA-2026-0001<\/cbc:ID>/);
-    // The workbook itself is updated in place (the folder is for the files).
+    // Without -o the workbook itself is updated in place (the folder is for the files).
     expect(fs.readFileSync(file).equals(before)).toBe(false);
 
-    expect(await main(["efacture", file, "--format", "cii", "-o", folder, ...today], capture().io)).toBe(0);
+    expect(await main(["efacture", file, "--format", "cii", "--dossier", folder, ...today], capture().io)).toBe(0);
     expect(fs.existsSync(path.join(folder, "FA-2026-0001.cii.xml"))).toBe(true);
 
     const noNumber = capture();
-    expect(await main(["avoir", file, ...today], noNumber.io)).toBe(0);
-    expect(noNumber.out.join("")).toMatch(/Avoir non émis : indiquez le numéro/);
+    expect(await main(["avoir", file, ...today], noNumber.io)).toBe(2);
+    expect(noNumber.err.join("")).toMatch(/--numero est obligatoire pour cappad avoir/);
     const avoir = capture();
-    expect(await main(["avoir", file, "--numero", "FA-2026-0001", "-o", folder, ...today], avoir.io)).toBe(0);
+    expect(await main(["avoir", file, "--numero", "FA-2026-0001", "--dossier", folder, ...today], avoir.io)).toBe(0);
     expect(avoir.out.join("")).toMatch(/Avoir FA-2026-0002 émis le 27\/11\/2026 : annule la facture FA-2026-0001/);
     // Every e-invoice the commands wrote conforms (XSD, EN 16931).
     const xml = fs.readdirSync(folder).filter((f) => f.endsWith(".xml")).sort();
@@ -53,6 +53,56 @@ describe("cappad facture", () => {
     const bad = capture();
     expect(await main(["facture", file, "--format", "pdf"], bad.io)).toBe(2);
     expect(bad.err.join("")).toMatch(/--format attend ubl ou cii/);
+  });
+
+  test("-o is the output workbook for facture too: the source is never written, the e-invoice goes beside the copy", async () => {
+    const file = path.join(tmp, "source.xlsx");
+    expect(await main(["new", file, "--demo", ...today], capture().io)).toBe(0);
+    const before = fs.readFileSync(file);
+    const copy = path.join(tmp, "copies", "copie.xlsx");
+    fs.mkdirSync(path.dirname(copy));
+    const issued = capture();
+    expect(await main(["facture", file, "--emettre", "--format", "ubl", "-o", copy, ...today], issued.io)).toBe(0);
+    // The invoice number was taken in the copy only; the source can still issue FA-2026-0001 itself.
+    expect(fs.readFileSync(file).equals(before)).toBe(true);
+    expect(fs.statSync(copy).isFile()).toBe(true);
+    expect(fs.readFileSync(path.join(tmp, "copies", "FA-2026-0001.ubl.xml"), "utf8")).toMatch(/<cbc:ID>FA-2026-0001<\/cbc:ID>/);
+    // The copy holds the issued invoice; the source's draft is still to issue, under the same number.
+    const inCopy = capture();
+    expect(await main(["facture", copy, ...today], inCopy.io)).toBe(0);
+    expect(inCopy.out.join("")).toMatch(/déjà été émis : facture FA-2026-0001/);
+    const inSource = capture();
+    expect(await main(["facture", file, ...today], inSource.io)).toBe(0);
+    expect(inSource.out.join("")).toMatch(/Brouillon complet.*FA-2026-0001/);
+
+    // The old way, -o naming a folder, is refused before anything happens (it created a folder named
+    // copie.xlsx and issued the invoice in the source).
+    const folder = capture();
+    expect(await main(["facture", file, "--emettre", "-o", path.join(tmp, "factures2/"), ...today], folder.io)).toBe(2);
+    expect(folder.err.join("")).toMatch(/-o désigne le classeur écrit.*--dossier/);
+    expect(fs.existsSync(path.join(tmp, "factures2"))).toBe(false);
+    expect(fs.readFileSync(file).equals(before)).toBe(true);
+  });
+
+  test("a verb that takes a number refuses a workbook it cannot write back, before taking it", async () => {
+    const file = path.join(tmp, "unwritable.xlsx");
+    expect(await main(["new", file, "--demo", ...today], capture().io)).toBe(0);
+    const before = fs.readFileSync(file);
+    for (const argv of [
+      ["facture", file, "--emettre", "--format", "ubl", "-o", path.join(tmp, "absent", "copie.xlsx")],
+      ["avoir", file, "--numero", "FA-2026-0001", "-o", path.join(tmp, "absent", "copie.xlsx")],
+    ]) {
+      const c = capture();
+      expect(await main([...argv, ...today], c.io)).toBe(1);
+      expect(c.err.join("")).toMatch(/ne peut pas être écrit .* aucun numéro n'a été pris/);
+    }
+    // A folder where the workbook should be written is not a workbook either.
+    const dir = path.join(tmp, "dossier.xlsx");
+    fs.mkdirSync(dir);
+    const c = capture();
+    expect(await main(["facture", file, "--emettre", "-o", dir, ...today], c.io)).toBe(1);
+    expect(fs.readFileSync(file).equals(before)).toBe(true);
+    expect(fs.readdirSync(tmp).filter((f) => f.endsWith(".xml"))).toEqual([]);
   });
 
   test("devis, couts and facturer", async () => {

@@ -660,7 +660,11 @@ export class FakePageLayout extends FakeObject<FakeSheet> {
     else if (prop === "paperSize") t.pageLayout.paperSize = String(value);
     else if (prop === "zoom") {
       const z = value as { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
-      t.pageLayout.fitToWidth = z.horizontalFitToPages === 1 && (z.verticalFitToPages ?? 0) === 0;
+      t.pageLayout.fitToWidth = (z.horizontalFitToPages ?? 0) >= 1 && (z.verticalFitToPages ?? 0) === 0;
+      if (t.pageLayout.fitToWidth) t.pageLayout.pagesWide = z.horizontalFitToPages;
+    } else if (MARGIN_PROPS[prop]) {
+      if (typeof value !== "number" || value < 0) throw new FakeOfficeError("InvalidArgument", `${prop} : marge invalide`);
+      t.pageLayout.margins = { ...(t.pageLayout.margins ?? { left: 0, right: 0, top: 0, bottom: 0, header: 0, footer: 0 }), [MARGIN_PROPS[prop]]: Math.round(value * 10) / 10 };
     } else super._write(t, prop, value);
   }
   setPrintArea(range: string): void {
@@ -675,8 +679,22 @@ export class FakePageLayout extends FakeObject<FakeSheet> {
       s.pageLayout.printTitleRows = rows;
     });
   }
+  setPrintTitleColumns(columns: string): void {
+    this._call("setPrintTitleColumns", columns, (s) => {
+      this._fake._need("1.9", "pageLayout");
+      s.pageLayout.printTitleColumns = columns;
+    });
+  }
 }
-props(FakePageLayout, [], ["orientation", "paperSize", "zoom"]);
+const MARGIN_PROPS: Record<string, "left" | "right" | "top" | "bottom" | "header" | "footer"> = {
+  leftMargin: "left",
+  rightMargin: "right",
+  topMargin: "top",
+  bottomMargin: "bottom",
+  headerMargin: "header",
+  footerMargin: "footer",
+};
+props(FakePageLayout, [], ["orientation", "paperSize", "zoom", ...Object.keys(MARGIN_PROPS)]);
 
 export class FakePageBreakCollection extends FakeObject<FakeSheet> {
   /** A manual break above the range's first row (PageBreakCollection.add, ExcelApi 1.9). */
@@ -798,6 +816,39 @@ export class FakeRange extends FakeObject<RangeTarget> {
   }
   getResizedRange(deltaRows: number, deltaColumns: number): FakeRange {
     return this.derived(`getResizedRange(${deltaRows},${deltaColumns})`, ({ rect }) => ({ ...rect, bottom: rect.bottom + deltaRows, right: rect.right + deltaColumns }));
+  }
+  /** The part of this range that holds values (ExcelApi 1.4), a null object when it holds none. */
+  getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
+    return new FakeRange(this.context, this, `getUsedRangeOrNullObject(${valuesOnly})`, (p) => {
+      this._fake._need("1.4", "getUsedRangeOrNullObject");
+      const t = p as RangeTarget;
+      let r: Rect | undefined;
+      cellsOf(t, (row, col) => {
+        const c = t.sheet.cell(row, col);
+        const used = c && (valuesOnly ? c.formula !== undefined || (c.value !== null && c.value !== "") : true);
+        if (!used) return;
+        r = r ? { top: Math.min(r.top, row), left: Math.min(r.left, col), bottom: Math.max(r.bottom, row), right: Math.max(r.right, col) } : { top: row, left: col, bottom: row, right: col };
+      });
+      return r ? { sheet: t.sheet, rect: r } : null;
+    })._instantiate();
+  }
+  /** The merged areas inside this range (ExcelApi 1.13), a null object when there are none. */
+  getMergedAreasOrNullObject(): FakeRangeAreas {
+    return new FakeRangeAreas(this.context, this, "getMergedAreasOrNullObject()", (p) => {
+      this._fake._need("1.13", "getMergedAreasOrNullObject");
+      const t = p as RangeTarget;
+      const areas = t.sheet.merges.map(parseAddress).filter((m): m is Rect => m !== undefined && m.top <= t.rect.bottom && m.bottom >= t.rect.top && m.left <= t.rect.right && m.right >= t.rect.left);
+      return areas.length ? { sheet: t.sheet, areas } : null;
+    })._instantiate();
+  }
+  /** The tables that overlap this range (ExcelApi 1.9). */
+  getTables(fullyContained = false): FakeTableScopedCollection {
+    return new FakeTableScopedCollection(this.context, this, `getTables(${fullyContained})`, (p) => {
+      this._fake._need("1.9", "getTables");
+      const t = p as RangeTarget;
+      const overlaps = (x: Rect): boolean => (fullyContained ? x.top >= t.rect.top && x.bottom <= t.rect.bottom && x.left >= t.rect.left && x.right <= t.rect.right : x.top <= t.rect.bottom && x.bottom >= t.rect.top && x.left <= t.rect.right && x.right >= t.rect.left);
+      return this._state.tables.filter((x) => x.sheet === t.sheet && overlaps(x.rect));
+    });
   }
   getOffsetRange(rowOffset: number, columnOffset: number): FakeRange {
     return this.derived(`getOffsetRange(${rowOffset},${columnOffset})`, ({ rect }) => ({ top: rect.top + rowOffset, bottom: rect.bottom + rowOffset, left: rect.left + columnOffset, right: rect.right + columnOffset }));
@@ -1159,6 +1210,26 @@ props(FakeDataValidation, [], ["rule", "errorAlert", "prompt", "ignoreBlanks"]);
 
 // ----- Tables ------------------------------------------------------------------------------------
 
+/** `RangeAreas` as far as the host reads it: its address. */
+export class FakeRangeAreas extends FakeObject<{ sheet: FakeSheet; areas: Rect[] }> {
+  override _read(t: { sheet: FakeSheet; areas: Rect[] }, prop: string): unknown {
+    if (prop === "address") return t.areas.map((a) => `${quoteSheet(t.sheet.name)}!${rectA1(a)}`).join(", ");
+    if (prop === "areaCount") return t.areas.length;
+    return super._read(t, prop);
+  }
+}
+props(FakeRangeAreas, ["address", "areaCount"]);
+
+/** `Range.getTables()`: the tables a range overlaps. */
+export class FakeTableScopedCollection extends FakeCollection<FakeTable[], FakeTable_> {
+  _list(t: FakeTable[]): unknown[] {
+    return t;
+  }
+  _item(target: unknown, i: number): FakeTable_ {
+    return new FakeTable_(this.context, this, `items[${i}]`, () => target as FakeTable);
+  }
+}
+
 export class FakeTableCollection extends FakeCollection<{ sheet?: FakeSheet }, FakeTable_> {
   _list(t: { sheet?: FakeSheet }): unknown[] {
     return this._state.tables.filter((x) => !t.sheet || x.sheet === t.sheet);
@@ -1267,6 +1338,18 @@ export class FakeTable_ extends FakeObject<FakeTable> {
     this._call("delete", undefined, (t) => {
       t.deleted = true;
       this._state.tables = this._state.tables.filter((x) => x !== t);
+    });
+  }
+  /** `Table.resize` (ExcelApi 1.13): same header row and left column, no overlap with another table. */
+  resize(range: FakeRange | string): void {
+    this._call("resize", typeof range === "string" ? range : range._segment, (t) => {
+      this._fake._need("1.13", "Table.resize");
+      const rect = typeof range === "string" ? parseAddress(range) : range._must().rect;
+      if (!rect || rect.top !== t.rect.top || rect.left !== t.rect.left || rect.right !== t.rect.right || rect.bottom < t.rect.top + 1)
+        throw new FakeOfficeError("InvalidArgument", "resize : la nouvelle plage doit garder la ligne d'en-tête et les colonnes de la table.");
+      if (this._state.tables.some((x) => x !== t && x.sheet === t.sheet && x.rect.top <= rect.bottom && x.rect.bottom >= rect.top && x.rect.left <= rect.right && x.rect.right >= rect.left))
+        throw new FakeOfficeError("InvalidOperation", "resize : la table chevaucherait une autre table.");
+      t.rect = rect;
     });
   }
 }

@@ -79,8 +79,14 @@ export interface FakePageLayout {
   landscape?: boolean;
   paperSize?: string;
   fitToWidth?: boolean;
+  /** Pages across when fitting to width. */
+  pagesWide?: number;
+  /** Margins in points (Office.js's unit), rounded to 0.1. */
+  margins?: { left: number; right: number; top: number; bottom: number; header: number; footer: number };
   /** `$1:$3` */
   printTitleRows?: string;
+  /** `$A:$C` */
+  printTitleColumns?: string;
   /** 0-based rows with a manual page break above them. */
   rowBreaks?: number[];
   /** `A3:K40`, without `$`. */

@@ -6,6 +6,7 @@
  */
 import type ExcelJS from "exceljs";
 import { loadExcelJS } from "../../src/hosts/file/exceljs";
+import { keepRowBreaks, restoreRowBreaks } from "../../src/hosts/file/print";
 import { cellValueOf, tablesOf } from "../../src/hosts/file/read";
 import { isDate1904 } from "../../src/hosts/file/workbook";
 import { parseRange, quoteSheet } from "../../src/sheets/address";
@@ -129,8 +130,21 @@ function importSheet(state: FakeWorkbookState, ws: ExcelJS.Worksheet, date1904: 
   const layout: FakePageLayout = {};
   if (ps?.orientation) layout.landscape = ps.orientation === "landscape";
   if (ps?.paperSize === 9) layout.paperSize = "A4";
-  if (ps?.fitToPage && ps.fitToWidth === 1 && (ps.fitToHeight ?? 0) === 0) layout.fitToWidth = true;
+  if (ps?.fitToPage && (ps.fitToWidth ?? 0) >= 1 && (ps.fitToHeight ?? 0) === 0) {
+    layout.fitToWidth = true;
+    layout.pagesWide = ps.fitToWidth;
+  }
+  const m = ps?.margins;
+  // exceljs' own default margins (0.7/0.75/0.3) are what a sheet without margins set has.
+  if (m && !(m.left === 0.7 && m.right === 0.7 && m.top === 0.75 && m.bottom === 0.75 && m.header === 0.3 && m.footer === 0.3)) {
+    const pt = (inches: number): number => Math.round(inches * 72 * 10) / 10;
+    layout.margins = { left: pt(m.left), right: pt(m.right), top: pt(m.top), bottom: pt(m.bottom), header: pt(m.header), footer: pt(m.footer) };
+  }
   if (ps?.printTitlesRow) layout.printTitleRows = ps.printTitlesRow.split(":").map((r) => "$" + r.replace(/\$/g, "")).join(":");
+  if (ps?.printTitlesColumn) layout.printTitleColumns = ps.printTitlesColumn.split(":").map((c) => "$" + c.replace(/\$/g, "")).join(":");
+  const breaks = (ws as unknown as { rowBreaks?: { id: number }[] }).rowBreaks ?? [];
+  // exceljs notes a break below its row; Excel's list gives the row that starts the page.
+  if (breaks.length) layout.rowBreaks = breaks.map((b) => b.id);
   if (ps?.printArea) layout.printArea = printAreaText(ps.printArea);
   sheet.pageLayout = layout;
   // Conditional formats, highest priority first.
@@ -157,7 +171,10 @@ function importSheet(state: FakeWorkbookState, ws: ExcelJS.Worksheet, date1904: 
 async function parseXlsx(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   const ExcelJSLib = await loadExcelJS();
   const wb = new ExcelJSLib.Workbook();
+  // Excel keeps a file's manual page breaks, that exceljs alone drops.
+  const breaks = keepRowBreaks(wb);
   await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  restoreRowBreaks(wb, breaks);
   return wb;
 }
 

@@ -21,6 +21,9 @@ export function dumpCells(wb: ExcelJS.Workbook): Map<string, string> {
   for (const ws of wb.worksheets)
     ws.eachRow({ includeEmpty: false }, (row) =>
       row.eachCell({ includeEmpty: false }, (cell) => {
+        // A cell covered by a merge shows its master's value (exceljs) and holds nothing of its own in
+        // the file: the master is compared, the merge itself too (by the callers that care).
+        if (cell.isMerged && cell.master !== cell) return;
         const v = cell.value as unknown;
         const text = v && typeof v === "object" && "formula" in (v as object) ? `=${cell.formula}` : v instanceof Date ? v.toISOString() : JSON.stringify(v);
         out.set(`${ws.name}!${cell.address}`, text);

@@ -25,7 +25,8 @@ export interface MutationRecord {
  * is missing or a header is duplicated (`code` is then the alert's code).
  */
 export interface Expectation {
-  kind: "cell" | "header";
+  /** `rows`: rows typed under a table, which the commands must take in (`code` on the first row). */
+  kind: "cell" | "header" | "rows";
   reason: string;
   /** Contract table and column. */
   table: string;
@@ -42,6 +43,8 @@ export interface Expectation {
   read?: CellValue;
   /** 0-based position, for the final check. */
   at: { row: number; col: number };
+  /** `rows` expectations: how many rows were typed. */
+  count?: number;
 }
 
 /** A contract input table present in the workbook under its name (what the commands bind). */
@@ -122,6 +125,11 @@ export class Build {
    */
   expectHeader(b: BoundRef, code: string, header: string, reason: string, text?: string): void {
     this.expected.push({ kind: "header", reason, table: b.spec.name, header, code, text, sheet: "", row: 0, cell: "", at: { row: -1, col: -1 } });
+  }
+
+  /** Rows typed under a table (from 1-based sheet row `row`): the commands must say they took them in. */
+  expectRows(b: BoundRef, row: number, count: number, cell: string): void {
+    this.expected.push({ kind: "rows", reason: "lignes-sous-la-table", table: b.spec.name, header: "", code: "TABLE_LIGNES_AJOUTEES", sheet: b.t.ws.name, row, cell, count, at: { row: row - 1, col: b.t.left } });
   }
 
   cellAddress(t: TableRef, row: number, col: number): string {

@@ -21,6 +21,10 @@ export interface SeedResult {
   userCellsChanged: number;
   secondRunChanges: number;
   badCellsWithoutAlert: number;
+  typedRows: number;
+  typedRowsWithoutAlert: number;
+  printSheetsChecked: number;
+  printProblems: number;
   misreadCells: number;
   exportProblems: number;
   issuedInvoiceProblems: number;
@@ -45,12 +49,16 @@ export async function runSeed(seed: number, opts: { coauthors: boolean }): Promi
     big: w.big,
     unusable: w.unusable,
     mutations: w.mutations.map((m) => m.kind),
-    expected: w.expected.length,
+    expected: w.expected.filter((e) => e.kind !== "rows").length,
     commandsRun: o.commands.length + co.runs,
     crashes: o.crashes,
     userCellsChanged: o.userCellsChanged,
     secondRunChanges: o.secondRunChanges,
     badCellsWithoutAlert: o.badCellsWithoutAlert,
+    typedRows: w.expected.filter((e) => e.kind === "rows").reduce((n, e) => n + (e.count ?? 1), 0),
+    typedRowsWithoutAlert: o.typedRowsWithoutAlert,
+    printSheetsChecked: o.printSheetsChecked,
+    printProblems: o.printProblems,
     misreadCells: w.misread.length,
     exportProblems: count("export"),
     issuedInvoiceProblems: count("facture-emise"),
@@ -81,6 +89,13 @@ export interface FuzzFigures {
   secondRunChanges: number;
   badCellsWithoutAlert: number;
   badCellsExpected: number;
+  /** Workbooks with rows typed under a table, those rows, and the runs that did not say so. */
+  workbooksWithTypedRows: number;
+  typedRows: number;
+  typedRowsWithoutAlert: number;
+  /** Owned sheets' page setups compared with their contract after a command, and the differences. */
+  printSheetsChecked: number;
+  printProblems: number;
   misreadCells: number;
   exportProblems: number;
   issuedInvoiceProblems: number;
@@ -110,6 +125,11 @@ export function figuresOf(results: readonly SeedResult[], seeds: string, seconds
     secondRunChanges: sum((r) => r.secondRunChanges),
     badCellsWithoutAlert: sum((r) => r.badCellsWithoutAlert),
     badCellsExpected: sum((r) => r.expected),
+    workbooksWithTypedRows: results.filter((r) => r.typedRows > 0).length,
+    typedRows: sum((r) => r.typedRows),
+    typedRowsWithoutAlert: sum((r) => r.typedRowsWithoutAlert),
+    printSheetsChecked: sum((r) => r.printSheetsChecked),
+    printProblems: sum((r) => r.printProblems),
     misreadCells: sum((r) => r.misreadCells),
     exportProblems: sum((r) => r.exportProblems),
     issuedInvoiceProblems: sum((r) => r.issuedInvoiceProblems),
@@ -130,6 +150,8 @@ export function formatFigures(f: FuzzFigures): string {
     `Cellules saisies modifiées : ${f.userCellsChanged}`,
     `Changements au second passage : ${f.secondRunChanges}`,
     `Cellules inutilisables sans alerte : ${f.badCellsWithoutAlert} (sur ${f.badCellsExpected} attendues)`,
+    `Lignes saisies sous une table : ${f.typedRows} dans ${f.workbooksWithTypedRows} classeur(s), ${f.typedRowsWithoutAlert} passée(s) sous silence`,
+    `Mises en page comparées au contrat : ${f.printSheetsChecked} feuilles, ${f.printProblems} écart(s)`,
     `Cellules mal relues : ${f.misreadCells} ; exports non neutralisés ou mal formés : ${f.exportProblems} ; factures émises contredites : ${f.issuedInvoiceProblems}`,
     `Coauteurs (Excel) : ${f.coauthorRuns} écritures interrompues, ${f.coauthorRefused} refusées comme il faut, ${f.coauthorFailures} échec(s)`,
     `Durée : ${f.seconds} s`,

@@ -152,6 +152,12 @@ function stillExpected(expected: readonly Expectation[], snap: Snapshot, wb: Exc
     const t = findTable(snap, e.table);
     if (!t) continue;
     const spec = tableSpec(e.table)!;
+    if (e.kind === "rows") {
+      // Still right under the table: taken in, or (merged cells…) each row said to be outside it.
+      if (t.sheet !== e.sheet || t.headerRow + t.rows.length + 2 !== e.row || !t.below) continue;
+      out.push(t.below.blocked ? { ...e, code: "TABLE_LIGNE_HORS_TABLE" } : e);
+      continue;
+    }
     if (e.kind === "header") {
       if (e.code === "TABLE_EN_TETE_DOUBLE") {
         const k = t.headers.findIndex((h, i) => h === e.text && t.headers.slice(0, i).some((x) => normalizeHeader(x) === normalizeHeader(h)));

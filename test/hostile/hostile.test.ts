@@ -23,6 +23,11 @@ import { SELLER, draft } from "../core/invoicing/fixtures";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
+import { printContractDifferences } from "../helpers/printContract";
+import { payrollCommand } from "../../src/commands/crew/payroll";
+import { runOnBytes } from "../../src/hosts/file/runner";
+import { ATTENDANCE_SHEET } from "../../src/sheets/contract/sheets";
+import { TODAY } from "../commands/planning/fixtures";
 
 /** Seeds of the sample: the first ones (the full run starts there too). */
 const SAMPLE = Array.from({ length: 36 }, (_, i) => i + 1);
@@ -68,6 +73,27 @@ describe("the invariants catch what they are meant to catch", () => {
     expect(checkAlertsOf(hostile({ expected: [e] }), check, [alert])).toEqual([]);
     expect(checkAlertsOf(hostile({ expected: [e] }), check, [])).toHaveLength(1);
     expect(checkAlertsOf(hostile({}), check, [{ ...alert, row: 6 }])).toHaveLength(1);
+  });
+
+  test("2: rows typed under a table that a command does not say it took in", () => {
+    const e: Expectation = { kind: "rows", reason: "lignes-sous-la-table", table: "Taches", header: "", code: "TABLE_LIGNES_AJOUTEES", sheet: "Planning", row: 30, cell: "Planning!A30", count: 2, at: { row: 29, col: 0 } };
+    const check = FUZZ_COMMANDS.find((c) => c.name === "check")!;
+    const said = { code: "TABLE_LIGNES_AJOUTEES", sheet: "Planning", row: 30, cell: "Planning!A30", message: "" };
+    expect(checkAlertsOf(hostile({ expected: [e] }), check, [said])).toEqual([]);
+    expect(checkAlertsOf(hostile({ expected: [e] }), check, [])).toHaveLength(1);
+    expect(checkAlertsOf(hostile({ expected: [e] }), check, [{ ...said, code: "CELLULE_VIDE" }])).toHaveLength(1);
+  });
+
+  test("6: an owned sheet whose page breaks or page setup were lost on the way", async () => {
+    const paid = await runOnBytes(await baseWorkbook(true), payrollCommand, { today: TODAY, options: { month: "2026-11" } });
+    expect((await printContractDifferences(paid.bytes!)).differences).toEqual([]);
+    // The same file read and written by exceljs alone: the fiches' breaks are gone.
+    const ExcelJS = (await import("exceljs")).default;
+    const raw = new ExcelJS.Workbook();
+    await raw.xlsx.load(paid.bytes! as unknown as ArrayBuffer);
+    raw.getWorksheet(ATTENDANCE_SHEET)!.pageSetup.orientation = "landscape";
+    const lost = await printContractDifferences(new Uint8Array((await raw.xlsx.writeBuffer()) as ArrayBuffer));
+    expect(lost.differences).toEqual(expect.arrayContaining([expect.stringMatching(/^Fiches de présence : sauts de page \[\] ≠ \[\d/), expect.stringMatching(/^Fiches de présence : orientation landscape ≠ portrait/)]));
   });
 
   test("3 and 4: a typed cell changed, a cell written beside a table, any change on a second run", async () => {

@@ -12,7 +12,9 @@
  *  4. the second run changes nothing at all;
  *  plus: the files it exports (pay items CSV, UBL/CII invoice) neutralise formulas and are well-formed
  *  XML, and an e-invoice conforms to the official XSD and EN 16931 rules (where the schemas are
- *  present). Invariant 5 (co-authors in Excel) is `coauthors.ts`.
+ *  present); rows typed under a table are said taken in (or outside it, row by row); and (6) every owned
+ *  sheet of the file written prints as its contract says (page setup and breaks read from the XML).
+ *  Invariant 5 (co-authors in Excel) is `coauthors.ts`.
  */
 import * as fs from "fs";
 import * as os from "os";
@@ -34,14 +36,16 @@ import { PLANNING_TABLES } from "../../src/sheets/contract/planning";
 import { GRILLES, PARAMETRES, SEANCES, TAUX } from "../../src/sheets/contract/crew";
 import { INPUT_TABLES } from "../../src/sheets/contract";
 import { isOwnedTitle } from "../../src/sheets/model";
+import { adoptTypedRows } from "../../src/sheets/typedRows";
 import { findColumn, normalizeHeader, type TableSpec } from "../../src/sheets/spec";
 import { isBlank } from "../../src/sheets/values";
 import { schemasAvailable, validateEInvoices } from "../helpers/schemas";
+import { printContractDifferences } from "../helpers/printContract";
 import { dumpCells } from "../helpers/workbooks";
 import type { Expectation } from "./build";
 import { MONTH, TODAY, type HostileWorkbook } from "./generator";
 
-export type Invariant = "1-plantage" | "2-alerte-manquante" | "3-saisie-modifiee" | "4-second-passage" | "export" | "lecture" | "5-coauteurs" | "facture-emise";
+export type Invariant = "1-plantage" | "2-alerte-manquante" | "3-saisie-modifiee" | "4-second-passage" | "export" | "lecture" | "5-coauteurs" | "facture-emise" | "6-impression";
 
 export interface Violation {
   seed: number;
@@ -114,12 +118,11 @@ export const FUZZ_COMMANDS: readonly FuzzCommand[] = [
     patchName: "invoiceIssue",
     reads: INVOICE_TABLES,
     run: async (file, dir) => {
-      // `facture` updates the workbook in place and writes the e-invoice into the -o folder.
+      // `facture` writes the workbook to -o (never the source) and the e-invoice into --dossier.
       const work = path.join(dir, "out.xlsx");
-      fs.copyFileSync(file, work);
       const folder = path.join(dir, "efacture");
       const format = file.length % 2 === 0 ? "ubl" : "cii";
-      const r = await cli(["facture", work, "--emettre", "--format", format, "-o", folder, "--json", "--today", TODAY]);
+      const r = await cli(["facture", file, "--emettre", "--format", format, "-o", work, "--dossier", folder, "--json", "--today", TODAY]);
       const files = fs.existsSync(folder) ? fs.readdirSync(folder).map((f) => path.join(folder, f)) : [];
       return { ...r, files: [work, ...files] };
     },
@@ -188,7 +191,8 @@ export function checkAlertsOf(w: HostileWorkbook, c: FuzzCommand, alerts: readon
   return v;
 }
 
-function checkAlerts(w: HostileWorkbook, c: FuzzCommand, alerts: readonly AlertJson[], v: Violation[]): number {
+/** Expectations not met by a run: bad cells and headers (`cells`), rows typed under tables (`rows`). */
+function checkAlerts(w: HostileWorkbook, c: FuzzCommand, alerts: readonly AlertJson[], v: Violation[]): { cells: number; rows: number } {
   const add = (detail: string): void => void v.push({ seed: w.seed, command: c.name, invariant: "2-alerte-manquante", detail });
   // Every located alert is on its sheet and row.
   for (const a of alerts) {
@@ -198,14 +202,15 @@ function checkAlerts(w: HostileWorkbook, c: FuzzCommand, alerts: readonly AlertJ
     if (i < 0 || a.cell.slice(0, i) !== quoteSheet(a.sheet) || !at || at.row + 1 !== a.row) add(`alerte ${a.code} mal située : feuille « ${a.sheet} », ligne ${a.row}, cellule ${a.cell}`);
   }
   const reads = new Set(c.reads.map((t) => t.name));
-  let missing = 0;
+  const missing = { cells: 0, rows: 0 };
   for (const e of w.expected) {
     // A column the command writes (the baseline's reference dates) no longer holds what was typed.
     if (!reads.has(e.table) || !applies(c, e, alerts) || findColumn(tableSpec(e.table)!, e.header)?.writableBy?.includes(c.patchName)) continue;
     const hit = alerts.some((a) => a.sheet === e.sheet && a.row === e.row && a.cell === e.cell && (e.kind === "cell" || a.code === e.code));
     if (!hit) {
-      missing++;
-      add(`aucune alerte sur ${e.cell} (${e.table}[${e.header}], ${e.code ?? e.reason}${e.read !== undefined ? ` : ${JSON.stringify(e.read)}` : ""})`);
+      if (e.kind === "rows") missing.rows += e.count ?? 1;
+      else missing.cells++;
+      add(`aucune alerte sur ${e.cell} (${e.table}${e.header ? `[${e.header}]` : ""}, ${e.code ?? e.reason}${e.read !== undefined ? ` : ${JSON.stringify(e.read)}` : ""})`);
     }
   }
   return missing;
@@ -256,7 +261,8 @@ function writersOf(spec: TableSpec, headers: readonly string[]): TableShape["wri
 }
 
 function layoutOf(wb: ExcelJS.Workbook): Layout {
-  const snap = readSnapshot(wb);
+  // Rows typed right under a table are the table's (every command takes them in first).
+  const snap = adoptTypedRows(readSnapshot(wb)).snapshot;
   const inputs = new Set(INPUT_TABLES.map((t) => t.name.toLowerCase()));
   const tables: TableShape[] = Object.values(snap.tables).flatMap((t) => {
     const spec = tableSpec(t.name);
@@ -360,6 +366,20 @@ export function runsDiffer(first: Snapshot3, second: Snapshot3): string[] {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Print settings: every owned sheet of the file written prints as its contract says (XML read back)
+
+async function checkPrint(w: HostileWorkbook, command: string, bytes: Uint8Array, v: Violation[], outcome: WorkbookOutcome): Promise<void> {
+  try {
+    const { checked, differences } = await printContractDifferences(bytes);
+    outcome.printSheetsChecked += checked;
+    outcome.printProblems += differences.length;
+    for (const d of differences.slice(0, 10)) v.push({ seed: w.seed, command, invariant: "6-impression", detail: d });
+  } catch (e) {
+    v.push({ seed: w.seed, command, invariant: "lecture", detail: `mise en page illisible : ${e instanceof Error ? e.message : String(e)}` });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
 // Exports
 
 async function checkExports(w: HostileWorkbook, command: string, files: readonly string[], v: Violation[]): Promise<void> {
@@ -420,6 +440,11 @@ export interface WorkbookOutcome {
   commands: CommandOutcome[];
   violations: Violation[];
   badCellsWithoutAlert: number;
+  /** Rows typed under tables that a command did not say it took in (or could not). */
+  typedRowsWithoutAlert: number;
+  /** Owned sheets whose page setup was compared with their contract, and the differences found. */
+  printSheetsChecked: number;
+  printProblems: number;
   userCellsChanged: number;
   secondRunChanges: number;
   crashes: number;
@@ -431,7 +456,7 @@ export async function checkWorkbook(w: HostileWorkbook): Promise<WorkbookOutcome
   const started = Date.now();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `cappad-fuzz-${w.seed}-`));
   const v: Violation[] = [];
-  const outcome: WorkbookOutcome = { seed: w.seed, commands: [], violations: v, badCellsWithoutAlert: 0, userCellsChanged: 0, secondRunChanges: 0, crashes: 0, ms: 0 };
+  const outcome: WorkbookOutcome = { seed: w.seed, commands: [], violations: v, badCellsWithoutAlert: 0, typedRowsWithoutAlert: 0, printSheetsChecked: 0, printProblems: 0, userCellsChanged: 0, secondRunChanges: 0, crashes: 0, ms: 0 };
   try {
     const input = path.join(dir, "classeur.xlsx");
     fs.writeFileSync(input, w.bytes);
@@ -493,9 +518,15 @@ async function runOnce(w: HostileWorkbook, c: FuzzCommand, file: string, dir: st
   outcome.commands.push({ command: c.name, exit: r.exit, ms: Date.now() - t, alerts });
   if (r.exit !== 0) return { exit: r.exit, bytes: new Uint8Array() };
   // The second run finds the same cells: their alerts are counted once.
-  if (first) outcome.badCellsWithoutAlert += checkAlerts(w, c, alerts, v);
+  if (first) {
+    const missing = checkAlerts(w, c, alerts, v);
+    outcome.badCellsWithoutAlert += missing.cells;
+    outcome.typedRowsWithoutAlert += missing.rows;
+  }
   await checkExports(w, c.name, r.files, v);
-  return { exit: 0, bytes: new Uint8Array(fs.readFileSync(r.files[0])), issued: issuedNumber(r.out) };
+  const bytes = new Uint8Array(fs.readFileSync(r.files[0]));
+  await checkPrint(w, c.name, bytes, v, outcome);
+  return { exit: 0, bytes, issued: issuedNumber(r.out) };
 }
 
 /** The number of the invoice a `facture --emettre` run issued (its JSON `invoice` section, when the register grew). */

@@ -1,4 +1,5 @@
 /** "Vérifier et recalculer": every check and computation, the `Alerte` columns and the `Alertes` sheet. */
+import { SAID_ONCE } from "../../sheets/typedRows";
 import { countBySeverity } from "../../core/alerts";
 import { buildAlertsSheet } from "../../sheets/reports/alertsSheet";
 import { INPUT_TABLES } from "../../sheets/contract";
@@ -32,7 +33,8 @@ export const checkCommand: Command = {
     ctx.reportUnreadCells();
     ctx.writeAlertColumns();
     const counts = countBySeverity(ctx.sink.items);
-    ctx.addSheet(buildAlertsSheet(ctx.sink.items, input.today));
+    // What was said once (rows taken into a table) is not kept: the sheet is what a second run writes too.
+    ctx.addSheet(buildAlertsSheet(ctx.sink.items.filter((a) => !SAID_ONCE.has(a.code)), input.today));
     ctx.summary.unshift(`${counts.error} erreur(s), ${counts.warning} avertissement(s), ${counts.info} information(s).`);
     return ctx.finish();
   },

@@ -2,7 +2,8 @@
  * "Préparer la paie" (`cappad paie --mois AAAA-MM`): for the month, the owned sheets `Paie` (the
  * estimate per person × production), "Fiches de présence" (to print and sign) and "Éléments
  * variables de paie", and the CSV of the pay items for the payroll provider as a report file.
- * Nothing the user typed is written; the sheets are rewritten whole on each run.
+ * Nothing the user typed is written. `Paie` and the pay items keep every month computed (one block
+ * per month, the latest first): the month run is replaced, the others are put back as they were.
  */
 import { attendanceSheets } from "../../core/crew/attendance";
 import { payItems, payItemsCsv } from "../../core/crew/payItems";
@@ -10,8 +11,10 @@ import { foldKey, isCadre } from "../../core/crew/model";
 import { payrollLineToJson } from "../../core/crew/payroll";
 import { crewOf } from "../../sheets/crew";
 import { buildAttendanceSheet } from "../../sheets/reports/payroll/attendanceSheet";
-import { buildPayItemsSheet } from "../../sheets/reports/payroll/payItemsSheet";
-import { buildPayrollSheet } from "../../sheets/reports/payroll/payrollSheet";
+import { PAY_ITEMS_SHEET, buildPayItemsSheet, payItemsBlock, readPayItemsBlocks } from "../../sheets/reports/payroll/payItemsSheet";
+import { PAIE_SHEET, buildPayrollSheet, payrollBlock, readPayrollBlocks } from "../../sheets/reports/payroll/payrollSheet";
+import { withMonth } from "../../sheets/reports/payroll/months";
+import { sheetValuesOf } from "../../hosts/snapshot";
 import { parseMonthKey } from "../../core/dates/civil";
 import { CommandContext } from "../context";
 import type { Command, CommandInput, CommandResult } from "../types";
@@ -34,7 +37,9 @@ export const payrollCommand: Command = {
     const result = crew.payroll(month);
     for (const a of result.alerts) ctx.addAlert(a);
 
-    ctx.addSheet(buildPayrollSheet(result));
+    // The months already on the sheet stay as they were; this month's block is replaced.
+    const kept = readPayrollBlocks(sheetValuesOf(ctx.snapshot, PAIE_SHEET));
+    ctx.addSheet(buildPayrollSheet(withMonth(kept, payrollBlock(result, ctx.today)), result.disclaimer));
     const people = new Map(crew.input.crew.map((m) => [foldKey(m.name), m]));
     const objects = new Map(crew.input.productions.map((p) => [foldKey(p.code), p.objectNumber]));
     const fiches = attendanceSheets(crew.analysis, { by: "week", from: first, to: last });
@@ -50,8 +55,10 @@ export const payrollCommand: Command = {
       }),
     );
     const items = payItems(result);
-    const csvName = payItemsFileName(month);
-    ctx.addSheet(buildPayItemsSheet(month, items, csvName));
+    // The CSV's name as the user chose it (`--csv chemin`), so that every message names the file written.
+    const csv = input.options.csv;
+    const csvName = typeof csv === "string" && csv.trim() ? csv.trim() : payItemsFileName(month);
+    ctx.addSheet(buildPayItemsSheet(withMonth(readPayItemsBlocks(sheetValuesOf(ctx.snapshot, PAY_ITEMS_SHEET)), payItemsBlock(month, items, csvName))));
     ctx.files.push({ name: csvName, mime: "text/csv;charset=utf-8", content: payItemsCsv(items) });
 
     ctx.summary.push(payrollSummary(result.lines, month));

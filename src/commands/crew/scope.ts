@@ -28,7 +28,8 @@ function within(a: Alert, t: TableSnapshot): boolean {
 export function keepPayrollAlerts(result: CommandResult, snapshot: Snapshot): CommandResult {
   const crew = CREW_TABLES.map((s) => findTable(snapshot, s.name)).filter((t): t is TableSnapshot => t !== undefined);
   const others = Object.values(snapshot.tables).filter((t) => !crew.includes(t));
+  // Rows typed under a table that this command took in (or could not): said whatever the table.
   const keep = (a: Alert): boolean =>
-    a.code.startsWith("PAIE_") || crew.some((t) => within(a, t)) || (CREW_SHEETS.has(a.sheet.toLowerCase()) && !others.some((t) => within(a, t)));
+    a.code.startsWith("PAIE_") || a.code.startsWith("TABLE_LIGNE") || crew.some((t) => within(a, t)) || (CREW_SHEETS.has(a.sheet.toLowerCase()) && !others.some((t) => within(a, t)));
   return { ...result, report: { ...result.report, alerts: result.report.alerts.filter(keep) } };
 }

@@ -8,6 +8,8 @@
  * the lines are one client's), the nature of the operations (services) and "Facture périodique"
  * (a recap of the month, CGI art. 289 I-3). Nothing typed in the header changes.
  */
+import { mention } from "../mention";
+import { invoiceIssueCommand } from "./issue";
 import { requestedProduction } from "../options";
 import { parseMonthKey, toFrench } from "../../core/dates/civil";
 import { eurosFromCents, formatEuros } from "../../core/money";
@@ -41,7 +43,7 @@ export const invoicePeriodCommand: Command = {
     }
     if (lines.rows.length > 0) {
       ctx.summary.push(
-        `Le brouillon a déjà ${lines.rows.length} ligne(s) : rien n'a été ajouté. Émettez cette facture ou videz ses lignes, puis relancez « Facturer une période ».`,
+        `Le brouillon a déjà ${lines.rows.length} ligne(s) : rien n'a été ajouté. Émettez cette facture ou videz ses lignes, puis relancez ${mention(input, invoicePeriodCommand)}.`,
       );
       return ctx.finish();
     }
@@ -84,7 +86,7 @@ export const invoicePeriodCommand: Command = {
       periodic: "oui",
     });
     const ht = result.lines.reduce((s, l) => s + lineNetCents(l.quantity, l.unitPriceCents), 0);
-    ctx.summary.push(`${rows.length} ligne(s) ajoutée(s) au brouillon (${what}) : ${formatEuros(ht)} HT. Vérifiez-les, complétez l'en-tête puis « Émettre la facture ».`);
+    ctx.summary.push(`${rows.length} ligne(s) ajoutée(s) au brouillon (${what}) : ${formatEuros(ht)} HT. Vérifiez-les, complétez l'en-tête puis ${mention(input, invoiceIssueCommand)}.`);
     return ctx.finish();
   },
 };

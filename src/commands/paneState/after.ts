@@ -29,6 +29,15 @@ function applyOp(snap: Snapshot, op: PatchOp): void {
       }
       return;
     }
+    case "extend": {
+      // The rows typed under the table are now its last rows.
+      const table = editable(snap, op.table);
+      if (table?.below) {
+        table.rows.push(...table.below.rows.slice(0, op.rows).map((r) => [...r]));
+        delete table.below;
+      }
+      return;
+    }
     case "append": {
       const table = editable(snap, op.table);
       if (table) for (const row of op.rows) table.rows.push(table.headers.map((h) => cellOf(valueFor(row, h), snap.date1904)));

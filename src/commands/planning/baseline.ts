@@ -16,6 +16,7 @@ import { serialFromDay } from "../../core/dates/civil";
 import { isDayValue, type OutValue } from "../../sheets/values";
 import { checkCommand } from "../check";
 import { CommandContext } from "../context";
+import { SAID_ONCE } from "../../sheets/typedRows";
 import type { Command, CommandInput, CommandResult } from "../types";
 
 /** What the reference keeps of each task, by column. */
@@ -50,15 +51,18 @@ export const baselineCommand: Command = {
     }
     const freeze = ctx.finish();
 
-    // The check, run on the workbook as it will be once the reference is written.
-    const checked = await checkCommand.run({ ...input, snapshot: withBaseline(input.snapshot, table.snapshot, byRow, ctx.date1904) });
+    // The check, run on the workbook as it will be once the reference is written (and the rows typed
+    // under tables taken in: the freeze's patch grows the tables, the check finds them grown).
+    const checked = await checkCommand.run({ ...input, snapshot: withBaseline(ctx.snapshot, table.snapshot, byRow, ctx.date1904) });
     const scope = wanted ? `de la production ${frozen[0].production}` : `de ${new Set(frozen.map((f) => f.production)).size} production(s)`;
+    const taken = freeze.report.alerts.filter((a) => SAID_ONCE.has(a.code));
     return {
       patch: { command: "baseline", ops: [...freeze.patch.ops, ...checked.patch.ops] },
       report: {
         ...checked.report,
         command: "baseline",
-        summary: [`Référence figée pour ${frozen.length} tâche(s) ${scope}.`, ...checked.report.summary],
+        alerts: [...taken, ...checked.report.alerts],
+        summary: [`Référence figée pour ${frozen.length} tâche(s) ${scope}.`, ...taken.map((a) => a.message), ...checked.report.summary],
       },
     };
   },

@@ -1,8 +1,8 @@
 /**
  * The planning step of "Vérifier et recalculer": the schedule's computed columns (`Taches`,
  * `Productions`), the JSON sections `productions` and `tasks`, and the owned sheets that follow the
- * plan (`Feries` and its named ranges, `Gantt`). `Synthese`, which adds the money of each production,
- * is written by the check's last step (`commands/costs/moneyStep.ts`).
+ * plan (`Feries` and its named ranges, `Gantt`, `Planning à imprimer`). `Synthese`, which adds the money
+ * of each production, is written by the check's last step (`commands/costs/moneyStep.ts`).
  */
 import { MON_FRI, weekendMask } from "../../core/calendar/weekdays";
 import { toFrench } from "../../core/dates/civil";
@@ -12,6 +12,7 @@ import { PRODUCTION_COMPUTED, TASK_COMPUTED, productionCells, shownStart, taskCe
 import { commonClosures, holidayRanges, planYears } from "../../sheets/planning/holidays";
 import { hasPlanning, planningOf, type PlanningData } from "../../sheets/planning";
 import { buildFeriesSheet } from "../../sheets/reports/feries";
+import { buildPlanningPrintSheet } from "../../sheets/reports/planningPrint";
 import { buildGanttSheet, ganttCalendar, ganttLayout, initialGanttSheet } from "../../sheets/templates/gantt";
 import type { CheckStep } from "../check/steps";
 import type { CommandContext } from "../context";
@@ -28,6 +29,7 @@ export const planningStep: CheckStep = {
     Object.assign(ctx.sections, planningSections(result));
     ctx.addSheet(buildFeriesSheet(ranges.ranges, ranges.years));
     ctx.addSheet(ganttOf(plan, ctx));
+    ctx.addSheet(buildPlanningPrintSheet(input, result, ctx.today));
     ctx.summary.push(...summaryLines(result));
   },
 };

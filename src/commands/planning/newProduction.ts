@@ -4,6 +4,8 @@
  * says at once whether the dates hold. Existing rows are never touched; the check then computes the
  * new rows' dates like any others.
  */
+import { checkCommand } from "../check";
+import { mention } from "../mention";
 import { MON_FRI } from "../../core/calendar/weekdays";
 import { WorkingCalendar } from "../../core/calendar/workingCalendar";
 import { zoneLabel } from "../../core/calendar/zones";
@@ -113,7 +115,7 @@ export const newProductionCommand: Command = {
     };
     ctx.summary.push(`Production ${code} créée : ${built.tasks.length} tâches du plan type « ${built.plan.label} » (${built.minutes} min), PAD contractuel le ${toFrench(pad)}.`);
     ctx.summary.push(holdsLine(built.holds, built.latestStart, built.marginDays, built.padForecast, built.padSlipDays, pad));
-    ctx.summary.push("Lancez « Vérifier et recalculer » pour calculer ses dates dans le planning.");
+    ctx.summary.push(`Lancez ${mention(input, checkCommand)} pour calculer ses dates dans le planning.`);
     return ctx.finish();
   },
 };

@@ -149,6 +149,13 @@ export function toMonthKey(dayNumber: DayNumber): string {
 
 const MONTHS_FR = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"] as const;
 
+/** "novembre 2026" (any case) → "2026-11"; undefined when the text is not a month and a year. */
+export function monthKeyFromLabel(label: string): string | undefined {
+  const m = /^\s*(\p{L}+)\s+(\d{4})\s*$/u.exec(label);
+  const month = m ? MONTHS_FR.indexOf(m[1].toLocaleLowerCase("fr") as (typeof MONTHS_FR)[number]) : -1;
+  return m && month >= 0 ? `${m[2]}-${String(month + 1).padStart(2, "0")}` : undefined;
+}
+
 /** "2026-11" → "novembre 2026" (the key itself when it is not a month). */
 export function monthLabel(monthKey: string): string {
   const m = /^(\d{4})-(\d{2})$/.exec(monthKey);

@@ -18,11 +18,13 @@
  */
 import type { Alert } from "../../core/alerts";
 import { tableSpec } from "../../sheets/contract";
+import { adoptTypedRows } from "../../sheets/typedRows";
 import { isOwnedTitle, type SheetModel } from "../../sheets/model";
 import { findColumn, normalizeHeader, numberFormatOf } from "../../sheets/spec";
 import { sameValue, type CellValue, type OutValue } from "../../sheets/values";
 import type { ApplyResult } from "../file/apply";
 import {
+  assertExtendable,
   assertPatchAllowed,
   assertRowsUnchanged,
   headerIndex,
@@ -30,6 +32,7 @@ import {
   RowsChangedError,
   type AppendOp,
   type ColumnsOp,
+  type ExtendOp,
   type Patch,
   type PatchOp,
   type SheetOp,
@@ -91,6 +94,14 @@ interface AppendGuard {
   sheet: Excel.Worksheet;
 }
 
+interface ExtendGuard {
+  op: ExtendOp;
+  table: Excel.Table;
+  headerRow: Excel.Range;
+  body: Excel.Range;
+  below: Excel.Range;
+}
+
 interface SheetGuard {
   op: SheetOp;
   ws: Excel.Worksheet;
@@ -104,6 +115,7 @@ interface TableProbe {
 }
 
 interface Guards {
+  extends: ExtendGuard[];
   columns: ColumnsGuard[];
   appends: AppendGuard[];
   sheets: SheetGuard[];
@@ -114,7 +126,14 @@ interface Guards {
 
 function queueGuards(context: Excel.RequestContext, patch: Patch, snapshot: Snapshot): Guards {
   const wb = context.workbook;
-  const guards: Guards = { columns: [], appends: [], sheets: [], tables: [] };
+  const guards: Guards = { extends: [], columns: [], appends: [], sheets: [], tables: [] };
+  // A table that takes in the rows typed under it: its other ops read it grown by them.
+  const growth = new Map<string, number>();
+  for (const op of patch.ops) if (op.kind === "extend") growth.set(op.table.toLowerCase(), op.rows);
+  const grown = (range: Excel.Range, table: string): Excel.Range => {
+    const k = growth.get(table.toLowerCase()) ?? 0;
+    return k > 0 ? range.getResizedRange(k, 0) : range;
+  };
   const probeTable = (name: string): void => {
     if (guards.tables.some((t) => t.name.toLowerCase() === name.toLowerCase())) return;
     const table = wb.tables.getItemOrNullObject(name);
@@ -131,7 +150,7 @@ function queueGuards(context: Excel.RequestContext, patch: Patch, snapshot: Snap
       table.load("name,showHeaders");
       const headerRow = table.getRange().getRow(0);
       headerRow.load("values");
-      const body = table.getDataBodyRange();
+      const body = grown(table.getDataBodyRange(), op.table);
       body.load("rowIndex,columnIndex,rowCount,columnCount");
       // eslint-disable-next-line office-addins/call-sync-before-read -- `worksheet` is a navigation property: a proxy, no data to sync
       const sheet = table.worksheet;
@@ -158,10 +177,10 @@ function queueGuards(context: Excel.RequestContext, patch: Patch, snapshot: Snap
     } else if (op.kind === "append") {
       const table = wb.tables.getItemOrNullObject(op.table);
       table.load("name,showHeaders,showTotals");
-      const whole = table.getRange();
+      const whole = grown(table.getRange(), op.table);
       const headerRow = whole.getRow(0);
       headerRow.load("values");
-      const body = table.getDataBodyRange();
+      const body = grown(table.getDataBodyRange(), op.table);
       body.load("rowIndex,columnIndex,rowCount,columnCount");
       const firstRow = body.getRow(0);
       firstRow.load("values");
@@ -174,6 +193,16 @@ function queueGuards(context: Excel.RequestContext, patch: Patch, snapshot: Snap
       const sheet = table.worksheet;
       sheet.load("name");
       guards.appends.push({ op, table, headerRow, body, firstRow, below, sheet });
+    } else if (op.kind === "extend") {
+      const table = wb.tables.getItemOrNullObject(op.table);
+      table.load("name,showHeaders,showTotals");
+      const headerRow = table.getRange().getRow(0);
+      headerRow.load("values");
+      const body = table.getDataBodyRange();
+      body.load("rowCount");
+      const below = table.getRange().getRowsBelow(op.rows);
+      below.load("values");
+      guards.extends.push({ op, table, headerRow, body, below });
     } else if (op.kind === "sheet") {
       const ws = wb.worksheets.getItemOrNullObject(op.sheet.name);
       ws.load("name,position");
@@ -322,6 +351,13 @@ function checkColumns(g: ColumnsGuard): void {
   assertRowsUnchanged(g.op, { ...g.snap, headers: fresh, rows });
 }
 
+function checkExtend(g: ExtendGuard): void {
+  if (g.table.isNullObject || !g.table.showHeaders || g.table.showTotals) throw new RowsChangedError(g.op.table);
+  const headers = (g.headerRow.values[0] ?? []).map((v) => String(v ?? ""));
+  const current = { name: g.op.table, sheet: "", headerRow: 0, left: 0, headers, rows: Array.from({ length: g.body.rowCount }, () => []) };
+  assertExtendable(g.op, current, g.below.values.map((row) => row.map(cellValueFromExcel)));
+}
+
 function checkAppend(g: AppendGuard): void {
   if (g.table.isNullObject || !g.table.showHeaders) throw new RowsChangedError(g.op.table);
   const rowCount = g.body.rowCount;
@@ -460,23 +496,76 @@ function pointsInto(formula: string, sheet: string): boolean {
 async function replaceSheet(context: Excel.RequestContext, batch: WriteBatch, g: SheetGuard, names: Set<string>, fresh: Snapshot, date1904: boolean, warnings: string[]): Promise<void> {
   const name = g.op.sheet.name;
   const exists = !g.ws.isNullObject;
+  if (exists) removeNamesInto(context, name, names, fresh);
+  if (await insertedAsFile(context, batch, g, fresh, date1904)) return;
   await batch.reserve(400);
   // The new sheet is added first under a temporary name: a workbook may not lose its last visible
   // sheet, and the table names of the old sheet are only free once it is deleted.
   const temp = `~CapPAD ${Date.now() % 100000}`.slice(0, 31);
   const ws = context.workbook.worksheets.add(temp);
-  if (exists) {
-    // The file host removes the names into a replaced sheet; Excel would turn them into #REF!.
-    for (const [n, formula] of Object.entries(fresh.names))
-      if (pointsInto(formula, name)) {
-        context.workbook.names.getItem(n).delete();
-        names.delete(n.toLowerCase());
-      }
-    g.ws.delete();
-  }
+  if (exists) g.ws.delete();
   ws.name = name;
   if (exists) ws.position = g.ws.position;
   await writeSheet(context, ws, name, g.op.sheet, { date1904, batch, warnings, names, print: isExcelApiSupported(PRINT_API) });
+}
+
+/** The file host removes the names into a replaced sheet; Excel would turn them into #REF!. */
+function removeNamesInto(context: Excel.RequestContext, sheet: string, names: Set<string>, fresh: Snapshot): void {
+  for (const [n, formula] of Object.entries(fresh.names))
+    if (pointsInto(formula, sheet)) {
+      context.workbook.names.getItem(n).delete();
+      names.delete(n.toLowerCase());
+    }
+}
+
+/**
+ * A sheet of values whose rules and lists stay inside it, with no name, protection or hiding, can go
+ * in as an xlsx file rendered by the file host: its request is the zipped file (a 3,000-row « Planning
+ * à imprimer » is about 0.1 MB in base64 against 0.6 MB of values and formats through the API, which
+ * pushed a 3,000-task check past one write request). A sheet with formulas, or whose rules name other
+ * sheets, tables or defined names (Gantt, fériés), is built through the API: references of an inserted
+ * file to what is outside it may turn into external links in Excel on the web (OfficeDev/office-js#5911).
+ */
+export function insertableAsFile(model: SheetModel): boolean {
+  if (model.names?.length || model.protect || model.hidden) return false;
+  if (model.rows.some((row) => row?.some((c) => c?.formula !== undefined))) return false;
+  const rules = [...(model.conditionalFormats ?? []).map((cf) => cf.formula), ...(model.validations ?? []).flatMap((v) => v.formulae)];
+  return rules.every(staysOnSheet);
+}
+
+/** A rule's formula names only cells of its own sheet: no `Sheet!`, no `Table[…]`, no defined name. */
+function staysOnSheet(formula: string): boolean {
+  const code = formula.replace(/"(?:[^"]|"")*"/g, '""');
+  if (/[![]/.test(code)) return false;
+  for (const m of code.matchAll(/[A-Za-z_][A-Za-z0-9_.]*/g)) {
+    const after = code.slice(m.index! + m[0].length).trimStart();
+    const word = m[0];
+    const isCell = /^[A-Za-z]{1,3}\d+$/.test(word) || (/^[A-Za-z]{1,3}$/.test(word) && /^\$?\d/.test(after)) || (/^\d+$/.test(word));
+    if (after.startsWith("(") || isCell || /^(TRUE|FALSE)$/i.test(word)) continue;
+    return false;
+  }
+  return true;
+}
+
+/**
+ * Replaces an owned sheet by the file host's rendering (insertWorksheetsFromBase64, ExcelApi 1.13), at
+ * the old sheet's place. The old sheet goes first (its table names must be free), so a sheet that is
+ * the workbook's only visible one is left to the API path. False when this path does not apply.
+ */
+async function insertedAsFile(context: Excel.RequestContext, batch: WriteBatch, g: SheetGuard, fresh: Snapshot, date1904: boolean): Promise<boolean> {
+  const model = g.op.sheet;
+  if (!isExcelApiSupported(INSERT_FROM_BASE64_API) || !insertableAsFile(model)) return false;
+  const at = fresh.sheets.findIndex((s) => s.name.toLowerCase() === model.name.toLowerCase());
+  if (at >= 0 && !fresh.sheets.some((s, i) => i !== at && s.visible)) return false;
+  const { base64 } = await renderTemplates([{ model, name: model.name }], date1904, batch.budgetBytes);
+  if (base64.length === 0) return false;
+  await batch.reserve(base64[0].length + 400);
+  if (at >= 0) g.ws.delete();
+  const before = at > 0 ? fresh.sheets[at - 1].name : undefined;
+  const options: Excel.InsertWorksheetOptions =
+    at < 0 ? { positionType: "End" } : before !== undefined ? { positionType: "After", relativeTo: before } : { positionType: "Beginning" };
+  context.workbook.insertWorksheetsFromBase64(base64[0], options);
+  return true;
 }
 
 async function insertTemplates(
@@ -566,8 +655,10 @@ async function renderTemplates(
  * Sync 2 (guard) and sync 3 (writes) of a command. A patch with nothing to write costs no sync; a
  * patch whose cells are all unchanged costs only the guard's.
  */
-export async function applyPatch(context: Excel.RequestContext, patch: Patch, snapshot: Snapshot, opts: ApplyOptions = {}): Promise<ApplyOutcome> {
-  const result: ExcelApplyResult = { cellsWritten: 0, rowsAppended: 0, sheetsWritten: [], renamed: {}, writeRequests: [], warnings: [] };
+export async function applyPatch(context: Excel.RequestContext, patch: Patch, read: Snapshot, opts: ApplyOptions = {}): Promise<ApplyOutcome> {
+  // The command computed on its tables with the rows typed under them taken in: its ops address them so.
+  const snapshot = adoptTypedRows(read).snapshot;
+  const result: ExcelApplyResult = { cellsWritten: 0, rowsAppended: 0, rowsTakenIn: 0, sheetsWritten: [], renamed: {}, writeRequests: [], warnings: [] };
   const alerts: Alert[] = [];
   if (patch.ops.length === 0) return { result, alerts };
   // Programming errors (a write to a user column) are refused before touching the workbook at all.
@@ -586,11 +677,19 @@ export async function applyPatch(context: Excel.RequestContext, patch: Patch, sn
     }
   const ops: PatchOp[] = patch.ops.filter((op) => !(op.kind === "sheet" && occupied.has(op)));
   assertPatchAllowed({ ...patch, ops }, fresh);
+  for (const g of guards.extends) checkExtend(g);
   for (const g of guards.columns) checkColumns(g);
   for (const g of guards.appends) checkAppend(g);
 
   const date1904 = snapshot.date1904;
   const batch = new WriteBatch(context);
+  // The typed rows first: the other writes address the grown tables. `Table.resize`: ExcelApi 1.13,
+  // only ever asked for where the snapshot found it (typedRows.ts).
+  for (const g of guards.extends) {
+    await batch.reserve(300);
+    g.table.resize(g.table.getRange().getResizedRange(g.op.rows, 0));
+    result.rowsTakenIn += g.op.rows;
+  }
   for (const g of guards.columns) result.cellsWritten += await writeColumns(context, batch, g, date1904);
   for (const g of guards.appends) result.rowsAppended += await appendRows(context, batch, g, date1904);
   const taken = new Set(fresh.sheets.map((s) => s.name.toLowerCase()));

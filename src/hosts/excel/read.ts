@@ -8,10 +8,14 @@
  * that the answer passes Excel on the web's 5 MB limit, the read falls back to table chunks over a few
  * more syncs instead of failing.
  */
-import { allTableSpecs } from "../../sheets/contract";
+import { allTableSpecs, tableSpec } from "../../sheets/contract";
+import { isTypedInto } from "../../sheets/spec";
+import { isExcelApiSupported, RESIZE_API } from "./requirements";
+import { queueBelow, typedBelow, type BelowLoad } from "./typedRows";
 import { ALERTS_SHEET } from "../../sheets/reports/alertsSheet";
 import type { CellValue } from "../../sheets/values";
-import type { SheetInfo, Snapshot, TableSnapshot } from "../snapshot";
+import { sheetsKeepingMonths } from "../../sheets/contract/sheets";
+import type { SheetInfo, SheetValues, Snapshot, TableSnapshot } from "../snapshot";
 import { RESPONSE_BUDGET } from "./batch";
 import { cellValueFromExcel } from "./values";
 
@@ -29,6 +33,8 @@ interface TableLoad {
   table: Excel.Table;
   range: Excel.Range;
   sheet: Excel.Worksheet;
+  /** Rows typed under a table users type into. */
+  below?: BelowLoad;
 }
 
 interface Loads {
@@ -38,6 +44,8 @@ interface Loads {
   date: Excel.FunctionResult<number>;
   tables: TableLoad[];
   a1: { name: string; cell: Excel.Range }[];
+  /** The used range of each owned sheet that keeps earlier months (read back by the command that rewrites it). */
+  kept: { name: string; range: Excel.Range }[];
 }
 
 function queueLoads(context: Excel.RequestContext, withValues: boolean): Loads {
@@ -51,6 +59,7 @@ function queueLoads(context: Excel.RequestContext, withValues: boolean): Loads {
   // There is no API property for the date system: DATE(1904,1,1) is 0 in the 1904 system, 1462 in 1900.
   const date = wb.functions.date(1904, 1, 1);
   date.load("value");
+  const canResize = isExcelApiSupported(RESIZE_API);
   const tables = contractTableNames().map((name) => {
     // A missing table is a null object, and so are the range and sheet taken from it.
     const table = wb.tables.getItemOrNullObject(name);
@@ -61,14 +70,24 @@ function queueLoads(context: Excel.RequestContext, withValues: boolean): Loads {
     // eslint-disable-next-line office-addins/call-sync-before-read -- `worksheet` is a navigation property: a proxy, no data to sync
     const sheet = table.worksheet;
     sheet.load("name");
-    return { table, range, sheet };
+    // The rows typed under it (in the chunked read, once the tables are in: this read stays small).
+    const spec = tableSpec(name);
+    const below = withValues && spec && isTypedInto(spec) ? queueBelow(range, canResize) : undefined;
+    return { table, range, sheet, below };
   });
   const a1 = contractSheetNames().map((name) => {
     const cell = wb.worksheets.getItemOrNullObject(name).getRange("A1");
     cell.load("values");
     return { name, cell };
   });
-  return { sheets, names, settings, date, tables, a1 };
+  // getUsedRangeOrNullObject: ExcelApi 1.4; a missing sheet gives a null object, not an error.
+  const kept = sheetsKeepingMonths().map((name) => {
+    const range = wb.worksheets.getItemOrNullObject(name).getUsedRangeOrNullObject(true);
+    // Small (a block of lines per month): read whole even when the tables are read in chunks.
+    range.load("values,rowIndex,columnIndex");
+    return { name, range };
+  });
+  return { sheets, names, settings, date, tables, a1, kept };
 }
 
 export function isPayloadLimit(e: unknown): boolean {
@@ -89,6 +108,12 @@ export async function readSnapshot(context: Excel.RequestContext): Promise<Snaps
   loads = queueLoads(context, false);
   await context.sync();
   const values = await readTablesInChunks(context, loads);
+  const canResize = isExcelApiSupported(RESIZE_API);
+  for (const t of loads.tables) {
+    const spec = tableSpec(t.table.isNullObject ? "" : t.table.name);
+    if (spec && isTypedInto(spec)) t.below = queueBelow(t.range, canResize);
+  }
+  await context.sync();
   return buildSnapshot(loads, (i) => values[i]);
 }
 
@@ -114,11 +139,21 @@ function buildSnapshot(loads: Loads, valuesOf: (i: number) => unknown[][]): Snap
     const rows: CellValue[][] = body.map((row) => row.map(cellValueFromExcel));
     tables[table.name] = { name: table.name, sheet: sheet.name, headerRow: range.rowIndex, left: range.columnIndex, headers, rows };
   });
+  // Once every table's place is known: the rows typed under each (cells of other tables left out).
+  const canResize = isExcelApiSupported(RESIZE_API);
+  for (const { table, below } of loads.tables) {
+    const snap = !table.isNullObject && below ? tables[table.name] : undefined;
+    const typed = snap && below ? typedBelow(snap, table.showTotals, below, Object.values(tables), canResize) : undefined;
+    if (snap && typed) snap.below = typed;
+  }
   const names: Record<string, string> = {};
   for (const n of loads.names.items) names[n.name] = String(n.formula ?? "").replace(/^=/, "");
   const settings: Record<string, unknown> = {};
   for (const s of loads.settings.items) settings[s.key] = s.value;
-  return { date1904: loads.date.value === 0, sheets, tables, names, settings };
+  const sheetValues: Record<string, SheetValues> = {};
+  for (const { name, range } of loads.kept)
+    if (!range.isNullObject) sheetValues[name] = { top: range.rowIndex, left: range.columnIndex, values: range.values.map((row) => row.map(cellValueFromExcel)) };
+  return { date1904: loads.date.value === 0, sheets, tables, names, settings, sheetValues };
 }
 
 /**

@@ -15,6 +15,11 @@ export function isExcelApiSupported(version: string): boolean {
 export const PRINT_API = "1.9";
 /** `Workbook.insertWorksheetsFromBase64`: ExcelApi 1.13. */
 export const INSERT_FROM_BASE64_API = "1.13";
+/**
+ * `Table.resize` (takes the rows typed under a table into it), with `Range.getMergedAreasOrNullObject`
+ * to see whether it can: ExcelApi 1.13. Without it each typed row gets an alert (typedRows.ts says why).
+ */
+export const RESIZE_API = "1.13";
 
 export function printSetupMissing(sheet: string): string {
   return `Mise en page d'impression de « ${sheet} » non appliquée : cette version d'Excel ne le permet pas par programme (ExcelApi 1.9 requise). Réglez-la dans Mise en page si besoin.`;

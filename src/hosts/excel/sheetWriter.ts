@@ -10,7 +10,8 @@
  * not cell by cell: a 200-row table column is one range and a handful of format calls.
  */
 import type { CellModel, CellStyle, SheetModel, ValidationModel } from "../../sheets/model";
-import { rangeA1 } from "../../sheets/address";
+import { columnLetters, rangeA1 } from "../../sheets/address";
+import type { PrintSetup } from "../../sheets/print";
 import { jsonBytes, slices, type WriteBatch } from "./batch";
 import { printSetupMissing } from "./requirements";
 import { excelValue, mustWriteAsText, type ExcelScalar } from "./values";
@@ -334,22 +335,7 @@ export async function writeSheet(context: Excel.RequestContext, ws: Excel.Worksh
 
   if (model.print) {
     if (!opts.print) opts.warnings.push(printSetupMissing(sheetName));
-    else {
-      await batch.reserve(500);
-      const layout = ws.pageLayout;
-      layout.orientation = model.print.landscape ? "Landscape" : "Portrait";
-      layout.paperSize = "A4";
-      // Fit all columns on one page, as many pages down as needed (xlsx fitToHeight="0").
-      if (model.print.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
-      if (model.print.repeatRows) layout.setPrintTitleRows(`$1:$${model.print.repeatRows}`);
-      if (model.print.area) layout.setPrintArea(model.print.area.replace(/\$/g, ""));
-      // Manual page breaks (one attendance sheet per page): each goes above the row that starts a page.
-      for (const r of model.print.rowBreaks ?? []) {
-        if (r <= 0) continue;
-        await batch.reserve(150);
-        ws.horizontalPageBreaks.add(ws.getRangeByIndexes(r, 0, 1, 1));
-      }
-    }
+    else await writePageLayout(ws, model.print, batch);
   }
 
   // Protection last: a protected sheet refuses the writes above.
@@ -360,5 +346,35 @@ export async function writeSheet(context: Excel.RequestContext, ws: Excel.Worksh
   if (model.hidden) {
     await batch.reserve(100);
     ws.visibility = "Hidden";
+  }
+}
+
+/** Points per inch: Office.js takes margins in points, the xlsx file in inches. */
+const POINTS_PER_INCH = 72;
+
+/** The page setup of the exceljs renderer (`src/hosts/file/print.ts`) through `PageLayout` (ExcelApi 1.9). */
+async function writePageLayout(ws: Excel.Worksheet, print: PrintSetup, batch: WriteBatch): Promise<void> {
+  await batch.reserve(600);
+  const layout = ws.pageLayout;
+  layout.orientation = print.landscape ? "Landscape" : "Portrait";
+  layout.paperSize = "A4";
+  // All columns on `pagesWide` pages across, as many pages down as needed (xlsx fitToHeight="0").
+  if (print.fitToWidth) layout.zoom = { horizontalFitToPages: print.pagesWide ?? 1, verticalFitToPages: 0 };
+  if (print.margins) {
+    layout.leftMargin = print.margins.left * POINTS_PER_INCH;
+    layout.rightMargin = print.margins.right * POINTS_PER_INCH;
+    layout.topMargin = print.margins.top * POINTS_PER_INCH;
+    layout.bottomMargin = print.margins.bottom * POINTS_PER_INCH;
+    layout.headerMargin = print.margins.header * POINTS_PER_INCH;
+    layout.footerMargin = print.margins.footer * POINTS_PER_INCH;
+  }
+  if (print.repeatRows) layout.setPrintTitleRows(`$1:$${print.repeatRows}`);
+  if (print.repeatColumns) layout.setPrintTitleColumns(`$A:$${columnLetters(print.repeatColumns - 1)}`);
+  if (print.area) layout.setPrintArea(print.area.replace(/\$/g, ""));
+  // Manual page breaks (one attendance sheet per page): each goes above the row that starts a page.
+  for (const r of print.rowBreaks ?? []) {
+    if (r <= 0) continue;
+    await batch.reserve(150);
+    ws.horizontalPageBreaks.add(ws.getRangeByIndexes(r, 0, 1, 1));
   }
 }

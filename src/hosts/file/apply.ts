@@ -10,15 +10,20 @@ import { findColumn } from "../../sheets/spec";
 import type { SheetModel } from "../../sheets/model";
 import { isDayValue, sameValue, type CellValue, type OutValue } from "../../sheets/values";
 import { serialFromDay } from "../../core/dates/civil";
-import { assertPatchAllowed, assertRowsUnchanged, headerIndex, PatchRefusedError, type AppendOp, type ColumnsOp, type Patch } from "../patch";
+import { a1, parseRange } from "../../sheets/address";
+import { assertExtendable, assertPatchAllowed, assertRowsUnchanged, headerIndex, PatchRefusedError, type AppendOp, type ColumnsOp, type ExtendOp, type Patch } from "../patch";
 import type { Snapshot } from "../snapshot";
-import { readSnapshot, readTable, tablesOf, cellValueOf } from "./read";
+import { readBelow, readSnapshot, readTable, tablesOf, cellValueOf } from "./read";
 import { exceljsValue, renderSheet } from "./render";
 import { isDate1904 } from "./workbook";
+import { ROW_POINTS } from "../../sheets/print";
+import { wrappedLines } from "../../sheets/wrap";
 
 export interface ApplyResult {
   cellsWritten: number;
   rowsAppended: number;
+  /** Rows typed under tables that the tables took in. */
+  rowsTakenIn: number;
   sheetsWritten: string[];
   /** Template sheets renamed because the name was taken: original → new name. */
   renamed: Record<string, string>;
@@ -26,9 +31,20 @@ export interface ApplyResult {
 
 export async function applyPatch(wb: ExcelJS.Workbook, patch: Patch, snapshot: Snapshot): Promise<ApplyResult> {
   assertPatchAllowed(patch, snapshot);
-  const result: ApplyResult = { cellsWritten: 0, rowsAppended: 0, sheetsWritten: [], renamed: {} };
+  const result: ApplyResult = { cellsWritten: 0, rowsAppended: 0, rowsTakenIn: 0, sheetsWritten: [], renamed: {} };
   const date1904 = isDate1904(wb);
-  // Everything is checked against the workbook as it is now before the first write.
+  // Rows typed under a table are taken into it first (checked against the rows under it now): the
+  // command computed on them as the table's last rows, so its other ops expect them there.
+  const extensions = patch.ops.filter((op): op is ExtendOp => op.kind === "extend");
+  for (const op of extensions) {
+    const found = findTableSheet(wb, op.table);
+    assertExtendable(op, currentTable(wb, op.table, date1904), found ? (readBelow(found.ws, found.t, tablesOf(found.ws), date1904)?.rows ?? []) : []);
+  }
+  for (const op of extensions) {
+    growTable(findTableSheet(wb, op.table)!, op.rows);
+    result.rowsTakenIn += op.rows;
+  }
+  // Everything else is checked against the workbook as it is now before the first cell is written.
   for (const op of patch.ops) if (op.kind === "columns" || op.kind === "append") assertRowsUnchanged(op, currentTable(wb, op.table, date1904));
 
   for (const op of patch.ops) if (op.kind === "columns") result.cellsWritten += writeColumns(wb, op, date1904);
@@ -113,25 +129,49 @@ function appendRows(wb: ExcelJS.Workbook, op: AppendOp, date1904: boolean): numb
       if (cell.isMerged)
         throw new PatchRefusedError(`des cellules fusionnées (${found.ws.name}!${cell.address}) empêchent d'ajouter une ligne à la table ${op.table} : défusionnez-les puis relancez`);
     }
-  const styleRow = found.ws.getRow(snap.headerRow + 2); // first data row: formats to copy
+  // The table's last row gives the new rows their formats (number format, alignment, wrap, fill,
+  // font, borders), as Excel does when a table grows: `cappad production`'s tasks line up with the rest.
+  const styleRow = found.ws.getRow(snap.headerRow + 1 + Math.max(1, snap.rows.length));
   op.rows.forEach((row, i) => {
     snap.headers.forEach((h, j) => {
       const cell = found.ws.getCell(start + i + 1, snap.left + j + 1);
       const src = styleRow.getCell(snap.left + j + 1);
-      if (src.numFmt) cell.numFmt = src.numFmt;
+      if (cell !== src) cell.style = JSON.parse(JSON.stringify(src.style ?? {})) as Partial<ExcelJS.Style>;
       const key = Object.keys(row).find((k) => headerIndex([h], k) === 0);
       if (key !== undefined) cell.value = exceljsValue(row[key], date1904);
     });
   });
-  const lastRow = start + op.rows.length; // 1-based last row
+  for (let i = 0; i < op.rows.length; i++) fitRowHeight(found.ws, start + i + 1, snap.left, snap.headers.length);
+  growTable(found, start + op.rows.length - (snap.headerRow + 1 + snap.rows.length));
+  return op.rows.length;
+}
+
+/** Moves a table's last row `rows` rows down: the rows under it become its own (no cell is written). */
+function growTable(found: { ws: ExcelJS.Worksheet; t: ReturnType<typeof tablesOf>[number] }, rows: number): void {
+  const range = parseRange(found.t.ref)!;
   const model = tableModel(found.ws, found.t.name);
   const [from] = found.t.ref.split(":");
-  const to = found.ws.getCell(lastRow, snap.left + snap.headers.length).address;
+  const to = a1(range.bottom + rows, range.right);
   model.tableRef = `${from}:${to}`;
   model.ref = from;
   if (model.autoFilterRef) model.autoFilterRef = `${from}:${to}`;
-  return op.rows.length;
+  found.t.ref = `${from}:${to}`;
 }
+
+/**
+ * A row whose wrapped cells (task names, resources) hold more than a line gets their height: LibreOffice
+ * keeps a row's height as the file says, and the text would print cut (Excel fits it on opening).
+ */
+export function fitRowHeight(ws: ExcelJS.Worksheet, row: number, left: number, count: number): void {
+  let lines = 1;
+  for (let j = 0; j < count; j++) {
+    const cell = ws.getCell(row, left + j + 1);
+    if (cell.alignment?.wrapText && typeof cell.value === "string") lines = Math.max(lines, wrappedLines(cell.value, ws.getColumn(left + j + 1).width ?? DEFAULT_WIDTH));
+  }
+  if (lines > 1) ws.getRow(row).height = lines * ROW_POINTS;
+}
+
+const DEFAULT_WIDTH = 8.43;
 
 /** The model object exceljs keeps for a table (loaded or added), whose refs it writes back. */
 function tableModel(ws: ExcelJS.Worksheet, name: string): Record<string, string> {

@@ -6,7 +6,10 @@
 import type ExcelJS from "exceljs";
 import { parseRange } from "../../sheets/address";
 import { isErrorText, type CellValue } from "../../sheets/values";
-import type { SheetInfo, Snapshot, TableSnapshot } from "../snapshot";
+import { sheetsKeepingMonths } from "../../sheets/contract/sheets";
+import type { SheetInfo, SheetValues, Snapshot, TableSnapshot, TypedBelow } from "../snapshot";
+import { tableSpec } from "../../sheets/contract";
+import { isTypedInto } from "../../sheets/spec";
 import { isDate1904, serialOfExcelJSDate } from "./workbook";
 
 const MS_PER_DAY = 86400000;
@@ -97,13 +100,84 @@ export function readSnapshot(wb: ExcelJS.Workbook): Snapshot {
   for (const ws of wb.worksheets) {
     const a1 = cellValueOf(ws.getCell(1, 1), date1904).value;
     sheets.push({ name: ws.name, visible: ws.state === "visible" || ws.state === undefined, a1: typeof a1 === "string" ? a1 : "" });
-    for (const t of tablesOf(ws)) {
+    const all = tablesOf(ws);
+    for (const t of all) {
       const snap = readTable(ws, t, date1904);
-      if (snap) tables[t.name] = snap;
+      if (!snap) continue;
+      const spec = tableSpec(t.name);
+      if (spec && isTypedInto(spec)) {
+        const below = readBelow(ws, t, all, date1904);
+        if (below) snap.below = below;
+      }
+      tables[t.name] = snap;
     }
   }
   const names: Record<string, string> = {};
   for (const n of (wb.definedNames as unknown as { model: { name: string; ranges: string[] }[] }).model ?? [])
     names[n.name] = n.ranges.join(",");
-  return { date1904, sheets, tables, names, settings: {} };
+  const sheetValues: Record<string, SheetValues> = {};
+  for (const name of sheetsKeepingMonths()) {
+    const ws = wb.getWorksheet(name);
+    if (ws) sheetValues[ws.name] = usedValues(ws, date1904);
+  }
+  return { date1904, sheets, tables, names, settings: {}, sheetValues };
 }
+
+/** The used cells of a sheet from A1, as Office.js's `getUsedRange().values` gives them (merged cells read empty). */
+function usedValues(ws: ExcelJS.Worksheet, date1904: boolean): SheetValues {
+  const values: CellValue[][] = [];
+  ws.eachRow({ includeEmpty: false }, (row, number) => {
+    const out: CellValue[] = [];
+    row.eachCell({ includeEmpty: false }, (cell, col) => {
+      out[col - 1] = cellValueOf(cell, date1904).value;
+    });
+    values[number - 1] = out;
+  });
+  let width = 0;
+  for (const r of values) width = Math.max(width, r?.length ?? 0); // `values` has holes (empty rows)
+  return { top: 0, left: 0, values: Array.from(values, (r) => Array.from({ length: width }, (_, c) => r?.[c] ?? null)) };
+}
+
+type TableRef = ReturnType<typeof tablesOf>[number];
+
+/**
+ * The rows typed just under a table: from the row under its last one, while some cell of its columns
+ * (outside any other table) holds something. Said blocked when the table cannot grow over them.
+ */
+export function readBelow(ws: ExcelJS.Worksheet, t: TableRef, all: readonly TableRef[], date1904: boolean): TypedBelow | undefined {
+  const range = parseRange(t.ref);
+  if (!range) return undefined;
+  const others = all.filter((o) => o !== t).flatMap((o) => parseRange(o.ref) ?? []);
+  const inOther = (r: number, c: number): boolean => others.some((o) => r >= o.top && r <= o.bottom && c >= o.left && c <= o.right);
+  const rows: CellValue[][] = [];
+  const formulas: (string | null)[][] = [];
+  let blocked: string | undefined;
+  for (let r = range.bottom + 1; r < range.bottom + 1 + MAX_TYPED_ROWS; r++) {
+    const values: CellValue[] = [];
+    const fs: (string | null)[] = [];
+    let typed = false;
+    // findRow/findCell: reading must not create the rows it looks at (exceljs' getCell would).
+    const row = ws.findRow(r + 1);
+    for (let c = range.left; c <= range.right; c++) {
+      const cell = row?.findCell(c + 1);
+      const { value, formula } = !cell || inOther(r, c) ? { value: null, formula: null } : cellValueOf(cell, date1904);
+      values.push(value);
+      fs.push(formula);
+      if (value !== null && value !== "") typed = true;
+    }
+    if (!typed) break;
+    rows.push(values);
+    formulas.push(fs);
+    for (let c = range.left; c <= range.right; c++) {
+      if (inOther(r, c)) blocked ??= "une autre table occupe ces lignes";
+      else if (row?.findCell(c + 1)?.isMerged) blocked ??= "des cellules y sont fusionnées";
+    }
+  }
+  if (rows.length === 0) return undefined;
+  if (t.totalsRow) blocked = "la table a une ligne de totaux";
+  if (rows.length === MAX_TYPED_ROWS) blocked ??= `plus de ${MAX_TYPED_ROWS} lignes saisies à la suite sous le tableau`;
+  return { rows, formulas, ...(blocked ? { blocked } : {}) };
+}
+
+/** Rows typed under a table that one command takes in; beyond, the typing is surely not a table's rows. */
+const MAX_TYPED_ROWS = 5000;

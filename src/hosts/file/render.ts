@@ -6,6 +6,7 @@ import type ExcelJS from "exceljs";
 import { serialFromDay } from "../../core/dates/civil";
 import type { CellModel, CellStyle, ConditionalFormatStyle, SheetModel } from "../../sheets/model";
 import { isDayValue, type OutValue } from "../../sheets/values";
+import { applyPageSetup } from "./print";
 import { isDate1904 } from "./workbook";
 
 const argb = (hex: string): string => "FF" + hex.replace("#", "").toUpperCase();
@@ -22,6 +23,9 @@ export function applyStyle(cell: ExcelJS.Cell, s: CellStyle | undefined): void {
   if (s.numFmt) cell.numFmt = s.numFmt;
   if (s.bold || s.italic || s.fontColor || s.fontSize)
     cell.font = {
+      // The workbook's own font named: a font without a name prints in a serif face in LibreOffice.
+      name: "Calibri",
+      family: 2,
       ...cell.font,
       bold: s.bold || undefined,
       italic: s.italic || undefined,
@@ -131,21 +135,7 @@ export async function renderSheet(wb: ExcelJS.Workbook, model: SheetModel, opts:
     (ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }).dataValidations.add(v.range, dv);
   }
   for (const n of model.names ?? []) wb.definedNames.add(`${quoteForName(name)}!${n.range}`, n.name);
-  if (model.print)
-    ws.pageSetup = {
-      ...ws.pageSetup,
-      orientation: model.print.landscape ? "landscape" : "portrait",
-      fitToPage: Boolean(model.print.fitToWidth),
-      fitToWidth: model.print.fitToWidth ? 1 : undefined,
-      fitToHeight: model.print.fitToWidth ? 0 : undefined,
-      paperSize: 9, // A4
-      printTitlesRow: model.print.repeatRows ? `1:${model.print.repeatRows}` : undefined,
-      // exceljs writes a `$` before each corner itself (`$A$3` would become `$$A$3`, broken); the rows stay
-      // absolute (`A$3` → `$A$3`): a relative print area is read relative to the cursor by LibreOffice.
-      printArea: model.print.area?.split(":").map((corner) => corner.replace(/^\$/, "").replace(/^([A-Z]+)(\d)/, "$1$$$2")).join(":"),
-    } as ExcelJS.PageSetup;
-  // exceljs puts a manual break below the row it is called on: the row before the one that starts a page.
-  for (const r of model.print?.rowBreaks ?? []) if (r > 0) ws.getRow(r).addPageBreak();
+  if (model.print) applyPageSetup(ws, model.print);
   if (model.protect) await ws.protect("", { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true });
   return ws;
 }

@@ -18,14 +18,14 @@ export interface FileRunResult extends CommandResult {
 export async function runOnBytes(
   bytes: Uint8Array | undefined,
   command: Command,
-  opts: { today: DayNumber; options?: CommandOptions; fileName?: string; progress?: (m: string) => void },
+  opts: { today: DayNumber; options?: CommandOptions; fileName?: string; progress?: (m: string) => void; mention?: (command: string) => string | undefined },
 ): Promise<FileRunResult> {
   opts.progress?.("Lecture du classeur…");
   const wb = bytes ? await openWorkbook(bytes, opts.fileName) : await newWorkbook();
   const snapshot = readSnapshot(wb);
-  const result = await command.run({ snapshot, today: opts.today, options: opts.options ?? {}, progress: opts.progress });
+  const result = await command.run({ snapshot, today: opts.today, options: opts.options ?? {}, progress: opts.progress, mention: opts.mention });
   opts.progress?.("Écriture des résultats…");
   const apply = await applyPatch(wb, result.patch, snapshot);
-  const changed = apply.cellsWritten > 0 || apply.rowsAppended > 0 || apply.sheetsWritten.length > 0;
+  const changed = apply.cellsWritten > 0 || apply.rowsAppended > 0 || apply.rowsTakenIn > 0 || apply.sheetsWritten.length > 0;
   return { ...result, apply, bytes: changed ? await saveWorkbook(wb) : undefined };
 }

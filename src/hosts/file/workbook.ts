@@ -4,6 +4,7 @@
  */
 import type ExcelJS from "exceljs";
 import { loadExcelJS } from "./exceljs";
+import { keepRowBreaks, reapplyPrintContracts, restoreRowBreaks } from "./print";
 
 export class UnusableFileError extends Error {
   constructor(message: string) {
@@ -27,6 +28,7 @@ export async function openWorkbook(bytes: Uint8Array, fileName = "le fichier"): 
   const ExcelJSLib = await loadExcelJS();
   const wb = new ExcelJSLib.Workbook();
   const raw = keepRawValues(wb);
+  const breaks = keepRowBreaks(wb);
   try {
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch (e) {
@@ -34,6 +36,7 @@ export async function openWorkbook(bytes: Uint8Array, fileName = "le fichier"): 
   }
   if (wb.worksheets.length === 0) throw new UnusableFileError(`${fileName} ne contient aucune feuille.`);
   absolutePrintAreas(wb);
+  restoreRowBreaks(wb, breaks);
   restoreRawValues(wb, raw);
   exactDateSerials(wb);
   return wb;
@@ -146,6 +149,8 @@ export async function newWorkbook(): Promise<ExcelJS.Workbook> {
 export async function saveWorkbook(wb: ExcelJS.Workbook): Promise<Uint8Array> {
   // Excel recalculates native formulas (Gantt, totals) on open since exceljs cannot compute them.
   wb.calcProperties.fullCalcOnLoad = true;
+  // Cap PAD's own sheets print as their contract says, whatever the file held when it was read.
+  reapplyPrintContracts(wb);
   const buffer = await wb.xlsx.writeBuffer();
   return new Uint8Array(buffer as ArrayBuffer);
 }

@@ -51,7 +51,7 @@ export const BUDGET: TableSpec = {
     computed("Prévision finale", "money", { width: 16 }),
     computed("Écart", "money", { width: 12 }),
     computed("Écart (%)", "percent", { numFmt: "0.0%", width: 10 }),
-    input("Commentaire", "text", { width: 30 }),
+    input("Commentaire", "text", { width: 30, wrap: true }),
   ],
 };
 
@@ -117,7 +117,7 @@ export const LIGNES_FACTURE: TableSpec = {
   columns: [
     input("Production", "text", { width: 12 }),
     input("Code", "text", { width: 10 }),
-    input("Libellé", "text", { width: 34 }),
+    input("Libellé", "text", { width: 34, wrap: true }),
     input("Quantité", "number", { numFmt: "0.00", width: 9 }),
     list("Unité", RATE_UNITS, { width: 8 }),
     input("Prix HT", "money", { width: 11 }),

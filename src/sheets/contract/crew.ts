@@ -48,7 +48,7 @@ export const SEANCES: TableSpec = {
     input("Arrivée", "time", { width: 8 }),
     input("Départ", "time", { width: 8 }),
     input("Pause (min)", "integer", { width: 8 }),
-    input("Commentaire", "text", { width: 30 }),
+    input("Commentaire", "text", { width: 30, wrap: true }),
     computed("Heures", "number", { width: 8 }),
     computed("Heures de nuit", "number", { width: 9 }),
     computed("Dimanche/férié", "text", { width: 21 }),

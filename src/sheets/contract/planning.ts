@@ -14,10 +14,10 @@ export const PRODUCTIONS: TableSpec = {
   appendableBy: ["newProduction"],
   columns: [
     input("Code", "text", { required: true, width: 10 }),
-    input("Titre", "text", { width: 28 }),
+    input("Titre", "text", { width: 28, wrap: true }),
     list("Genre", GENRES, { width: 14 }),
     input("Durée (min)", "number", { numFmt: "0", width: 10 }),
-    input("Client", "text", { width: 20 }),
+    input("Client", "text", { width: 20, wrap: true }),
     list("Convention", CONVENTIONS, { width: 12 }),
     input("Zone", "text", { width: 14, note: "Métropole, Alsace-Moselle, ou code d'un département d'outre-mer (971…976)" }),
     input("Jours ouvrés", "text", { width: 13, note: "Par défaut lun-ven" }),
@@ -47,11 +47,12 @@ export const TACHES: TableSpec = {
   key: ["ID", "Production"],
   appendableBy: ["newProduction"],
   columns: [
-    input("ID", "text", { required: true, width: 6 }),
-    input("Production", "text", { required: true, width: 10 }),
-    input("Étape", "text", { width: 11 }),
-    input("Tâche", "text", { width: 28 }),
-    input("Ressources", "text", { width: 18, note: "Noms de la table Equipe, séparés par ;" }),
+    // Wide enough for the IDs `cappad production` gives (« DOC3-01 », « FLEUVE2-12 »).
+    input("ID", "text", { required: true, width: 11 }),
+    input("Production", "text", { required: true, width: 12 }),
+    input("Étape", "text", { width: 13, wrap: true }),
+    input("Tâche", "text", { width: 28, wrap: true }),
+    input("Ressources", "text", { width: 20, wrap: true, note: "Noms de la table Equipe, séparés par ;" }),
     input("Durée (j)", "number", { numFmt: "0.#", width: 10, note: "Jours ouvrés ; 0 = jalon" }),
     input("Prédécesseurs", "text", { width: 14, note: "ID, ID FD+2, ID DD-1, ID FF, ID DF ; séparés par ;" }),
     input("Pas avant", "date", { width: 11 }),
@@ -81,7 +82,7 @@ export const FERMETURES: TableSpec = {
     input("Production", "text", { width: 12, note: "Vide = toutes les productions" }),
     input("Du", "date", { required: true, width: 11 }),
     input("Au", "date", { required: true, width: 11 }),
-    input("Motif", "text", { width: 28 }),
+    input("Motif", "text", { width: 28, wrap: true }),
   ],
 };
 
@@ -92,7 +93,7 @@ export const INDISPONIBILITES: TableSpec = {
     input("Ressource", "text", { required: true, width: 18 }),
     input("Du", "date", { required: true, width: 11 }),
     input("Au", "date", { required: true, width: 11 }),
-    input("Motif", "text", { width: 28 }),
+    input("Motif", "text", { width: 28, wrap: true }),
   ],
 };
 
@@ -104,18 +105,19 @@ export const SYNTHESE: TableSpec = {
   sheet: "Synthese",
   style: "TableStyleLight9",
   columns: [
-    computed("Production", "text", { width: 11 }),
-    computed("Titre", "text", { width: 26 }),
-    computed("Prochain jalon", "text", { width: 28 }),
-    computed("Date du jalon", "date", { width: 14 }),
-    computed("PAD contractuel", "date", { width: 16 }),
-    computed("PAD référence", "date", { width: 15 }),
-    computed("PAD prévu", "date", { width: 12 }),
-    computed("Écart PAD (j)", "integer", { width: 13 }),
-    computed("Glissement (j)", "integer", { width: 14, note: "Jours ouvrés entre le PAD de référence et le PAD prévu" }),
-    computed("Tâches en retard", "integer", { width: 16 }),
-    computed("Tâches critiques", "integer", { width: 16 }),
-    computed("Statut", "text", { width: 14 }),
+    // 152 characters across, headers on two lines: one A4 landscape page at 8 pt or more.
+    computed("Production", "text", { width: 12 }),
+    computed("Titre", "text", { width: 18, wrap: true }),
+    computed("Prochain jalon", "text", { width: 22, wrap: true }),
+    computed("Date du jalon", "date", { width: 11 }),
+    computed("PAD contractuel", "date", { width: 13 }),
+    computed("PAD référence", "date", { width: 11 }),
+    computed("PAD prévu", "date", { width: 11 }),
+    computed("Écart PAD (j)", "integer", { width: 8 }),
+    computed("Glissement (j)", "integer", { width: 12, note: "Jours ouvrés entre le PAD de référence et le PAD prévu" }),
+    computed("Tâches en retard", "integer", { width: 9 }),
+    computed("Tâches critiques", "integer", { width: 11 }),
+    computed("Statut", "text", { width: 14, wrap: true }),
   ],
 };
 

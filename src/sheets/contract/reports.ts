@@ -6,13 +6,14 @@ export const ALERTES: TableSpec = {
   name: "Alertes",
   sheet: "Alertes",
   columns: [
+    // 144 characters across: one A4 landscape page at 8 pt or more, the message wrapped beside its cell.
     computed("Gravité", "text", { width: 14 }),
-    computed("Code", "text", { width: 26 }),
-    computed("Feuille", "text", { width: 14 }),
+    computed("Code", "text", { width: 25 }),
+    computed("Feuille", "text", { width: 12, wrap: true }),
     computed("Ligne", "integer", { width: 7 }),
-    computed("ID", "text", { width: 10 }),
-    computed("Cellule", "text", { width: 16 }),
-    computed("Production", "text", { width: 11 }),
-    computed("Message", "text", { width: 90 }),
+    computed("ID", "text", { width: 14, wrap: true }),
+    computed("Cellule", "text", { width: 14 }),
+    computed("Production", "text", { width: 12 }),
+    computed("Message", "text", { width: 46, wrap: true }),
   ],
 };

@@ -21,7 +21,7 @@ export const RUSHES: TableSpec = {
     input("Sauvegarde 1", "text", { width: 15 }),
     input("Sauvegarde 2", "text", { width: 15 }),
     input("Vérifié", "text", { width: 9 }),
-    input("Commentaire", "text", { width: 24 }),
+    input("Commentaire", "text", { width: 24, wrap: true }),
     computed("Durée", "timecode", { width: 12 }),
     alertColumn(),
   ],
@@ -113,8 +113,8 @@ export const SURCOUTS_TECHNIQUES: TableSpec = {
     computed("Unité", "text", { width: 10 }),
     computed("Prix HT", "money", { width: 12 }),
     computed("Montant HT", "money", { width: 13 }),
-    computed("Désignation", "text", { width: 48 }),
-    computed("Motif", "text", { width: 90 }),
+    computed("Désignation", "text", { width: 32, wrap: true }),
+    computed("Motif", "text", { width: 36, wrap: true }),
   ],
 };
 

@@ -1,4 +1,5 @@
 /** The `Alertes` report sheet: every alert of the last check, errors first, each with a link to its cell. */
+import { ALERTS_SHEET, ownedPrint } from "../contract/sheets";
 import { SEVERITY_LABEL, sortAlerts, type Alert } from "../../core/alerts";
 import { toFrench, type DayNumber } from "../../core/dates/civil";
 import { ALERTES } from "../contract/reports";
@@ -6,7 +7,7 @@ import { OWNED_MARKER, type SheetModel } from "../model";
 import { COLORS, SheetBuilder, firstCell } from "../render";
 import type { OutValue } from "../values";
 
-export const ALERTS_SHEET = "Alertes";
+export { ALERTS_SHEET };
 
 export function buildAlertsSheet(alerts: readonly Alert[], today: DayNumber, checkedAt?: string): SheetModel {
   const b = new SheetBuilder(ALERTS_SHEET, true);
@@ -32,13 +33,13 @@ export function buildAlertsSheet(alerts: readonly Alert[], today: DayNumber, che
   sorted.forEach((a, i) => {
     if (a.cell) {
       const target = a.cell.replace(/"/g, '""');
-      b.set(4 + i, 5, { formula: `HYPERLINK("#${target}","${target}")`, style: { fontColor: "#0563C1" } });
+      b.set(4 + i, 5, { formula: `HYPERLINK("#${target}","${target}")`, style: { fontColor: "#0563C1", vAlign: "top" } });
     }
   });
   const g = firstCell(t, "Gravité");
   b.conditionalFormat({ range: t.bodyRange(0), formula: `${g}="Erreur"`, style: { fill: COLORS.redFill, fontColor: COLORS.redFont } });
   b.conditionalFormat({ range: t.bodyRange(0), formula: `${g}="Avertissement"`, style: { fill: COLORS.yellowFill, fontColor: COLORS.yellowFont } });
   b.freeze(4);
-  b.options({ tabColor: "#C00000", print: { landscape: true, fitToWidth: true, repeatRows: 4 } });
+  b.options({ tabColor: "#C00000" }).printAs(ownedPrint(ALERTS_SHEET));
   return b.build();
 }

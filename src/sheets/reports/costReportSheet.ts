@@ -8,6 +8,7 @@
  * overrun report, the pane and `check --json` show, with the slip cost, the technical surcharges, what
  * is invoiced and the margins beside the budget's totals.
  */
+import { COST_REPORT_SHEET, ownedPrint } from "../contract/sheets";
 import type { CostFigures, CostReport } from "../../core/costs/costReport";
 import type { ProductionMoney } from "../../core/costs/productionMoney";
 import { compareCodes } from "../../core/costs/resourceRates";
@@ -21,12 +22,15 @@ import { varianceColours } from "../costs/colours";
 import { wrapWords } from "./wrap";
 import { MONEY_FIGURES } from "./moneyFigures";
 
-export const COST_REPORT_SHEET = "Rapport de coûts";
+export { COST_REPORT_SHEET };
 
 const HEADERS = ["Production", "Poste", "Libellé", "Devis HT", "Engagé", "Réalisé", "Reste à faire", "Prévision finale", "Écart", "Écart (%)", "Commentaire"];
-const WIDTHS = [12, 8, 42, 13, 13, 13, 13, 14, 13, 11, 34];
+/** Up to « Écart (%) », 144 characters: one A4 landscape page at 8 pt or more (comments stay on screen). */
+const WIDTHS = [12, 8, 34, 13, 13, 13, 13, 14, 13, 11, 34];
 const MONEY = '#,##0.00 "€";-#,##0.00 "€";"-"';
 const FIRST_ROW = 5; // 0-based row of the first body row (title, 2 subtitle lines, blank, header)
+/** Characters of a note line under the table: the printed width of the page. */
+const NOTE_CHARS = 130;
 
 function figureCells(f: CostFigures): (number | null)[] {
   const amounts: (number | null)[] = [f.quoteCents, f.committedCents, f.actualCents, f.remainingCents, f.forecastCents, f.varianceCents].map(eurosFromCents);
@@ -38,15 +42,15 @@ export function buildCostReportSheet(report: CostReport, titles: ReadonlyMap<str
   WIDTHS.forEach((w, i) => b.width(i, w));
   b.title(`${OWNED_MARKER} — Rapport de coûts (budget / réalisé)`);
   const explain =
-    `Arrêté au ${toFrench(report.asOf)}, montants HT en euros. Réalisé : séances passées (personnes au coût employeur estimé par la paie, salles et prestataires au tarif) et factures reçues (Achats). ` +
+    `Réalisé : séances passées (personnes au coût employeur estimé par la paie, salles et prestataires au tarif) et factures reçues (Achats). ` +
     "Engagé : réalisé et séances à venir. Reste à faire : séances à venir et travail planifié non encore réservé. Prévision finale = réalisé + reste à faire ; écart = prévision − devis.";
-  wrapWords(explain, 190).slice(0, 2).forEach((line, i) => b.value(1 + i, 0, line, { italic: true, fontColor: COLORS.greyFont }));
+  b.value(1, 0, `Arrêté au ${toFrench(report.asOf)}, montants HT en euros ; comment lire ces colonnes : sous le tableau.`, { italic: true, fontColor: COLORS.greyFont });
   const header = FIRST_ROW - 1;
   HEADERS.forEach((h, j) => b.value(header, j, h, { bold: true, wrap: true, vAlign: "middle", fill: COLORS.headerFill, border: "bottom", hAlign: j >= 3 && j <= 9 ? "right" : "left" }));
 
   let r = FIRST_ROW;
   const row = (cells: (string | number | null)[], style: CellStyle = {}): void => {
-    cells.forEach((v, j) => b.value(r, j, v, { ...style, ...(j >= 3 && j <= 8 ? { numFmt: MONEY } : j === 9 ? { numFmt: "0.0%" } : {}), ...(j === 10 || j === 2 ? { wrap: false } : {}) }));
+    cells.forEach((v, j) => b.value(r, j, v, { ...style, vAlign: "top", ...(j >= 3 && j <= 8 ? { numFmt: MONEY } : j === 9 ? { numFmt: "0.0%" } : {}), ...(j === 10 || j === 2 ? { wrap: true } : {}) }));
     r++;
   };
   const productions = [...new Set([...report.productionTotals.map((p) => p.production), ...report.lines.map((l) => l.production)])].sort(compareCodes);
@@ -66,14 +70,15 @@ export function buildCostReportSheet(report: CostReport, titles: ReadonlyMap<str
   row([null, null, "Total général", ...figureCells(report.total), null], { bold: true, fill: COLORS.headerFill });
   const last = r - 1;
   r++;
-  b.value(r, 0, `Rouge : la prévision finale dépasse le devis. Orange : prévision à moins de ${VARIANCE_WARNING_PERCENT} % sous le devis. Postes « 2.1 », « 4.1 », « 8.x » : exemples Cap PAD, à aligner sur le devis CNC du producteur.`, { italic: true, fontColor: COLORS.greyFont });
-  moneyBlock(b, money, r + 2);
+  const legend = `Rouge : la prévision finale dépasse le devis. Orange : prévision à moins de ${VARIANCE_WARNING_PERCENT} % sous le devis. Postes « 2.1 », « 4.1 », « 8.x » : exemples Cap PAD, à aligner sur le devis CNC du producteur.`;
+  for (const line of [explain, legend].flatMap((t) => wrapWords(t, NOTE_CHARS))) b.value(r++, 0, line, { italic: true, fontColor: COLORS.greyFont });
+  moneyBlock(b, money, r + 1);
 
   // Colours keyed on the écart (column I), the devis (D) and the forecast (H) of each row.
   const first = FIRST_ROW + 1;
   varianceColours(b, rangeA1(FIRST_ROW, 3, last, 9), { gap: `$I${first}`, quote: `$D${first}`, forecast: `$H${first}` });
   b.freeze(FIRST_ROW, 3);
-  b.options({ tabColor: "#BF8F00", print: { landscape: true, fitToWidth: true, repeatRows: FIRST_ROW } });
+  b.options({ tabColor: "#BF8F00" }).printAs(ownedPrint(COST_REPORT_SHEET));
   return b.build();
 }
 

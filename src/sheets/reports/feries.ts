@@ -3,11 +3,12 @@
  * name, so that native formulas (the Gantt, users' own WORKDAY.INTL) count the days the engine counts.
  * Owned by Cap PAD: rewritten by every check for the years the plan covers.
  */
+import { FERIES_SHEET, ownedPrint } from "../contract/sheets";
 import { OWNED_MARKER, type SheetModel } from "../model";
 import { COLORS, SheetBuilder } from "../render";
 import type { HolidayRange } from "../planning/holidays";
 
-export const FERIES_SHEET = "Feries";
+export { FERIES_SHEET };
 
 const HEADER_ROW = 3;
 
@@ -27,7 +28,7 @@ export function buildFeriesSheet(ranges: readonly HolidayRange[], years: { from:
     b.name(r.name, HEADER_ROW + 2, j, last, j);
   });
   b.freeze(HEADER_ROW + 2);
-  b.options({ tabColor: "#7F7F7F", print: { fitToWidth: true, repeatRows: HEADER_ROW + 2 } });
+  b.options({ tabColor: "#7F7F7F" }).printAs(ownedPrint(FERIES_SHEET));
   return b.build();
 }
 

@@ -8,6 +8,7 @@
  * does not move. A1 carries the owned marker (in small grey print) so that no command ever replaces a
  * sheet that is not Cap PAD's.
  */
+import { INVOICE_PRINT } from "../contract/sheets";
 import { toFrench } from "../../core/dates/civil";
 import { eurosFromCents, formatEuros } from "../../core/money";
 import type { IssuedInvoice, PostalAddress } from "../../core/invoicing/invoice";
@@ -25,7 +26,7 @@ const WIDTHS = [46, 10, 9, 14, 8, 15];
 /** Characters of a line's designation that fit its column (a longer one wraps into a taller row). */
 const LABEL_CHARS = 44;
 /** Characters of a printed text line across the six columns. */
-const LINE_CHARS = 112;
+const LINE_CHARS = 98;
 /** Column of the operation block (period, nature, production, order), right of the client's block. */
 const OPERATION_COL = 1;
 
@@ -152,9 +153,9 @@ export function buildInvoiceSheet(doc: IssuedInvoice): SheetModel {
   for (const n of doc.notes) if (n.subject !== BUYER_TYPE_NOTE_SUBJECT && !n.text.startsWith("Objet :")) mentions.push(n.text);
   for (const reason of new Set(t.breakdown.map((v) => v.exemptionReason).filter((x): x is string => Boolean(x)))) mentions.push(reason);
   for (const m of mentions) {
-    for (const line of wrapWords(m, LINE_CHARS)) b.value(r++, 0, line, { fontSize: 9 });
+    for (const line of wrapWords(m, LINE_CHARS)) b.value(r++, 0, line);
   }
   // Printed from the seller's name down: the owned marker of row 1 stays off the client's copy.
-  b.options({ protect: true, tabColor: "#2F5597", print: { fitToWidth: true, area: `$A$3:$F$${r}` } });
+  b.options({ protect: true, tabColor: "#2F5597" }).printAs(INVOICE_PRINT);
   return b.build();
 }

@@ -7,6 +7,7 @@
  * Written for a producer: short sentences in plain French, then the figures; A4 landscape, one
  * production per page. Owned by Cap PAD.
  */
+import { OVERRUN_SHEET, ownedPrint } from "../contract/sheets";
 import { toFrench, type DayNumber } from "../../core/dates/civil";
 import { eurosFromCents, formatEuros } from "../../core/money";
 import type { ProductionMoney } from "../../core/costs/productionMoney";
@@ -19,7 +20,7 @@ import { MONEY_FIGURES } from "./moneyFigures";
 import { technicalCostsBlock } from "./technicalOverrun";
 import { wrapWords } from "./wrap";
 
-export const OVERRUN_SHEET = "Depassement";
+export { OVERRUN_SHEET };
 
 const COLUMNS = [
   { header: "ID", width: 8 },
@@ -53,12 +54,9 @@ export function buildOverrunSheet(reports: readonly (OverrunReport & OverrunCont
   b.title(`${OWNED_MARKER} — Rapport de dépassement`, `Établi le ${toFrench(today)} à partir du planning (jours ouvrés : hors week-ends, jours fériés et fermetures).`);
   COLUMNS.forEach((c, j) => b.width(j, c.width));
   let row = 3;
-  const breaks: number[] = [];
-  reports.forEach((r, k) => {
-    if (k > 0) breaks.push(row);
-    row = production(b, r, row) + 2;
-  });
-  b.options({ tabColor: "#C00000", print: { landscape: true, fitToWidth: true, rowBreaks: breaks } });
+  // Each production starts a printed page at its title (the sheet's print contract).
+  for (const r of reports) row = production(b, r, row) + 2;
+  b.options({ tabColor: "#C00000" }).printAs(ownedPrint(OVERRUN_SHEET));
   return b.build();
 }
 

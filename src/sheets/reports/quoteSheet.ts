@@ -3,6 +3,7 @@
  * production totals, then the detail per rate — with, when a previous quote was on the sheet, its
  * amounts beside and what changed (added, removed, changed). Amounts HT.
  */
+import { QUOTE_SHEET, ownedPrint } from "../contract/sheets";
 import { budgetCodeInfo } from "../../core/costs/budgetCodes";
 import { diffQuotes, QUOTE_CHANGE_LABEL, type Quote } from "../../core/costs/quote";
 import { toFrench, type DayNumber } from "../../core/dates/civil";
@@ -13,7 +14,7 @@ import { COLORS, firstCell, SheetBuilder, type PlacedTable } from "../render";
 import { numberFormatOf } from "../spec";
 import type { OutValue } from "../values";
 
-export const QUOTE_SHEET = "Devis";
+export { QUOTE_SHEET };
 
 const euros = (cents: number | undefined): number | null => (cents === undefined ? null : eurosFromCents(cents));
 
@@ -77,6 +78,6 @@ export function buildQuoteSheet(quote: Quote, previous: Quote | undefined, today
   const dt = b.table(DEVIS, top, 0, detail, { style: "TableStyleLight9" });
   colourChanges(b, dt);
   b.freeze(3);
-  b.options({ tabColor: "#BF8F00", print: { landscape: true, fitToWidth: true } });
+  b.options({ tabColor: "#BF8F00" }).printAs(ownedPrint(QUOTE_SHEET));
   return b.build();
 }

@@ -6,6 +6,7 @@
  * every check.
  */
 import { productionKey, type ProductionMoney } from "../../core/costs/productionMoney";
+import { ownedPrint } from "../contract/sheets";
 import { toFrench, type DayNumber } from "../../core/dates/civil";
 import { eurosFromCents } from "../../core/money";
 import type { PlanningInput, PlanningResult } from "../../core/planning/model";
@@ -47,7 +48,7 @@ export function buildSyntheseSheet(input: PlanningInput, result: PlanningResult,
     b.conditionalFormat({ range: t.bodyRange(0), formula: `${firstCell(t, "Statut")}=${quoted(s.status)}`, style: s.style, stopIfTrue: true });
   moneyTable(b, result, money, 3 + t.rowCount + 3);
   b.freeze(4, 1);
-  b.options({ tabColor: "#C55A11", print: { landscape: true, fitToWidth: true, repeatRows: 4 } });
+  b.options({ tabColor: "#C55A11" }).printAs(ownedPrint(SYNTHESE_SHEET));
   return b.build();
 }
 

@@ -4,6 +4,7 @@
  * rushes and deliverables checks suggest, priced at `Tarifs`, with their reasons. What the quote will
  * gain when the coordinator adds them.
  */
+import { TECHNICAL_SHEET, ownedPrint } from "../contract/sheets";
 import { toFrench, type DayNumber } from "../../core/dates/civil";
 import { eurosFromCents } from "../../core/money";
 import type { PricedCostLine, RushTotal, RushTotals } from "../../core/technical";
@@ -15,7 +16,7 @@ import { COLORS, SheetBuilder, firstCell } from "../render";
 import { numberFormatOf, type TableSpec } from "../spec";
 import type { OutValue } from "../values";
 
-export const TECHNICAL_SHEET = "Bilan technique";
+export { TECHNICAL_SHEET };
 
 function totalRow(t: RushTotal, label: string): Record<string, OutValue> {
   return {
@@ -73,6 +74,6 @@ export function buildTechnicalSheet(totals: RushTotals, lines: readonly PricedCo
   boldRows(b, SURCOUTS_TECHNIQUES, costTop, costRows, (r) => String(r.Désignation).startsWith("Total"));
   b.conditionalFormat({ range: ct.bodyRange(0), formula: `AND(${firstCell(ct, "Code")}<>"",${firstCell(ct, "Montant HT")}="")`, style: { fill: COLORS.redFill, fontColor: COLORS.redFont } });
   b.freeze(3);
-  b.options({ tabColor: "#7030A0", print: { landscape: true, fitToWidth: true } });
+  b.options({ tabColor: "#7030A0" }).printAs(ownedPrint(TECHNICAL_SHEET));
   return b.build();
 }

@@ -9,7 +9,7 @@ import { VARIANCE_WARNING_PERCENT } from "../../data/costs/costSettings";
 import { CNC_DEVIS_VERSION } from "../../data/costs/budgetCodes";
 import type { SheetModel } from "../model";
 import { varianceColours } from "../costs/colours";
-import { SheetBuilder, firstCell } from "../render";
+import { INPUT_ROWS, SheetBuilder, firstCell } from "../render";
 import type { OutValue } from "../values";
 
 /** Rows below a table that its conditional formats already cover (lines typed later). */
@@ -23,7 +23,7 @@ export function tarifsSheet(rows: readonly Record<string, OutValue>[]): SheetMod
   );
   b.table(TARIFS, 2, 0, [...rows], { blankRows: 3, columnStyles: { Poste: { hAlign: "center" }, Unité: { hAlign: "center" } } });
   b.freeze(3, 1);
-  b.options({ tabColor: "#BF8F00", print: { fitToWidth: true, repeatRows: 3 } });
+  b.options({ tabColor: "#BF8F00" }).printAs({ landscape: false, repeatRows: 3, repeatColumns: 1, extraRows: INPUT_ROWS });
   return b.build();
 }
 
@@ -40,7 +40,7 @@ export function budgetSheet(rows: readonly Record<string, OutValue>[]): SheetMod
   const range = rangeA1(t.row + 1, t.col + from, t.row + t.rowCount + EXTRA_ROWS, t.col + to);
   varianceColours(b, range, { gap: firstCell(t, "Écart"), quote: firstCell(t, "Devis HT"), forecast: firstCell(t, "Prévision finale") });
   b.freeze(3, 2);
-  b.options({ tabColor: "#BF8F00", print: { landscape: true, fitToWidth: true, repeatRows: 3 } });
+  b.options({ tabColor: "#BF8F00" }).printAs({ landscape: true, repeatRows: 3, repeatColumns: 2, extraRows: INPUT_ROWS });
   return b.build();
 }
 
@@ -52,6 +52,6 @@ export function achatsSheet(rows: readonly Record<string, OutValue>[]): SheetMod
   );
   b.table(ACHATS, 2, 0, [...rows], { blankRows: rows.length ? 2 : 10 });
   b.freeze(3, 0);
-  b.options({ tabColor: "#BF8F00", print: { fitToWidth: true, repeatRows: 3 } });
+  b.options({ tabColor: "#BF8F00" }).printAs({ landscape: false, repeatRows: 3, repeatColumns: 1, extraRows: INPUT_ROWS });
   return b.build();
 }

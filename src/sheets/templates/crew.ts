@@ -1,7 +1,7 @@
 /** Templates: the crew and rooms (`Equipe`) and the CDDU contracts (`Contrats`). */
 import { CONTRATS, EQUIPE } from "../contract/crew";
 import type { SheetModel } from "../model";
-import { COLORS, SheetBuilder, firstCell } from "../render";
+import { COLORS, INPUT_ROWS, SheetBuilder, firstCell } from "../render";
 import { rangeA1, columnIndex } from "../address";
 import type { OutValue } from "../values";
 import { wrapWords } from "../reports/wrap";
@@ -11,7 +11,7 @@ export function equipeSheet(rows: Record<string, OutValue>[] = []): SheetModel {
   b.title("Équipe, salles et prestataires", "Une ligne par personne, salle ou prestataire. Les noms servent dans Ressources (planning) et dans les séances.");
   b.table(EQUIPE, 2, 0, rows, { blankRows: rows.length ? 0 : 5 });
   b.freeze(3, 1);
-  b.options({ tabColor: "#548235", print: { landscape: true, fitToWidth: true, repeatRows: 3 } });
+  b.options({ tabColor: "#548235" }).printAs({ landscape: true, repeatRows: 3, repeatColumns: 1, extraRows: INPUT_ROWS });
   return b.build();
 }
 
@@ -37,6 +37,7 @@ export function contratsSheet(rows: Record<string, OutValue>[] = []): SheetModel
   const range = rangeA1(t.row + 1, columnIndex(t.letter(first)), t.row + t.rowCount + EXTRA_ROWS, columnIndex(t.letter(last)));
   b.conditionalFormat({ range, formula: `${firstCell(t, "Alerte")}<>""`, style: { fill: COLORS.redFill, fontColor: COLORS.redFont } });
   b.freeze(top + 1, 1);
-  b.options({ tabColor: "#548235", print: { landscape: true, fitToWidth: true, repeatRows: top + 1, area: `A$1:${t.letter("Numéro d'objet")}$${t.row + t.rowCount + EXTRA_ROWS}` } });
+  // The computed Alerte column stays on screen: the printed contract ends at « Numéro d'objet ».
+  b.options({ tabColor: "#548235" }).printAs({ landscape: true, repeatRows: top + 1, repeatColumns: 1, lastColumn: columnIndex(t.letter("Numéro d'objet")), extraRows: INPUT_ROWS });
   return b.build();
 }

@@ -9,6 +9,7 @@
  * Owned by Cap PAD: every check rewrites it with as many rows as the table and as many columns as the
  * plan spans (the month band above the columns is written from the same dates).
  */
+import { GANTT_SHEET, ownedPrint } from "../contract/sheets";
 import { METROPOLE } from "../../core/calendar/zones";
 import { WorkingCalendar, type DayRange } from "../../core/calendar/workingCalendar";
 import { weekStart, ymdFromDay, type DayNumber } from "../../core/dates/civil";
@@ -20,7 +21,7 @@ import { GANTT_BARS, PLANNING_COLORS, TASK_STATUS_STYLES, quoted } from "../plan
 import { COLORS, SheetBuilder } from "../render";
 import type { OutValue } from "../values";
 
-export const GANTT_SHEET = "Gantt";
+export { GANTT_SHEET };
 /** Up to this many working days, one column per day; beyond, one per week. */
 export const GANTT_DAY_MODE_MAX = 45;
 /** Columns laid out at most (three years of weeks). */
@@ -156,7 +157,7 @@ export function buildGanttSheet(o: GanttOptions): SheetModel {
 
   chartFormats(b, { from: FIRST_ROW, to: lastRow, lastCol, scaleCell, todayCell });
   b.freeze(HEAD_ROW + 1, GRID);
-  b.options({ tabColor: "#2F5597", print: { landscape: true, fitToWidth: true, repeatRows: HEAD_ROW + 1 } });
+  b.options({ tabColor: "#2F5597" }).printAs(ownedPrint(GANTT_SHEET));
   return b.build();
 }
 

@@ -9,13 +9,13 @@ import { DEFAULT_LATE_PAYMENT_PENALTY, DEFAULT_NO_EARLY_PAYMENT_DISCOUNT } from 
 import { VAT_RATES } from "../../data/invoicing/vatRates";
 import { ARCHIVE_FACTURES, CLIENTS, ENTETE_FACTURE, ENTETE_FIELDS, FACTURES, INVOICE_STATUSES, LIGNES_FACTURE, OPERATION_NATURE_VALUES, SOCIETE, SOCIETE_FIELDS } from "../contract/costs";
 import { OWNED_MARKER, type SheetModel } from "../model";
-import { COLORS, SheetBuilder, firstCell } from "../render";
+import { COLORS, INPUT_ROWS, SheetBuilder, firstCell } from "../render";
 import { rangeA1 } from "../address";
 import { isDayValue, type OutValue } from "../values";
 
 const MONEY = '#,##0.00 "€"';
 /** Width of the company's `Valeur` column (characters): long wordings wrap at it. */
-const VALUE_CHARS = 70;
+const VALUE_CHARS = 60;
 const DATE = "dd/mm/yyyy";
 
 /** The company's fields with the legal defaults; `values` (demo) fill or override them. */
@@ -47,7 +47,7 @@ export function societeSheet(today: DayNumber, values: Partial<Record<keyof type
   b.width(1, VALUE_CHARS);
   const capital = keys.indexOf("shareCapital");
   b.set(3 + capital, 1, { value: rows[capital].Valeur, style: { numFmt: '#,##0 "€"', locked: false, hAlign: "left" } });
-  b.options({ tabColor: "#7030A0", print: { fitToWidth: true } });
+  b.options({ tabColor: "#7030A0" }).printAs({ landscape: false, extraRows: INPUT_ROWS });
   return b.build();
 }
 
@@ -59,7 +59,7 @@ export function clientsSheet(rows: readonly Record<string, OutValue>[]): SheetMo
   );
   b.table(CLIENTS, 2, 0, [...rows], { blankRows: rows.length ? 2 : 5 });
   b.freeze(3, 1);
-  b.options({ tabColor: "#7030A0", print: { landscape: true, fitToWidth: true, repeatRows: 3 } });
+  b.options({ tabColor: "#7030A0" }).printAs({ landscape: true, repeatRows: 3, repeatColumns: 1, extraRows: INPUT_ROWS });
   return b.build();
 }
 
@@ -99,8 +99,9 @@ export function factureSheet(header: Partial<Record<keyof typeof ENTETE_FIELDS, 
   const ttc = 4 + rates.length;
   b.value(ttc, 5, "Total TTC", { bold: true });
   b.formula(ttc, 7, `H4+SUM(H5:H${ttc})`, { numFmt: MONEY, bold: true });
-  b.value(ttc + 1, 5, "Montants HT calculés par « Vérifier ».", { italic: true, fontSize: 8, fontColor: COLORS.greyFont });
-  b.options({ tabColor: "#7030A0", print: { fitToWidth: true } });
+  b.value(ttc + 1, 5, "Montants HT calculés par « Vérifier ».", { italic: true, fontColor: COLORS.greyFont });
+  // Landscape: the lines' eight columns and the totals beside the header on one page width.
+  b.options({ tabColor: "#7030A0" }).printAs({ landscape: true, extraRows: INPUT_ROWS });
   return b.build();
 }
 
@@ -118,7 +119,7 @@ export function facturesSheets(): SheetModel[] {
   const due = firstCell(t, "Échéance");
   b.conditionalFormat({ range, formula: `AND(${status}="${INVOICE_STATUSES[0]}",ISNUMBER(${due}),${due}<TODAY())`, style: { fill: COLORS.redFill, fontColor: COLORS.redFont } });
   b.freeze(3, 1);
-  b.options({ tabColor: "#7030A0", print: { landscape: true, fitToWidth: true, repeatRows: 3 } });
+  b.options({ tabColor: "#7030A0" }).printAs({ landscape: true, repeatRows: 3, repeatColumns: 1, extraRows: INPUT_ROWS });
 
   const a = new SheetBuilder(ARCHIVE_FACTURES.sheet, false);
   a.title(`${OWNED_MARKER} — archive des factures émises`, "Chaque facture et avoir tels qu'émis (données de la facture électronique). Ne pas modifier.");

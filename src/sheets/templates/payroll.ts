@@ -10,7 +10,7 @@ import { fromIso, type DayNumber } from "../../core/dates/civil";
 import { columnIndex, rangeA1 } from "../address";
 import { BULLETINS, GRILLES, PARAMETRES, SEANCES, TAUX } from "../contract/crew";
 import type { SheetModel } from "../model";
-import { COLORS, SheetBuilder, firstCell, type PlacedTable } from "../render";
+import { COLORS, INPUT_ROWS, SheetBuilder, firstCell, lastPrinted, type PlacedTable } from "../render";
 import type { TableSpec } from "../spec";
 import type { OutValue } from "../values";
 import { wrapWords } from "../reports/wrap";
@@ -36,10 +36,6 @@ function heading(b: SheetBuilder, title: string, subtitle: string, width: number
   return 1 + lines.length;
 }
 
-/** Printed area from the first column to `last`, over the rows the table may grow to. */
-function printArea(t: PlacedTable, last: string): string {
-  return `${t.letter(t.spec.columns[0].header)}$1:${t.letter(last)}$${t.row + t.rowCount + EXTRA_ROWS}`;
-}
 
 export function seancesSheet(rows: Record<string, OutValue>[] = []): SheetModel {
   const b = new SheetBuilder(SEANCES.sheet, false);
@@ -64,7 +60,7 @@ export function seancesSheet(rows: Record<string, OutValue>[] = []): SheetModel 
   b.conditionalFormat({ range: block(t, "Heures de nuit", "Heures de nuit"), formula: `${firstCell(t, "Heures de nuit")}>0`, style: { fill: COLORS.blueFill, bold: true } });
   b.freeze(top + 1, 1);
   // Printed without `Alerte` (long sentences, listed on the Alertes sheet): the row's red says it.
-  b.options({ tabColor: "#548235", print: { landscape: true, fitToWidth: true, repeatRows: top + 1, area: printArea(t, "Dimanche/férié") } });
+  b.options({ tabColor: "#548235" }).printAs({ landscape: true, repeatRows: top + 1, repeatColumns: 1, lastColumn: lastPrinted(t, "Dimanche/férié"), extraRows: INPUT_ROWS });
   return b.build();
 }
 
@@ -90,7 +86,7 @@ function referenceSheet(spec: TableSpec, title: string, subtitle: string, rows: 
   b.conditionalFormat({ range: all, formula: `ISNUMBER(SEARCH("à vérifier",${firstCell(t, "Source")}))`, style: { fill: COLORS.yellowFill, fontColor: COLORS.yellowFont } });
   if (end) b.conditionalFormat({ range: all, formula: `AND(ISNUMBER(${firstCell(t, end)}),${firstCell(t, end)}<TODAY())`, style: { fontColor: COLORS.greyFont, italic: true } });
   b.freeze(top + 1, 2);
-  b.options({ tabColor: "#7030A0", print: { landscape: true, fitToWidth: true, repeatRows: top + 1 } });
+  b.options({ tabColor: "#7030A0" }).printAs({ landscape: true, repeatRows: top + 1, repeatColumns: 2, extraRows: INPUT_ROWS });
   return b.build();
 }
 
@@ -152,6 +148,6 @@ export function bulletinsSheet(rows: Record<string, OutValue>[] = []): SheetMode
   b.conditionalFormat({ range: block(t, "Écart brut", "Alerte"), formula: `${firstCell(t, "Alerte")}<>""`, style: { fill: COLORS.yellowFill, fontColor: COLORS.yellowFont } });
   b.conditionalFormat({ range: block(t, "Écart brut", "Écart coût"), formula: `AND(${firstCell(t, "Alerte")}="",ISNUMBER(${firstCell(t, "Écart brut")}))`, style: { fill: COLORS.greenFill, fontColor: COLORS.greenFont } });
   b.freeze(top + 1, 2);
-  b.options({ tabColor: "#7030A0", print: { landscape: true, fitToWidth: true, repeatRows: top + 1, area: printArea(t, "Écart coût") } });
+  b.options({ tabColor: "#7030A0" }).printAs({ landscape: true, repeatRows: top + 1, repeatColumns: 2, lastColumn: lastPrinted(t, "Écart coût"), extraRows: INPUT_ROWS });
   return b.build();
 }

@@ -11,7 +11,7 @@ import type { ConditionalFormatStyle, SheetModel } from "../model";
 import { DEFAULT_HOLIDAY_RANGE, rangeDays } from "../planning/holidays";
 import { PLANNING_COLORS, PRODUCTION_STATUS_STYLES, TASK_STATUS_STYLES, quoted } from "../planning/statusStyles";
 import { buildFeriesSheet } from "../reports/feries";
-import { COLORS, SheetBuilder, firstCell, type PlacedTable } from "../render";
+import { COLORS, INPUT_ROWS, SheetBuilder, firstCell, lastPrinted, type PlacedTable } from "../render";
 import { isDayValue, type OutValue } from "../values";
 
 /** Rows below a template's table that its conditional formats already cover (rows typed later). */
@@ -37,7 +37,8 @@ export function productionsSheet(rows: Record<string, OutValue>[] = []): SheetMo
   b.validation({ range: block(t, "Zone", "Zone"), type: "list", formulae: [`"${zoneLabel(METROPOLE)},Alsace-Moselle,971,972,973,974,976"`], allowBlank: true, errorStyle: "warning", errorTitle: "Zone", error: "Zones connues : Métropole, Alsace-Moselle, 971, 972, 973, 974, 976." });
   statusRules(b, block(t, "PAD prévu", "Statut"), firstCell(t, "Statut"), PRODUCTION_STATUS_STYLES);
   b.freeze(3, 1);
-  b.options({ tabColor: "#1F3864", print: { landscape: true, fitToWidth: true, repeatRows: 3 } });
+  // Printed up to Statut: the calendar's technical columns (Plage fériés, Code week-end) stay on screen.
+  b.options({ tabColor: "#1F3864" }).printAs({ landscape: true, repeatRows: 3, repeatColumns: 1, lastColumn: lastPrinted(t, "Statut"), extraRows: INPUT_ROWS });
   return b.build();
 }
 
@@ -67,9 +68,7 @@ export function planningSheet(rows: Record<string, OutValue>[] = []): SheetModel
   b.conditionalFormat({ range: block(t, "Alerte", "Alerte"), formula: `${c("Alerte")}<>""`, style: { fontColor: COLORS.redFont } });
   b.freeze(3, 4);
   // Printed up to Statut: the alerts (long sentences) are on the Alertes sheet, and would shrink the page.
-  // Rows given and absolute (`A$1:T$90`, written `$A$1:$T$90`): whole columns do not survive exceljs.
-  const area = `${t.letter(TACHES.columns[0].header)}$1:${t.letter("Statut")}$${t.row + t.rowCount + EXTRA_ROWS}`;
-  b.options({ tabColor: "#2F5597", print: { landscape: true, fitToWidth: true, repeatRows: 3, area } });
+  b.options({ tabColor: "#2F5597" }).printAs({ landscape: true, repeatRows: 3, repeatColumns: 4, lastColumn: lastPrinted(t, "Statut"), extraRows: INPUT_ROWS });
   return b.build();
 }
 
@@ -85,7 +84,7 @@ export function calendrierSheet(closures: Record<string, OutValue>[] = [], unava
   b.value(2, right, "Indisponibilités", { bold: true, fontColor: COLORS.title });
   b.table(INDISPONIBILITES, 3, right, unavailabilities, { blankRows: unavailabilities.length ? 2 : 5 });
   b.freeze(4);
-  b.options({ tabColor: "#548235", print: { landscape: true, fitToWidth: true, repeatRows: 4 } });
+  b.options({ tabColor: "#548235" }).printAs({ landscape: true, repeatRows: 4, extraRows: INPUT_ROWS });
   return b.build();
 }
 

@@ -7,21 +7,15 @@
 import { columnIndex, rangeA1 } from "../address";
 import { LIVRABLES, RUSHES, SPECS } from "../contract/technical";
 import type { SheetModel } from "../model";
-import { COLORS, SheetBuilder, firstCell, type PlacedTable } from "../render";
+import { COLORS, INPUT_ROWS, SheetBuilder, firstCell, lastPrinted, type PlacedTable } from "../render";
 import type { OutValue } from "../values";
 import { DEFAULT_SPECS } from "../../data/technical/specs";
 
 /** Rows below a template's table that its conditional formats already cover (rows typed later). */
 const EXTRA_ROWS = 1000;
 
-/**
- * Printed up to `last`: the sentences after it (alerts, sources) spill over empty cells and would
- * shrink the page; they are on the Alertes sheet, as the planning sheet prints. Rows absolute
- * (`$A$1:$P$1020`): whole columns do not survive exceljs.
- */
-function printUpTo(t: PlacedTable, last: string): string {
-  return `${t.letter(t.spec.columns[0].header)}$1:${t.letter(last)}$${t.row + t.rowCount + EXTRA_ROWS}`;
-}
+// Printed up to a column: the sentences after it (alerts, sources) spill over empty cells and would
+// shrink the page; they are on the Alertes sheet, as the planning sheet prints.
 
 /** Orange rows where `Alerte` says something; the alert text itself in red. */
 function paintAlertRows(b: SheetBuilder, t: PlacedTable): void {
@@ -41,7 +35,7 @@ export function rushesSheet(rows: Record<string, OutValue>[] = []): SheetModel {
   const t = b.table(RUSHES, 2, 0, rows, { blankRows: rows.length ? 0 : 10, columnStyles: { "TC début": { hAlign: "center" }, "TC fin": { hAlign: "center" }, Durée: { hAlign: "center" } } });
   paintAlertRows(b, t);
   b.freeze(3, 4);
-  b.options({ tabColor: "#7030A0", print: { landscape: true, fitToWidth: true, repeatRows: 3, area: printUpTo(t, "Durée") } });
+  b.options({ tabColor: "#7030A0" }).printAs({ landscape: true, repeatRows: 3, repeatColumns: 4, lastColumn: lastPrinted(t, "Durée"), extraRows: INPUT_ROWS });
   return b.build();
 }
 
@@ -54,7 +48,7 @@ export function livrablesSheet(rows: Record<string, OutValue>[] = []): SheetMode
   const t = b.table(LIVRABLES, 2, 0, rows, { blankRows: rows.length ? 0 : 8, columnStyles: { "Durée mesurée": { hAlign: "center" } } });
   paintAlertRows(b, t);
   b.freeze(3, 2);
-  b.options({ tabColor: "#7030A0", print: { landscape: true, fitToWidth: true, repeatRows: 3, area: printUpTo(t, "True peak mesuré (dBTP)") } });
+  b.options({ tabColor: "#7030A0" }).printAs({ landscape: true, repeatRows: 3, repeatColumns: 2, lastColumn: lastPrinted(t, "True peak mesuré (dBTP)"), extraRows: INPUT_ROWS });
   return b.build();
 }
 
@@ -66,6 +60,6 @@ export function specsSheet(rows: Record<string, OutValue>[] = DEFAULT_SPECS as R
   );
   const t = b.table(SPECS, 2, 0, rows, { blankRows: 3 });
   b.freeze(3, 1);
-  b.options({ tabColor: "#7030A0", print: { landscape: true, fitToWidth: true, repeatRows: 3, area: printUpTo(t, "TC début") } });
+  b.options({ tabColor: "#7030A0" }).printAs({ landscape: true, repeatRows: 3, repeatColumns: 1, lastColumn: lastPrinted(t, "TC début"), extraRows: INPUT_ROWS });
   return b.build();
 }

@@ -56,9 +56,11 @@ describe("the month's owned sheets", () => {
     expect(paie.map((l) => [l.Production, l.Nom, l.Brut, l["Coût employeur"], l.Heures])).toEqual(json.map((l) => [l.production, l.name, l.gross, l.employerCost, l.hours]));
     expect(paie.map((l) => `${l.Production} ${l.Nom}`)).toEqual(["DOC1 =HYPERLINK(\"http://x\")", "DOC1 Alice Roy", "SERIE Alice Roy"]);
     const ws = wb.getWorksheet("Paie")!;
-    expect(String(ws.getCell("A1").value)).toMatch(new RegExp(`^${OWNED_MARKER} — Paie estimée, mars 2026`));
+    expect(String(ws.getCell("A1").value)).toBe(`${OWNED_MARKER} — Paie estimée`);
     expect(String(ws.getCell("A2").value)).toMatch(/^Estimation, pas un bulletin de paie/);
-    expect(String(ws.getCell("A3").value)).toMatch(/jours calendaires/);
+    // The month's block: its heading (a printed page starts there), then the ceiling method used.
+    expect(String(ws.getCell("A4").value)).toMatch(/^Mars 2026 — paie estimée le \d\d\/\d\d\/\d{4}$/);
+    expect(String(ws.getCell("A5").value)).toMatch(/jours calendaires/);
   });
 
   test("Fiches de présence: one per person, production and civil week, each with its days, totals and two signature boxes", async () => {
@@ -87,7 +89,9 @@ describe("the month's owned sheets", () => {
     const { result } = await march();
     const ws = (await openWorkbook(result.bytes!)).getWorksheet("Éléments variables de paie")!;
     const header = ws.getRow(5).values as unknown[];
-    expect(header.slice(1)).toEqual(["Élément", "=HYPERLINK(\"http://x\") — DOC1", "Alice Roy — DOC1", "Alice Roy — SERIE"]);
+    // Each page's header names its month (a sheet keeps every month prepared) and starts the page.
+    expect(header.slice(1)).toEqual(["Élément — mars 2026", "=HYPERLINK(\"http://x\") — DOC1", "Alice Roy — DOC1", "Alice Roy — SERIE"]);
+    expect((ws.getRow(6).values as unknown[]).slice(1)).toEqual(["Fichier pour la paie", "elements-variables-paie-2026-03.csv (une ligne par salarié et production)"]);
     const labels = new Set<string>();
     ws.eachRow((row) => labels.add(String(row.getCell(1).value)));
     for (const item of ["Numéro d'objet", "N° Congés Spectacles", "HS 25 %", "Détail des journées", "Heures par semaine civile", "Paniers repas", "Ventilation analytique"]) expect(labels).toContain(item);

@@ -52,8 +52,8 @@ describe("technical surcharges in the quote", () => {
     const action = actionById("quote-technical")!;
     expect(action.label).toBe("Ajouter les surcoûts techniques au devis");
     expect(action.options!({})).toEqual({ technical: true });
-    expect(findVerb("devis")!.options({ technique: true })).toEqual({ technical: true });
-    expect(findVerb("devis")!.options({})).toEqual({ technical: false });
+    expect(findVerb("devis")!.toOptions({ technique: true })).toEqual({ technical: true });
+    expect(findVerb("devis")!.toOptions({})).toEqual({ technical: false });
   });
 
   test("the overrun report counts each production's technical surcharges", async () => {

@@ -33,6 +33,23 @@ describe("payroll through Office.js", () => {
     const fiches = file.patch.ops.flatMap((op) => (op.kind === "sheet" && op.sheet.name === "Fiches de présence" ? [op.sheet] : []))[0];
     expect(fiches.print?.rowBreaks?.length).toBeGreaterThan(1);
     expect(env.fake.state.sheets.find((s) => s.name === "Fiches de présence")!.pageLayout.rowBreaks).toEqual(fiches.print!.rowBreaks);
+    // Every payroll sheet's page setup as its model says (ExcelApi 1.9 `PageLayout`): A4, orientation, pages
+    // across, margins in points, print area, title rows, manual breaks.
+    for (const name of PAYROLL_SHEETS) {
+      const model = file.patch.ops.flatMap((op) => (op.kind === "sheet" && op.sheet.name === name ? [op.sheet] : []))[0].print!;
+      const layout = env.fake.state.sheets.find((s) => s.name === name)!.pageLayout;
+      expect({ name, ...layout }).toEqual({
+        name,
+        landscape: model.landscape,
+        paperSize: "A4",
+        fitToWidth: true,
+        pagesWide: model.pagesWide,
+        margins: { left: 18, right: 18, top: 36, bottom: 36, header: 14.4, footer: 14.4 },
+        printArea: model.area!.replace(/\$/g, ""),
+        ...(model.repeatColumns ? { printTitleColumns: `$A:$${String.fromCharCode(64 + model.repeatColumns)}` } : {}),
+        ...(model.rowBreaks?.length ? { rowBreaks: model.rowBreaks } : {}),
+      });
+    }
     const fileDump = dumpExcelJS(await reopen(file.bytes!));
     for (const name of PAYROLL_SHEETS) {
       const inExcel = env.fake.dump().sheets.find((s) => s.name === name)!;

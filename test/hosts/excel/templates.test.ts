@@ -75,7 +75,18 @@ describe("template insertion through Office.js", () => {
     // The table spans every column of the contract (features add optional columns to Equipe).
     expect(equipe.tables).toEqual([{ name: "Equipe", range: `A3:${columnLetters(EQUIPE.columns.length - 1)}11`, style: "TableStyleMedium2", showHeaders: true, showTotals: false }]);
     expect(Object.keys(equipe.validations).length).toBeGreaterThan(100);
-    expect(equipe.pageLayout).toEqual({ landscape: true, paperSize: "A4", fitToWidth: true, printTitleRows: "$1:$3" });
+    // A4 landscape, the header rows and the name column on every page, 6 mm side margins (0.25 in = 18 pt),
+    // as many pages across as 8 pt text needs: the contract's page setup, through both paths alike.
+    expect(equipe.pageLayout).toEqual({
+      landscape: true,
+      paperSize: "A4",
+      fitToWidth: true,
+      pagesWide: expect.any(Number),
+      margins: { left: 18, right: 18, top: 36, bottom: 36, header: 14.4, footer: 14.4 },
+      printArea: expect.stringMatching(/^A1:[A-Z]+\d+$/),
+      printTitleRows: "$1:$3",
+      printTitleColumns: "$A:$A",
+    });
     expect(suivi.conditionalFormats.map((c) => c.formula)).toEqual(['=$A5="Erreur"', '=$A5="Avertissement"']);
     expect(suivi.cells.H5).toMatchObject({ value: "=T3 dépend d'elle-même" });
     expect(suivi.cells.H5.formula).toBeUndefined();

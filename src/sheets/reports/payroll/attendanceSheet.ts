@@ -4,6 +4,7 @@
  * agreement, every day of the week with arrival, departure, break, effective and night hours and the
  * Sunday/holiday mark, the week's totals, and two signature boxes (employee, employer).
  */
+import { ATTENDANCE_SHEET, ownedPrint } from "../../contract/sheets";
 import type { AttendanceSheet } from "../../../core/crew/attendance";
 import { WEEKDAYS_FR } from "../../../core/crew/labels";
 import { addDays, isoWeekday, toFrench, type DayNumber } from "../../../core/dates/civil";
@@ -13,10 +14,16 @@ import type { OutValue } from "../../values";
 import { wrapWords } from "../wrap";
 import { ESTIMATE_NOTICE, payrollTitle } from "./common";
 
-export const ATTENDANCE_SHEET = "Fiches de présence";
+export { ATTENDANCE_SHEET };
 
 const HEADERS = ["Jour", "Production", "Tâche", "Arrivée", "Départ", "Pause (min)", "Heures", "Heures de nuit", "Dimanche / férié", "Commentaire"];
-const WIDTHS = [18, 11, 7, 8, 12, 7, 8, 8, 21, 30];
+/**
+ * About 100 characters across: the fiche prints on an A4 portrait page at 8 pt or more (the day's
+ * kind and the comment wrap on several lines rather than widen the page).
+ */
+const WIDTHS = [17, 11, 9, 8, 8, 7, 7, 7, 12, 16];
+/** Columns whose text wraps: the day's kind (Sunday, holiday name) and the comment. */
+const WRAPPED = new Set([8, 9]);
 const LAST_COL = HEADERS.length - 1;
 /** Signature boxes: columns A–D for the employee, F–J for the employer. */
 const SIGNATURE_BOXES: [number, number][] = [
@@ -47,7 +54,6 @@ function fiche(b: SheetBuilder, top: number, sheet: AttendanceSheet, ctx: Attend
   if (extra) b.value(r++, 0, extra, { fontColor: COLORS.greyFont });
   r++;
   HEADERS.forEach((h, j) => b.value(r, j, h, { bold: true, fill: COLORS.headerFill, border: "box", wrap: true, vAlign: "middle", hAlign: j >= 3 && j <= 7 ? "center" : undefined }));
-  b.rowHeight(r, 30);
   r++;
   const byDay = new Map<DayNumber, AttendanceSheet["rows"]>();
   for (const row of sheet.rows) byDay.set(row.day, [...(byDay.get(row.day) ?? []), row]);
@@ -57,7 +63,7 @@ function fiche(b: SheetBuilder, top: number, sheet: AttendanceSheet, ctx: Attend
       ? rows.map((x) => [x.dateLabel, x.production, x.task, x.start, x.end, x.breakMinutes || null, x.hours, x.nightHours || null, x.dayKind, x.comment])
       : [[`${WEEKDAYS_FR[isoWeekday(d) - 1]} ${toFrench(d)}`, null, null, null, null, null, null, null, isoWeekday(d) === 7 ? "Dimanche" : null, "—"]];
     for (const values of cells) {
-      values.forEach((v, j) => b.value(r, j, v, { border: "box", numFmt: j === 6 || j === 7 ? hoursFmt : undefined, hAlign: j >= 3 && j <= 7 ? "center" : undefined, fontColor: rows ? undefined : COLORS.greyFont }));
+      values.forEach((v, j) => b.value(r, j, v, { border: "box", numFmt: j === 6 || j === 7 ? hoursFmt : undefined, hAlign: j >= 3 && j <= 7 ? "center" : undefined, wrap: WRAPPED.has(j) || undefined, vAlign: "top", fontColor: rows ? undefined : COLORS.greyFont }));
       r++;
     }
   }
@@ -68,7 +74,7 @@ function fiche(b: SheetBuilder, top: number, sheet: AttendanceSheet, ctx: Attend
   b.value(r, 7, t.nightHours, { bold: true, border: "box", numFmt: hoursFmt, hAlign: "center" });
   b.value(r, 8, t.sundayHolidayHours ? `${String(t.sundayHolidayHours).replace(".", ",")} h dim./férié` : null, { bold: true, border: "box" });
   r += 2;
-  for (const line of wrapWords(sheet.note, 110)) b.value(r++, 0, line, { italic: true, fontColor: COLORS.greyFont });
+  for (const line of wrapWords(sheet.note, 95)) b.value(r++, 0, line, { italic: true, fontColor: COLORS.greyFont });
   r++;
   SIGNATURE_BOXES.forEach(([left, right], i) => {
     b.value(r, left, sheet.signatures[i], { bold: true });
@@ -83,13 +89,10 @@ export function buildAttendanceSheet(month: string, sheets: readonly AttendanceS
   const b = new SheetBuilder(ATTENDANCE_SHEET, true);
   b.title(payrollTitle("Fiches de présence", month), `Une fiche par salarié, production et semaine civile, une par page à l'impression. Heures relevées d'après les séances ; ${ESTIMATE_NOTICE.toLowerCase()}.`);
   WIDTHS.forEach((w, j) => b.width(j, w));
-  const breaks: number[] = [];
   let r = 3;
   if (sheets.length === 0) b.value(r, 0, "Aucune séance de salarié ce mois-ci : aucune fiche à signer.", { italic: true });
-  sheets.forEach((s, i) => {
-    if (i > 0) breaks.push(r);
-    r = fiche(b, r, s, ctx) + 2;
-  });
-  b.options({ tabColor: "#7030A0", print: { landscape: false, fitToWidth: true, rowBreaks: breaks } });
+  // Each fiche starts a printed page at its title (the sheet's print contract).
+  for (const s of sheets) r = fiche(b, r, s, ctx) + 2;
+  b.options({ tabColor: "#7030A0" }).printAs(ownedPrint(ATTENDANCE_SHEET));
   return b.build();
 }
