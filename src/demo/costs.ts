@@ -3,18 +3,22 @@
  * is what each producer accepted from the facility, by poste of the CNC devis (the 2.1 and 8.x postes
  * are Cap PAD examples):
  * - for the postes the plan prices, the quote the plan proposed when the baseline was frozen ("Figer le
- *   devis" on the baseline plan): FLEUVE 2.1 = Hugo 12 j × 280 + Léa 20 j × 450 + Chloé 5 j × 550 +
- *   Nadia 8 j × 420 + Marc 3 j × 520 = 3 360 + 9 000 + 2 750 + 3 360 + 1 560 = 20 030 ; 8.2 = 20 j ×
+ *   devis" on the baseline plan): FLEUVE 2.1 = Hugo 12 j × 380 + Léa 20 j × 850 + Chloé 5 j × 950 +
+ *   Nadia 8 j × 780 + Marc 3 j × 950 = 4 560 + 17 000 + 4 750 + 6 240 + 2 850 = 35 400 ; 8.2 = 20 j ×
  *   180 = 3 600 ; 8.6 = 2 j × 650 = 1 300 ; 8.7 = 3 j × 900 = 2 700. GLACIER (no change since its
- *   baseline): 2.1 = 32 270, 8.2 = 6 300, 8.7 = 4 500. The plan now proposes 5 more days of Léa and of
- *   the room on FLEUVE (F03 at 25 days): 22 280 and 4 500, the difference said on the two lines and
- *   priced as the slip cost (5 × 630 = 3 150 €), the amendment to negotiate;
+ *   baseline): 2.1 = 57 120, 8.2 = 6 300, 8.7 = 4 500. The plan now proposes 5 more days of Léa and of
+ *   the room on FLEUVE (F03 at 25 days): 39 650 and 4 500, the difference said on the two lines and
+ *   priced as the slip cost (5 × 1 030 = 5 150 €), the amendment to negotiate;
  * - for what the plan does not price, the amounts typed from the producer's order: lab work, media and
  *   archives the facility buys and re-invoices (8.1, 8.8, 1.1);
  * - GLACIER's producer accepted the technical surcharges of its deliverables (5.1 mix and M&E on 8.7,
  *   UHD upscale on 8.8: 3 150 + 1 800 + 1 350 = 6 300 €); FLEUVE's (488,40 €) are still to negotiate.
  * The technicians are quoted all-in at their day rate (no separate 4.1 line): their employer charges
- * stay on 2.1 in the cost report, like for like.
+ * stay on 2.1 in the cost report, like for like. The day rates (`Equipe[Tarif HT]`) cover the employer
+ * cost of a day (gross × about 1,65 for an intermittent cadre, more with overtime: Léa's November days
+ * on FLEUVE cost about 720 €) and the facility's margin, so both productions forecast a margin (FLEUVE
+ * about 18 % before its amendment, GLACIER about 21 %); a rate below the cost shows as a negative
+ * margin in Synthese and the cost report.
  */
 import { fromIso, type DayNumber } from "../core/dates/civil";
 import type { OutValue } from "../sheets/values";
@@ -34,14 +38,14 @@ const FROZEN = "Devis figé à la référence";
 const RESOLD = "Achats refacturés (le planning ne les chiffre pas)";
 
 export const DEMO_BUDGET_ROWS: Record<string, OutValue>[] = [
-  line("FLEUVE", "2.1", "Personnel de postproduction (mise à disposition)", 20030, `${FROZEN} ; montage image allongé de 5 jours (Léa Martin) : avenant à négocier`),
+  line("FLEUVE", "2.1", "Personnel de postproduction (mise à disposition)", 35400, `${FROZEN} ; montage image allongé de 5 jours (Léa Martin) : avenant à négocier`),
   line("FLEUVE", "8.1", "Laboratoire et traitement numérique", 2500, RESOLD),
   line("FLEUVE", "8.2", "Montage image (salle)", 3600, "Montage image allongé de 5 jours (retours chaîne) : salle prolongée"),
   line("FLEUVE", "8.6", "Montage son, bruitage", 1300, FROZEN),
   line("FLEUVE", "8.7", "Mixage et auditorium", 2700, "Auditorium réservé 3 jours, sans marge"),
   line("FLEUVE", "8.8", "Masters et éléments de livraison", 1200, RESOLD),
   line("GLACIER", "1.1", "Droits d'archives", 4000, RESOLD),
-  line("GLACIER", "2.1", "Personnel de postproduction (mise à disposition)", 32270, FROZEN),
+  line("GLACIER", "2.1", "Personnel de postproduction (mise à disposition)", 57120, FROZEN),
   line("GLACIER", "8.1", "Laboratoire et traitement numérique", 1800, RESOLD),
   line("GLACIER", "8.2", "Montage image (salle)", 6300, FROZEN),
   line("GLACIER", "8.7", "Mixage et auditorium", 4500, "Mixage 5.1 et version M&E acceptés par le producteur", 4950),

@@ -84,7 +84,7 @@ export const DEMO_INVOICE_HEADER: Partial<Record<keyof typeof ENTETE_FIELDS, Out
  * attendance sheet says.
  */
 export const DEMO_INVOICE_LINES: Record<string, OutValue>[] = [
-  { Production: "FLEUVE", Code: "", Libellé: "Assistant monteur — Hugo Bernard", Quantité: 4, Unité: "jour", "Prix HT": 280, "TVA (%)": 20 },
-  { Production: "FLEUVE", Code: "", Libellé: "Chef monteuse — Léa Martin", Quantité: 14, Unité: "jour", "Prix HT": 450, "TVA (%)": 20 },
+  { Production: "FLEUVE", Code: "", Libellé: "Assistant monteur — Hugo Bernard", Quantité: 4, Unité: "jour", "Prix HT": 380, "TVA (%)": 20 },
+  { Production: "FLEUVE", Code: "", Libellé: "Chef monteuse — Léa Martin", Quantité: 14, Unité: "jour", "Prix HT": 850, "TVA (%)": 20 },
   { Production: "FLEUVE", Code: "", Libellé: "Salle de montage Avid — Salle montage 2", Quantité: 14, Unité: "jour", "Prix HT": 180, "TVA (%)": 20 },
 ];

@@ -4,7 +4,7 @@
  *  - FLEUVE's picture edit (F03) was frozen at 20 days in the baseline (`Durée réf. (j)`) and now needs
  *    25: it misses the broadcaster's screening slot (F04's deadline, red) and slips the PAD by 5 working
  *    days against the baseline, still before the PAD contractuel (orange: the overrun report explains
- *    it); its 5 extra days of Léa Martin and the editing room are the slip cost (5 × (450 + 180) = 3 150 €);
+ *    it); its 5 extra days of Léa Martin and the editing room are the slip cost (5 × (850 + 180) = 5 150 €);
  *  - Léa Martin and the editing room work on F03 and G03 on the same days (the cross-production conflict);
  *  - the Christmas closure (24/12–01/01, with the holidays of 25/12 and 01/01) and Armistice (11/11) fall
  *    in the span; Léa's training days in January push G03 (known when GLACIER's baseline was frozen);

@@ -30,8 +30,8 @@ describe("cappad facture", () => {
     const issued = capture();
     expect(await main(["facture", file, "--emettre", "--format", "ubl", "--dossier", folder, "--json", ...today], issued.io)).toBe(0);
     const json = JSON.parse(issued.out.join(""));
-    // Days worked: (4 × 280 + 14 × 450 + 14 × 180) × 1,2 = 9 940 × 1,2 = 11 928 € TTC.
-    expect(json.invoice).toMatchObject({ numero: "FA-2026-0001", ttc: 11928 });
+    // Days worked: (4 × 380 + 14 × 850 + 14 × 180) × 1,2 = 15 940 × 1,2 = 19 128 € TTC.
+    expect(json.invoice).toMatchObject({ numero: "FA-2026-0001", ttc: 19128 });
     expect(fs.readFileSync(path.join(folder, "FA-2026-0001.ubl.xml"), "utf8")).toMatch(/<cbc:ID>FA-2026-0001<\/cbc:ID>/);
     // Without -o the workbook itself is updated in place (the folder is for the files).
     expect(fs.readFileSync(file).equals(before)).toBe(false);
@@ -110,7 +110,7 @@ describe("cappad facture", () => {
     expect(await main(["new", file, "--demo", ...today], capture().io)).toBe(0);
     const devis = capture();
     expect(await main(["devis", file, ...today], devis.io)).toBe(0);
-    expect(devis.out.join("")).toMatch(/Devis HT : FLEUVE 30\u202f780,00\u00a0€/);
+    expect(devis.out.join("")).toMatch(/Devis HT : FLEUVE 48\u202f150,00\u00a0€/);
     const couts = capture();
     expect(await main(["couts", file, "--json", ...today], couts.io)).toBe(0);
     // One line per line of the demo's Budget (every poste that has costs has its line).

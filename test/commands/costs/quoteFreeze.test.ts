@@ -27,16 +27,16 @@ const budgetIndex = async (bytes: Uint8Array, production: string, poste: string)
 
 describe("Figer le devis on the demo", () => {
   test("a blank Devis HT receives the plan's proposal; typed quotes stay, their difference is said", async () => {
-    // FLEUVE 2.1 left blank: the plan proposes Hugo 12 × 280 + Léa 25 × 450 + Chloé 5 × 550 + Nadia
-    // 8 × 420 + Marc 3 × 520 = 3 360 + 11 250 + 2 750 + 3 360 + 1 560 = 22 280 €.
+    // FLEUVE 2.1 left blank: the plan proposes Hugo 12 × 380 + Léa 25 × 850 + Chloé 5 × 950 + Nadia
+    // 8 × 780 + Marc 3 × 950 = 4 560 + 21 250 + 4 750 + 6 240 + 2 850 = 39 650 €.
     const demo = await demoBytes();
     const blank = await typeInto(demo, "Budget", await budgetIndex(demo, "FLEUVE", "2.1"), "Devis HT", null);
     const r = await run(blank, quoteFreezeCommand, { production: "FLEUVE" }, TODAY);
-    expect((await row(r.bytes!, "FLEUVE", "2.1"))["Devis HT"]).toBe(22280);
+    expect((await row(r.bytes!, "FLEUVE", "2.1"))["Devis HT"]).toBe(39650);
     // 8.2 was typed (3 600, the quote accepted at the baseline): kept, and the summary says the plan proposes 4 500.
     expect((await row(r.bytes!, "FLEUVE", "8.2"))["Devis HT"]).toBe(3600);
     expect(r.report.summary).toEqual([
-      "Devis figé de FLEUVE : 22\u202f280,00\u00a0€ HT reportés dans Budget (1 poste(s) : FLEUVE 2.1).",
+      "Devis figé de FLEUVE : 39\u202f650,00\u00a0€ HT reportés dans Budget (1 poste(s) : FLEUVE 2.1).",
       "« cappad check » (ou « Vérifier et recalculer ») met à jour les colonnes calculées de Budget et les rapports.",
       "FLEUVE 8.2 : devis saisi 3\u202f600,00\u00a0€ gardé ; le planning propose 4\u202f500,00\u00a0€.",
     ]);
@@ -57,10 +57,10 @@ describe("Figer le devis on the demo", () => {
     expect((await row(r.bytes!, "FLEUVE", "8.7"))["Surcoûts techniques acceptés"]).toBe(450);
     expect((await row(r.bytes!, "GLACIER", "8.7"))["Surcoûts techniques acceptés"]).toBe(4950);
     expect(r.report.summary).toContain("Surcoûts techniques acceptés : 488,40\u00a0€ HT (colonne « Surcoûts techniques acceptés »).");
-    // Then the check counts them in FLEUVE's quote and forecast: 31 330 + 488,40 = 31 818,40.
+    // Then the check counts them in FLEUVE's quote and forecast: 46 700 + 488,40 = 47 188,40.
     const checked = await run(r.bytes!, checkCommand, {}, TODAY);
     const fleuve = (checked.report.sections.productions as { code: string; money: Record<string, number> }[]).find((p) => p.code === "FLEUVE")!.money;
-    expect(fleuve.quote).toBe(31818.4);
+    expect(fleuve.quote).toBe(47188.4);
     expect(fleuve.technicalExtraCost).toBe(488.4);
   });
 

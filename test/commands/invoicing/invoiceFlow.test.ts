@@ -52,16 +52,16 @@ describe("invoice flow through the workbook", () => {
     const draft = await invoicingWorkbook();
     const checked = await run(draft, invoiceIssueCommand, {});
     expect(checked.bytes).toBeUndefined();
-    expect(checked.report.summary[0]).toMatch(/^Brouillon complet .* numéro FA-2026-0001 \(Les Films du Fleuve, 9\u202f940,00\u00a0€ HT, 11\u202f928,00\u00a0€ TTC\)/);
+    expect(checked.report.summary[0]).toMatch(/^Brouillon complet .* numéro FA-2026-0001 \(Les Films du Fleuve, 15\u202f940,00\u00a0€ HT, 19\u202f128,00\u00a0€ TTC\)/);
 
     const first = await run(draft, invoiceIssueCommand, issue);
     const v1 = first.bytes!;
     // The demo draft bills days worked: Hugo 4 days (02, 03, 05, 06/11; two séances on 03/11 are one day),
-    // Léa and the room 14 each. 4 × 280 + 14 × 450 + 14 × 180 = 1 120 + 6 300 + 2 520 = 9 940 € HT
-    // (10 220 when Hugo's five séances were billed as five days); VAT 20 % = 1 988; TTC 11 928;
+    // Léa and the room 14 each. 4 × 380 + 14 × 850 + 14 × 180 = 1 520 + 11 900 + 2 520 = 15 940 € HT
+    // (16 320 when Hugo's five séances were billed as five days); VAT 20 % = 3 188; TTC 19 128;
     // due 30 days date de facture: 27/11 + 30 = 27/12/2026 (a periodic invoice, within its 45 days).
     expect(await recordsOf(v1, "Factures")).toEqual([
-      { Numéro: "FA-2026-0001", Date: serialFromDay(TODAY), Client: "Les Films du Fleuve", Production: "FLEUVE", HT: 9940, TVA: 1988, TTC: 11928, Échéance: serialFromDay(TODAY + 30), Statut: "émise", "Avoir de": null },
+      { Numéro: "FA-2026-0001", Date: serialFromDay(TODAY), Client: "Les Films du Fleuve", Production: "FLEUVE", HT: 15940, TVA: 3188, TTC: 19128, Échéance: serialFromDay(TODAY + 30), Statut: "émise", "Avoir de": null },
     ]);
     const archive = await recordsOf(v1, "ArchiveFactures");
     expect(archive.map((a) => [a.Numéro, a.Partie])).toEqual([["FA-2026-0001", 1]]);
@@ -109,9 +109,9 @@ describe("invoice flow through the workbook", () => {
     // The check computes the draft's amounts and finds the register consistent.
     const check = await run(v3, checkCommand, {}, TODAY + 4);
     expect(check.report.sections.invoices).toEqual([
-      { numero: "FA-2026-0001", client: "Les Films du Fleuve", ht: 9940, tva: 1988, ttc: 11928, status: "annulée par avoir" },
+      { numero: "FA-2026-0001", client: "Les Films du Fleuve", ht: 15940, tva: 3188, ttc: 19128, status: "annulée par avoir" },
       { numero: "FA-2026-0002", client: "Les Films du Fleuve", ht: 10500, tva: 2100, ttc: 12600, status: "payée" },
-      { numero: "FA-2026-0003", client: "Les Films du Fleuve", ht: -9940, tva: -1988, ttc: -11928, status: "émise" },
+      { numero: "FA-2026-0003", client: "Les Films du Fleuve", ht: -15940, tva: -3188, ttc: -19128, status: "émise" },
     ]);
     expect(check.report.alerts.filter((a) => a.code.startsWith("FACT_"))).toEqual([]);
     expect((await recordsOf(check.bytes!, "LignesFacture")).map((l) => l["Montant HT"])).toEqual([1680, 6300, 2520]);

@@ -38,8 +38,8 @@ describe("invoice a period", () => {
     const lines = (await recordsOf(r.bytes!, "LignesFacture")).map(({ "Montant HT": _amount, ...l }) => ({ ...l, Code: l.Code ?? "" }));
     expect(lines).toEqual(DEMO_INVOICE_LINES);
     // Days worked, not séances: Hugo 4 (five séances, two on 03/11), Léa 14, the room 14.
-    // 4 × 280 + 14 × 450 + 14 × 180 = 1 120 + 6 300 + 2 520 = 9 940 € HT (10 220 when séances were counted).
-    expect(r.report.summary[0]).toBe("3 ligne(s) ajoutée(s) au brouillon (FLEUVE, du 01/11/2026 au 30/11/2026) : 9\u202f940,00\u00a0€ HT. Vérifiez-les, complétez l'en-tête puis « Émettre la facture ».");
+    // 4 × 380 + 14 × 850 + 14 × 180 = 1 520 + 11 900 + 2 520 = 15 940 € HT (16 320 when séances were counted).
+    expect(r.report.summary[0]).toBe("3 ligne(s) ajoutée(s) au brouillon (FLEUVE, du 01/11/2026 au 30/11/2026) : 15\u202f940,00\u00a0€ HT. Vérifiez-les, complétez l'en-tête puis « Émettre la facture ».");
     const header = Object.fromEntries((await recordsOf(r.bytes!, "EnteteFacture")).map((f) => [f.Champ, f.Valeur]));
     expect([header["Début de période"], header["Fin de période"]]).toEqual([serialFromDay(fromIso("2026-11-01")!), serialFromDay(fromIso("2026-11-30")!)]);
     // What the user typed in the header stays as it was.

@@ -171,9 +171,9 @@ describe("Rapport de dépassement", () => {
       { name: "Salle montage 2", baselineDays: 20, forecastDays: 25, cost: 5 * rate("Salle montage 2") },
     ]);
     expect(report.resources.filter((l) => l.cost === 0).every((l) => l.baselineDays === l.forecastDays)).toBe(true);
-    // 5 × (450 + 180) = 3 150 €.
+    // 5 × (850 + 180) = 5 150 €.
     expect(report.slipCost).toBe(5 * (rate("Léa Martin") + rate("Salle montage 2")));
-    expect(report.slipCost).toBe(3150);
+    expect(report.slipCost).toBe(5150);
     expect(report.money.slipCost).toBe(report.slipCost);
     expect(report.technicalCost).toBe(report.money.technicalExtraCost);
     expect(r.apply.sheetsWritten).toEqual(["Depassement"]);

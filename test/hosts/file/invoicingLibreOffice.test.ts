@@ -26,11 +26,12 @@ describeWithProgram("invoice draft totals recalculated by LibreOffice", SOFFICE,
       const v = ws.getCell(address).value as { result?: unknown } | number;
       return typeof v === "object" && v !== null ? v.result : v;
     };
-    // Hugo's 4 days worked (1 120 €) at 20 %, 6 300 € at 10 %, 2 520 € at 5,5 %: VAT 224 + 630 + 138,60
-    // = 992,60 €; HT 9 940 €; TTC 10 932,60 € (11 268,60 € when his five séances were billed as five days).
+    // Hugo's 4 days worked (4 × 380 = 1 520 €) at 20 %, Léa's 14 × 850 = 11 900 € at 10 %, the room's
+    // 14 × 180 = 2 520 € at 5,5 %: VAT 304 + 1 190 + 138,60 = 1 632,60 €; HT 15 940 €; TTC 17 572,60 €
+    // (18 028,60 € when his five séances were billed as five days).
     expect(result("H4")).toBe(engine.ht);
     expect([result("H5"), result("H6"), result("H7")]).toEqual([20, 10, 5.5].map((t) => engine.tvaParTaux.find((b) => b.taux === t)!.tva));
     expect(result("H8")).toBe(engine.ttc);
-    expect(engine.ttc).toBe(10932.6);
+    expect(engine.ttc).toBe(17572.6);
   });
 });
