@@ -53,7 +53,6 @@ lines.push(" * French public holidays (type \"public\") as rules: \"MM-DD\" or \
 lines.push(" * Sunday), with date-holidays' French names. Keyed by date-holidays' FR state code (\"\" = national).");
 lines.push(" * Data: date-holidays (ISC code, CC-BY-SA 3.0 data) — https://github.com/commenthol/date-holidays");
 lines.push(" */");
-lines.push("export const DATE_HOLIDAYS_VERSION = " + JSON.stringify(version) + ";");
 lines.push("");
 lines.push("export const FR_HOLIDAY_RULES: Readonly<Record<string, ReadonlyArray<readonly [string, string]>>> = {");
 for (const state of STATES) {

@@ -101,11 +101,6 @@ export function printableWidth(landscape: boolean, margins: Margins = MARGINS): 
   return (landscape ? A4.long : A4.short) - (margins.left + margins.right) * 72;
 }
 
-/** Printable height in points of an A4 page (header and footer bands are inside the top and bottom margins). */
-export function printableHeight(landscape: boolean, margins: Margins = MARGINS): number {
-  return (landscape ? A4.short : A4.long) - (margins.top + margins.bottom) * 72;
-}
-
 /** The smallest scale at which text of `smallestFont` points prints at 8 points or more. */
 export function minimumScale(smallestFont: number): number {
   return Math.min(1, (MIN_PRINTED_POINTS / smallestFont) * SCALE_ROOM);

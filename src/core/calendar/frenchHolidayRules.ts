@@ -4,7 +4,6 @@
  * Sunday), with date-holidays' French names. Keyed by date-holidays' FR state code ("" = national).
  * Data: date-holidays (ISC code, CC-BY-SA 3.0 data) — https://github.com/commenthol/date-holidays
  */
-export const DATE_HOLIDAYS_VERSION = "3.37.0";
 
 export const FR_HOLIDAY_RULES: Readonly<Record<string, ReadonlyArray<readonly [string, string]>>> = {
   "": [

@@ -59,8 +59,3 @@ export function budgetCodeInfo(code: string): BudgetCodeInfo {
     verified: known?.verified ?? false,
   };
 }
-
-/** Every chapter in devis order, for reports that list empty chapters too. */
-export function allChapters(): { chapter: number; label: string }[] {
-  return CNC_CHAPTERS.map((c) => ({ chapter: c.chapter, label: c.label }));
-}

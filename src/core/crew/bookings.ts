@@ -8,7 +8,7 @@
 import { DayNumber, ymdFromDay } from "../dates/civil";
 import { NightRule, nightWindowOn, parseNightRule, ParameterReader, PayrollConfig } from "./config";
 import type { DayPart } from "./gross";
-import { hoursFromMinutes, MINUTES_PER_DAY, minutesByCalendarDay, nightMinutes, SeanceTimes, seanceSpan, workedMinutes } from "./hours";
+import { MINUTES_PER_DAY, minutesByCalendarDay, nightMinutes, SeanceTimes, seanceSpan, workedMinutes } from "./hours";
 import { AgreementChoice, agreementFor, Employer } from "./employer";
 import { AgreementCode, Booking, CrewMember, foldKey, PayrollProduction } from "./model";
 import { DayKind, dayKind, dayKindLabel, HolidayLookup, holidayLookupForZone } from "./sundaysHolidays";
@@ -149,11 +149,6 @@ export function prepareBooking(booking: Booking, index: number, ctx: CrewContext
 
 function suffixNext(label: string): string {
   return label === "" ? "" : `${label} (après minuit)`;
-}
-
-/** `Seances` computed columns of one séance. */
-export function bookingHours(b: PreparedBooking): { hours: number; nightHours: number; dayKind: string } {
-  return { hours: hoursFromMinutes(b.minutes), nightHours: hoursFromMinutes(b.nightMinutes), dayKind: b.kindLabel };
 }
 
 /** People the labour-law checks and payroll apply to: rows of type Personne (or untyped). */

@@ -11,7 +11,6 @@
  * rates are percentages (6,9 means 6,90 %).
  */
 
-import type { Alert } from "../alerts";
 import { DayNumber, parseDateText, toFrench } from "../dates/civil";
 import { Cents, centsFromEuros } from "../money";
 import { jobKey } from "./jobTitles";
@@ -170,22 +169,6 @@ export interface ConfigIssue {
   index: number;
   column: string;
   message: string;
-}
-
-/**
- * A config issue as an alert on its table's row: `firstDataRow` is the sheet row of the table's first
- * data row (header row + 1), known to the sheets layer.
- */
-export function configIssueAlert(i: ConfigIssue, firstDataRow?: number, cell = ""): Alert {
-  return {
-    code: i.code,
-    severity: i.severity,
-    sheet: i.table,
-    row: firstDataRow === undefined ? 0 : firstDataRow + i.index,
-    id: "",
-    cell,
-    message: i.message,
-  };
 }
 
 // --- Cell parsing ------------------------------------------------------------------------------
@@ -682,11 +665,6 @@ export function textParameter(
 ): string | undefined {
   const p = parameterOn(config, code, day, scope);
   return p ? String(p.value) : undefined;
-}
-
-/** The rate rows in force on `day` (every code; conditions are filtered by the caller). */
-export function ratesOn(config: PayrollConfig, day: DayNumber): ContributionRate[] {
-  return config.rates.filter((r) => inForce(r.from, r.to, day));
 }
 
 /**

@@ -203,11 +203,6 @@ export function buildContracts(payable: readonly PreparedBooking[], explicit: re
   return { contracts, outside, alerts, listed: (explicit?.length ?? 0) > 0 };
 }
 
-/** The civil weeks (Monday) a contract's séances fall in. */
-export function contractWeeks(c: Contract): DayNumber[] {
-  return [...new Set(c.workedDays.map(weekStart))].sort((a, b) => a - b);
-}
-
 /** Calendar days of [start, end] inside [first, last]. */
 export function daysInside(start: DayNumber, end: DayNumber, first: DayNumber, last: DayNumber): DayNumber[] {
   const out: DayNumber[] = [];

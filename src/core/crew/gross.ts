@@ -232,11 +232,3 @@ export function computePay(workDays: readonly WorkDay[], terms: PayTerms, rules:
     perDayPaidHours: perDayPaid,
   };
 }
-
-/** Hours per overtime percent (weekly bands and daily overrun together), for the `Paie` columns. */
-export function overtimeByPercent(pay: PayResult): Map<number, number> {
-  const out = new Map<number, number>();
-  for (const c of pay.components)
-    if (c.kind === "overtime" || c.kind === "dayOverrun") out.set(c.percent, (out.get(c.percent) ?? 0) + c.hours);
-  return out;
-}

@@ -16,8 +16,6 @@ export const ATTENDANCE_NOTE =
 
 export const SIGNATURE_LABELS = ["Signature du salarié", "Signature de l'employeur (ou de son représentant)"] as const;
 
-export const PAYSLIP_CHECK_TITLE = "Vérifier un bulletin";
-
 export const PAYSLIP_CHECK_NOTE =
   "Comparaison des montants du bulletin du prestataire avec l'estimation Cap PAD ; un écart signale un point à vérifier, pas une erreur certaine.";
 

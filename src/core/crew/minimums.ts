@@ -15,7 +15,7 @@
  */
 
 import { DayNumber, toFrench } from "../dates/civil";
-import { Cents, formatEuros, roundCents } from "../money";
+import { Cents, roundCents } from "../money";
 import type { PayrollConfig, WageGrid } from "./config";
 import { jobKey } from "./jobTitles";
 import { AgreementCode, SalaryUnit } from "./model";
@@ -108,9 +108,4 @@ export function minimumRate(line: WageGrid, ctx: MinimumContext): MinimumRate | 
 
 function formatDivisor(d: number): string {
   return String(d).replace(".", ",");
-}
-
-/** "1 138,62 € (minimum semaine 35 h)" */
-export function minimumLabel(m: MinimumRate): string {
-  return `${formatEuros(m.amountCents)} (${m.basis})`;
 }

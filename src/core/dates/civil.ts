@@ -131,12 +131,6 @@ export function addDays(dayNumber: DayNumber, days: number): DayNumber {
   return dayNumber + days;
 }
 
-/** First day of the month of `dayNumber`. */
-export function monthStart(dayNumber: DayNumber): DayNumber {
-  const { year, month } = ymdFromDay(dayNumber);
-  return dayFromYmd(year, month, 1);
-}
-
 /** Monday of the civil (ISO) week holding `dayNumber`. */
 export function weekStart(dayNumber: DayNumber): DayNumber {
   return dayNumber - (isoWeekday(dayNumber) - 1);

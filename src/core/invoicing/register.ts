@@ -11,7 +11,7 @@
  * issued one of the series.
  */
 import { type DayNumber, toFrench } from "../dates/civil";
-import { type Cents, eurosFromCents, formatEuros } from "../money";
+import { type Cents, eurosFromCents } from "../money";
 import { BILLING_FRAMEWORK_BY_NATURE, DEFAULT_UNIT_CODE, UNIT_CODES } from "../../data/invoicing/eInvoiceCodes";
 import {
   type Client,
@@ -387,11 +387,6 @@ export function toRegisterRecord(row: RegisterRow): Record<RegisterHeader, strin
     Statut: INVOICE_STATUS_LABEL[row.status],
     "Avoir de": row.creditOf,
   };
-}
-
-/** One-line French summary for reports: "FA-2026-0001 — Prod Y — 1 200,00 € TTC". */
-export function describeRow(row: RegisterRow): string {
-  return `${row.number} — ${row.client} — ${formatEuros(row.ttcCents)} TTC`;
 }
 
 /**

@@ -89,8 +89,6 @@ export interface UnavailabilityInput {
   reason?: string;
 }
 
-export type ResourceType = "Personne" | "Salle" | "Prestataire";
-
 /** A row of `Equipe` (the columns planning needs). */
 export interface CrewMemberInput {
   /** `Nom` */

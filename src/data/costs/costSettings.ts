@@ -24,13 +24,6 @@ export const HOURS_PER_BILLED_HALF_DAY = 4;
  */
 export const VARIANCE_WARNING_PERCENT = 5;
 
-/** The French words of the variance status written in the cost report (and keyed on by the colours). */
-export const VARIANCE_STATUS_LABEL = {
-  over: "Dépassement",
-  warning: "Vigilance",
-  ok: "Dans le budget",
-} as const;
-
 /**
  * Postes of people's cost when `Equipe[Poste]` is empty and their rate-card line gives none: pay in
  * chapter 2 (personnel), employer charges in chapter 4 (charges sociales), as the CNC devis splits

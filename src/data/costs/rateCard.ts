@@ -30,8 +30,6 @@ export type RateCardRow = {
   "Majoration férié"?: number | null;
 };
 
-export const RATE_CARD_IS_EXAMPLE = true;
-
 export const DEFAULT_RATE_CARD: readonly RateCardRow[] = [
   { Code: "MONT-SALLE", Libellé: "Salle de montage image (Avid / Premiere), sans monteur", Unité: "jour", "Prix HT": 250, "TVA (%)": 20, Poste: "8.2" },
   { Code: "MONT-SALLE-H", Libellé: "Salle de montage image, à l'heure", Unité: "heure", "Prix HT": 40, "TVA (%)": 20, Poste: "8.2" },

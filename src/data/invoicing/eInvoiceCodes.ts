@@ -69,7 +69,7 @@ export const PAYMENT_NOTE_SUBJECTS = {
   PMD: "Pénalités de retard",
   AAB: "Escompte pour paiement anticipé (ou son absence)",
 } as const;
-export type PaymentNoteSubject = keyof typeof PAYMENT_NOTE_SUBJECTS;
+
 /** Note giving the kind of buyer; `B2B` makes the buyer SIREN mandatory (reference §2.4). */
 export const BUYER_TYPE_NOTE_SUBJECT = "BAR";
 

@@ -13,7 +13,6 @@ export interface LegalText {
  * Fixed €40 indemnity for recovery costs, due by a professional client for each invoice paid late;
  * must be printed on B2B invoices (not to consumers); not subject to VAT.
  */
-export const RECOVERY_INDEMNITY_CENTS = 4000;
 export const RECOVERY_INDEMNITY: LegalText = {
   text:
     "En cas de retard de paiement, une indemnité forfaitaire pour frais de recouvrement de 40 € est due " +

@@ -12,14 +12,8 @@ import { tableSpec } from "../../sheets/contract";
 import { isTypedInto } from "../../sheets/spec";
 import { isDate1904, serialOfExcelJSDate } from "./workbook";
 
-const MS_PER_DAY = 86400000;
-
 /** The exact inverse of exceljs' own `excelToDate`, so serials round-trip bit for bit. */
 export const serialFromExcelJSDate = serialOfExcelJSDate;
-
-export function exceljsDateFromSerial(serial: number, date1904: boolean): Date {
-  return new Date(Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * MS_PER_DAY));
-}
 
 export function cellValueOf(cell: ExcelJS.Cell, date1904: boolean): { value: CellValue; formula: string | null } {
   const v = cell.value as unknown;
