@@ -4,7 +4,8 @@
  * months of the séances (or of the month asked), the `Bulletins` differences, and the JSON sections
  * `bookings` and `payroll` of `cappad check --json`.
  */
-import { bookingResultToJson, payrollLineToJson, type PayrollLine } from "../../core/crew/payroll";
+import type { PayrollLine } from "../../core/crew/payroll";
+import { bookingResultToJson, payrollLineToJson } from "./json";
 import { frenchNumber, monthLabel } from "../../core/crew/labels";
 import type { Alert } from "../../core/alerts";
 import { formatEuros } from "../../core/money";

@@ -8,7 +8,7 @@
 import { attendanceSheets } from "../../core/crew/attendance";
 import { payItems, payItemsCsv } from "../../core/crew/payItems";
 import { foldKey, isCadre } from "../../core/crew/model";
-import { payrollLineToJson } from "../../core/crew/payroll";
+import { payrollLineToJson } from "./json";
 import { crewOf } from "../../sheets/crew";
 import { buildAttendanceSheet } from "../../sheets/reports/payroll/attendanceSheet";
 import { PAY_ITEMS_SHEET, buildPayItemsSheet, payItemsBlock, readPayItemsBlocks } from "../../sheets/reports/payroll/payItemsSheet";

@@ -15,7 +15,7 @@
 
 import type { Alert } from "../alerts";
 import { DayNumber, parseMonthKey, toFrench, weekStart } from "../dates/civil";
-import { Cents, eurosFromCents } from "../money";
+import type { Cents } from "../money";
 import type { PayrollConfig } from "./config";
 import { MOBILITY_PREFIX } from "./config";
 import { BookingSources, crewContext, CrewContext, HolidayProvider, isPerson, prepareBookings, PreparedBooking } from "./bookings";
@@ -341,79 +341,4 @@ export function costByProduction(lines: readonly PayrollLine[]): ProductionCost[
     map.set(l.production, e);
   }
   return [...map.values()].map(({ names: _names, ...rest }) => rest).sort((a, b) => a.production.localeCompare(b.production));
-}
-
-// --- Outputs -----------------------------------------------------------------------------------
-
-/** The `Paie` table's columns, in order. */
-export const PAIE_COLUMNS = [
-  "Période",
-  "Production",
-  "Nom",
-  "Fonction",
-  "Jours",
-  "Heures",
-  "HS 25 %",
-  "HS 50 %",
-  "Heures majorées",
-  "Brut",
-  "Cotisations salariales",
-  "Net estimé",
-  "Cotisations patronales",
-  "Congés Spectacles",
-  "Coût employeur",
-  "Minimum conventionnel",
-  "Alerte",
-] as const;
-
-export type PaieRow = Record<(typeof PAIE_COLUMNS)[number], string | number | null>;
-
-/** One `Paie` row: amounts in euros (2 decimals), hours in decimal hours. */
-export function payrollLineToRow(l: PayrollLine): PaieRow {
-  return {
-    Période: l.period,
-    Production: l.production,
-    Nom: l.name,
-    Fonction: l.role,
-    Jours: l.days,
-    Heures: l.hours,
-    "HS 25 %": l.overtime25,
-    "HS 50 %": l.overtime50,
-    "Heures majorées": l.majoredHours,
-    Brut: eurosFromCents(l.grossCents),
-    "Cotisations salariales": eurosFromCents(l.employeeContributionsCents),
-    "Net estimé": eurosFromCents(l.netCents),
-    "Cotisations patronales": eurosFromCents(l.employerContributionsCents),
-    "Congés Spectacles": eurosFromCents(l.congesSpectaclesCents),
-    "Coût employeur": eurosFromCents(l.employerCostCents),
-    "Minimum conventionnel": l.minimumCents === undefined ? null : eurosFromCents(l.minimumCents),
-    Alerte: l.alertText,
-  };
-}
-
-/** `cappad check --json`: `"payroll":[…]` (issue 5), euros with 2 decimals. */
-export function payrollLineToJson(l: PayrollLine) {
-  return {
-    period: l.period,
-    production: l.production,
-    name: l.name,
-    days: l.days,
-    hours: l.hours,
-    overtime25: l.overtime25,
-    overtime50: l.overtime50,
-    gross: eurosFromCents(l.grossCents),
-    employeeContributions: eurosFromCents(l.employeeContributionsCents),
-    employerContributions: eurosFromCents(l.employerContributionsCents),
-    net: eurosFromCents(l.netCents),
-    employerCost: eurosFromCents(l.employerCostCents),
-    // Added with the employer's agreement and the contracts (the fields above keep their meaning).
-    agreement: l.agreement,
-    role: l.role,
-    paidHolidayHours: l.paidHolidayHours,
-  };
-}
-
-/** `cappad check --json`: `"bookings":[…]` (issue 5). */
-export function bookingResultToJson(b: BookingResult) {
-  return { row: b.row ?? b.index + 2, hours: b.hours, nightHours: b.nightHours, alerts: b.alerts.map((a) => a.code) };
 }

@@ -11,7 +11,7 @@
  * issued one of the series.
  */
 import { type DayNumber, toFrench } from "../dates/civil";
-import { type Cents, eurosFromCents } from "../money";
+import { type Cents } from "../money";
 import { BILLING_FRAMEWORK_BY_NATURE, DEFAULT_UNIT_CODE, UNIT_CODES } from "../../data/invoicing/eInvoiceCodes";
 import {
   type Client,
@@ -363,30 +363,6 @@ export function registerEdits(before: readonly RegisterRow[], after: readonly Re
     if (!same) out.push({ number: r.number, change: "edited" });
   }
   return out;
-}
-
-export const REGISTER_HEADERS = ["Numéro", "Date", "Client", "Production", "HT", "TVA", "TTC", "Échéance", "Statut", "Avoir de"] as const;
-export type RegisterHeader = (typeof REGISTER_HEADERS)[number];
-
-/**
- * A register row as the `Factures` table writes it: French headers, money in euros, dates as
- * `{ day }` (the host converts them to the workbook's date system), texts as issued. A client called
- * "=HYPERLINK(…)" stays text because the hosts write text as text (a cell, not an export: an apostrophe
- * here would be part of the name, and the register would no longer match the issued invoice).
- */
-export function toRegisterRecord(row: RegisterRow): Record<RegisterHeader, string | number | { day: DayNumber } | null> {
-  return {
-    Numéro: row.number,
-    Date: { day: row.date },
-    Client: row.client,
-    Production: row.production,
-    HT: eurosFromCents(row.htCents),
-    TVA: eurosFromCents(row.vatCents),
-    TTC: eurosFromCents(row.ttcCents),
-    Échéance: row.dueDate === undefined ? null : { day: row.dueDate },
-    Statut: INVOICE_STATUS_LABEL[row.status],
-    "Avoir de": row.creditOf,
-  };
 }
 
 /**

@@ -1,11 +1,11 @@
 /**
- * Planning alerts as data: a stable code (tests and tools rely on it), a severity, the row and the
- * column header of the cell, and a French message. The workbook layer turns `table` + `index` +
- * `field` into a cell address and adds it to the message.
+ * Planning alerts as data: a stable code (tests and tools rely on it), a severity, the input row and
+ * the domain field it is about, and a French detail that says what is wrong. The workbook layer turns
+ * `table` + `index` + `field` into a cell and composes the located message.
  */
 
 import { DayNumber, toFrench } from "../dates/civil";
-import { PlanningCheck, PlanningTable, TaskInput } from "./model";
+import { PlanningCheck, PlanningField, PlanningTable, TaskInput } from "./model";
 
 export const PLAN_CODES = {
   PLAN_ID_VIDE: "error",
@@ -37,52 +37,42 @@ export const PLAN_CODES = {
 
 export type PlanCode = keyof typeof PLAN_CODES;
 
-/** Column headers the alerts point at (the workbook contract's names). */
+/** The fields the checks point at, by the name the engine's rules use for them. */
 export const FIELD = {
-  id: "ID",
-  production: "Production",
-  resources: "Ressources",
-  duration: "Durée (j)",
-  predecessors: "Prédécesseurs",
-  notBefore: "Pas avant",
-  deadline: "Échéance",
-  actualStart: "Début réel",
-  actualFinish: "Fin réelle",
-  percentComplete: "Avancement",
-  baselineStart: "Début réf.",
-  baselineFinish: "Fin réf.",
-  start: "Début",
-  finish: "Fin",
-  slip: "Écart (j)",
-  code: "Code",
-  zone: "Zone",
-  workingDays: "Jours ouvrés",
-  padTarget: "PAD contractuel",
-  padForecast: "PAD prévu",
-  airDate: "Diffusion",
-  from: "Du",
-  to: "Au",
-  resource: "Ressource",
-} as const;
+  id: "id",
+  production: "production",
+  resources: "resources",
+  duration: "duration",
+  predecessors: "predecessors",
+  notBefore: "notBefore",
+  deadline: "deadline",
+  actualStart: "actualStart",
+  actualFinish: "actualFinish",
+  percentComplete: "percentComplete",
+  baselineStart: "baselineStart",
+  baselineFinish: "baselineFinish",
+  start: "start",
+  finish: "finish",
+  slip: "slipDays",
+  code: "code",
+  zone: "zone",
+  workingDays: "workingDays",
+  padTarget: "padTarget",
+  padForecast: "padForecast",
+  airDate: "airDate",
+  from: "from",
+  to: "to",
+  resource: "resource",
+} as const satisfies Record<string, PlanningField>;
 
 export function taskCheck(
   code: PlanCode,
   task: Pick<TaskInput, "id" | "production">,
   index: number,
-  field: string,
+  field: PlanningField,
   detail: string,
 ): PlanningCheck {
-  return {
-    code,
-    severity: PLAN_CODES[code],
-    table: "Taches",
-    index,
-    production: task.production,
-    taskId: task.id,
-    field,
-    message: `Tâche ${task.id || "(sans ID)"} (production ${task.production || "?"}) : ${detail}`,
-    detail,
-  };
+  return { code, severity: PLAN_CODES[code], table: "Taches", index, production: task.production, taskId: task.id, field, detail };
 }
 
 export function rowCheck(
@@ -90,15 +80,11 @@ export function rowCheck(
   table: Exclude<PlanningTable, "Taches">,
   index: number,
   production: string,
-  field: string,
+  field: PlanningField,
   detail: string,
   taskId = "",
 ): PlanningCheck {
-  const where =
-    table === "Productions"
-      ? `Production ${production || "(sans code)"}`
-      : `${table === "Fermetures" ? "Fermeture" : table === "Indisponibilites" ? "Indisponibilité" : "Équipe"} (ligne ${index + 1} du tableau)`;
-  return { code, severity: PLAN_CODES[code], table, index, production, taskId, field, message: `${where} : ${detail}`, detail };
+  return { code, severity: PLAN_CODES[code], table, index, production, taskId, field, detail };
 }
 
 const isDay = (v: unknown): v is DayNumber => typeof v === "number" && Number.isInteger(v);
@@ -122,16 +108,9 @@ export function checkTaskRow(task: TaskInput, index: number, today: DayNumber): 
   if (p !== undefined && p !== null && (!Number.isFinite(p) || p < 0 || p > 100)) {
     out.push(taskCheck("PLAN_AVANCEMENT_INVALIDE", task, index, FIELD.percentComplete, `avancement « ${p} » invalide : entre 0 % et 100 %`));
   }
-  const dates: Array<[keyof TaskInput, string]> = [
-    ["notBefore", FIELD.notBefore],
-    ["deadline", FIELD.deadline],
-    ["actualStart", FIELD.actualStart],
-    ["actualFinish", FIELD.actualFinish],
-    ["baselineStart", FIELD.baselineStart],
-    ["baselineFinish", FIELD.baselineFinish],
-  ];
-  for (const [key, field] of dates) {
-    const v = task[key];
+  const dates = ["notBefore", "deadline", "actualStart", "actualFinish", "baselineStart", "baselineFinish"] as const;
+  for (const field of dates) {
+    const v = task[field];
     if (v !== undefined && v !== null && !isDay(v)) {
       out.push(taskCheck("PLAN_DATE_INVALIDE", task, index, field, `« ${String(v)} » n'est pas une date`));
     }

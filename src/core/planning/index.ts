@@ -10,4 +10,3 @@ export * from "./calendars";
 export * from "./plan";
 export * from "./overrun";
 export * from "./starterPlans";
-export * from "./excelMirror";

@@ -119,10 +119,28 @@ export interface LoggedSeance {
   day: DayNumber;
 }
 
-/** The table an alert points into. */
+/**
+ * The input an alert points into: which array of `PlanningInput` its `index` counts in (`Taches` =
+ * `tasks`, `Indisponibilites` = `unavailabilities`, …).
+ */
 export type PlanningTable = "Taches" | "Productions" | "Fermetures" | "Indisponibilites" | "Equipe";
 
-/** One problem found, as data. `field` is the column header of the cell the alert points at. */
+/**
+ * The domain field a planning alert points at: a field of the row's input, or a computed field of the
+ * task (`start`, `finish`, `slipDays`) or of the production (`padForecast`). The workbook layer maps it
+ * to its column.
+ */
+export type PlanningField =
+  | keyof TaskInput
+  | keyof ProductionInput
+  | keyof ClosureInput
+  | keyof UnavailabilityInput
+  | "start"
+  | "finish"
+  | "slipDays"
+  | "padForecast";
+
+/** One problem found, as data: where it is (input row and field) and what it is (`detail`). */
 export interface PlanningCheck {
   code: string;
   severity: "error" | "warning" | "info";
@@ -132,10 +150,11 @@ export interface PlanningCheck {
   production: string;
   /** Task ID, "" for alerts not about a task. */
   taskId: string;
-  field: string;
-  /** Full French sentence naming the production and the task. */
-  message: string;
-  /** The same without the "Tâche X (production P) :" prefix, for the task's `Alerte` cell. */
+  field: PlanningField;
+  /**
+   * What is wrong, in French, without saying where: the task's `Alerte` cell shows it as is, and the
+   * workbook layer prefixes the row and the cell for the alert's message.
+   */
   detail: string;
 }
 

@@ -5,7 +5,8 @@
  */
 import { payrollSettings } from "../../../src/core/crew/settings";
 import { checkCommand } from "../../../src/commands/check";
-import { computePayroll, payrollLineToJson, type CrewMember, type PayrollProduction } from "../../../src/core/crew";
+import { computePayroll, type CrewMember, type PayrollProduction } from "../../../src/core/crew";
+import { payrollLineToJson } from "../../../src/commands/crew/json";
 import { fromIso } from "../../../src/core/dates/civil";
 import { parseTimeText } from "../../../src/core/dates/time";
 import { defaultPayrollConfig } from "../../../src/data/payroll";

@@ -1,14 +1,7 @@
 /** A month's `Paie` lines: premiums, overtime per civil week and per production, month split, ceilings. */
-import {
-  bookingResultToJson,
-  CEILING_METHODS,
-  computePayroll,
-  PAIE_COLUMNS,
-  payrollLineToJson,
-  payrollLineToRow,
-  PAYROLL_DISCLAIMER,
-  payrollConfigFromRows,
-} from "../../../src/core/crew";
+import { CEILING_METHODS, computePayroll, PAYROLL_DISCLAIMER, payrollConfigFromRows } from "../../../src/core/crew";
+import { bookingResultToJson, payrollLineToJson } from "../../../src/commands/crew/json";
+import { PAIE_COLUMNS, payrollLineToRow } from "../../../src/sheets/reports/payroll/paieRow";
 import { config, d, DOC, FLUX, input, member, seance, week } from "./fixtures";
 
 // Chef monteur at the 2024 grid: 1 138,62 € / 35 h → 32,532 €/h (exact), 32,53 € shown.
@@ -132,7 +125,7 @@ describe("the Paie line", () => {
   });
 
   test("the CLI JSON shapes", () => {
-    // The fields of issue 5 keep their names and order; the employer's agreement, the contract's function
+    // The first fields keep their names and order (scripts read them); the employer's agreement, the contract's function
     // and the paid unworked holiday hours are added after them.
     expect(Object.keys(payrollLineToJson(line))).toEqual([
       "period",

@@ -7,9 +7,8 @@ import {
   parseInvoiceStatus,
   registerEdits,
   type RegisterRow,
-  REGISTER_HEADERS,
-  toRegisterRecord,
 } from "../../../src/core/invoicing/register";
+import { REGISTER_HEADERS, toRegisterRecord } from "../../../src/sheets/invoicing/registerRow";
 import { CLIENT, D, SELLER, draft } from "./fixtures";
 
 function issueFirst() {

@@ -47,7 +47,7 @@ describe("a task with séances and nothing typed", () => {
     const r = plan({ duration: 3 }, LOG);
     expect(facts(r)).toMatchObject({ finish: "2026-11-13", progress: 99, from: "log" });
     expect(r.tasks[0].state).toBe("inProgress");
-    expect(r.checks.find((c) => c.code === "PLAN_SEANCES_AU_DELA_DUREE")).toMatchObject({ severity: "info", field: "Avancement" });
+    expect(r.checks.find((c) => c.code === "PLAN_SEANCES_AU_DELA_DUREE")).toMatchObject({ severity: "info", field: "percentComplete" });
   });
 });
 

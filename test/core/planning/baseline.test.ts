@@ -29,7 +29,7 @@ describe("baseline: Écart (j)", () => {
     // A 4–6 May; B 7 and 11 May (8 off) → 1 day later than its baseline; PAD on 11 May = baseline.
     expect(r.tasks.map((t) => t.slipDays)).toEqual([0, 1, 0]);
     const g = r.checks.filter((c) => c.code === "PLAN_GLISSEMENT");
-    expect(g.map((c) => [c.taskId, c.field])).toEqual([["B", "Écart (j)"]]);
+    expect(g.map((c) => [c.taskId, c.field])).toEqual([["B", "slipDays"]]);
     expect(g[0].detail).toBe("fin prévue le 11/05/2026, 1 j ouvré après la référence (07/05/2026)");
     expect(r.tasks[1].status).toBe(TASK_STATUS.slipping);
     expect(r.productions[0].padBaselineSlipDays).toBe(0);
@@ -65,7 +65,7 @@ describe("baseline: Écart (j)", () => {
       tasks: [{ id: "A", production: "P", duration: 5, deadline: d("2026-05-07") }],
     });
     const c = late.checks.find((x) => x.code === "PLAN_ECHEANCE_DEPASSEE")!;
-    expect(c).toMatchObject({ taskId: "A", field: "Fin", severity: "warning" });
+    expect(c).toMatchObject({ taskId: "A", field: "finish", severity: "warning" });
     expect(c.detail).toBe("fin prévue le 11/05/2026, après l'échéance du 07/05/2026 (1 j ouvré de retard)");
     expect(late.tasks[0].status).toBe(TASK_STATUS.late);
     expect(late.tasks[0].totalFloat).toBe(-1);
@@ -77,7 +77,7 @@ describe("baseline: Écart (j)", () => {
       productions: [{ code: "P", airDate: d("2026-05-06") }],
       tasks: [{ id: "A", production: "P", duration: 5 }, { id: "PAD", production: "P", duration: 0, predecessors: "A", pad: true }],
     });
-    expect(r2.checks.find((c) => c.code === "PLAN_PAD_APRES_DIFFUSION")).toMatchObject({ table: "Productions", field: "PAD prévu", taskId: "PAD", severity: "error" });
+    expect(r2.checks.find((c) => c.code === "PLAN_PAD_APRES_DIFFUSION")).toMatchObject({ table: "Productions", field: "padForecast", taskId: "PAD", severity: "error" });
   });
 });
 
@@ -114,10 +114,10 @@ describe("calendars per production", () => {
       crew: [{ name: "Léa" }],
     });
     expect(r.checks.map((c) => [c.code, c.table, c.field])).toEqual([
-      ["PLAN_PERIODE_INVALIDE", "Fermetures", "Au"],
-      ["PLAN_PRODUCTION_INCONNUE", "Fermetures", "Production"],
-      ["PLAN_PERIODE_INVALIDE", "Indisponibilites", "Au"],
-      ["PLAN_RESSOURCE_INCONNUE", "Indisponibilites", "Ressource"],
+      ["PLAN_PERIODE_INVALIDE", "Fermetures", "to"],
+      ["PLAN_PRODUCTION_INCONNUE", "Fermetures", "production"],
+      ["PLAN_PERIODE_INVALIDE", "Indisponibilites", "to"],
+      ["PLAN_RESSOURCE_INCONNUE", "Indisponibilites", "resource"],
     ]);
   });
 });

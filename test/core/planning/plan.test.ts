@@ -2,6 +2,8 @@ import { fromIso, toIso } from "../../../src/core/dates/civil";
 import { PlanningInput, PlanningResult, TaskInput } from "../../../src/core/planning/model";
 import { describeDriver, runPlanning } from "../../../src/core/planning/plan";
 import { PRODUCTION_STATUS, TASK_STATUS } from "../../../src/core/planning/status";
+// The located sentence is composed by the workbook layer from the engine's check (row + detail).
+import { planningMessage } from "../../../src/sheets/planning/alerts";
 
 const d = (s: string): number => fromIso(s)!;
 // Monday 4 May 2026. Holidays ahead: Friday 8 May (Victoire 1945), Thursday 14 May (Ascension),
@@ -63,8 +65,8 @@ describe("runPlanning — a fiction on the French calendar", () => {
     expect(p.nextMilestone?.id).toBe("F1-5");
     const pad = checksOf(r, "PLAN_PAD_DEPASSE");
     expect(pad).toHaveLength(1);
-    expect(pad[0]).toMatchObject({ table: "Productions", index: 0, production: "F1", taskId: "F1-5", field: "PAD prévu", severity: "warning" });
-    expect(pad[0].message).toBe("Production F1 : PAD prévu le 15/05/2026, 1 j ouvré après le PAD contractuel (14/05/2026)");
+    expect(pad[0]).toMatchObject({ table: "Productions", index: 0, production: "F1", taskId: "F1-5", field: "padForecast", severity: "warning" });
+    expect(planningMessage(pad[0])).toBe("Production F1 : PAD prévu le 15/05/2026, 1 j ouvré après le PAD contractuel (14/05/2026)");
     expect(r.productions[1].status).toBe(PRODUCTION_STATUS.empty);
   });
 
@@ -93,10 +95,10 @@ describe("runPlanning — one editor on two productions", () => {
     expect(iso(r, 1)).toEqual(["2026-05-06", "2026-05-11"]); // 6, 7, (8 férié), 11
     const c = checksOf(r, "PLAN_CONFLIT_RESSOURCE");
     expect(c.map((x) => [x.taskId, x.field])).toEqual([
-      ["F1-2", "Ressources"],
-      ["D2-1", "Ressources"],
+      ["F1-2", "resources"],
+      ["D2-1", "resources"],
     ]);
-    expect(c[0].message).toBe("Tâche F1-2 (production F1) : Léa Martin est aussi sur la tâche D2-1 (production D2) du 06/05/2026 au 11/05/2026");
+    expect(planningMessage(c[0])).toBe("Tâche F1-2 (production F1) : Léa Martin est aussi sur la tâche D2-1 (production D2) du 06/05/2026 au 11/05/2026");
     expect(r.tasks[0].alert).toBe("Léa Martin est aussi sur la tâche D2-1 (production D2) du 06/05/2026 au 11/05/2026");
     // Salle 2 is on D2-1 then D2-2: no overlap
     expect(c.some((x) => x.taskId === "D2-2")).toBe(false);
@@ -153,7 +155,7 @@ describe("runPlanning — unavailability pushes dates", () => {
     expect(r.tasks[1].delayedByUnavailability).toBe(true);
     const c = checksOf(r, "PLAN_INDISPONIBLE");
     expect(c).toHaveLength(1);
-    expect(c[0]).toMatchObject({ taskId: "B", field: "Début", severity: "info" });
+    expect(c[0]).toMatchObject({ taskId: "B", field: "start", severity: "info" });
     expect(c[0].detail).toBe("début repoussé au 15/05/2026 : Paul indisponible du 12/05/2026 au 13/05/2026 (congés)");
   });
 
@@ -208,13 +210,13 @@ describe("runPlanning — actuals and re-planning", () => {
       { id: "C", production: "F1", duration: 3, actualStart: d("2026-05-20") },
       { id: "D", production: "F1", duration: 3, percentComplete: 150 },
     ]);
-    expect(checksOf(r, "PLAN_REEL_INCOHERENT")[0]).toMatchObject({ taskId: "A", field: "Fin réelle", severity: "error" });
-    expect(checksOf(r, "PLAN_AVANCEMENT_SANS_FIN")[0]).toMatchObject({ taskId: "B", field: "Fin réelle" });
+    expect(checksOf(r, "PLAN_REEL_INCOHERENT")[0]).toMatchObject({ taskId: "A", field: "actualFinish", severity: "error" });
+    expect(checksOf(r, "PLAN_AVANCEMENT_SANS_FIN")[0]).toMatchObject({ taskId: "B", field: "actualFinish" });
     expect(r.tasks[1].state).toBe("done");
     expect(toIso(r.tasks[1].finish)).toBe("2026-05-04"); // counted finished today
-    expect(checksOf(r, "PLAN_REEL_FUTUR")[0]).toMatchObject({ taskId: "C", field: "Début réel" });
+    expect(checksOf(r, "PLAN_REEL_FUTUR")[0]).toMatchObject({ taskId: "C", field: "actualStart" });
     expect(toIso(r.tasks[2].start)).toBe("2026-05-20"); // a future "real" start still holds it back
-    expect(checksOf(r, "PLAN_AVANCEMENT_INVALIDE")[0]).toMatchObject({ taskId: "D", field: "Avancement" });
+    expect(checksOf(r, "PLAN_AVANCEMENT_INVALIDE")[0]).toMatchObject({ taskId: "D", field: "percentComplete" });
   });
 });
 
@@ -233,18 +235,18 @@ describe("runPlanning — checks on the plan's structure", () => {
       { id: "J", production: "XX", duration: 1 },
     ]);
     const by = (code: string) => checksOf(r, code).map((c) => [c.taskId, c.field]);
-    expect(by("PLAN_ID_DOUBLON")).toEqual([["a ", "ID"]]);
-    expect(by("PLAN_PREDECESSEUR_INCONNU")).toEqual([["B", "Prédécesseurs"]]);
-    expect(checksOf(r, "PLAN_PREDECESSEUR_INCONNU")[0].message).toBe("Tâche B (production F1) : prédécesseur « Z » inconnu dans la production F1");
-    expect(by("PLAN_PREDECESSEUR_AUTRE_PRODUCTION")).toEqual([["C", "Prédécesseurs"]]);
-    expect(by("PLAN_PREDECESSEUR_INVALIDE")).toEqual([["E", "Prédécesseurs"]]);
+    expect(by("PLAN_ID_DOUBLON")).toEqual([["a ", "id"]]);
+    expect(by("PLAN_PREDECESSEUR_INCONNU")).toEqual([["B", "predecessors"]]);
+    expect(planningMessage(checksOf(r, "PLAN_PREDECESSEUR_INCONNU")[0])).toBe("Tâche B (production F1) : prédécesseur « Z » inconnu dans la production F1");
+    expect(by("PLAN_PREDECESSEUR_AUTRE_PRODUCTION")).toEqual([["C", "predecessors"]]);
+    expect(by("PLAN_PREDECESSEUR_INVALIDE")).toEqual([["E", "predecessors"]]);
     expect(by("PLAN_DUREE_INVALIDE")).toEqual([
-      ["G", "Durée (j)"],
-      ["H", "Durée (j)"],
-      ["I", "Durée (j)"],
+      ["G", "duration"],
+      ["H", "duration"],
+      ["I", "duration"],
     ]);
-    expect(by("PLAN_ID_VIDE")).toEqual([["", "ID"]]);
-    expect(by("PLAN_PRODUCTION_INCONNUE")).toEqual([["J", "Production"]]);
+    expect(by("PLAN_ID_VIDE")).toEqual([["", "id"]]);
+    expect(by("PLAN_PRODUCTION_INCONNUE")).toEqual([["J", "production"]]);
     expect(r.tasks[1].status).toBe(TASK_STATUS.error);
     expect(r.tasks[0].status).not.toBe(TASK_STATUS.error);
     // Every row still gets dates.
@@ -292,8 +294,8 @@ describe("runPlanning — checks on the plan's structure", () => {
         { id: "Y1", production: "Y", duration: 6 },
       ],
     });
-    expect(checksOf(r, "PLAN_ZONE_INCONNUE")[0]).toMatchObject({ table: "Productions", index: 0, field: "Zone" });
-    expect(checksOf(r, "PLAN_JOURS_OUVRES_INVALIDES")[0]).toMatchObject({ table: "Productions", index: 1, field: "Jours ouvrés" });
+    expect(checksOf(r, "PLAN_ZONE_INCONNUE")[0]).toMatchObject({ table: "Productions", index: 0, field: "zone" });
+    expect(checksOf(r, "PLAN_JOURS_OUVRES_INVALIDES")[0]).toMatchObject({ table: "Productions", index: 1, field: "workingDays" });
     expect(iso(r, 0)).toEqual(["2026-05-04", "2026-05-11"]); // lun-sam: 4, 5, 6, 7, (8 férié), 9, 11
     expect(iso(r, 1)).toEqual(["2026-05-04", "2026-05-12"]); // fallback lun-ven at La Réunion: 4–7, (8), 11, 12
   });

@@ -8,7 +8,7 @@ import type ExcelJS from "exceljs";
 import * as fs from "fs";
 import { checkCommand } from "../../../src/commands/check";
 import { dayFromSerial, fromIso, serialFromDay, toIso } from "../../../src/core/dates/civil";
-import { slipFormula } from "../../../src/core/planning/excelMirror";
+import { slipFormula } from "../../../src/sheets/planning/excelMirror";
 import { TASK_STATUS } from "../../../src/core/planning/status";
 import { cellValueOf } from "../../../src/hosts/file/read";
 import { openWorkbook, saveWorkbook } from "../../../src/hosts/file/workbook";

@@ -6,7 +6,7 @@
  * sheet held them. Every figure is an estimate and the sheet says so in its first lines.
  */
 import { toFrench, type DayNumber } from "../../../core/dates/civil";
-import { payrollLineToRow, type PayrollResult } from "../../../core/crew/payroll";
+import type { PayrollResult } from "../../../core/crew/payroll";
 import { eurosFromCents } from "../../../core/money";
 import type { SheetValues } from "../../../hosts/snapshot";
 import { PAIE } from "../../contract/crew";
@@ -16,6 +16,7 @@ import { COLORS, SheetBuilder, firstCell } from "../../render";
 import type { TableSpec } from "../../spec";
 import type { CellValue, OutValue } from "../../values";
 import { wrapWords } from "../wrap";
+import { payrollLineToRow } from "./paieRow";
 import { ESTIMATE_NOTICE } from "./common";
 import { monthOfHeading, monthTitle, ownedRows, textOf } from "./months";
 

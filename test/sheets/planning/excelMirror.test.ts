@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { finishFormula, linkBoundFormula, slipFormula, workdayFormula } from "../../../src/core/planning/excelMirror";
+import { finishFormula, linkBoundFormula, slipFormula, workdayFormula } from "../../../src/sheets/planning/excelMirror";
 import { WorkingCalendar } from "../../../src/core/calendar/workingCalendar";
 import { fromIso } from "../../../src/core/dates/civil";
 

@@ -6,7 +6,7 @@
  * Arguments are cell references or expressions, inserted as given.
  */
 
-import { LinkType } from "./links";
+import type { LinkType } from "../../core/planning/links";
 
 export interface MirrorContext {
   /** WORKDAY.INTL weekend string, quoted ("\"0000011\"") or a cell reference. */
@@ -27,7 +27,7 @@ export function finishFormula(start: string, duration: string, ctx: MirrorContex
 
 /**
  * Earliest start (or finish, for FF/SF) a link allows, as the engine computes it (see
- * planning/schedule.ts): FS → WORKDAY(F_pred, 1 + lag), or WORKDAY(F_pred, lag) into a milestone;
+ * core/planning/schedule.ts): FS → WORKDAY(F_pred, 1 + lag), or WORKDAY(F_pred, lag) into a milestone;
  * SS → WORKDAY(S_pred, lag); FF → finish ≥ WORKDAY(F_pred, lag); SF → finish ≥ WORKDAY(S_pred, lag − 1).
  */
 export function linkBoundFormula(
