@@ -17,7 +17,7 @@
  * stay on 2.1 in the cost report, like for like.
  */
 import { fromIso, type DayNumber } from "../core/dates/civil";
-import type { OutValue } from "../sheets/values";
+import type { OutValue } from "../workbook/values";
 
 const d = (iso: string): { day: DayNumber } => ({ day: fromIso(iso) as DayNumber });
 

@@ -16,7 +16,7 @@ import { EInvoiceError } from "../../core/invoicing/eInvoiceCommon";
 import { checkEInvoiceXml, violationsToAlerts } from "../../core/invoicing/frenchRules";
 import type { IssuedInvoice } from "../../core/invoicing/invoice";
 import { toRegisterRecord, type RegisterRow } from "../../core/invoicing/register";
-import { findSheet } from "../../hosts/snapshot";
+import { findSheet } from "../../workbook/snapshot";
 import { ARCHIVE_FACTURES, FACTURES } from "../../sheets/contract/costs";
 import { archiveRecords } from "../../sheets/invoicing/register";
 import { buildInvoiceSheet, invoiceSheetName } from "../../sheets/reports/invoiceSheet";
