@@ -1,6 +1,6 @@
 /** One French line for every failure a user can meet; internal bugs are said as such, never as a stack trace. */
 import { UnusableWorkbookError } from "../commands/check";
-import { PatchRefusedError, RowsChangedError } from "../hosts/patch";
+import { PatchRefusedError, RowsChangedError } from "../workbook/patch";
 import { UnusableFileError } from "../hosts/file/workbook";
 
 /** A workbook or file that cannot be written where it should go (read-only, missing folder). */

@@ -14,7 +14,7 @@ import { reportJson, type OutputFile, type Report } from "../commands/types";
 import { runOnBytes } from "../hosts/file/runner";
 import { newWorkbook, saveWorkbook } from "../hosts/file/workbook";
 import { applyPatch } from "../hosts/file/apply";
-import { emptySnapshot } from "../hosts/snapshot";
+import { emptySnapshot } from "../workbook/snapshot";
 import { parseArgs, todayOf, UsageError, verbFlags, type ParsedArgs } from "./args";
 import { helpText, verbHelp } from "./help";
 import { findVerb, verbOfCommand, type Flags, type Verb } from "./verbs";

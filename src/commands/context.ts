@@ -3,14 +3,15 @@
  * memoised parsed data shared between check steps, and the Patch being built.
  */
 import { AlertSink, sortAlerts, type Alert } from "../core/alerts";
-import { canWriteOwnedSheet, keyColumnsOf, rowKeys, type PatchOp } from "../hosts/patch";
-import type { Snapshot } from "../hosts/snapshot";
-import type { SheetModel } from "../sheets/model";
+import { rowKeys, type PatchOp } from "../workbook/patch";
+import { canWriteOwnedSheet } from "../sheets/patchGuard";
+import type { Snapshot } from "../workbook/snapshot";
+import type { SheetModel } from "../workbook/model";
 import { bindTable, reportUnreadCells, type BoundTable, type RowReader } from "../sheets/read";
-import { findColumn, type TableSpec } from "../sheets/spec";
+import { findColumn, keyColumns as keyColumnsOf, type TableSpec } from "../sheets/spec";
 import { sheetCell } from "../sheets/address";
 import { adoptTypedRows, SAID_ONCE } from "../sheets/typedRows";
-import type { OutValue } from "../sheets/values";
+import type { OutValue } from "../workbook/values";
 import type { CommandInput, CommandResult, OutputFile } from "./types";
 
 export class CommandContext {

@@ -2,8 +2,8 @@
  * "Modèles": insert templates into the current workbook (never overwriting: a taken sheet name gets a
  * suffix; a template whose table already exists is skipped and said), or build a new workbook.
  */
-import { findSheet, findTable } from "../hosts/snapshot";
-import type { SheetModel } from "../sheets/model";
+import { findSheet, findTable } from "../workbook/snapshot";
+import type { SheetModel } from "../workbook/model";
 import { findTemplate, TEMPLATES } from "../sheets/templates";
 import { CommandContext } from "./context";
 import type { Command, CommandInput, CommandResult } from "./types";

@@ -4,8 +4,8 @@
  */
 import type { Alert } from "../core/alerts";
 import type { DayNumber } from "../core/dates/civil";
-import type { Patch } from "../hosts/patch";
-import type { Snapshot } from "../hosts/snapshot";
+import type { Patch } from "../workbook/patch";
+import type { Snapshot } from "../workbook/snapshot";
 
 export interface CommandInput {
   snapshot: Snapshot;

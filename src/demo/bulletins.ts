@@ -7,7 +7,7 @@
  * 2 November was not counted with his FLEUVE hours. One employer, one week, one guaranteed day: the
  * check flags the difference (the figures below are that per-production computation).
  */
-import type { OutValue } from "../sheets/values";
+import type { OutValue } from "../workbook/values";
 
 export const DEMO_PAYSLIP_ROWS: Record<string, OutValue>[] = [
   { Période: "2026-11", Nom: "Léa Martin", Production: "FLEUVE", Brut: 6048.65, Net: 4637.3, "Coût employeur": 10091.2 },

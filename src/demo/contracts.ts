@@ -7,7 +7,7 @@
  * GLACIER's from 23 November. Every séance of the month falls inside one of them.
  */
 import { fromIso, type DayNumber } from "../core/dates/civil";
-import type { OutValue } from "../sheets/values";
+import type { OutValue } from "../workbook/values";
 import { DEMO_PRODUCTIONS } from "./story";
 
 const d = (iso: string): { day: DayNumber } => ({ day: fromIso(iso) as DayNumber });

@@ -21,7 +21,7 @@
  * margin in Synthese and the cost report.
  */
 import { fromIso, type DayNumber } from "../core/dates/civil";
-import type { OutValue } from "../sheets/values";
+import type { OutValue } from "../workbook/values";
 
 const d = (iso: string): { day: DayNumber } => ({ day: fromIso(iso) as DayNumber });
 

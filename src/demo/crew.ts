@@ -5,7 +5,7 @@
  * facility: the crew's agreement is the employer's (IDCC 3252, `Societe`), so `Convention` stays blank;
  * the functions are the usual titles, the contracts (src/demo/contracts.ts) give the grid's.
  */
-import type { OutValue } from "../sheets/values";
+import type { OutValue } from "../workbook/values";
 
 export const DEMO_CREW: Record<string, OutValue>[] = [
   { Nom: "Léa Martin", Type: "Personne", Fonction: "Chef monteuse", Statut: "Intermittent technicien cadre", Salaire: 1850, "Unité salaire": "semaine 39 h", "Tarif HT": 850, "Unité tarif": "jour", Email: "lea.martin@example.fr", "N° Congés Spectacles": "CS-104522" },

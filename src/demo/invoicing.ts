@@ -6,7 +6,7 @@
  */
 import { fromIso, type DayNumber } from "../core/dates/civil";
 import type { ENTETE_FIELDS, SOCIETE_FIELDS } from "../sheets/contract/costs";
-import type { OutValue } from "../sheets/values";
+import type { OutValue } from "../workbook/values";
 import { DEMO_PRODUCTIONS } from "./story";
 
 const d = (iso: string): { day: DayNumber } => ({ day: fromIso(iso) as DayNumber });

@@ -14,7 +14,7 @@
  * Baseline dates are those the plan had when it was frozen (computed by the engine, kept as data).
  */
 import { fromIso, type DayNumber } from "../core/dates/civil";
-import type { OutValue } from "../sheets/values";
+import type { OutValue } from "../workbook/values";
 import { DEMO_DAY_OFF, DEMO_PRODUCTIONS, DEMO_TASKS, type DemoTaskId } from "./story";
 // Rate, resolution, mix, broadcaster and foreign sales of each production (issue 9).
 import { DEMO_PROJECT_SETTINGS } from "./technical";

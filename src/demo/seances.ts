@@ -11,7 +11,7 @@
  *  - on 24/11 Léa is logged on FLEUVE until 19:30 and on GLACIER from 18:00 (PAIE_CHEVAUCHEMENT);
  */
 import { fromIso, type DayNumber } from "../core/dates/civil";
-import type { OutValue } from "../sheets/values";
+import type { OutValue } from "../workbook/values";
 import { DEMO_DAY_OFF, DEMO_TASKS, type DemoTaskId } from "./story";
 
 type Seance = [iso: string, task: DemoTaskId, resource: string, start: string, end: string, pause: number, comment?: string];

@@ -12,7 +12,7 @@
  */
 import { fromIso, type DayNumber } from "../core/dates/civil";
 import { clipDuration, parseFrameRate, parseTimecode, storageGigabytes, type FrameRate } from "../core/timecode";
-import type { OutValue } from "../sheets/values";
+import type { OutValue } from "../workbook/values";
 import { DEMO_PRODUCTIONS } from "./story";
 
 const d = (iso: string): { day: DayNumber } => ({ day: fromIso(iso) as DayNumber });

@@ -8,19 +8,10 @@
  * sheet is built and, in the file host, on a worksheet read back from a file before every save: the
  * page setup of an owned sheet never depends on what a spreadsheet library kept while reading.
  */
+import type { Margins, PrintSetup, SheetModel } from "../workbook/model";
 import { a1, columnLetters, parseRange } from "./address";
-import type { SheetModel } from "./model";
 
-/** Margins in inches, as xlsx takes them (Office.js's `PageLayout` in points): Excel's « Étroites » sides (6 mm). */
-export interface Margins {
-  left: number;
-  right: number;
-  top: number;
-  bottom: number;
-  header: number;
-  footer: number;
-}
-
+/** Excel's « Étroites » margins (6 mm sides), in inches as xlsx takes them. */
 export const MARGINS: Margins = { left: 0.25, right: 0.25, top: 0.5, bottom: 0.5, header: 0.2, footer: 0.2 };
 
 /** A4 in points. */
@@ -40,24 +31,6 @@ export const POINTS_PER_WIDTH_UNIT = 7;
 export const ROW_POINTS = 15;
 /** Room kept under the scale found, for each engine's own rounding of columns and scale. */
 const SCALE_ROOM = 1.02;
-
-/** The resolved page setup a SheetModel carries, applied as is by both hosts. */
-export interface PrintSetup {
-  landscape?: boolean;
-  /** Fit the printed columns to `pagesWide` pages across (as many pages down as needed). */
-  fitToWidth?: boolean;
-  /** Pages across when fitting to width (default 1). */
-  pagesWide?: number;
-  /** Rows 1..n printed at the top of every page. */
-  repeatRows?: number;
-  /** Columns A.. printed at the left of every page (a sheet several pages wide keeps its IDs in view). */
-  repeatColumns?: number;
-  /** 0-based rows that start a new printed page (one attendance sheet per page…). */
-  rowBreaks?: number[];
-  /** Printed range (`A$1:T$90`): leaves long text columns off paper. */
-  area?: string;
-  margins?: Margins;
-}
 
 /** What a sheet declares about its printing; `printSetup` resolves it for a given content. */
 export interface PrintContract {

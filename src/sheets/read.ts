@@ -8,11 +8,11 @@ import { dayFromSerial, parseDateText, serialFromDay, type DayNumber } from "../
 import { minutesFromDayFraction, parseTimeText, type Minutes } from "../core/dates/time";
 import { centsFromEuros, type Cents } from "../core/money";
 import { FRAME_RATES, isTimecodeError, parseTimecodeValue } from "../core/timecode";
-import { headerIndex } from "../hosts/patch";
-import { findTable, type Snapshot, type TableSnapshot } from "../hosts/snapshot";
+import { headerIndex } from "../workbook/patch";
+import { findTable, normalizeHeader, type Snapshot, type TableSnapshot } from "../workbook/snapshot";
 import { sheetCell } from "./address";
-import { normalizeHeader, type ColumnSpec, type TableSpec } from "./spec";
-import { displayValue, isBlank, isCellError, type CellValue } from "./values";
+import type { ColumnSpec, TableSpec } from "./spec";
+import { displayValue, isBlank, isCellError, type CellValue } from "../workbook/values";
 
 export interface BoundTable {
   spec: TableSpec;

@@ -3,11 +3,11 @@
  * lists and the native conditional formats that color computed columns.
  */
 import { absoluteRange, a1, columnIndex, columnLetters, parseRange, rangeA1 } from "./address";
-import type { CellModel, CellStyle, ConditionalFormatModel, SheetModel, TableModel, ValidationModel } from "./model";
+import type { CellModel, CellStyle, ConditionalFormatModel, SheetModel, TableModel, ValidationModel } from "../workbook/model";
 import { modelView, POINTS_PER_WIDTH_UNIT, printableWidth, printSetup, ROW_POINTS, type PrintContract } from "./print";
 import { charsPerLine, longestWord, wrappedLines } from "./wrap";
 import { numberFormatOf, type TableSpec } from "./spec";
-import type { OutValue } from "./values";
+import type { OutValue } from "../workbook/values";
 
 export const COLORS = {
   title: "#1F3864",

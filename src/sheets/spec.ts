@@ -3,6 +3,7 @@
  * writes it) and presentation. Templates are rendered from these specs, parsers read rows through them,
  * and the Patch guard uses them to refuse any write to a column the user types in.
  */
+import { normalizeHeader } from "../workbook/snapshot";
 
 export type ColumnType =
   | "text"
@@ -77,11 +78,6 @@ export function numberFormatOf(column: ColumnSpec): string | undefined {
 export function findColumn(spec: TableSpec, header: string): ColumnSpec | undefined {
   const key = normalizeHeader(header);
   return spec.columns.find((c) => normalizeHeader(c.header) === key);
-}
-
-/** Header comparison tolerates case, surrounding spaces and Unicode composition, not other renames. */
-export function normalizeHeader(text: string): string {
-  return text.normalize("NFC").trim().replace(/\s+/g, " ").toLocaleLowerCase("fr");
 }
 
 /** A table users type into (any column not computed): rows typed just under it are taken into it. */

@@ -9,11 +9,11 @@
  * Generic over the contract: any table users type into gets it, including tables added later.
  */
 import type { Alert } from "../core/alerts";
-import { keyColumnsOf, rowKeys, type ExtendOp } from "../hosts/patch";
-import type { Snapshot, TableSnapshot } from "../hosts/snapshot";
+import { rowKeys, type ExtendOp } from "../workbook/patch";
+import type { Snapshot, TableSnapshot } from "../workbook/snapshot";
 import { sheetCell } from "./address";
 import { tableSpec } from "./contract";
-import { isTypedInto } from "./spec";
+import { isTypedInto, keyColumns as keyColumnsOf } from "./spec";
 
 /**
  * Said when it happens, not kept in the workbook: the rows are in the table from then on, so the

@@ -10,7 +10,7 @@ import { costReportCommand } from "../../src/commands/costs/costReport";
 import { CommandContext } from "../../src/commands/context";
 import { buildCostReport } from "../../src/core/costs/costReport";
 import { dayFromYmd, serialFromDay } from "../../src/core/dates/civil";
-import type { Snapshot, TableSnapshot } from "../../src/hosts/snapshot";
+import type { Snapshot, TableSnapshot } from "../../src/workbook/snapshot";
 import { DEFAULT_RATE_CARD } from "../../src/data/costs/rateCard";
 import { ACHATS, BUDGET, TARIFS } from "../../src/sheets/contract/costs";
 import { EQUIPE, SEANCES } from "../../src/sheets/contract/crew";
@@ -18,7 +18,7 @@ import { PRODUCTIONS as PRODUCTIONS_SPEC } from "../../src/sheets/contract/plann
 import { budgetOf, costBookingsOf, costResourcesOf, purchasesOf, rateCardOf } from "../../src/sheets/costs";
 import { crewOf } from "../../src/sheets/crew";
 import type { TableSpec } from "../../src/sheets/spec";
-import type { CellValue } from "../../src/sheets/values";
+import type { CellValue } from "../../src/workbook/values";
 import type { BenchResult } from "./types";
 import { elapsedMs as timed, elapsedMsAsync } from "./timing";
 

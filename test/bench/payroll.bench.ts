@@ -22,7 +22,7 @@ import { renderSheet } from "../../src/hosts/file/render";
 import { equipeSheet } from "../../src/sheets/templates/crew";
 import { grillesSheet, parametresSheet, seancesSheet, tauxSheet } from "../../src/sheets/templates/payroll";
 import { productionsSheet } from "../../src/sheets/templates/planning";
-import type { OutValue } from "../../src/sheets/values";
+import type { OutValue } from "../../src/workbook/values";
 import type { BenchResult } from "./types";
 
 const PEOPLE = 60;

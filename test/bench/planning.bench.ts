@@ -21,7 +21,7 @@ import { runOnBytes } from "../../src/hosts/file/runner";
 import { openWorkbook, saveWorkbook } from "../../src/hosts/file/workbook";
 import { equipeSheet } from "../../src/sheets/templates/crew";
 import { calendrierSheet, planningSheet, productionsSheet } from "../../src/sheets/templates/planning";
-import type { OutValue } from "../../src/sheets/values";
+import type { OutValue } from "../../src/workbook/values";
 import { workbookOf } from "../helpers/workbooks";
 import type { BenchResult } from "./types";
 import { elapsedMs as time, elapsedMsAsync as timeAsync } from "./timing";

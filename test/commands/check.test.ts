@@ -8,7 +8,7 @@ import { fromIso } from "../../src/core/dates/civil";
 import { openWorkbook, saveWorkbook } from "../../src/hosts/file/workbook";
 import { readSnapshot } from "../../src/hosts/file/read";
 import { runOnBytes } from "../../src/hosts/file/runner";
-import { headerIndex } from "../../src/hosts/patch";
+import { headerIndex } from "../../src/workbook/patch";
 import { baseWorkbook } from "../hostile/generator";
 
 const today = fromIso("2026-11-27")!;

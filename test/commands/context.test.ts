@@ -3,7 +3,7 @@ import { dayFromYmd } from "../../src/core/dates/civil";
 import { CommandContext } from "../../src/commands/context";
 import { applyPatch } from "../../src/hosts/file/apply";
 import { readSnapshot } from "../../src/hosts/file/read";
-import { RowsChangedError } from "../../src/hosts/patch";
+import { RowsChangedError } from "../../src/workbook/patch";
 import { FACTURES } from "../../src/sheets/contract/costs";
 import { TACHES } from "../../src/sheets/contract/planning";
 import { SheetBuilder } from "../../src/sheets/render";

@@ -10,7 +10,7 @@ import { checkCommand } from "../../src/commands/check";
 import { openWorkbook, saveWorkbook } from "../../src/hosts/file/workbook";
 import { readSnapshot } from "../../src/hosts/file/read";
 import { runOnBytes } from "../../src/hosts/file/runner";
-import type { TableSnapshot } from "../../src/hosts/snapshot";
+import type { TableSnapshot } from "../../src/workbook/snapshot";
 import { ACTIONS } from "../../src/taskpane/actions";
 import { CHROMIUM, describeWithProgram } from "../helpers/programs";
 import { expectValidEInvoices } from "../helpers/schemas";

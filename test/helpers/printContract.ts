@@ -8,7 +8,7 @@ import type ExcelJS from "exceljs";
 import { worksheetView } from "../../src/hosts/file/print";
 import { openWorkbook } from "../../src/hosts/file/workbook";
 import { ownedSheetSpec } from "../../src/sheets/contract/sheets";
-import { isOwnedTitle } from "../../src/sheets/model";
+import { isOwnedTitle } from "../../src/workbook/model";
 import { MARGINS, printSetup } from "../../src/sheets/print";
 import { printXml } from "./xlsxXml";
 

@@ -2,7 +2,7 @@
 import type ExcelJS from "exceljs";
 import { newWorkbook, openWorkbook, saveWorkbook } from "../../src/hosts/file/workbook";
 import { renderSheet } from "../../src/hosts/file/render";
-import type { SheetModel } from "../../src/sheets/model";
+import type { SheetModel } from "../../src/workbook/model";
 
 export async function workbookOf(...sheets: SheetModel[]): Promise<ExcelJS.Workbook> {
   const wb = await newWorkbook();

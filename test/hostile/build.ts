@@ -7,7 +7,7 @@ import { INPUT_TABLES, tableSpec } from "../../src/sheets/contract";
 import { sheetCell } from "../../src/sheets/address";
 import type { ColumnSpec, TableSpec } from "../../src/sheets/spec";
 import { findColumn } from "../../src/sheets/spec";
-import type { CellValue } from "../../src/sheets/values";
+import type { CellValue } from "../../src/workbook/values";
 import type { Random } from "./random";
 import { dataCell, dataRowCount, headersOf, tableRefs, type TableRef } from "./tables";
 import { readForm } from "./values";

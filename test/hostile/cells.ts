@@ -6,7 +6,7 @@
  * cell expects an alert naming it.
  */
 import type ExcelJS from "exceljs";
-import { displayValue } from "../../src/sheets/values";
+import { displayValue } from "../../src/workbook/values";
 import type { BoundRef, Build } from "./build";
 import { dataCell, dataRowCount, headersOf } from "./tables";
 import { ERROR_VALUES, HOSTILE_TEXTS, readForm, unusableFor, usableOddities } from "./values";

@@ -4,8 +4,9 @@
  * renamed, emptied, grown to 20,000 rows; headers renamed or duplicated; columns removed, added or
  * shuffled; sheets deleted; the 1904 date system.
  */
-import { isOwnedTitle } from "../../src/sheets/model";
-import { findColumn, normalizeHeader } from "../../src/sheets/spec";
+import { isOwnedTitle } from "../../src/workbook/model";
+import { findColumn } from "../../src/sheets/spec";
+import { normalizeHeader } from "../../src/workbook/snapshot";
 import type { BoundRef, Build } from "./build";
 import { dataRowCount, gridOf, headersOf, placeGrid, renameHeader, renameTable, type Grid, type GridCell } from "./tables";
 import { HOSTILE_TEXTS } from "./values";

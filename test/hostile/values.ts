@@ -7,7 +7,7 @@
 import type ExcelJS from "exceljs";
 import { foldText } from "../../src/sheets/read";
 import type { ColumnSpec } from "../../src/sheets/spec";
-import type { CellValue } from "../../src/sheets/values";
+import type { CellValue } from "../../src/workbook/values";
 
 export const MARKUP = "<img src=x onerror=alert(1)>";
 

@@ -5,16 +5,16 @@
  * Excel cannot hold (before 1900) is refused.
  */
 import { CommandContext } from "../../src/commands/context";
-import type { ColumnsOp } from "../../src/hosts/patch";
+import type { ColumnsOp } from "../../src/workbook/patch";
 import { AlertSink } from "../../src/core/alerts";
 import { fromIso } from "../../src/core/dates/civil";
-import type { Snapshot, TableSnapshot } from "../../src/hosts/snapshot";
+import type { Snapshot, TableSnapshot } from "../../src/workbook/snapshot";
 import { FACTURES } from "../../src/sheets/contract/costs";
 import { SEANCES } from "../../src/sheets/contract/crew";
 import { RUSHES } from "../../src/sheets/contract/technical";
 import { bindTable, reportUnreadCells } from "../../src/sheets/read";
 import type { TableSpec } from "../../src/sheets/spec";
-import type { CellValue } from "../../src/sheets/values";
+import type { CellValue } from "../../src/workbook/values";
 
 function snapshotOf(spec: TableSpec, rows: Record<string, CellValue>[], date1904 = false): Snapshot {
   const headers = spec.columns.map((c) => c.header);

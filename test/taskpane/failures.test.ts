@@ -2,7 +2,7 @@
 import { UnusableWorkbookError } from "../../src/commands/check";
 import { SheetNotFoundError } from "../../src/hosts/excel/run";
 import { UnusableFileError } from "../../src/hosts/file/workbook";
-import { PatchRefusedError, RowsChangedError } from "../../src/hosts/patch";
+import { PatchRefusedError, RowsChangedError } from "../../src/workbook/patch";
 import { describeFailure } from "../../src/taskpane/failures";
 import { FakeOfficeError } from "../fakes/excelFake";
 

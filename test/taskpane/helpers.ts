@@ -3,7 +3,7 @@ import { insertTemplatesCommand } from "../../src/commands/templates";
 import { fromIso } from "../../src/core/dates/civil";
 import { runOnBytes } from "../../src/hosts/file/runner";
 import { tableSpec } from "../../src/sheets/contract";
-import { isOwnedTitle } from "../../src/sheets/model";
+import { isOwnedTitle } from "../../src/workbook/model";
 import { findColumn, isWritableBy } from "../../src/sheets/spec";
 import type { FakeExcel } from "../fakes/excelFake";
 import { parseAddress, readValue, type CellWrite } from "../fakes/fakeWorkbookState";

@@ -3,7 +3,7 @@ import { SAID_ONCE } from "../../sheets/typedRows";
 import { countBySeverity } from "../../core/alerts";
 import { buildAlertsSheet } from "../../sheets/reports/alertsSheet";
 import { INPUT_TABLES } from "../../sheets/contract";
-import { findTable } from "../../hosts/snapshot";
+import { findTable } from "../../workbook/snapshot";
 import { CommandContext } from "../context";
 import type { Command, CommandInput, CommandResult } from "../types";
 import { CHECK_STEPS } from "./steps";

@@ -15,7 +15,7 @@ import { BUDGET } from "../../sheets/contract/costs";
 import { budgetOf } from "../../sheets/costs";
 import { planningOf } from "../../sheets/planning";
 import type { BoundTable } from "../../sheets/read";
-import type { OutValue } from "../../sheets/values";
+import type { OutValue } from "../../workbook/values";
 import { technicalOf } from "../../sheets/technical";
 import { CommandContext } from "../context";
 import { requestedProduction } from "../options";

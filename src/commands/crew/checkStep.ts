@@ -9,7 +9,7 @@ import { bookingResultToJson, payrollLineToJson } from "./json";
 import { frenchNumber, monthLabel } from "../../core/crew/labels";
 import type { Alert } from "../../core/alerts";
 import { formatEuros } from "../../core/money";
-import { findTable } from "../../hosts/snapshot";
+import { findTable } from "../../workbook/snapshot";
 import { SEANCES } from "../../sheets/contract/crew";
 import { crewOf, type CrewData } from "../../sheets/crew";
 import type { CommandContext } from "../context";

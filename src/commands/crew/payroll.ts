@@ -14,7 +14,7 @@ import { buildAttendanceSheet } from "../../sheets/reports/payroll/attendanceShe
 import { PAY_ITEMS_SHEET, buildPayItemsSheet, payItemsBlock, readPayItemsBlocks } from "../../sheets/reports/payroll/payItemsSheet";
 import { PAIE_SHEET, buildPayrollSheet, payrollBlock, readPayrollBlocks } from "../../sheets/reports/payroll/payrollSheet";
 import { withMonth } from "../../sheets/reports/payroll/months";
-import { sheetValuesOf } from "../../hosts/snapshot";
+import { sheetValuesOf } from "../../workbook/snapshot";
 import { parseMonthKey } from "../../core/dates/civil";
 import { CommandContext } from "../context";
 import type { Command, CommandInput, CommandResult } from "../types";

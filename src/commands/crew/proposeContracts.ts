@@ -10,7 +10,7 @@ import { parseMonthKey, toFrench } from "../../core/dates/civil";
 import { eurosFromCents } from "../../core/money";
 import { CONTRATS } from "../../sheets/contract/crew";
 import { crewOf } from "../../sheets/crew";
-import type { OutValue } from "../../sheets/values";
+import type { OutValue } from "../../workbook/values";
 import { CommandContext } from "../context";
 import type { Command, CommandInput, CommandResult } from "../types";
 import { requestedMonth } from "./month";

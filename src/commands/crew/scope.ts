@@ -5,7 +5,7 @@
  * recalculer" shows the rest.
  */
 import type { Alert } from "../../core/alerts";
-import { findTable, type Snapshot, type TableSnapshot } from "../../hosts/snapshot";
+import { findTable, type Snapshot, type TableSnapshot } from "../../workbook/snapshot";
 import { BULLETINS, CONTRATS, EQUIPE, GRILLES, PARAMETRES, SEANCES, TAUX } from "../../sheets/contract/crew";
 import { ATTENDANCE_SHEET } from "../../sheets/reports/payroll/attendanceSheet";
 import { PAY_ITEMS_SHEET } from "../../sheets/reports/payroll/payItemsSheet";

@@ -5,7 +5,7 @@
  * its archive and its printable protected sheet, and the original's `Statut` becomes "annulée par
  * avoir" — the one change the contract allows on an existing register row, to this command only.
  */
-import { isCellError } from "../../sheets/values";
+import { isCellError } from "../../workbook/values";
 import { toFrench } from "../../core/dates/civil";
 import { formatEuros } from "../../core/money";
 import { hasBlockingIssue, issuesToAlerts } from "../../core/invoicing/invoice";

@@ -17,7 +17,7 @@ import { checkEInvoiceXml, violationsToAlerts } from "../../core/invoicing/frenc
 import type { IssuedInvoice } from "../../core/invoicing/invoice";
 import type { RegisterRow } from "../../core/invoicing/register";
 import { toRegisterRecord } from "../../sheets/invoicing/registerRow";
-import { findSheet } from "../../hosts/snapshot";
+import { findSheet } from "../../workbook/snapshot";
 import { ARCHIVE_FACTURES, FACTURES } from "../../sheets/contract/costs";
 import { archiveRecords } from "../../sheets/invoicing/register";
 import { buildInvoiceSheet, invoiceSheetName } from "../../sheets/reports/invoiceSheet";

@@ -20,7 +20,7 @@ import { costBookingsOf, costResourcesOf, programmeMinutesOf, rateCardOf } from 
 import { resourceLabel } from "../../sheets/costs/resources";
 import { planningOf } from "../../sheets/planning";
 import { foldText } from "../../sheets/read";
-import { isBlank, isCellError, type OutValue } from "../../sheets/values";
+import { isBlank, isCellError, type OutValue } from "../../workbook/values";
 import { CommandContext } from "../context";
 import type { Command, CommandInput, CommandResult } from "../types";
 

@@ -4,10 +4,10 @@
  * from it after each action, without a second read (in Excel, another sync) of the whole workbook.
  */
 import { serialFromDay } from "../../core/dates/civil";
-import { headerIndex, type Patch, type PatchOp } from "../../hosts/patch";
-import { findSheet, findTable, type Snapshot, type TableSnapshot } from "../../hosts/snapshot";
-import type { SheetModel } from "../../sheets/model";
-import { isDayValue, type CellValue, type OutValue } from "../../sheets/values";
+import { headerIndex, type Patch, type PatchOp } from "../../workbook/patch";
+import { findSheet, findTable, type Snapshot, type TableSnapshot } from "../../workbook/snapshot";
+import type { SheetModel } from "../../workbook/model";
+import { isDayValue, type CellValue, type OutValue } from "../../workbook/values";
 
 export function snapshotAfter(snapshot: Snapshot, patch: Patch): Snapshot {
   const next: Snapshot = { ...snapshot, sheets: [...snapshot.sheets], tables: { ...snapshot.tables }, settings: { ...snapshot.settings } };

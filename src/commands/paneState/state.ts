@@ -11,7 +11,7 @@ import { eurosFromCents, formatEuros } from "../../core/money";
 import { productionKey } from "../../core/costs/productionMoney";
 import { MONEY_FIGURES } from "../../sheets/reports/moneyFigures";
 import { PRODUCTION_STATUS } from "../../core/planning/status";
-import type { Snapshot } from "../../hosts/snapshot";
+import type { Snapshot } from "../../workbook/snapshot";
 import { INPUT_TABLES } from "../../sheets/contract";
 import { FACTURES } from "../../sheets/contract/costs";
 import { SEANCES } from "../../sheets/contract/crew";
@@ -19,8 +19,8 @@ import { PRODUCTIONS, SYNTHESE_MONTANTS } from "../../sheets/contract/planning";
 import { ALERTES } from "../../sheets/contract/reports";
 import { bindTable, RowReader, type BoundTable } from "../../sheets/read";
 import type { TableSpec } from "../../sheets/spec";
-import { isBlank } from "../../sheets/values";
-import { findTable } from "../../hosts/snapshot";
+import { isBlank } from "../../workbook/values";
+import { findTable } from "../../workbook/snapshot";
 
 export interface PaneProduction {
   code: string;

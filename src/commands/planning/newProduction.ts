@@ -18,7 +18,7 @@ import { STARTER_PLANS } from "../../data/planning/starterPlans";
 import { GENRES, PRODUCTIONS, TACHES } from "../../sheets/contract/planning";
 import { planningOf } from "../../sheets/planning";
 import { foldText } from "../../sheets/read";
-import type { OutValue } from "../../sheets/values";
+import type { OutValue } from "../../workbook/values";
 import { CommandContext } from "../context";
 import type { Command, CommandInput, CommandOptions, CommandResult } from "../types";
 

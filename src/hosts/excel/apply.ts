@@ -19,13 +19,14 @@
 import type { Alert } from "../../core/alerts";
 import { tableSpec } from "../../sheets/contract";
 import { adoptTypedRows } from "../../sheets/typedRows";
-import { isOwnedTitle, type SheetModel } from "../../sheets/model";
-import { findColumn, normalizeHeader, numberFormatOf } from "../../sheets/spec";
-import { sameValue, type CellValue, type OutValue } from "../../sheets/values";
+import { isOwnedTitle, type SheetModel } from "../../workbook/model";
+import { findColumn, numberFormatOf } from "../../sheets/spec";
+import { assertPatchAllowed } from "../../sheets/patchGuard";
+import { normalizeHeader } from "../../workbook/snapshot";
+import { sameValue, type CellValue, type OutValue } from "../../workbook/values";
 import type { ApplyResult } from "../file/apply";
 import {
   assertExtendable,
-  assertPatchAllowed,
   assertRowsUnchanged,
   headerIndex,
   PatchRefusedError,
@@ -37,8 +38,8 @@ import {
   type PatchOp,
   type SheetOp,
   type TemplateOp,
-} from "../patch";
-import { findTable, type SheetInfo, type Snapshot, type TableSnapshot } from "../snapshot";
+} from "../../workbook/patch";
+import { findTable, type SheetInfo, type Snapshot, type TableSnapshot } from "../../workbook/snapshot";
 import { jsonBytes, RESPONSE_BUDGET, slices, WriteBatch } from "./batch";
 import { INSERT_FROM_BASE64_API, isExcelApiSupported, PRINT_API } from "./requirements";
 import { nameTaken, writeSheet } from "./sheetWriter";

@@ -13,9 +13,9 @@ import { isTypedInto } from "../../sheets/spec";
 import { isExcelApiSupported, RESIZE_API } from "./requirements";
 import { queueBelow, typedBelow, type BelowLoad } from "./typedRows";
 import { ALERTS_SHEET } from "../../sheets/reports/alertsSheet";
-import type { CellValue } from "../../sheets/values";
+import type { CellValue } from "../../workbook/values";
 import { sheetsKeepingMonths } from "../../sheets/contract/sheets";
-import type { SheetInfo, SheetValues, Snapshot, TableSnapshot } from "../snapshot";
+import type { SheetInfo, SheetValues, Snapshot, TableSnapshot } from "../../workbook/snapshot";
 import { RESPONSE_BUDGET } from "./batch";
 import { cellValueFromExcel } from "./values";
 

@@ -9,9 +9,9 @@
  * Styles are applied to rectangles of cells that share one style (row runs, merged down the rows),
  * not cell by cell: a 200-row table column is one range and a handful of format calls.
  */
-import type { CellModel, CellStyle, SheetModel, ValidationModel } from "../../sheets/model";
+import type { CellModel, CellStyle, SheetModel, ValidationModel } from "../../workbook/model";
 import { columnLetters, rangeA1 } from "../../sheets/address";
-import type { PrintSetup } from "../../sheets/print";
+import type { PrintSetup } from "../../workbook/model";
 import { jsonBytes, slices, type WriteBatch } from "./batch";
 import { printSetupMissing } from "./requirements";
 import { excelValue, mustWriteAsText, type ExcelScalar } from "./values";

@@ -10,8 +10,8 @@
  */
 import { parseRange } from "../../sheets/address";
 import { cellValueFromExcel } from "./values";
-import type { CellValue } from "../../sheets/values";
-import type { TableSnapshot, TypedBelow } from "../snapshot";
+import type { CellValue } from "../../workbook/values";
+import type { TableSnapshot, TypedBelow } from "../../workbook/snapshot";
 
 /** Rows under a table that one read looks at (only their used part comes back). */
 export const BELOW_WINDOW = 500;

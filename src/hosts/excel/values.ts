@@ -4,7 +4,7 @@
  * date system, empty as "", text that Excel would reinterpret flagged so that it is written as text).
  */
 import { serialFromDay } from "../../core/dates/civil";
-import { isDayValue, isErrorText, type CellValue, type OutValue } from "../../sheets/values";
+import { isDayValue, isErrorText, type CellValue, type OutValue } from "../../workbook/values";
 
 /** A cell as read through `Range.values` (or `formulas` of a constant). */
 export function cellValueFromExcel(v: unknown): CellValue {

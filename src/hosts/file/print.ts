@@ -11,8 +11,8 @@
  */
 import type ExcelJS from "exceljs";
 import { ownedSheetSpec } from "../../sheets/contract/sheets";
-import { isOwnedTitle } from "../../sheets/model";
-import { DEFAULT_FONT_POINTS, printSetup, type PrintSetup, type SheetView } from "../../sheets/print";
+import { isOwnedTitle, type PrintSetup } from "../../workbook/model";
+import { DEFAULT_FONT_POINTS, printSetup, type SheetView } from "../../sheets/print";
 
 /** A manual break as exceljs writes it: below 1-based row `id`, across every column. */
 interface Break {

@@ -5,9 +5,9 @@
  */
 import type ExcelJS from "exceljs";
 import { parseRange } from "../../sheets/address";
-import { isErrorText, type CellValue } from "../../sheets/values";
+import { isErrorText, type CellValue } from "../../workbook/values";
 import { sheetsKeepingMonths } from "../../sheets/contract/sheets";
-import type { SheetInfo, SheetValues, Snapshot, TableSnapshot, TypedBelow } from "../snapshot";
+import type { SheetInfo, SheetValues, Snapshot, TableSnapshot, TypedBelow } from "../../workbook/snapshot";
 import { tableSpec } from "../../sheets/contract";
 import { isTypedInto } from "../../sheets/spec";
 import { isDate1904, serialOfExcelJSDate } from "./workbook";

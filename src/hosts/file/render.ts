@@ -4,8 +4,8 @@
  */
 import type ExcelJS from "exceljs";
 import { serialFromDay } from "../../core/dates/civil";
-import type { CellModel, CellStyle, ConditionalFormatStyle, SheetModel } from "../../sheets/model";
-import { isDayValue, type OutValue } from "../../sheets/values";
+import type { CellModel, CellStyle, ConditionalFormatStyle, SheetModel } from "../../workbook/model";
+import { isDayValue, type OutValue } from "../../workbook/values";
 import { applyPageSetup } from "./print";
 import { isDate1904 } from "./workbook";
 

@@ -4,7 +4,7 @@ import type { FreezeBudgetLine } from "../../core/costs/quoteFreeze";
 import type { CommandContext } from "../../commands/context";
 import { ACHATS, BUDGET } from "../contract/costs";
 import type { RowReader } from "../read";
-import { isBlank } from "../values";
+import { isBlank } from "../../workbook/values";
 
 export interface BudgetRows {
   lines: BudgetLine[];

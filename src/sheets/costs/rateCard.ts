@@ -10,7 +10,7 @@ import type { RateCardRow } from "../../data/costs/rateCard";
 import type { CommandContext } from "../../commands/context";
 import { TARIFS } from "../contract/costs";
 import { RATE_UNITS } from "../contract/crew";
-import { isBlank } from "../values";
+import { isBlank } from "../../workbook/values";
 
 /** Which column each of the engine's rate-card alerts is about. */
 const COLUMN_OF_CODE: Readonly<Record<string, string>> = {

@@ -15,7 +15,7 @@ import { EQUIPE, RATE_UNITS } from "../contract/crew";
 import type { RowReader } from "../read";
 import { quietText } from "../crew/cells";
 import { rateCardOf } from "./rateCard";
-import { isBlank } from "../values";
+import { isBlank } from "../../workbook/values";
 
 export interface CostResources {
   list: CostResource[];

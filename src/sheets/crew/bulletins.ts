@@ -4,7 +4,7 @@ import { dayFromSerial, toMonthKey, parseDateText } from "../../core/dates/civil
 import type { CommandContext } from "../../commands/context";
 import { BULLETINS } from "../contract/crew";
 import type { BoundTable, RowReader } from "../read";
-import { isBlank } from "../values";
+import { isBlank } from "../../workbook/values";
 
 export interface PayslipRow {
   row: RowReader;

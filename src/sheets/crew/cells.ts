@@ -6,7 +6,7 @@
  */
 import { dayFromSerial } from "../../core/dates/civil";
 import type { RowReader } from "../read";
-import { displayValue, isBlank, isCellError } from "../values";
+import { displayValue, isBlank, isCellError } from "../../workbook/values";
 
 /** Trimmed text of a cell, undefined when blank or an Excel error. */
 export function quietText(row: RowReader, header: string): string | undefined {

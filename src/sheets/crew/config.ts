@@ -7,7 +7,7 @@
 import { payrollConfigFromRows, type ConfigIssue, type ConfigTable, type GridRow, type ParameterRow, type PayrollConfig, type RateRow } from "../../core/crew/config";
 import { CONTRIBUTION_RATES, PAYROLL_PARAMETERS, WAGE_GRIDS } from "../../data/payroll";
 import type { CommandContext } from "../../commands/context";
-import { findTable } from "../../hosts/snapshot";
+import { findTable } from "../../workbook/snapshot";
 import { GRILLES, PARAMETRES, SEANCES, TAUX } from "../contract/crew";
 import type { RowReader } from "../read";
 import type { TableSpec } from "../spec";

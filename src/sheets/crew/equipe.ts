@@ -6,7 +6,7 @@ import { CONVENTIONS, RESOURCE_TYPES } from "../contract/planning";
 import { foldText, type RowReader } from "../read";
 import { quietText } from "./cells";
 import { placeOf } from "./place";
-import { isBlank } from "../values";
+import { isBlank } from "../../workbook/values";
 
 /** Columns the payroll alerts point at. */
 const PLACED = ["Nom", "Fonction", "Statut", "Convention", "Salaire", "Unité salaire"];

@@ -12,7 +12,7 @@ import { CONVENTIONS } from "../contract/planning";
 import { planningOf } from "../planning";
 import { employerOf } from "./employer";
 import { placeOf } from "./place";
-import { isBlank } from "../values";
+import { isBlank } from "../../workbook/values";
 
 export interface PayrollPlanning {
   productions: PayrollProduction[];

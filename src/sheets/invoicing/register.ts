@@ -9,7 +9,7 @@ import type { IssuedInvoice } from "../../core/invoicing/invoice";
 import type { CommandContext } from "../../commands/context";
 import { ARCHIVE_FACTURES, FACTURES, INVOICE_STATUSES } from "../contract/costs";
 import type { BoundTable, RowReader } from "../read";
-import type { OutValue } from "../values";
+import type { OutValue } from "../../workbook/values";
 
 export interface RegisterEntry {
   row: RowReader;

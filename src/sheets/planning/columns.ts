@@ -4,7 +4,7 @@
  */
 import type { DayNumber } from "../../core/dates/civil";
 import type { ProductionSummary, ScheduledTask } from "../../core/planning/model";
-import type { OutValue } from "../values";
+import type { OutValue } from "../../workbook/values";
 
 /** A milestone happens on one day: its start is its finish. */
 export function shownStart(t: ScheduledTask): DayNumber {

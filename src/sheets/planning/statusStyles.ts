@@ -7,7 +7,7 @@
  * so rules are written most urgent first, one status per rule, and combinations get their own rule.
  */
 import { PRODUCTION_STATUS, TASK_STATUS } from "../../core/planning/status";
-import type { ConditionalFormatStyle } from "../model";
+import type { ConditionalFormatStyle } from "../../workbook/model";
 import { COLORS } from "../render";
 
 export const PLANNING_COLORS = {

@@ -3,9 +3,9 @@ import { ALERTS_SHEET, ownedPrint } from "../contract/sheets";
 import { SEVERITY_LABEL, sortAlerts, type Alert } from "../../core/alerts";
 import { toFrench, type DayNumber } from "../../core/dates/civil";
 import { ALERTES } from "../contract/reports";
-import { OWNED_MARKER, type SheetModel } from "../model";
+import { OWNED_MARKER, type SheetModel } from "../../workbook/model";
 import { COLORS, SheetBuilder, firstCell } from "../render";
-import type { OutValue } from "../values";
+import type { OutValue } from "../../workbook/values";
 
 export { ALERTS_SHEET };
 

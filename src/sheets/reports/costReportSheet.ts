@@ -15,7 +15,7 @@ import { compareCodes } from "../../core/costs/resourceRates";
 import { toFrench } from "../../core/dates/civil";
 import { eurosFromCents } from "../../core/money";
 import { VARIANCE_WARNING_PERCENT } from "../../data/costs/costSettings";
-import { OWNED_MARKER, type CellStyle, type SheetModel } from "../model";
+import { OWNED_MARKER, type CellStyle, type SheetModel } from "../../workbook/model";
 import { COLORS, SheetBuilder } from "../render";
 import { rangeA1 } from "../address";
 import { varianceColours } from "../costs/colours";

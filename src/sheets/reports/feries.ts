@@ -4,7 +4,7 @@
  * Owned by Cap PAD: rewritten by every check for the years the plan covers.
  */
 import { FERIES_SHEET, ownedPrint } from "../contract/sheets";
-import { OWNED_MARKER, type SheetModel } from "../model";
+import { OWNED_MARKER, type SheetModel } from "../../workbook/model";
 import { COLORS, SheetBuilder } from "../render";
 import type { HolidayRange } from "../planning/holidays";
 

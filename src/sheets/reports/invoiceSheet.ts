@@ -17,7 +17,7 @@ import { compactIdentifier } from "../../core/invoicing/identifiers";
 import { sellerLegalInformation } from "../../core/invoicing/notes";
 import { BUYER_TYPE_NOTE_SUBJECT } from "../../data/invoicing/eInvoiceCodes";
 import { OPERATION_NATURE_TEXT } from "../../data/invoicing/legalMentions";
-import { OWNED_MARKER, type CellStyle, type SheetModel } from "../model";
+import { OWNED_MARKER, type CellStyle, type SheetModel } from "../../workbook/model";
 import { COLORS, SheetBuilder } from "../render";
 import { wrapWords } from "./wrap";
 

@@ -13,7 +13,7 @@ import { eurosFromCents, formatEuros } from "../../core/money";
 import type { ProductionMoney } from "../../core/costs/productionMoney";
 import type { ProductionSlip, SlipResourceLine } from "../../core/costs/slipCost";
 import type { OverrunReport } from "../../core/planning/overrun";
-import { OWNED_MARKER, type CellStyle, type SheetModel } from "../model";
+import { OWNED_MARKER, type CellStyle, type SheetModel } from "../../workbook/model";
 import { COLORS, SheetBuilder } from "../render";
 import type { PricedCostLine } from "../../core/technical";
 import { MONEY_FIGURES } from "./moneyFigures";

@@ -11,11 +11,11 @@ import { toFrench, type DayNumber } from "../../core/dates/civil";
 import type { PlanningInput, PlanningResult, ProductionSummary, ScheduledTask } from "../../core/planning/model";
 import { TASK_STATUS } from "../../core/planning/status";
 import { PLANNING_PRINT_SHEET, ownedPrint } from "../contract/sheets";
-import { OWNED_MARKER, type CellStyle, type SheetModel } from "../model";
+import { OWNED_MARKER, type CellStyle, type SheetModel } from "../../workbook/model";
 import { PLANNING_COLORS, TASK_STATUS_STYLES } from "../planning/statusStyles";
 import { shownStart } from "../planning/columns";
 import { COLORS, SheetBuilder } from "../render";
-import type { OutValue } from "../values";
+import type { OutValue } from "../../workbook/values";
 import { wrapWords } from "../wrap";
 
 export { PLANNING_PRINT_SHEET };

@@ -9,10 +9,10 @@ import { diffQuotes, QUOTE_CHANGE_LABEL, type Quote } from "../../core/costs/quo
 import { toFrench, type DayNumber } from "../../core/dates/civil";
 import { eurosFromCents } from "../../core/money";
 import { DEVIS, DEVIS_POSTES } from "../contract/costs";
-import { OWNED_MARKER, type SheetModel } from "../model";
+import { OWNED_MARKER, type SheetModel } from "../../workbook/model";
 import { COLORS, firstCell, SheetBuilder, type PlacedTable } from "../render";
 import { numberFormatOf } from "../spec";
-import type { OutValue } from "../values";
+import type { OutValue } from "../../workbook/values";
 
 export { QUOTE_SHEET };
 

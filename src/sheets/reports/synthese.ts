@@ -11,11 +11,11 @@ import { toFrench, type DayNumber } from "../../core/dates/civil";
 import { eurosFromCents } from "../../core/money";
 import type { PlanningInput, PlanningResult } from "../../core/planning/model";
 import { SYNTHESE, SYNTHESE_MONTANTS } from "../contract/planning";
-import { OWNED_MARKER, type SheetModel } from "../model";
+import { OWNED_MARKER, type SheetModel } from "../../workbook/model";
 import { PRODUCTION_STATUS_STYLES, quoted } from "../planning/statusStyles";
 import { COLORS, SheetBuilder, firstCell } from "../render";
 import { rangeA1 } from "../address";
-import type { OutValue } from "../values";
+import type { OutValue } from "../../workbook/values";
 import { MONEY_FIGURES } from "./moneyFigures";
 import { wrapWords } from "./wrap";
 

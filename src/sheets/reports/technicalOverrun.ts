@@ -5,7 +5,7 @@
  */
 import { eurosFromCents } from "../../core/money";
 import type { PricedCostLine } from "../../core/technical";
-import type { CellStyle } from "../model";
+import type { CellStyle } from "../../workbook/model";
 import { COLORS, type SheetBuilder } from "../render";
 
 const MONEY = '#,##0.00 "€"';

@@ -11,10 +11,10 @@ import type { PricedCostLine, RushTotal, RushTotals } from "../../core/technical
 import { formatTimecode } from "../../core/timecode";
 import { RUSH_BACKUP_COPIES } from "../../data/technical/rushes";
 import { BILAN_RUSHES, SURCOUTS_TECHNIQUES } from "../contract/technical";
-import { OWNED_MARKER, type SheetModel } from "../model";
+import { OWNED_MARKER, type SheetModel } from "../../workbook/model";
 import { COLORS, SheetBuilder, firstCell } from "../render";
 import { numberFormatOf, type TableSpec } from "../spec";
-import type { OutValue } from "../values";
+import type { OutValue } from "../../workbook/values";
 
 export { TECHNICAL_SHEET };
 

@@ -6,7 +6,7 @@
 import { isTimecodeError, parseFrameRate, parseTimecodeValue, type FrameRate } from "../../core/timecode";
 import { parseResolution, type Resolution } from "../../core/technical";
 import { isHugeNumber, type RowReader } from "../read";
-import { displayValue, isBlank, isCellError } from "../values";
+import { displayValue, isBlank, isCellError } from "../../workbook/values";
 
 const RATES = "une cadence connue (23,976 ; 24 ; 25 ; 29,97 ; 30 ; 50 ; 59,94 ; 60 ; DF pour le drop-frame)";
 

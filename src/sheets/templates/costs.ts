@@ -7,10 +7,10 @@ import { rangeA1 } from "../address";
 import { ACHATS, BUDGET, TARIFS } from "../contract/costs";
 import { VARIANCE_WARNING_PERCENT } from "../../data/costs/costSettings";
 import { CNC_DEVIS_VERSION } from "../../data/costs/budgetCodes";
-import type { SheetModel } from "../model";
+import type { SheetModel } from "../../workbook/model";
 import { varianceColours } from "../costs/colours";
 import { INPUT_ROWS, SheetBuilder, firstCell } from "../render";
-import type { OutValue } from "../values";
+import type { OutValue } from "../../workbook/values";
 
 /** Rows below a table that its conditional formats already cover (lines typed later). */
 const EXTRA_ROWS = 500;

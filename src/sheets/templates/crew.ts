@@ -1,9 +1,9 @@
 /** Templates: the crew and rooms (`Equipe`) and the CDDU contracts (`Contrats`). */
 import { CONTRATS, EQUIPE } from "../contract/crew";
-import type { SheetModel } from "../model";
+import type { SheetModel } from "../../workbook/model";
 import { COLORS, INPUT_ROWS, SheetBuilder, firstCell } from "../render";
 import { rangeA1, columnIndex } from "../address";
-import type { OutValue } from "../values";
+import type { OutValue } from "../../workbook/values";
 import { wrapWords } from "../reports/wrap";
 
 export function equipeSheet(rows: Record<string, OutValue>[] = []): SheetModel {

@@ -15,11 +15,11 @@ import { WorkingCalendar, type DayRange } from "../../core/calendar/workingCalen
 import { weekStart, ymdFromDay, type DayNumber } from "../../core/dates/civil";
 import { TASK_STATUS } from "../../core/planning/status";
 import { columnLetters, rangeA1 } from "../address";
-import { OWNED_MARKER, type ConditionalFormatStyle, type SheetModel } from "../model";
+import { OWNED_MARKER, type ConditionalFormatStyle, type SheetModel } from "../../workbook/model";
 import { DEFAULT_HOLIDAY_RANGE } from "../planning/holidays";
 import { GANTT_BARS, PLANNING_COLORS, TASK_STATUS_STYLES, quoted } from "../planning/statusStyles";
 import { COLORS, SheetBuilder } from "../render";
-import type { OutValue } from "../values";
+import type { OutValue } from "../../workbook/values";
 
 export { GANTT_SHEET };
 /** Up to this many working days, one column per day; beyond, one per week. */

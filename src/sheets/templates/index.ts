@@ -4,7 +4,7 @@
  */
 import type { DayNumber } from "../../core/dates/civil";
 import { DEMO_CREW } from "../../demo/crew";
-import type { SheetModel } from "../model";
+import type { SheetModel } from "../../workbook/model";
 import { contratsSheet, equipeSheet } from "./crew";
 import { DEMO_CONTRACT_ROWS } from "../../demo/contracts";
 import { DEMO_PAYSLIP_ROWS } from "../../demo/bulletins";

@@ -8,10 +8,10 @@ import { ymdFromDay, type DayNumber } from "../../core/dates/civil";
 import { DEFAULT_LATE_PAYMENT_PENALTY, DEFAULT_NO_EARLY_PAYMENT_DISCOUNT } from "../../data/invoicing/legalMentions";
 import { VAT_RATES } from "../../data/invoicing/vatRates";
 import { ARCHIVE_FACTURES, CLIENTS, ENTETE_FACTURE, ENTETE_FIELDS, FACTURES, INVOICE_STATUSES, LIGNES_FACTURE, OPERATION_NATURE_VALUES, SOCIETE, SOCIETE_FIELDS } from "../contract/costs";
-import { OWNED_MARKER, type SheetModel } from "../model";
+import { OWNED_MARKER, type SheetModel } from "../../workbook/model";
 import { COLORS, INPUT_ROWS, SheetBuilder, firstCell } from "../render";
 import { rangeA1 } from "../address";
-import { isDayValue, type OutValue } from "../values";
+import { isDayValue, type OutValue } from "../../workbook/values";
 
 const MONEY = '#,##0.00 "€"';
 /** Width of the company's `Valeur` column (characters): long wordings wrap at it. */

@@ -9,10 +9,10 @@ import { CONTRIBUTION_RATES, PAYROLL_PARAMETERS, WAGE_GRIDS } from "../../data/p
 import { fromIso, type DayNumber } from "../../core/dates/civil";
 import { columnIndex, rangeA1 } from "../address";
 import { BULLETINS, GRILLES, PARAMETRES, SEANCES, TAUX } from "../contract/crew";
-import type { SheetModel } from "../model";
+import type { SheetModel } from "../../workbook/model";
 import { COLORS, INPUT_ROWS, SheetBuilder, firstCell, lastPrinted, type PlacedTable } from "../render";
 import type { TableSpec } from "../spec";
-import type { OutValue } from "../values";
+import type { OutValue } from "../../workbook/values";
 import { wrapWords } from "../reports/wrap";
 
 /** Rows below a table that its conditional formats already cover (rows typed later). */

@@ -7,12 +7,12 @@ import { METROPOLE, zoneLabel } from "../../core/calendar/zones";
 import { ymdFromDay, type DayNumber } from "../../core/dates/civil";
 import { columnIndex, rangeA1 } from "../address";
 import { FERMETURES, INDISPONIBILITES, PRODUCTIONS, TACHES } from "../contract/planning";
-import type { ConditionalFormatStyle, SheetModel } from "../model";
+import type { ConditionalFormatStyle, SheetModel } from "../../workbook/model";
 import { DEFAULT_HOLIDAY_RANGE, rangeDays } from "../planning/holidays";
 import { PLANNING_COLORS, PRODUCTION_STATUS_STYLES, TASK_STATUS_STYLES, quoted } from "../planning/statusStyles";
 import { buildFeriesSheet } from "../reports/feries";
 import { COLORS, INPUT_ROWS, SheetBuilder, firstCell, lastPrinted, type PlacedTable } from "../render";
-import { isDayValue, type OutValue } from "../values";
+import { isDayValue, type OutValue } from "../../workbook/values";
 
 /** Rows below a template's table that its conditional formats already cover (rows typed later). */
 const EXTRA_ROWS = 1000;

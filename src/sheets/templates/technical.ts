@@ -6,9 +6,9 @@
  */
 import { columnIndex, rangeA1 } from "../address";
 import { LIVRABLES, RUSHES, SPECS } from "../contract/technical";
-import type { SheetModel } from "../model";
+import type { SheetModel } from "../../workbook/model";
 import { COLORS, INPUT_ROWS, SheetBuilder, firstCell, lastPrinted, type PlacedTable } from "../render";
-import type { OutValue } from "../values";
+import type { OutValue } from "../../workbook/values";
 import { DEFAULT_SPECS } from "../../data/technical/specs";
 
 /** Rows below a template's table that its conditional formats already cover (rows typed later). */

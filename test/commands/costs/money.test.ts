@@ -28,7 +28,7 @@ import { budgetSheet, achatsSheet, tarifsSheet } from "../../../src/sheets/templ
 import { equipeSheet } from "../../../src/sheets/templates/crew";
 import { planningSheet, productionsSheet } from "../../../src/sheets/templates/planning";
 import { DEFAULT_RATE_CARD } from "../../../src/data/costs/rateCard";
-import type { OutValue } from "../../../src/sheets/values";
+import type { OutValue } from "../../../src/workbook/values";
 import { workbookOf } from "../../helpers/workbooks";
 import { random } from "../../hostile/random";
 import { demoBytes, TODAY, day } from "../planning/fixtures";

@@ -17,7 +17,7 @@ import { equipeSheet } from "../../../src/sheets/templates/crew";
 import { budgetSheet } from "../../../src/sheets/templates/costs";
 import { planningSheet, productionsSheet } from "../../../src/sheets/templates/planning";
 import { actionById } from "../../../src/taskpane/actions";
-import type { OutValue } from "../../../src/sheets/values";
+import type { OutValue } from "../../../src/workbook/values";
 import { dumpCells, workbookOf } from "../../helpers/workbooks";
 import { demoBytes, TODAY } from "../planning/fixtures";
 import { recordsOf, run, typeInto } from "../invoicing/helpers";

@@ -9,7 +9,7 @@ import { proposeContracts, analyseCrew } from "../../../src/core/crew";
 import { dayFromSerial, toIso } from "../../../src/core/dates/civil";
 import { openWorkbook } from "../../../src/hosts/file/workbook";
 import { contratsSheet } from "../../../src/sheets/templates/crew";
-import type { OutValue } from "../../../src/sheets/values";
+import type { OutValue } from "../../../src/workbook/values";
 import { day, run, tableRows } from "../planning/fixtures";
 import { crewBytes, dataRow, person, seance, seanceCell, week } from "./fixtures";
 import { input, member, resetRows, seance as coreSeance } from "../../core/crew/fixtures";

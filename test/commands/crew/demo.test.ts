@@ -10,7 +10,7 @@ import { DEMO_SEANCE_ROWS } from "../../../src/demo/seances";
 import { DEMO_DAY_OFF } from "../../../src/demo/story";
 import { toIso } from "../../../src/core/dates/civil";
 import { openWorkbook } from "../../../src/hosts/file/workbook";
-import { isDayValue } from "../../../src/sheets/values";
+import { isDayValue } from "../../../src/workbook/values";
 import { demoBytes, run, tableRows } from "../planning/fixtures";
 import { seanceCell } from "./fixtures";
 

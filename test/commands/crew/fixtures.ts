@@ -5,8 +5,8 @@ import { equipeSheet } from "../../../src/sheets/templates/crew";
 import { bulletinsSheet, grillesSheet, parametresSheet, seancesSheet, tauxSheet } from "../../../src/sheets/templates/payroll";
 import { calendrierSheet, planningSheet, productionsSheet } from "../../../src/sheets/templates/planning";
 import { saveWorkbook } from "../../../src/hosts/file/workbook";
-import type { SheetModel } from "../../../src/sheets/model";
-import type { OutValue } from "../../../src/sheets/values";
+import type { SheetModel } from "../../../src/workbook/model";
+import type { OutValue } from "../../../src/workbook/values";
 import { workbookOf } from "../../helpers/workbooks";
 import { day } from "../planning/fixtures";
 

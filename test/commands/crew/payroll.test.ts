@@ -8,7 +8,7 @@ import * as os from "os";
 import * as path from "path";
 import { payrollCommand } from "../../../src/commands/crew/payroll";
 import { main } from "../../../src/cli/main";
-import { OWNED_MARKER } from "../../../src/sheets/model";
+import { OWNED_MARKER } from "../../../src/workbook/model";
 import { openWorkbook, saveWorkbook } from "../../../src/hosts/file/workbook";
 import { readSnapshot } from "../../../src/hosts/file/read";
 import { dumpCells } from "../../helpers/workbooks";

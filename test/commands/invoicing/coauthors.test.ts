@@ -10,7 +10,7 @@ import { creditNoteCommand } from "../../../src/commands/invoicing/creditNote";
 import { counterKey } from "../../../src/commands/invoicing/documents";
 import { invoiceIssueCommand } from "../../../src/commands/invoicing/issue";
 import type { Command, CommandOptions } from "../../../src/commands/types";
-import { RowsChangedError } from "../../../src/hosts/patch";
+import { RowsChangedError } from "../../../src/workbook/patch";
 import { runCommandInExcel } from "../../../src/hosts/excel/run";
 import { FACTURES, LIGNES_FACTURE } from "../../../src/sheets/contract/costs";
 import { installFrom } from "../../hosts/excel/helpers";

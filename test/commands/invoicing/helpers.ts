@@ -5,12 +5,12 @@ import { fromIso } from "../../../src/core/dates/civil";
 import { readSnapshot } from "../../../src/hosts/file/read";
 import { runOnBytes, type FileRunResult } from "../../../src/hosts/file/runner";
 import { openWorkbook, saveWorkbook } from "../../../src/hosts/file/workbook";
-import { headerIndex } from "../../../src/hosts/patch";
-import type { TableSnapshot } from "../../../src/hosts/snapshot";
+import { headerIndex } from "../../../src/workbook/patch";
+import type { TableSnapshot } from "../../../src/workbook/snapshot";
 import { DEMO_CLIENTS, DEMO_COMPANY, DEMO_INVOICE_HEADER, DEMO_INVOICE_LINES } from "../../../src/demo/invoicing";
 import type { ENTETE_FIELDS, SOCIETE_FIELDS } from "../../../src/sheets/contract/costs";
 import { clientsSheet, facturesSheets, factureSheet, societeSheet } from "../../../src/sheets/templates/invoicing";
-import type { OutValue } from "../../../src/sheets/values";
+import type { OutValue } from "../../../src/workbook/values";
 import { workbookOf } from "../../helpers/workbooks";
 
 export const TODAY = fromIso("2026-11-27")!;

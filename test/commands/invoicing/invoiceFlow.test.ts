@@ -14,7 +14,7 @@ import { checkEInvoiceXml } from "../../../src/core/invoicing/frenchRules";
 import { openWorkbook, saveWorkbook } from "../../../src/hosts/file/workbook";
 import { readSnapshot } from "../../../src/hosts/file/read";
 import { DEMO_CLIENTS } from "../../../src/demo/invoicing";
-import { OWNED_MARKER } from "../../../src/sheets/model";
+import { OWNED_MARKER } from "../../../src/workbook/model";
 import { describeWithSchemas, expectValidEInvoices } from "../../helpers/schemas";
 import { fieldRow, invoicingWorkbook, recordsOf, run, tableOf, TODAY, typeInto } from "./helpers";
 

@@ -13,7 +13,7 @@ import type { Command } from "../../../src/commands/types";
 import { readSnapshot } from "../../../src/hosts/file/read";
 import { runOnBytes } from "../../../src/hosts/file/runner";
 import { openWorkbook } from "../../../src/hosts/file/workbook";
-import { emptySnapshot } from "../../../src/hosts/snapshot";
+import { emptySnapshot } from "../../../src/workbook/snapshot";
 import { demoXlsx, TODAY } from "../../taskpane/helpers";
 
 describe("the pane's picture of the workbook", () => {

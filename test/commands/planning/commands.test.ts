@@ -80,7 +80,7 @@ describe("Figer la référence", () => {
     const r = await run(bytes, baselineCommand);
     const refs = r.patch.ops.filter((op) => op.kind === "columns" && op.columns.some((c) => c.header === "Fin réf."));
     expect(refs).toHaveLength(1);
-    const { assertPatchAllowed } = await import("../../../src/hosts/patch");
+    const { assertPatchAllowed } = await import("../../../src/sheets/patchGuard");
     const snapshot = (await import("../../../src/hosts/file/read")).readSnapshot(await openWorkbook(bytes));
     expect(() => assertPatchAllowed({ command: "check", ops: refs }, snapshot)).toThrow(/ne peut pas écrire la colonne saisie/);
   });

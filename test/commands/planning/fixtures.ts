@@ -8,12 +8,12 @@ import { applyPatch } from "../../../src/hosts/file/apply";
 import { readSnapshot } from "../../../src/hosts/file/read";
 import { runOnBytes } from "../../../src/hosts/file/runner";
 import { newWorkbook, saveWorkbook } from "../../../src/hosts/file/workbook";
-import { emptySnapshot } from "../../../src/hosts/snapshot";
+import { emptySnapshot } from "../../../src/workbook/snapshot";
 import { columnLetters } from "../../../src/sheets/address";
 import type { TableSpec } from "../../../src/sheets/spec";
 import { equipeSheet } from "../../../src/sheets/templates/crew";
 import { calendrierSheet, planningSheet, productionsSheet } from "../../../src/sheets/templates/planning";
-import type { OutValue } from "../../../src/sheets/values";
+import type { OutValue } from "../../../src/workbook/values";
 import { workbookOf } from "../../helpers/workbooks";
 
 export const TODAY = fromIso(DEMO_TODAY_ISO) as DayNumber;

@@ -9,7 +9,7 @@ import { readSnapshot } from "../../../src/hosts/file/read";
 import { openWorkbook } from "../../../src/hosts/file/workbook";
 import { FERMETURES, PRODUCTIONS, TACHES } from "../../../src/sheets/contract/planning";
 import { planningOf } from "../../../src/sheets/planning";
-import { isDayValue, type OutValue } from "../../../src/sheets/values";
+import { isDayValue, type OutValue } from "../../../src/workbook/values";
 import { TODAY, cellOf, day, demoBytes, planBytes, run, type PlanRows } from "./fixtures";
 import { checkCommand } from "../../../src/commands/check";
 

@@ -1,11 +1,11 @@
 /** Technical workbooks for the tests: productions, a small plan, rushes, deliverables, Specs, Tarifs. */
 import { DEFAULT_RATE_CARD } from "../../../src/data/costs/rateCard";
 import { saveWorkbook } from "../../../src/hosts/file/workbook";
-import type { SheetModel } from "../../../src/sheets/model";
+import type { SheetModel } from "../../../src/workbook/model";
 import { tarifsSheet } from "../../../src/sheets/templates/costs";
 import { planningSheet, productionsSheet } from "../../../src/sheets/templates/planning";
 import { livrablesSheet, rushesSheet, specsSheet } from "../../../src/sheets/templates/technical";
-import type { OutValue } from "../../../src/sheets/values";
+import type { OutValue } from "../../../src/workbook/values";
 import { workbookOf } from "../../helpers/workbooks";
 import { day } from "../planning/fixtures";
 

@@ -7,14 +7,14 @@
 import { runOnBytes } from "../../../src/hosts/file/runner";
 import { readSnapshot as readFileSnapshot } from "../../../src/hosts/file/read";
 import { runCommandInExcel } from "../../../src/hosts/excel/run";
-import { PatchRefusedError, RowsChangedError } from "../../../src/hosts/patch";
+import { PatchRefusedError, RowsChangedError } from "../../../src/workbook/patch";
 import { SEANCES } from "../../../src/sheets/contract/crew";
 import { PRODUCTIONS, TACHES } from "../../../src/sheets/contract/planning";
 import { SheetBuilder } from "../../../src/sheets/render";
 import { columnLetters, parseA1 } from "../../../src/sheets/address";
 import { fromIso, serialFromDay } from "../../../src/core/dates/civil";
-import { OWNED_MARKER } from "../../../src/sheets/model";
-import type { OutValue } from "../../../src/sheets/values";
+import { OWNED_MARKER } from "../../../src/workbook/model";
+import type { OutValue } from "../../../src/workbook/values";
 import { dumpExcelJS } from "../../fakes/fakeXlsx";
 import { FakeExcel, installFakeOffice } from "../../fakes/excelFake";
 import { appendCommand, command, hoursCommand, opsCommand, sheetCommand, writesUserColumn } from "./commands";

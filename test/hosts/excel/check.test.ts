@@ -8,7 +8,7 @@ import { runOnBytes } from "../../../src/hosts/file/runner";
 import { equipeSheet } from "../../../src/sheets/templates/crew";
 import { DEMO_CREW } from "../../../src/demo/crew";
 import { fromIso } from "../../../src/core/dates/civil";
-import { OWNED_MARKER } from "../../../src/sheets/model";
+import { OWNED_MARKER } from "../../../src/workbook/model";
 import { dumpExcelJS } from "../../fakes/fakeXlsx";
 import { installFrom, installNew, reopen, withoutTextFormat, xlsxOf } from "./helpers";
 

@@ -5,10 +5,10 @@
 import { CommandContext } from "../../../src/commands/context";
 import type { Command, CommandInput } from "../../../src/commands/types";
 import { isoWeekday } from "../../../src/core/dates/civil";
-import type { PatchOp } from "../../../src/hosts/patch";
+import type { PatchOp } from "../../../src/workbook/patch";
 import { SEANCES } from "../../../src/sheets/contract/crew";
-import type { SheetModel } from "../../../src/sheets/model";
-import type { OutValue } from "../../../src/sheets/values";
+import type { SheetModel } from "../../../src/workbook/model";
+import type { OutValue } from "../../../src/workbook/values";
 
 export function command(name: string, body: (ctx: CommandContext, input: CommandInput) => void): Command {
   return {

@@ -2,7 +2,7 @@
 import type ExcelJS from "exceljs";
 import { renderSheet } from "../../../src/hosts/file/render";
 import { newWorkbook, openWorkbook, saveWorkbook } from "../../../src/hosts/file/workbook";
-import type { SheetModel } from "../../../src/sheets/model";
+import type { SheetModel } from "../../../src/workbook/model";
 import { FakeExcel, installFakeOffice, type FakeExcelOptions } from "../../fakes/excelFake";
 import type { DumpSheet } from "../../fakes/fakeXlsx";
 

@@ -7,7 +7,7 @@
 import { checkCommand } from "../../../src/commands/check";
 import { insertableAsFile } from "../../../src/hosts/excel/apply";
 import { runCommandInExcel } from "../../../src/hosts/excel/run";
-import type { SheetModel } from "../../../src/sheets/model";
+import type { SheetModel } from "../../../src/workbook/model";
 import { TODAY, demoBytes } from "../../commands/planning/fixtures";
 import { installFrom, withoutTextFormat } from "./helpers";
 

@@ -5,7 +5,7 @@
 import { readSnapshot as readFileSnapshot } from "../../../src/hosts/file/read";
 import { readSnapshot } from "../../../src/hosts/excel/read";
 import { countSyncs } from "../../../src/hosts/excel/batch";
-import type { Snapshot } from "../../../src/hosts/snapshot";
+import type { Snapshot } from "../../../src/workbook/snapshot";
 import { equipeSheet } from "../../../src/sheets/templates/crew";
 import { buildAlertsSheet } from "../../../src/sheets/reports/alertsSheet";
 import { DEMO_CREW } from "../../../src/demo/crew";

@@ -3,7 +3,7 @@ import { dayFromYmd } from "../../../src/core/dates/civil";
 import { applyPatch } from "../../../src/hosts/file/apply";
 import { readSnapshot } from "../../../src/hosts/file/read";
 import { openWorkbook, saveWorkbook, UnusableFileError } from "../../../src/hosts/file/workbook";
-import { PatchRefusedError, RowsChangedError, rowKeys, type Patch } from "../../../src/hosts/patch";
+import { PatchRefusedError, RowsChangedError, rowKeys, type Patch } from "../../../src/workbook/patch";
 import { TACHES } from "../../../src/sheets/contract/planning";
 import { buildAlertsSheet } from "../../../src/sheets/reports/alertsSheet";
 import { SheetBuilder } from "../../../src/sheets/render";

@@ -8,9 +8,9 @@ import { ATTENDANCE_SHEET, ownedPrint } from "../../contract/sheets";
 import type { AttendanceSheet } from "../../../core/crew/attendance";
 import { WEEKDAYS_FR } from "../../../core/crew/labels";
 import { addDays, isoWeekday, toFrench, type DayNumber } from "../../../core/dates/civil";
-import type { SheetModel } from "../../model";
+import type { SheetModel } from "../../../workbook/model";
 import { COLORS, SheetBuilder } from "../../render";
-import type { OutValue } from "../../values";
+import type { OutValue } from "../../../workbook/values";
 import { wrapWords } from "../wrap";
 import { ESTIMATE_NOTICE, payrollTitle } from "./common";
 

@@ -1,6 +1,6 @@
 /** What the payroll report sheets share: their titles and the estimate notice. */
 import { monthLabel } from "../../../core/crew/labels";
-import { OWNED_MARKER } from "../../model";
+import { OWNED_MARKER } from "../../../workbook/model";
 
 /** Title of an owned payroll sheet: "Cap PAD — Paie estimée, novembre 2026". */
 export function payrollTitle(what: string, month: string): string {

@@ -4,10 +4,10 @@
  * (read back with the snapshot), so that preparing December never loses January.
  */
 import { monthKeyFromLabel, monthLabel } from "../../../core/dates/civil";
-import type { SheetValues } from "../../../hosts/snapshot";
+import type { SheetValues } from "../../../workbook/snapshot";
 import { MONTH_PAGE } from "../../contract/sheets";
-import { isOwnedTitle } from "../../model";
-import type { CellValue } from "../../values";
+import { isOwnedTitle } from "../../../workbook/model";
+import type { CellValue } from "../../../workbook/values";
 
 /** « Novembre 2026 », capitalised as a heading. */
 export function monthTitle(month: string): string {

@@ -10,11 +10,11 @@
 import { PAY_ITEMS_DISCLAIMER } from "../../../core/crew/labels";
 import { PAY_ITEMS_COLUMNS, type PayItemsColumn, type PayItemsLine, type PayItemValue } from "../../../core/crew/payItems";
 import { monthKeyFromLabel, monthLabel } from "../../../core/dates/civil";
-import type { SheetValues } from "../../../hosts/snapshot";
+import type { SheetValues } from "../../../workbook/snapshot";
 import { PAY_ITEMS_PAGE, PAY_ITEMS_SHEET, ownedPrint } from "../../contract/sheets";
-import { OWNED_MARKER, type SheetModel } from "../../model";
+import { OWNED_MARKER, type SheetModel } from "../../../workbook/model";
 import { COLORS, SheetBuilder } from "../../render";
-import type { CellValue, OutValue } from "../../values";
+import type { CellValue, OutValue } from "../../../workbook/values";
 import { wrapWords } from "../wrap";
 import { ownedRows, textOf } from "./months";
 

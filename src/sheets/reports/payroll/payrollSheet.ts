@@ -8,13 +8,13 @@
 import { toFrench, type DayNumber } from "../../../core/dates/civil";
 import type { PayrollResult } from "../../../core/crew/payroll";
 import { eurosFromCents } from "../../../core/money";
-import type { SheetValues } from "../../../hosts/snapshot";
+import type { SheetValues } from "../../../workbook/snapshot";
 import { PAIE } from "../../contract/crew";
 import { PAIE_SHEET, ownedPrint } from "../../contract/sheets";
-import { OWNED_MARKER, type SheetModel } from "../../model";
+import { OWNED_MARKER, type SheetModel } from "../../../workbook/model";
 import { COLORS, SheetBuilder, firstCell } from "../../render";
 import type { TableSpec } from "../../spec";
-import type { CellValue, OutValue } from "../../values";
+import type { CellValue, OutValue } from "../../../workbook/values";
 import { wrapWords } from "../wrap";
 import { payrollLineToRow } from "./paieRow";
 import { ESTIMATE_NOTICE } from "./common";

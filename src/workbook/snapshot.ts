@@ -2,7 +2,7 @@
  * A Snapshot is everything a command reads, as plain data, taken in one batch by a host (Office.js:
  * one `context.sync()` for the loads; exceljs: one pass over the file). Commands never touch a host.
  */
-import type { CellValue } from "../sheets/values";
+import type { CellValue } from "./values";
 
 export interface TableSnapshot {
   name: string;
@@ -89,6 +89,11 @@ export function findTable(snapshot: Snapshot, name: string): TableSnapshot | und
 export function findSheet(snapshot: Snapshot, name: string): SheetInfo | undefined {
   const lower = name.toLowerCase();
   return snapshot.sheets.find((s) => s.name.toLowerCase() === lower);
+}
+
+/** Header comparison tolerates case, surrounding spaces and Unicode composition, not other renames. */
+export function normalizeHeader(text: string): string {
+  return text.normalize("NFC").trim().replace(/\s+/g, " ").toLocaleLowerCase("fr");
 }
 
 export function emptySnapshot(): Snapshot {

@@ -4,15 +4,13 @@
  * The Patch is the safety boundary of the add-in (Excel has no undo for what an add-in writes): it may
  * write only computed columns (or an input column a specific command owns, like the baseline), append
  * rows where a command is allowed to, replace the add-in's own report sheets, and insert templates
- * without overwriting anything. `assertPatchAllowed` refuses anything else before a host writes a single
- * cell, and hosts call `assertRowsUnchanged` right before writing so that rows added, deleted or moved
+ * without overwriting anything. `assertPatchAllowed` (src/sheets/patchGuard.ts: it knows the contract)
+ * refuses anything else before a host writes a single cell, and hosts call `assertRowsUnchanged` right before writing so that rows added, deleted or moved
  * since the read (a co-author, or the user typing) stop the write.
  */
-import { findColumn, isTypedInto, isWritableBy, keyColumns, normalizeHeader, type TableSpec } from "../sheets/spec";
-import { tableSpec } from "../sheets/contract";
-import { isOwnedTitle, type SheetModel } from "../sheets/model";
-import { displayValue, type CellValue, type OutValue } from "../sheets/values";
-import { findSheet, findTable, type Snapshot, type TableSnapshot } from "./snapshot";
+import type { SheetModel } from "./model";
+import { displayValue, type CellValue, type OutValue } from "./values";
+import { normalizeHeader, type TableSnapshot } from "./snapshot";
 
 export interface ColumnsOp {
   kind: "columns";
@@ -102,11 +100,6 @@ function keyOf(row: readonly CellValue[], columns: readonly number[]): string {
   return JSON.stringify(columns.map((i) => (i < 0 ? "" : displayValue(row[i] as CellValue).trim())));
 }
 
-/** Key columns of a table as the guard compares them. */
-export function keyColumnsOf(spec: TableSpec): string[] {
-  return keyColumns(spec);
-}
-
 export function rowKeys(table: TableSnapshot, keyColumns: readonly string[]): string[] {
   // Header positions found once, not per row (headers are compared normalised: 20,000 rows would pay it each time).
   const columns = keyColumns.map((h) => headerIndex(table.headers, h));
@@ -116,62 +109,6 @@ export function rowKeys(table: TableSnapshot, keyColumns: readonly string[]): st
 export function headerIndex(headers: readonly string[], header: string): number {
   const key = normalizeHeader(header);
   return headers.findIndex((h) => normalizeHeader(h) === key);
-}
-
-/** Refuses a patch that would touch what the user typed. Throws PatchRefusedError (a bug, never user error). */
-export function assertPatchAllowed(patch: Patch, snapshot: Snapshot): void {
-  for (const op of patch.ops) {
-    switch (op.kind) {
-      case "columns": {
-        const spec = tableSpec(op.table);
-        if (!spec) throw new PatchRefusedError(`table inconnue du contrat : ${op.table}`);
-        for (const c of op.columns) {
-          if (!findColumn(spec, c.header)) throw new PatchRefusedError(`colonne inconnue : ${op.table}[${c.header}]`);
-          if (!isWritableBy(spec, c.header, patch.command))
-            throw new PatchRefusedError(
-              `la commande ${patch.command} ne peut pas écrire la colonne saisie ${op.table}[${c.header}]`,
-            );
-          if (c.values.length !== op.expectedKeys.length)
-            throw new PatchRefusedError(`colonne ${op.table}[${c.header}] : ${c.values.length} valeurs pour ${op.expectedKeys.length} lignes`);
-        }
-        break;
-      }
-      case "extend": {
-        const spec = tableSpec(op.table);
-        if (!spec || !isTypedInto(spec)) throw new PatchRefusedError(`la table ${op.table} n'est pas une table de saisie : elle ne s'agrandit pas`);
-        if (op.rows < 1 || op.expectedKeys.length !== op.rows) throw new PatchRefusedError(`agrandissement de ${op.table} : ${op.rows} ligne(s) pour ${op.expectedKeys.length} clé(s)`);
-        break;
-      }
-      case "append": {
-        const spec = tableSpec(op.table);
-        if (!spec || !(spec.appendableBy ?? []).includes(patch.command))
-          throw new PatchRefusedError(`la commande ${patch.command} ne peut pas ajouter de lignes à ${op.table}`);
-        for (const row of op.rows)
-          for (const header of Object.keys(row))
-            if (!findColumn(spec, header)) throw new PatchRefusedError(`colonne inconnue : ${op.table}[${header}]`);
-        break;
-      }
-      case "sheet": {
-        if (!op.sheet.owned) throw new PatchRefusedError(`la feuille ${op.sheet.name} n'est pas une feuille de Cap PAD`);
-        const existing = findSheet(snapshot, op.sheet.name);
-        if (existing && (existing.a1 === undefined || !isOwnedTitle(existing.a1)))
-          throw new PatchRefusedError(`la feuille ${op.sheet.name} existe et n'a pas été créée par Cap PAD`);
-        for (const t of op.sheet.tables ?? []) {
-          const other = findTable(snapshot, t.name);
-          if (other && other.sheet.toLowerCase() !== op.sheet.name.toLowerCase())
-            throw new PatchRefusedError(`la table ${t.name} existe déjà sur la feuille ${other.sheet}`);
-        }
-        break;
-      }
-      case "template":
-        for (const sheet of op.sheets)
-          for (const t of sheet.tables ?? [])
-            if (findTable(snapshot, t.name)) throw new PatchRefusedError(`la table ${t.name} existe déjà dans le classeur`);
-        break;
-      case "setting":
-        break;
-    }
-  }
 }
 
 /** Called by hosts with the keys read right before writing. */
@@ -193,11 +130,4 @@ export function assertExtendable(op: ExtendOp, current: TableSnapshot | undefine
   if (!current || current.rows.length !== op.expectedRowCount || below.length !== op.rows) throw new RowsChangedError(op.table);
   const keys = rowKeys({ ...current, rows: below }, op.keyColumns);
   if (keys.some((k, i) => k !== op.expectedKeys[i])) throw new RowsChangedError(op.table);
-}
-
-/** May a report sheet of this name be written (absent, or ours)? Commands check this to alert instead. */
-export function canWriteOwnedSheet(snapshot: Snapshot, name: string): boolean {
-  const existing = findSheet(snapshot, name);
-  // Not read yet (Excel host): the host decides with a fresh read right before writing.
-  return !existing || existing.a1 === undefined || isOwnedTitle(existing.a1);
 }

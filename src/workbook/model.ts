@@ -4,7 +4,6 @@
  * where that call is missing. Templates and reports are both SheetModels, so files and Excel get the
  * very same sheets.
  */
-import type { PrintSetup } from "./print";
 import type { OutValue } from "./values";
 
 export interface CellStyle {
@@ -110,4 +109,32 @@ export const OWNED_MARKER = "Cap PAD";
 
 export function isOwnedTitle(a1: string): boolean {
   return a1.startsWith(OWNED_MARKER);
+}
+
+/** Margins in inches, as xlsx takes them (Office.js's `PageLayout` in points): Excel's « Étroites » sides (6 mm). */
+export interface Margins {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+  header: number;
+  footer: number;
+}
+
+/** The resolved page setup a SheetModel carries, applied as is by both hosts. */
+export interface PrintSetup {
+  landscape?: boolean;
+  /** Fit the printed columns to `pagesWide` pages across (as many pages down as needed). */
+  fitToWidth?: boolean;
+  /** Pages across when fitting to width (default 1). */
+  pagesWide?: number;
+  /** Rows 1..n printed at the top of every page. */
+  repeatRows?: number;
+  /** Columns A.. printed at the left of every page (a sheet several pages wide keeps its IDs in view). */
+  repeatColumns?: number;
+  /** 0-based rows that start a new printed page (one attendance sheet per page…). */
+  rowBreaks?: number[];
+  /** Printed range (`A$1:T$90`): leaves long text columns off paper. */
+  area?: string;
+  margins?: Margins;
 }

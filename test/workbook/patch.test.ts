@@ -1,11 +1,11 @@
 /**
- * Row keys, compared by the guard before every write (src/hosts/patch.ts). A 20,000-row table of a
+ * Row keys, compared by the guard before every write (src/workbook/patch.ts). A 20,000-row table of a
  * hostile workbook (issue 8) showed them found header by header for every row: the headers are now
  * matched once per table.
  */
-import * as spec from "../../src/sheets/spec";
-import { rowKey, rowKeys } from "../../src/hosts/patch";
-import type { TableSnapshot } from "../../src/hosts/snapshot";
+import { rowKey, rowKeys } from "../../src/workbook/patch";
+import * as snapshot from "../../src/workbook/snapshot";
+import type { TableSnapshot } from "../../src/workbook/snapshot";
 
 function table(n: number): TableSnapshot {
   const headers = ["ID", "Production", "Tâche", "Durée (j)", "Alerte"];
@@ -16,7 +16,7 @@ test("row keys: the displayed key values of each row, the headers matched once w
   const keys = ["id", "Production", "Colonne absente"];
   expect(rowKeys(table(2), keys)).toEqual(['["T0","FLEUVE",""]', '["T1","FLEUVE",""]']);
   expect(rowKey(table(2), keys, 1)).toBe('["T1","FLEUVE",""]');
-  const spy = jest.spyOn(spec, "normalizeHeader");
+  const spy = jest.spyOn(snapshot, "normalizeHeader");
   try {
     rowKeys(table(10), keys);
     const few = spy.mock.calls.length;
