@@ -65,7 +65,7 @@ describe("invoice flow through the workbook", () => {
     ]);
     const archive = await recordsOf(v1, "ArchiveFactures");
     expect(archive.map((a) => [a.Numéro, a.Partie])).toEqual([["FA-2026-0001", 1]]);
-    expect(JSON.parse(String(archive[0].Données)).totals.ttcCents).toBe(1192800);
+    expect(JSON.parse(String(archive[0].Données)).totals.ttcCents).toBe(1912800);
     const wb = await openWorkbook(v1);
     const sheet = wb.getWorksheet("FA-2026-0001")!;
     expect(String(sheet.getCell("A1").value)).toMatch(new RegExp(`^${OWNED_MARKER}`));

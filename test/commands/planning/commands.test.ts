@@ -181,7 +181,7 @@ describe("Rapport de dépassement", () => {
     expect(String(ws.getCell("A1").value)).toMatch(/^Cap PAD — Rapport de dépassement/);
     expect(String(ws.getCell("A5").value)).toMatch(/^Le PAD de « Le Fleuve » était prévu le 05\/01\/2027 dans la référence figée ; il est maintenant prévu le 12\/01\/2027, soit 5 jours ouvrés de glissement\./);
     expect(ws.pageSetup.orientation).toBe("landscape");
-    expect(r.report.summary).toEqual(["FLEUVE : PAD glissé de 5 j ouvré(s) (05/01/2027 → 12/01/2027), coût du glissement 3\u202f150,00\u00a0€ HT, surcoûts techniques 488,40\u00a0€ HT."]);
+    expect(r.report.summary).toEqual(["FLEUVE : PAD glissé de 5 j ouvré(s) (05/01/2027 → 12/01/2027), coût du glissement 5\u202f150,00\u00a0€ HT, surcoûts techniques 488,40\u00a0€ HT."]);
   });
 
   test("all productions by default, one page each; an unknown one is said", async () => {
