@@ -1,6 +1,8 @@
 /**
- * Delivery specifications shipped with the `Specs` template: the French file PAD as the reference
- * documents it (reference/planning.md §2.3), one row per broadcaster × deliverable. Keys are the
+ * Delivery specifications shipped with the `Specs` template: the French file PAD as the CST
+ * recommendations describe it (CST-RT-017 v3.0, 2011, the signals common to French broadcasters:
+ * http://docplayer.fr/6986727-Recommandation-technique-cst-rt-017-tv-v3-0-2011-recommandation-technique-pad-editeurs-cst-ficam-hdforum.html ;
+ * CST-RT-040 for the file PAD), one row per broadcaster × deliverable. Keys are the
  * `Specs` table's French headers, so rows are written as they are; users add their broadcasters and
  * correct these from their contract's technical appendix.
  *
@@ -8,7 +10,7 @@
  * XDCAM HD422 MPEG-2 Long GOP 50 Mb/s, 1080i25), the CSA (Arcom) deliberation 2011-29 (−23 LUFS ±1 LU
  * per ITU-R BS.1770 for programmes produced since 01/01/2012), the law of 11/02/2005 (subtitles for the
  * deaf and hard of hearing on public channels and on private channels above 2.5 % audience share).
- * What the reference calls unverified is said in `À vérifier`: the true-peak ceiling (−3 dBTP is
+ * What no public text we found settles is said in `À vérifier`: the true-peak ceiling (−3 dBTP is
  * commonly quoted, R128 allows −1), start timecodes (broadcaster-specific), slot tolerances (no
  * published value: Cap PAD's default), the 5.1 layout, and the whole UHD row.
  */
@@ -37,9 +39,9 @@ export const SPECS_HEADERS = [
 
 export type SpecRow = Partial<Record<(typeof SPECS_HEADERS)[number], string | number>>;
 
-const CST_RT_040 = "CST-RT-040 (PAD fichier, en vigueur depuis le 18/08/2016), référence §2.3 : https://www.broadcast-news.fr/fichier-mxf-pad-xdcam/";
-const CSA_2011_29 = "délibération CSA 2011-29 (−23 LUFS ±1 LU, ITU-R BS.1770), référence §2.3";
-const LOI_2005 = "Loi du 11/02/2005 : sous-titrage SME de tous les programmes (chaînes publiques et chaînes privées de plus de 2,5 % d'audience), référence §2.3";
+const CST_RT_040 = "CST-RT-040 (PAD fichier, en vigueur depuis le 18/08/2016) : https://www.broadcast-news.fr/fichier-mxf-pad-xdcam/";
+const CSA_2011_29 = "délibération CSA 2011-29 (−23 LUFS ±1 LU, ITU-R BS.1770) : https://legal.tricoteuses.fr/articles/JORFARTI000024656071";
+const LOI_2005 = "Loi du 11/02/2005 : sous-titrage SME de tous les programmes (chaînes publiques et chaînes privées de plus de 2,5 % d'audience) ; méthodologie CSA : https://doczz.fr/doc/2024802/m%C3%A9thodologie-de-constatation-de-la-reprise-des-sous-titres";
 const UNVERIFIED_PAD = "True peak (−3 dBTP souvent cité, R128 admet −1), TC début (propre à chaque diffuseur), tolérance de case (valeur par défaut de Cap PAD)";
 
 /** The HD file PAD common to French broadcasters (CST-RT-040), stereo. */
@@ -85,7 +87,7 @@ export const DEFAULT_SPECS: readonly SpecRow[] = [
     PAD_HD,
     PAD_HD_51,
     SME,
-    { Livrable: "Audiodescription", Obligatoire: "non", Source: "Accessibilité des programmes (CSA), référence §2.3 : de plus en plus demandée", "À vérifier": "Obligation selon le contrat" },
+    { Livrable: "Audiodescription", Obligatoire: "non", Source: "Accessibilité des programmes (CSA), audiodescription de plus en plus demandée : http://www.csa.fr/Television/Le-suivi-des-programmes/L-accessibilite-des-programmes/Pour-les-personnes-aveugles-ou-malvoyantes-l-audiodescription/Principes-de-fonctionnement", "À vérifier": "Obligation selon le contrat" },
   ]),
   ...rowsOf("Arte", "Arte", [
     PAD_HD,
@@ -101,7 +103,7 @@ export const DEFAULT_SPECS: readonly SpecRow[] = [
       "Loudness cible (LUFS)": -23,
       "Tolérance loudness (LU)": 1,
       "Tolérance case": "00:00:30:00",
-      Source: `Exemple : aucune spécification UHD publiée dans la référence ; ${CSA_2011_29}`,
+      Source: `Exemple de Cap PAD : aucune spécification UHD publiée trouvée ; ${CSA_2011_29}`,
       "À vérifier": "Toute la ligne (conteneur, codec, débit, true peak, TC début) : annexe technique du diffuseur",
     },
     { ...SME, "À vérifier": "Obligation pour Arte et format du fichier" },
