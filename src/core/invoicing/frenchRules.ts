@@ -1,9 +1,9 @@
 /**
- * The French e-invoicing rules of reference §2.4 (FNFE BR-FR schematron, flagged "warning" in v1.2.0
+ * The French e-invoicing rules (FNFE-MPE BR-FR schematrons v1.2.0, https://github.com/fnfempe/France_RFE, flagged "warning" in v1.2.0
  * but platforms may reject, so they are errors here), plus the EN 16931 arithmetic a platform
  * recomputes, checked in TypeScript on the GENERATED FILE (UBL or CII, read back with `xmlReader`) or
- * on the invoice model. The full schematrons need an XSLT 2 engine (reference §3.5); these checks are
- * the practical route of §3.5 "AJV + our own French business checks in TS + xmllint-wasm XSD".
+ * on the invoice model. The full schematrons are XSLT 2.0 and need an XSLT 2 engine (SaxonJS, not
+ * open source: https://saxonica.com/html/download/javascript.html); these checks are the light route.
  *
  * Both syntaxes are first reduced to the same `EInvoiceFacts`, so that a test can also prove the UBL
  * and the CII of one invoice say the same thing.
@@ -68,7 +68,7 @@ export interface EInvoiceFacts {
 export interface FrenchRuleViolation {
   /** Stable code (EFACT_…). */
   code: string;
-  /** The rule it stands for (BR-FR-…, EN 16931 BR-CO-…, or the reference section). */
+  /** The published rule it stands for (BR-FR-… of the FNFE schematrons, EN 16931 BR-CO-…). */
   rule: string;
   message: string;
 }
@@ -330,7 +330,7 @@ export function checkFrenchRules(f: EInvoiceFacts): FrenchRuleViolation[] {
   const numberProblem = invoiceNumberProblem(f.number);
   if (numberProblem) v("EFACT_NUMERO", "BR-FR-01/02", `Numéro de facture : ${numberProblem}.`);
   if (!(f.typeCode in FRENCH_INVOICE_TYPE_CODES)) {
-    v("EFACT_TYPE", "§2.4 (BT-3)", `Type de document ${f.typeCode || "absent"} non admis (380 facture, 381 avoir, 384, 386, 389).`);
+    v("EFACT_TYPE", "BR-FR-04 (BT-3)", `Type de document ${f.typeCode || "absent"} non admis (380 facture, 381 avoir, 384, 386, 389).`);
   }
   if (!(f.businessProcess in BILLING_FRAMEWORKS)) {
     v("EFACT_CADRE", "BT-23", `Cadre de facturation (BT-23) « ${f.businessProcess} » absent ou inconnu (S1 pour des prestations de services).`);
@@ -339,7 +339,7 @@ export function checkFrenchRules(f: EInvoiceFacts): FrenchRuleViolation[] {
   // Seller SIREN (BT-30, scheme 0002) and SIRET consistency (BR-FR-09).
   const sellerSiren = f.seller.siren;
   if (!sellerSiren || sellerSiren.scheme !== SCHEME_SIREN || !isValidSiren(sellerSiren.id)) {
-    v("EFACT_SIREN_VENDEUR", "§2.4 (BT-30)", "SIREN du vendeur (BT-30, schéma 0002, 9 chiffres) absent ou invalide.");
+    v("EFACT_SIREN_VENDEUR", "BR-FR-10 (BT-30)", "SIREN du vendeur (BT-30, schéma 0002, 9 chiffres) absent ou invalide.");
   }
   for (const [who, p] of [["vendeur", f.seller], ["acheteur", f.buyer]] as const) {
     if (p.siret && p.siren && !p.siret.id.startsWith(p.siren.id)) {
@@ -353,7 +353,7 @@ export function checkFrenchRules(f: EInvoiceFacts): FrenchRuleViolation[] {
   if (b2b) {
     const s = f.buyer.siren;
     if (!s || s.scheme !== SCHEME_SIREN || !isValidSiren(s.id)) {
-      v("EFACT_SIREN_ACHETEUR", "§2.4 (BT-47)", "Facture B2B : le SIREN de l'acheteur (BT-47, schéma 0002) est absent ou invalide.");
+      v("EFACT_SIREN_ACHETEUR", "BR-FR-11 (BT-47)", "Facture B2B : le SIREN de l'acheteur (BT-47, schéma 0002) est absent ou invalide.");
     }
     const e = f.buyer.endpoint;
     if (!e || e.scheme !== SCHEME_FR_ROUTING) {
@@ -367,7 +367,7 @@ export function checkFrenchRules(f: EInvoiceFacts): FrenchRuleViolation[] {
   for (const subject of Object.keys(PAYMENT_NOTE_SUBJECTS) as (keyof typeof PAYMENT_NOTE_SUBJECTS)[]) {
     const n = f.notes.filter((x) => x.subject === subject);
     if (n.length !== 1 || !n[0].text.trim()) {
-      v("EFACT_NOTE_PAIEMENT", "§2.4 (PMT/PMD/AAB)", `La note ${subject} (${PAYMENT_NOTE_SUBJECTS[subject].toLowerCase()}) doit figurer une fois et une seule ; trouvée ${n.length} fois.`);
+      v("EFACT_NOTE_PAIEMENT", "BR-FR-05 (BT-22 PMT/PMD/AAB)", `La note ${subject} (${PAYMENT_NOTE_SUBJECTS[subject].toLowerCase()}) doit figurer une fois et une seule ; trouvée ${n.length} fois.`);
     }
   }
 
@@ -390,14 +390,14 @@ export function checkFrenchRules(f: EInvoiceFacts): FrenchRuleViolation[] {
     }
   }
 
-  // Decimals: amounts 2, quantities 4 (§2.4).
+  // Decimals: amounts 2, quantities 4 (BR-FR-DEC-01, BR-FR-DEC-02).
   const amounts = [
     ...Object.values(f.totals),
     ...f.vatBreakdown.flatMap((b) => [b.base, b.amount]),
     ...f.lines.flatMap((l) => [l.net, l.price]),
   ];
-  if (amounts.some((a) => !AMOUNT.test(a))) v("EFACT_DECIMALES", "§2.4", "Un montant n'a pas le format attendu (2 décimales au plus).");
-  if (f.lines.some((l) => !QUANTITY.test(l.quantity))) v("EFACT_DECIMALES", "§2.4", "Une quantité a plus de 4 décimales.");
+  if (amounts.some((a) => !AMOUNT.test(a))) v("EFACT_DECIMALES", "BR-FR-DEC-01", "Un montant n'a pas le format attendu (2 décimales au plus).");
+  if (f.lines.some((l) => !QUANTITY.test(l.quantity))) v("EFACT_DECIMALES", "BR-FR-DEC-02", "Une quantité a plus de 4 décimales.");
 
   // EN 16931 arithmetic (BR-CO-10, -13, -15, -17; BR-S-08): what the platform recomputes.
   const lineSum = f.lines.reduce((s, l) => s + cents(l.net), 0);

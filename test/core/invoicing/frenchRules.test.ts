@@ -1,5 +1,5 @@
 /**
- * Each French rule of reference §2.4 (and the EN 16931 arithmetic) caught on a file or on facts that
+ * Each French rule of the FNFE BR-FR schematrons (and the EN 16931 arithmetic) caught on a file or on facts that
  * break it, starting from a valid invoice.
  */
 import { toCii } from "../../../src/core/invoicing/cii";
@@ -25,25 +25,25 @@ const MUTATIONS: Mutation[] = [
   ["profil autre qu'EN 16931", (f) => (f.customizationId = "urn:factur-x.eu:1p0:minimum"), "EFACT_PROFIL", "BT-24"],
   ["numéro de 36 caractères", (f) => (f.number = "F".repeat(36)), "EFACT_NUMERO", "BR-FR-01/02"],
   ["numéro avec espace", (f) => (f.number = "FA 2026 0001"), "EFACT_NUMERO", "BR-FR-01/02"],
-  ["type de document non admis", (f) => (f.typeCode = "325"), "EFACT_TYPE", "§2.4 (BT-3)"],
+  ["type de document non admis", (f) => (f.typeCode = "325"), "EFACT_TYPE", "BR-FR-04 (BT-3)"],
   ["cadre de facturation absent", (f) => (f.businessProcess = ""), "EFACT_CADRE", "BT-23"],
   ["cadre de facturation inconnu", (f) => (f.businessProcess = "S9"), "EFACT_CADRE", "BT-23"],
-  ["SIREN vendeur absent", (f) => delete f.seller.siren, "EFACT_SIREN_VENDEUR", "§2.4 (BT-30)"],
-  ["SIREN vendeur sans schéma 0002", (f) => (f.seller.siren = { id: "842317547", scheme: "0009" }), "EFACT_SIREN_VENDEUR", "§2.4 (BT-30)"],
+  ["SIREN vendeur absent", (f) => delete f.seller.siren, "EFACT_SIREN_VENDEUR", "BR-FR-10 (BT-30)"],
+  ["SIREN vendeur sans schéma 0002", (f) => (f.seller.siren = { id: "842317547", scheme: "0009" }), "EFACT_SIREN_VENDEUR", "BR-FR-10 (BT-30)"],
   ["SIRET vendeur d'un autre SIREN", (f) => (f.seller.siret = { id: "51234567900017", scheme: "0009" }), "EFACT_SIRET_SIREN", "BR-FR-09"],
   ["SIRET acheteur d'un autre SIREN", (f) => (f.buyer.siret = { id: "84231754700011", scheme: "0009" }), "EFACT_SIRET_SIREN", "BR-FR-09"],
-  ["SIREN acheteur absent (B2B)", (f) => delete f.buyer.siren, "EFACT_SIREN_ACHETEUR", "§2.4 (BT-47)"],
+  ["SIREN acheteur absent (B2B)", (f) => delete f.buyer.siren, "EFACT_SIREN_ACHETEUR", "BR-FR-11 (BT-47)"],
   ["routage acheteur sans schéma 0225", (f) => (f.buyer.endpoint = { id: "512345679", scheme: "0002" }), "EFACT_ROUTAGE_ACHETEUR", "BR-FR-21"],
   ["routage acheteur d'un autre SIREN", (f) => (f.buyer.endpoint = { id: "842317547", scheme: "0225" }), "EFACT_ROUTAGE_ACHETEUR", "BR-FR-21"],
-  ["note PMT absente", (f) => (f.notes = f.notes.filter((n) => n.subject !== "PMT")), "EFACT_NOTE_PAIEMENT", "§2.4 (PMT/PMD/AAB)"],
-  ["note PMD en double", (f) => f.notes.push({ subject: "PMD", text: "bis" }), "EFACT_NOTE_PAIEMENT", "§2.4 (PMT/PMD/AAB)"],
-  ["note AAB vide", (f) => (f.notes.find((n) => n.subject === "AAB")!.text = " "), "EFACT_NOTE_PAIEMENT", "§2.4 (PMT/PMD/AAB)"],
+  ["note PMT absente", (f) => (f.notes = f.notes.filter((n) => n.subject !== "PMT")), "EFACT_NOTE_PAIEMENT", "BR-FR-05 (BT-22 PMT/PMD/AAB)"],
+  ["note PMD en double", (f) => f.notes.push({ subject: "PMD", text: "bis" }), "EFACT_NOTE_PAIEMENT", "BR-FR-05 (BT-22 PMT/PMD/AAB)"],
+  ["note AAB vide", (f) => (f.notes.find((n) => n.subject === "AAB")!.text = " "), "EFACT_NOTE_PAIEMENT", "BR-FR-05 (BT-22 PMT/PMD/AAB)"],
   ["avoir sans référence", (f) => (f.typeCode = "381"), "EFACT_AVOIR_REFERENCE", "BR-FR-CO-04/05"],
   ["catégorie de TVA inconnue", (f) => (f.vatBreakdown[0].category = "L"), "EFACT_CATEGORIE_TVA", "BR-FR-15"],
   ["taux de TVA non admis", (f) => { f.vatBreakdown[0].rate = "8"; }, "EFACT_TAUX_TVA", "BR-FR-16"],
   ["exonération sans motif", (f) => (f.vatBreakdown[1] = { category: "E", rate: "0", base: "0.00", amount: "0.00" }), "EFACT_MOTIF_EXONERATION", "EN 16931 BR-E-10/BR-AE-10/BR-O-10"],
-  ["montant à 3 décimales", (f) => (f.lines[0].price = "250.001"), "EFACT_DECIMALES", "§2.4"],
-  ["quantité à 5 décimales", (f) => (f.lines[0].quantity = "1.23456"), "EFACT_DECIMALES", "§2.4"],
+  ["montant à 3 décimales", (f) => (f.lines[0].price = "250.001"), "EFACT_DECIMALES", "BR-FR-DEC-01"],
+  ["quantité à 5 décimales", (f) => (f.lines[0].quantity = "1.23456"), "EFACT_DECIMALES", "BR-FR-DEC-02"],
   ["total des lignes faux", (f) => (f.totals.lineTotal = "1.00"), "EFACT_TOTAUX", "BR-CO-10"],
   ["total de TVA faux", (f) => (f.totals.taxTotal = "1.00"), "EFACT_TOTAUX", "BR-CO-14"],
   ["TTC faux", (f) => (f.totals.taxInclusive = "1.00"), "EFACT_TOTAUX", "BR-CO-15"],
