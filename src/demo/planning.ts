@@ -16,7 +16,7 @@
 import { fromIso, type DayNumber } from "../core/dates/civil";
 import type { OutValue } from "../workbook/values";
 import { DEMO_DAY_OFF, DEMO_PRODUCTIONS, DEMO_TASKS, type DemoTaskId } from "./story";
-// Rate, resolution, mix, broadcaster and foreign sales of each production (issue 9).
+// Rate, resolution, mix, broadcaster and foreign sales of each production.
 import { DEMO_PROJECT_SETTINGS } from "./technical";
 
 const d = (iso: string): { day: DayNumber } => ({ day: fromIso(iso) as DayNumber });

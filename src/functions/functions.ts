@@ -319,7 +319,7 @@ export function coutEmployeur(brut: any, statut?: any, date?: any): Promise<numb
   });
 }
 
-// --- Rushes and deliverables (issue 9) ------------------------------------------------------
+// --- Rushes and deliverables ----------------------------------------------------------------
 
 /**
  * Volume de stockage en gigaoctets d'une durée à un débit donné (secondes réelles × Mb/s ÷ 8 ÷ 1000).

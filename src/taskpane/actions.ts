@@ -93,7 +93,7 @@ export const ACTIONS: PaneAction[] = [
     load: async () => (await import(/* webpackChunkName: "commands-check" */ "../commands/check")).checkCommand,
     options: (c) => ({ production: c.production }),
   },
-  // Planning (issue 3).
+  // Planning.
   {
     id: "new-production",
     section: "planning",
@@ -153,7 +153,7 @@ export const ACTIONS: PaneAction[] = [
     hint: "Compare les montants saisis dans la table Bulletins (brut, net, coût employeur du prestataire) à l'estimation et signale les écarts.",
     load: async () => (await import(/* webpackChunkName: "commands-payroll" */ "../commands/crew/payslipCheck")).payslipCheckCommand,
   },
-  // Costs and invoices (issue 6).
+  // Costs and invoices.
   {
     id: "quote",
     section: "factures",
@@ -161,7 +161,7 @@ export const ACTIONS: PaneAction[] = [
     hint: "Chiffre chaque production depuis ses tâches (ressources × durée au tarif), par poste ; relancé après un re-planning, montre les écarts.",
     load: async () => (await import(/* webpackChunkName: "commands-costs" */ "../commands/costs/quote")).quoteCommand,
   },
-  // Rushes and deliverables (issue 9): the same quote, plus the surcharges the checks priced.
+  // Rushes and deliverables: the same quote, plus the surcharges the checks priced.
   {
     id: "quote-technical",
     section: "factures",

@@ -27,7 +27,8 @@ export const quoteCommand: Command = {
     const built = buildQuote({ tasks: quoteTasksOf(ctx), resources: costResourcesOf(ctx).list, rateCard: rateCardOf(ctx), programmeMinutes: programmeMinutesOf(ctx) });
     // A resource's own rate is labelled by its name: say what it is ("Chef monteuse — Léa Martin").
     const planQuote = quoteFromLines(built.lines.map((l) => (l.rateCode ? l : { ...l, label: resourceLabel(ctx, l.label) })), built.alerts);
-    // Option `technical` ("Ajouter les surcoûts techniques au devis", issue 9): the rushes and deliverables surcharges too.
+    // Option `technical` ("Ajouter les surcoûts techniques au devis"): the rushes and deliverables
+    // surcharges too.
     const quote = input.options.technical ? withTechnicalCosts(ctx, planQuote) : planQuote;
     for (const a of quote.alerts) ctx.addAlert(a);
     const previous = previousQuoteOf(ctx);

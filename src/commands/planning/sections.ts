@@ -1,5 +1,5 @@
 /**
- * The JSON sections of `cappad check --json` for the plan (a contract of issue 3):
+ * The JSON sections of `cappad check --json` for the plan (a contract: its field names never change):
  *   "productions": [{ code, padTarget, padForecast, padSlipDays, status }]
  *   "tasks": [{ production, id, start, finish, totalFloat, critical, slipDays, status,
  *               actualStart, actualFinish, progress }]

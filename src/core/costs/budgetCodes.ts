@@ -1,9 +1,9 @@
 /**
- * Budget codes (postes) of the CNC devis: which chapter a code belongs to and what it is called
- * (reference §4.1). The nomenclature itself is data (`src/data/costs/budgetCodes.ts`); the rule here
- * is the numbering: the first digit of a poste is its chapter (11…19 → 1, 81… → 8, 8.2 → 8,
- * 82101 → 8), codes that do not start with a digit 1–9 (frais généraux, imprévus, …) sit below the
- * nine chapters.
+ * Budget codes (postes) of the CNC devis: which chapter a code belongs to and what it is called (CNC
+ * detailed budget 2018, sources in the data file). The nomenclature itself is data
+ * (`src/data/costs/budgetCodes.ts`); the rule here is the numbering: the first digit of a poste is its
+ * chapter (11…19 → 1, 81… → 8, 8.2 → 8, 82101 → 8), codes that do not start with a digit 1–9 (frais
+ * généraux, imprévus, …) sit below the nine chapters.
  */
 import {
   BELOW_THE_LINE,

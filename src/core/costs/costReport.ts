@@ -1,6 +1,9 @@
 /**
- * Cost report: budget against actual per budget line (`Budget` table), with the columns producers
- * and the CNC expect (reference §4.3), all amounts HT:
+ * Cost report: budget against actual per budget line (`Budget` table), with the columns producers and
+ * the CNC expect (prévu / engagé / réalisé / reste,
+ * https://www.moov.paris/post/suivi-budget-production-audiovisuelle; final costs excluding VAT,
+ * Eurimages: http://www.coe.int/t/dg4/eurimages/reimbursement/finalproductioncosts_fr.asp?toPrint=yes),
+ * all amounts HT:
  *
  * - `Devis HT` (quote): given, typed by the user (or filled by "Figer le devis"), plus the technical
  *   surcharges the client accepted on the poste (`acceptedTechnicalCents`), which are also work still
@@ -14,13 +17,14 @@
  * - `Écart` = prévision − devis (positive = over budget), `Écart (%)` = écart / devis (a fraction for a
  *   percent-formatted cell; empty when the devis is 0).
  * - status: over budget when écart > 0, "vigilance" when the forecast is within 5 % under the devis
- *   (issue 6: red / orange through native conditional formatting keyed on this column).
+ *   (Cap PAD's rule: red / orange through native conditional formatting keyed on this column).
  *
  * A person's pay goes to their poste; their employer charges go to the charges poste (4.1, chapter 4
  * of the CNC devis) when the production's budget has a line for it, and stay with the pay otherwise: a
  * facility that sells its technicians by the day quotes them all-in, with no charges line to compare to.
  *
- * Totals per CNC chapter (first digit of the poste, reference §4.1) and per production.
+ * Totals per CNC chapter (first digit of the poste, CNC devis 2018: see
+ * `src/data/costs/budgetCodes.ts`) and per production.
  *
  * Supplier invoices (`Achats`) are taken as they are: a provider booked as séances AND whose invoice
  * is typed in `Achats` would be counted twice, so `Achats` holds what séances do not cost (labs,

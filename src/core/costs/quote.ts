@@ -1,11 +1,13 @@
 /**
- * Quote (devis) from the plan (issue 6, "What it does"): each task × each of its resources × its
+ * Quote (devis) from the plan: each task × each of its resources × its
  * duration, priced at the rate card, summed per rate and per budget code (poste) of each production;
  * and the difference between two quotes, to show what a re-planning changed.
  *
- * Amounts are HT (reference §4.3: cost reports and devis are kept before VAT). Each line's amount is
- * its summed quantity × its unit price, rounded once (see `rateCard.ts`), so that a quote line reads
- * "12,5 jours × 250,00 € = 3 125,00 €" exactly; the poste and production totals are sums of lines.
+ * Amounts are HT (devis and final costs are kept before VAT, e.g. Eurimages,
+ * http://www.coe.int/t/dg4/eurimages/reimbursement/finalproductioncosts_fr.asp?toPrint=yes). Each
+ * line's amount is its summed quantity × its unit price, rounded once (see `rateCard.ts`), so that a
+ * quote line reads "12,5 jours × 250,00 € = 3 125,00 €" exactly; the poste and production totals are
+ * sums of lines.
  */
 import type { Alert } from "../alerts";
 import type { Cents } from "../money";

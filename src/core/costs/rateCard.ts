@@ -4,8 +4,8 @@
  * that the quote, the cost report and the invoice lines round the same way.
  *
  * Quantities are fractional (half a day, 2.25 hours) and may be summed over thousands of séances, so
- * they are kept as integers of 1/10,000 of a unit (EN 16931 allows 4 decimals, reference §2.4): sums
- * stay exact, and an amount is `quantity × unit price` rounded once, half away from zero.
+ * they are kept as integers of 1/10,000 of a unit (the French rule BR-FR-DEC-02 allows 4 decimals):
+ * sums stay exact, and an amount is `quantity × unit price` rounded once, half away from zero.
  */
 import type { Alert } from "../alerts";
 import { centsFromEuros, type Cents } from "../money";

@@ -12,7 +12,7 @@
  * | plan    | must be given (number of shots)                | must be given                           |
  *
  * An explicit quantity always wins. People are priced at the rate card in the quote (what the client
- * pays) and at their payroll employer cost in the cost report (what they cost, issue 6).
+ * pays) and at their payroll employer cost in the cost report (what they cost).
  */
 import type { Cents } from "../money";
 import { HOURS_PER_BILLED_DAY, HOURS_PER_BILLED_HALF_DAY } from "../../data/costs/costSettings";
@@ -38,8 +38,8 @@ export interface CostResource {
   /** Budget code that overrides the rate card's (e.g. the staff poste of a person). */
   budgetCode?: string;
   /**
-   * Budget code of the employer charges when the report separates them (CNC chapter 4, reference
-   * §4.1); absent, a person's whole employer cost goes to `budgetCode`.
+   * Budget code of the employer charges when the report separates them (CNC devis 2018, chapter 4);
+   * absent, a person's whole employer cost goes to `budgetCode`.
    */
   chargesBudgetCode?: string;
   /** Estimated employer cost of one day's work, for days the payroll has not computed (future work). */

@@ -1,5 +1,5 @@
 /**
- * The intermittent crew's payroll engine (issue 5): pure functions over plain data, no Office, no
+ * The intermittent crew's payroll engine: pure functions over plain data, no Office, no
  * exceljs, no I/O. An estimate for budgets and for checking the provider's payslips, never a payslip.
  */
 export * from "./model";

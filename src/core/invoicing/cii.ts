@@ -1,12 +1,12 @@
 /**
  * UN/CEFACT Cross Industry Invoice D16B (the syntax of Factur-X EN 16931) of an issued invoice or
- * credit note: the same content as the UBL file (`ubl.ts`), with the French requirements of
- * reference §2.4 (SIREN 0002, SIRET 0009, routing address 0225, BT-23, payment notes with their
- * subject codes PMT/PMD/AAB).
+ * credit note: the same content as the UBL file (`ubl.ts`), with the French requirements of the
+ * FNFE-MPE BR-FR schematrons v1.2.0, https://github.com/fnfempe/France_RFE (SIREN 0002, SIRET 0009,
+ * routing address 0225, BT-23, payment notes with their subject codes PMT/PMD/AAB).
  *
  * Written here, not with `@e-invoice-eu/core`: its 2.3.4 CII writer would need four fixes, more than
  * the code it saves — it rejects scheme 0225 (as in UBL), merges all notes into one `IncludedNote`
- * without `SubjectCode` (the French payment notes need one each, reference §3.3 item 2), leaves out
+ * without `SubjectCode` (the French payment notes need one each, BR-FR-05), leaves out
  * `ApplicableHeaderTradeDelivery` when there is no delivery information (required by the D16B XSD,
  * schemas README), and drops the seller's SIRET (BT-29). Element order follows the D16B schema
  * (`CrossIndustryInvoice_ReusableAggregateBusinessInformationEntity_100pD16B.xsd`); every text goes
@@ -139,7 +139,7 @@ export function toCii(doc: IssuedInvoice): string {
       opt(b.exemptionReason, () => el("ram:ExemptionReason", b.exemptionReason!)),
       el("ram:BasisAmount", amount(b.baseCents)),
       el("ram:CategoryCode", b.category),
-      // BT-8 (VAT-on-debits option), once; code unverified (reference §2.4).
+      // BT-8 (VAT-on-debits option), once; the code is not confirmed by a public text.
       opt(seller.vatOnDebits && i === 0, () => el("ram:DueDateTypeCode", VAT_ON_DEBITS_POINT_CODE.cii)),
       opt(b.category !== "O", () => el("ram:RateApplicablePercent", rateText(b.ratePercent))),
     ]),

@@ -1,6 +1,5 @@
 /**
- * Escaping for everything the invoicing engine exports (issue 6, "Exports neutralise formula
- * injection"):
+ * Escaping for everything the invoicing engine exports (exports neutralise formula injection):
  * - XML text and attributes are always escaped, and characters XML 1.0 forbids (control characters a
  *   paste from another program can bring) are removed, so a generated file always parses;
  * - a cell text that a spreadsheet would run as a formula — starting with `=`, `+`, `-`, `@`, a tab or

@@ -1,7 +1,8 @@
 /**
- * French company identifiers (reference §1.1 and §2.4): SIREN (9 digits), SIRET (SIREN + 5 digits of
- * the establishment), intra-EU VAT number (FR + 2-digit key + SIREN), e-invoicing directory address
- * (scheme 0225, starts with the SIREN). SIREN and SIRET carry a Luhn check digit (INSEE); La Poste's
+ * French company identifiers (Code de commerce L441-9; BR-FR-10/11/21 of the FNFE-MPE BR-FR schematrons
+ * v1.2.0, https://github.com/fnfempe/France_RFE): SIREN (9 digits), SIRET (SIREN + 5 digits of the
+ * establishment), intra-EU VAT number (FR + 2-digit key + SIREN), e-invoicing directory address (scheme
+ * 0225, starts with the SIREN). SIREN and SIRET carry a Luhn check digit (INSEE); La Poste's
  * establishments are the documented exception (SIREN 356 000 000, SIRET digit sum multiple of 5).
  */
 
@@ -63,7 +64,7 @@ export function isValidVatNumber(text: string | undefined, siren?: string): bool
   return /^FR\d{2}/.test(v) ? v === frenchVatNumber(own) : true;
 }
 
-/** The directory address must start with the company's SIREN (reference §2.4). */
+/** The directory address must start with the company's SIREN (FNFE BR-FR rules, scheme 0225). */
 export function routingMatchesSiren(routing: string | undefined, siren: string | undefined): boolean {
   const r = (routing ?? "").trim();
   const s = compactIdentifier(siren);

@@ -4,8 +4,8 @@
  * workbook onto it and the rules live in the files named after them (totals, mentions, numbering,
  * register, ubl, cii, frenchRules).
  *
- * An issued document keeps a copy of the seller and client as they were when it was issued: an
- * issued invoice is never edited (reference §1.2), even if the client moves afterwards.
+ * An issued document keeps a copy of the seller and client as they were when it was issued: an issued
+ * invoice is never edited (it is corrected by a credit note), even if the client moves afterwards.
  */
 import type { Alert } from "../alerts";
 import type { DayNumber } from "../dates/civil";
@@ -13,7 +13,7 @@ import type { Cents } from "../money";
 import type { VatCategoryCode, ZeroVatCaseData } from "../../data/invoicing/vatRates";
 import type { PaymentTermMode } from "./paymentTerms";
 
-/** Nature of the operations (new mention of the reform, reference §1.1); encoded as BT-23. */
+/** Nature of the operations (new mention of décret n° 2022-1299); encoded as BT-23. */
 export type OperationNature = "biens" | "services" | "mixte";
 export const OPERATION_NATURES: readonly OperationNature[] = ["biens", "services", "mixte"];
 
@@ -43,7 +43,7 @@ export interface Seller {
   bic?: string;
   email?: string;
   phone?: string;
-  /** Late-payment penalty wording, with its rate (reference §1.3). */
+  /** Late-payment penalty wording, with its rate (Code de commerce art. L441-10 II). */
   latePaymentTerms: string;
   /** Early-payment discount conditions, or the statement that there is none. */
   earlyPaymentDiscount: string;

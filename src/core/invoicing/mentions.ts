@@ -1,5 +1,5 @@
 /**
- * Mandatory mentions of a French B2B invoice (reference §1.1: Code de commerce L441-9, CGI annexe II
+ * Mandatory mentions of a French B2B invoice (Code de commerce L441-9, CGI annexe II
  * art. 242 nonies A), checked before a number is assigned: "Émettre la facture" refuses, with this
  * French list, until every one is present. Includes the four new mentions of the e-invoicing reform
  * (décret 2022-1299): client SIREN, delivery address of goods when different, nature of the

@@ -1,9 +1,10 @@
 /**
- * The notes an issued document carries (reference §1.1, §1.3, §2.4): the three payment notes the
- * French rules expect once each — PMT (€40 recovery indemnity), PMD (late-payment penalties), AAB
- * (early-payment discount or its absence) — the BAR note (type of buyer), the VAT-on-debits option,
- * the object of the invoice and, for a credit note, the invoice it cancels. Written the same way in
- * the printable invoice, the UBL (`#PMT#text`) and the CII (`IncludedNote/SubjectCode`).
+ * The notes an issued document carries (Code de commerce art. L441-10, D441-5; BR-FR-05 of the FNFE-MPE
+ * BR-FR schematrons v1.2.0, https://github.com/fnfempe/France_RFE): the three payment notes the French
+ * rules expect once each — PMT (€40 recovery indemnity), PMD (late-payment penalties), AAB
+ * (early-payment discount or its absence) — the BAR note (type of buyer), the VAT-on-debits option, the
+ * object of the invoice and, for a credit note, the invoice it cancels. Written the same way in the
+ * printable invoice, the UBL (`#PMT#text`) and the CII (`IncludedNote/SubjectCode`).
  */
 import { toFrench } from "../dates/civil";
 import {

@@ -1,9 +1,9 @@
 /**
- * Invoice numbers (reference §1.1, §1.2): a series prefix plus a continuous counter
- * (`FA-2026-0001`, `FA-2026-0002`…): chronological, no gap, no reuse, at most 35 characters of
- * `A–Z a–z 0–9 + - _ /` (BR-FR-01/02). Series are allowed when justified (a prefix per year…); each
- * has its own counter. Credit notes take their number in the same series by default (they are
- * invoices in law).
+ * Invoice numbers (CGI annexe II art. 242 nonies A: one chronological, continuous series): a series
+ * prefix plus a continuous counter (`FA-2026-0001`, `FA-2026-0002`…): chronological, no gap, no reuse,
+ * at most 35 characters of `A–Z a–z 0–9 + - _ /` (BR-FR-01/02). Series are allowed when justified (a
+ * prefix per year…); each has its own counter. Credit notes take their number in the same series by
+ * default (they are invoices in law).
  *
  * Two co-authors may press "Émettre" at the same moment on a shared workbook. The counter is kept in
  * two places that a co-author's write changes together: the register (`Factures`, append-only) and the

@@ -1,6 +1,7 @@
 /**
  * The register of issued invoices (`Factures`: Numéro, Date, Client, Production, HT, TVA, TTC,
- * Échéance, Statut, Avoir de) and the two operations that add to it (reference §1.2):
+ * Échéance, Statut, Avoir de) and the two operations that add to it (continuous numbering, corrections
+ * by credit note only: CGI annexe II art. 242 nonies A, BR-FR-CO-04/05):
  * - issuing an invoice: every mandatory mention present, next number of the series, totals, due date
  *   from the client's payment term, one row appended;
  * - cancelling one: a credit note (avoir, type 381) referring to it takes the next number, one row

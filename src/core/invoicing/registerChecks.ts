@@ -1,8 +1,8 @@
 /**
- * The register's consistency, checked by every "Vérifier" (reference §1.2): in each series, no
- * duplicate and no gap; a cancelled invoice is marked so; and no issued document was edited or removed
- * afterwards (the register row must still say what the document issued says). Each problem names the
- * invoice number it is about, for the sheets layer to point at its row.
+ * The register's consistency, checked by every "Vérifier" (CGI annexe II art. 242 nonies A: continuous
+ * numbering): in each series, no duplicate and no gap; a cancelled invoice is marked so; and no issued
+ * document was edited or removed afterwards (the register row must still say what the document issued
+ * says). Each problem names the invoice number it is about, for the sheets layer to point at its row.
  */
 import type { IssuedInvoice } from "./invoice";
 import { nextInvoiceNumber } from "./numbering";

@@ -1,6 +1,6 @@
 /**
- * Invoice totals in integer cents (reference §1.1 "Totals": total HT per VAT rate, VAT per rate,
- * total TTC).
+ * Invoice totals in integer cents (CGI annexe II art. 242 nonies A: total HT per VAT rate, VAT per
+ * rate, total TTC).
  *
  * Rounding, the choice and why:
  * 1. Each line's net amount is `quantity × unit price`, rounded to the cent (half away from zero):

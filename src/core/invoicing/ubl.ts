@@ -1,18 +1,20 @@
 /**
  * UBL 2.1 e-invoice (EN 16931 core profile) of an issued invoice or credit note, with the French
- * requirements of reference §2.4: seller and buyer SIREN (scheme 0002), SIRET (0009), buyer routing
+ * requirements of the FNFE-MPE BR-FR schematrons v1.2.0, https://github.com/fnfempe/France_RFE:
+ * seller and buyer SIREN (scheme 0002), SIRET (0009), buyer routing
  * address (scheme 0225), billing framework BT-23 as `cbc:ProfileID` (`S1` for services), the payment
  * notes `#PMT#`, `#PMD#`, `#AAB#` (and `#BAR#B2B`), the credit note's reference to its invoice.
  *
- * Written with `@e-invoice-eu/core` 2.3.4 — the library the project chose (reference §3): it checks
- * the document against its EN 16931 JSON schema and code lists (units, VAT categories, countries,
+ * Written with `@e-invoice-eu/core` 2.3.4 (https://npmjs.com/package/@e-invoice-eu/core): it checks the
+ * document against its EN 16931 JSON schema and code lists (units, VAT categories, countries,
  * currencies: things the XSD does not check), orders the elements as the XSD wants, and turns a 381
  * into a UBL `CreditNote`. Its 2.3.4 code list of endpoint schemes predates `0225` (added in 3.0.0,
- * reference §3.3), so the routing addresses are given to it under a stand-in scheme (`0009`, never
- * used for an endpoint here) and renamed in its output by `applyFrenchRoutingScheme`, the one
- * post-processing step, which checks it replaced exactly what it expected. Upgrading to ≥ 3.0.0 makes
- * that step unnecessary: pass `SCHEME_FR_ROUTING` directly and delete it.
- * (The CII writer does not use the library: its 2.3.4 CII output needs four fixes, see `cii.ts`.)
+ * https://github.com/gflohr/e-invoice-eu), so the routing addresses are given to it under a stand-in
+ * scheme (`0009`, never used for an endpoint here) and renamed in its output by
+ * `applyFrenchRoutingScheme`, the one post-processing step, which checks it replaced exactly what it
+ * expected. Upgrading to ≥ 3.0.0 makes that step unnecessary: pass `SCHEME_FR_ROUTING` directly and
+ * delete it. (The CII writer does not use the library: its 2.3.4 CII output needs four fixes, see
+ * `cii.ts`.)
  *
  * This module loads the library (≈ 1.6 MB in a browser bundle): import it lazily from the task pane
  * (`await import(".../invoicing/ubl")`); numbering, totals and mentions stay light.
@@ -155,7 +157,8 @@ export function toUblInput(doc: IssuedInvoice): { input: Invoice; routingEndpoin
       period["cbc:StartDate"] = toIso(doc.servicePeriod.start);
       period["cbc:EndDate"] = toIso(doc.servicePeriod.end);
     }
-    // BT-8: VAT due when the invoice is issued (VAT-on-debits option; code unverified, reference §2.4).
+    // BT-8: VAT due when the invoice is issued (VAT-on-debits option; the code is not confirmed by a
+    // public text).
     if (seller.vatOnDebits) period["cbc:DescriptionCode"] = VAT_ON_DEBITS_POINT_CODE.ubl;
     ubl["cac:InvoicePeriod"] = period;
   }

@@ -1,8 +1,8 @@
 /**
- * Which VAT applies to an invoice line (reference §1.4): a positive rate must be a French rate in
- * force on the invoice date (category S); a 0 % line needs a reason — franchise (art. 293 B),
- * débours, reverse charge for an EU business client, out of scope for a client outside the EU —
- * given on the line or inferred from the seller and the client.
+ * Which VAT applies to an invoice line (rates and bases in `src/data/invoicing/vatRates.ts`): a
+ * positive rate must be a French rate in force on the invoice date (category S); a 0 % line needs a
+ * reason — franchise (art. 293 B), débours, reverse charge for an EU business client, out of scope for
+ * a client outside the EU — given on the line or inferred from the seller and the client.
  */
 import type { DayNumber } from "../dates/civil";
 import { fromIso } from "../dates/civil";

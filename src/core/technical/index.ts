@@ -1,5 +1,5 @@
 /**
- * Rushes and deliverables (issue 9): the technical facts of `Rushes` and `Livrables` checked against
+ * Rushes and deliverables: the technical facts of `Rushes` and `Livrables` checked against
  * the project's settings and the broadcaster's `Specs`. Each rule lives in the file named after it;
  * this entry point runs them all and combines their suggested quote lines.
  */

@@ -2,7 +2,7 @@
  * Budget codes ("postes") of the CNC detailed budget (devis), 2018 version: nine chapters, postes
  * numbered 11…94 (first digit = chapter), then overheads and contingency below the line.
  *
- * Sources (reference/invoicing.md §4.1):
+ * Sources:
  * - CNC "devis détaillé cinéma" 2018, chapter list as transcribed from `CNC-devis-cinema-2018-5-chiffres.pdf`
  *   in a public budgeting project's research note;
  * - CNC study "Les coûts de production des films en 2012" (mars 2013), chapter names:
@@ -11,10 +11,10 @@
  *
  * `verified: true` marks a poste whose number and title appear in those sources. The sub-postes of
  * chapter 8 (post-production) and the post-production staff and rights lines were NOT confirmed at the
- * time of writing (reference §4.1 says so): they are Cap PAD examples, numbered `8.1`, `2.1`… so that
- * nobody mistakes them for official CNC numbers. Replace them with the postes of the current CNC xls
- * (or the producer's own devis) in the `Budget` and `Tarifs` tables: the engine only needs the first
- * digit to find the chapter.
+ * time of writing (no public CNC list of them was found): they are Cap PAD examples, numbered `8.1`,
+ * `2.1`… so that nobody mistakes them for official CNC numbers. Replace them with the postes of the
+ * current CNC xls (or the producer's own devis) in the `Budget` and `Tarifs` tables: the engine only
+ * needs the first digit to find the chapter.
  */
 
 export interface CncChapterData {
@@ -45,7 +45,10 @@ export const CNC_CHAPTERS: readonly CncChapterData[] = [
   { chapter: 9, label: "Assurances et divers", postes: "91–94" },
 ];
 
-/** Lines below the total of the nine chapters (reference §4.1), as percentages in the devis. */
+/**
+ * Lines below the total of the nine chapters (CNC devis 2018, sources above), as percentages in the
+ * devis.
+ */
 export const BELOW_THE_LINE: readonly CncPosteData[] = [
   { code: "FG", label: "Frais généraux", verified: true },
   { code: "IMP", label: "Imprévus", verified: true },

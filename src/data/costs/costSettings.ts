@@ -18,17 +18,17 @@ export const HOURS_PER_BILLED_DAY = 8;
 export const HOURS_PER_BILLED_HALF_DAY = 4;
 
 /**
- * Cost report colours (issue 6: "over budget red, within 5 % orange"): a line whose forecast exceeds
- * its budget is over budget; a line whose forecast is within this share of its budget (forecast ≥ 95 %
- * of the budget) is flagged for attention.
+ * Cost report colours (Cap PAD's rule, not an official threshold: over budget red, within 5 % orange):
+ * a line whose forecast exceeds its budget is over budget; a line whose forecast is within this share
+ * of its budget (forecast ≥ 95 % of the budget) is flagged for attention.
  */
 export const VARIANCE_WARNING_PERCENT = 5;
 
 /**
  * Postes of people's cost when `Equipe[Poste]` is empty and their rate-card line gives none: pay in
- * chapter 2 (personnel), employer charges in chapter 4 (charges sociales), as the CNC devis splits
- * them (reference §4.1). Like the `8.x` postes, these are Cap PAD example codes, not CNC numbers:
- * align them with the producer's devis.
+ * chapter 2 (personnel), employer charges in chapter 4 (charges sociales), as the CNC devis splits them
+ * (CNC detailed budget 2018, chapters 2 and 4: see `budgetCodes.ts`). Like the `8.x` postes, these are
+ * Cap PAD example codes, not CNC numbers: align them with the producer's devis.
  */
 export const DEFAULT_PERSON_BUDGET_CODE = "2.1";
 export const DEFAULT_PERSON_CHARGES_BUDGET_CODE = "4.1";

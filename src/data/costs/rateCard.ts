@@ -5,7 +5,7 @@
  *
  * EXAMPLES ONLY: the prices are plausible orders of magnitude of Paris-area facility rate cards
  * (public price lists of rental houses and auditoriums, 2024–2026), not a quotation; every company
- * types its own. Rates are HT (before VAT). VAT (reference §1.4): 20 % for technical services (rooms,
+ * types its own. Rates are HT (before VAT). VAT: 20 % for technical services (rooms,
  * grading, mixing, subtitling, deliverables, staff provision: BOFiP "industries techniques du
  * cinéma", https://bofip.impots.gouv.fr/node/1068); 10 % for assignments of authors' rights
  * (CGI art. 279 g). Postes: see `budgetCodes.ts` (the `8.x` codes are examples, not CNC numbers).
@@ -50,8 +50,8 @@ export const DEFAULT_RATE_CARD: readonly RateCardRow[] = [
   { Code: "ASS-MONT", Libellé: "Assistant monteur (mise à disposition)", Unité: "jour", "Prix HT": 290, "TVA (%)": 20, Poste: "2.1" },
   { Code: "MONTEUR-SON", Libellé: "Monteur son (mise à disposition)", Unité: "jour", "Prix HT": 450, "TVA (%)": 20, Poste: "2.1" },
   { Code: "DROITS-MUS", Libellé: "Cession de droits d'auteur, musique originale", Unité: "forfait", "Prix HT": 2500, "TVA (%)": 10, Poste: "1.1" },
-  // Technical surcharges priced by the rushes and deliverables checks (issue 9,
-  // src/data/technical/technicalCosts.ts). Examples as above: orders of magnitude of lab and
+  // Technical surcharges priced by the rushes and deliverables checks
+  // (src/data/technical/technicalCosts.ts). Examples as above: orders of magnitude of lab and
   // auditorium price lists, not quotations; each facility types its own.
   { Code: "CONV-CADENCE", Libellé: "Conversion de cadence du programme (ex. 23,976 → 25 ips)", Unité: "minute", "Prix HT": 12, "TVA (%)": 20, Poste: "8.8" },
   { Code: "CONV-RUSHES", Libellé: "Transcodage et conversion de cadence des rushes", Unité: "heure", "Prix HT": 60, "TVA (%)": 20, Poste: "8.1" },

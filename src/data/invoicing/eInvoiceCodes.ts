@@ -1,8 +1,9 @@
 /**
  * Code lists of the French e-invoicing reform and of EN 16931 that the invoice engine writes and
- * checks (reference §1.1, §2.3, §2.4). Sources:
- * - FNFE BR-FR schematron v1.2.0 (copy in facturx-engine/facturx-engine,
- *   `docs/2025_12_04_FNFE_SCHEMATRONS_FR_CTC_V1.2.0/`), later versions listed in phax/phive-rules;
+ * checks. Sources:
+ * - FNFE-MPE BR-FR schematrons v1.2.0, Nov 2025, https://github.com/fnfempe/France_RFE (copy in
+ *   facturx-engine/facturx-engine, `docs/2025_12_04_FNFE_SCHEMATRONS_FR_CTC_V1.2.0/`), later versions
+ *   listed in phax/phive-rules;
  * - BR-FR-21 scheme 0225: https://github.com/pagero/puf-billing/pull/171 ;
  * - EN 16931-1:2017 and its code lists (UNTDID 1001, 2005, 2475, 4461, 5305; UN/ECE Rec 20; ISO 6523
  *   ICD 0002 = SIREN, 0009 = SIRET).
@@ -28,8 +29,8 @@ export const SCHEME_FR_ROUTING = "0225";
 export const SELLER_TAX_REGISTRATION_SCHEME = "FC";
 
 /**
- * BT-23 "cadre de facturation" (business process), reference §2.4: letter = nature of the operations
- * (B goods, S services, M mixed), digit = case. Post-production is normally S1.
+ * BT-23 "cadre de facturation" (business process, FNFE schematrons above): letter = nature of the
+ * operations (B goods, S services, M mixed), digit = case. Post-production is normally S1.
  */
 export const BILLING_FRAMEWORKS: Readonly<Record<string, string>> = {
   B1: "Dépôt d'une facture de livraison de biens",
@@ -50,7 +51,7 @@ export const BILLING_FRAMEWORKS: Readonly<Record<string, string>> = {
 /** The simple deposit case (digit 1) for each nature of operations: the new mention, encoded. */
 export const BILLING_FRAMEWORK_BY_NATURE = { biens: "B1", services: "S1", mixte: "M1" } as const;
 
-/** Invoice type codes (BT-3, UNTDID 1001) the French rules accept (reference §2.4). */
+/** Invoice type codes (BT-3, UNTDID 1001) Cap PAD issues, among those BR-FR-04 accepts. */
 export const FRENCH_INVOICE_TYPE_CODES: Readonly<Record<string, string>> = {
   "380": "Facture",
   "381": "Avoir",
@@ -59,24 +60,24 @@ export const FRENCH_INVOICE_TYPE_CODES: Readonly<Record<string, string>> = {
   "389": "Autofacture",
 };
 
-/** VAT categories (BT-118) and rates (BT-119) accepted by BR-FR-15/16 (reference §1.4). */
+/** VAT categories (BT-118) and rates (BT-119) accepted by BR-FR-15/16 (FNFE schematrons above). */
 export const FRENCH_VAT_CATEGORIES: readonly VatCategoryCode[] = ["S", "E", "AE", "K", "G", "O", "Z"];
 export const FRENCH_VAT_RATES_PERCENT: readonly number[] = [20, 10, 5.5, 2.1, 0];
 
-/** Subject codes (UNTDID 4451) of the three payment notes expected once each (reference §2.4). */
+/** Subject codes (UNTDID 4451) of the three payment notes expected once each (BR-FR-05, BT-22). */
 export const PAYMENT_NOTE_SUBJECTS = {
   PMT: "Indemnité forfaitaire pour frais de recouvrement",
   PMD: "Pénalités de retard",
   AAB: "Escompte pour paiement anticipé (ou son absence)",
 } as const;
 
-/** Note giving the kind of buyer; `B2B` makes the buyer SIREN mandatory (reference §2.4). */
+/** Note giving the kind of buyer; `B2B` makes the buyer SIREN mandatory (BR-FR-11, BT-47). */
 export const BUYER_TYPE_NOTE_SUBJECT = "BAR";
 
 /**
  * VAT point date code (BT-8) for the VAT-on-debits option: VAT becomes due when the invoice is issued.
  * UBL uses UNTDID 2005 (3 = invoice document issue date), CII uses UNTDID 2475 (5 = date of invoice).
- * Reference §2.4 marks the exact code to use as unverified: confirm with the chosen PA.
+ * No public text we found says which code the French platforms expect: confirm with the chosen PA.
  */
 export const VAT_ON_DEBITS_POINT_CODE = { ubl: "3", cii: "5" } as const;
 
@@ -98,11 +99,14 @@ export const UNIT_CODES: Readonly<Record<string, string>> = {
 /** Unit code for a unit the table does not know: "one" (piece). */
 export const DEFAULT_UNIT_CODE = "C62";
 
-/** Invoice number rules (BR-FR-01/02, reference §1.1): at most 35 characters of this set. */
+/** Invoice number rules (BR-FR-01/02, FNFE schematrons above): at most 35 characters of this set. */
 export const INVOICE_NUMBER_MAX_LENGTH = 35;
 export const INVOICE_NUMBER_ALLOWED = /^[A-Za-z0-9+\-_/]+$/;
 /** Digits of the continuous counter in a number (`FA-2026-0001`); more digits appear when needed. */
 export const INVOICE_NUMBER_DIGITS = 4;
 
-/** Decimals allowed by EN 16931 in the file: amounts 2, quantities up to 4 (reference §2.4). */
+/**
+ * Decimals allowed in the file: amounts 2, quantities up to 4 (BR-FR-DEC-01/02, FNFE schematrons
+ * above).
+ */
 export const MAX_QUANTITY_DECIMALS = 4;

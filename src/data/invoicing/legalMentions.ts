@@ -1,5 +1,5 @@
 /**
- * Legal wordings printed on invoices, with their sources (reference §1.1 and §1.3). Texts are French
+ * Legal wordings printed on invoices, each with its legal basis and public sources. Texts are French
  * because they are printed as they are; the engine never builds them from pieces.
  */
 
@@ -89,5 +89,5 @@ export const PAYMENT_TERM_LIMITS = {
   sources: ["https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000038414392", "https://www.legifrance.gouv.fr/codes/id/LEGITEXT000006069577"],
 } as const;
 
-/** e-invoicing note "BAR" (type of buyer) for a business client (reference §2.4 and §6). */
+/** e-invoicing note "BAR" (type of buyer) for a business client (FNFE BR-FR-11, see `eInvoiceCodes.ts`). */
 export const B2B_NOTE = "B2B";

@@ -1,5 +1,5 @@
 /**
- * French VAT rates with their validity dates and legal basis (reference §1.4). Dates are ISO civil
+ * French VAT rates with their validity dates and legal basis (sources below). Dates are ISO civil
  * days, inclusive; `null` = open (no end yet) or not recorded (the rate has applied for decades and
  * the exact starting day does not matter to invoices issued by the add-in).
  *
@@ -11,7 +11,8 @@
  * - BOFiP, cinéma: technical industries at the normal rate (https://bofip.impots.gouv.fr/node/1068);
  *   authors' rights and rights on cinematographic works at 10 % (CGI art. 279 g), cinema admissions
  *   at 5.5 % (CGI art. 278-0 bis G/H): BOI-TVA-LIQ-30-20-40-20200923.
- * - FNFE CTC schematron BR-FR-15/16 (accepted categories and rates), reference §1.4 and §2.4.
+ * - FNFE-MPE BR-FR schematrons v1.2.0, Nov 2025, https://github.com/fnfempe/France_RFE, rules
+ *   BR-FR-15/16 (accepted categories and rates).
  */
 
 /** EN 16931 VAT category codes (UNCL 5305 subset used by EN 16931) accepted by the French CTC rules. */
@@ -101,7 +102,7 @@ export const ZERO_VAT_CASES: readonly ZeroVatCaseData[] = [
     key: "debours",
     // True débours are outside the VAT base. EN 16931's category O ("not subject") may not be mixed
     // with other categories on one invoice (BR-O-11), so they are declared E with the CGI article as
-    // the reason. To confirm with the chosen PA (reference §1.4: "show separately, no VAT").
+    // the reason (CGI art. 267-II-2°: shown separately, no VAT). To confirm with the chosen PA.
     category: "E",
     label: "Débours",
     reason: "Débours refacturés à l'euro près, hors base de TVA (art. 267-II-2° du CGI)",

@@ -1,13 +1,17 @@
 /**
  * Starter plans ("Nouvelle production"): the French post-production chain per genre, with default
- * durations scaled from the programme length and the dependencies of reference/planning.md §2.2.
+ * durations scaled from the programme length and the usual order of the stages (Kosmo studio,
+ * https://kosmostudio.be/course/la-post-production/amp ; Comett,
+ * https://www.comett.org/abecedaire/post-production/ ; a daily soap's pipeline,
+ * https://travelling-inscription.com/le-metier-de-directeur-de-post-production-dune-serie-quotidienne-rencontre-avec-rozenn-le-pape/).
  *
  * Data, not code: coordinators and the team tune these numbers without touching the scheduler.
- * Durations are rules of thumb from the sources cited in §2.2 (Kosmo: montage ≥ 2× shooting time,
- * étalonnage ≈ 1 day per 10 min, montage son ≈ a third of the image edit; feature mix ≈ 3 weeks…),
- * in working days: `days + perMinute × programme minutes`, rounded up, kept within [min, max].
- * `after` uses the `Prédécesseurs` syntax with stage keys instead of task IDs ("MONT", "VFX FF",
- * "MSON DD+2"); the builder rewrites the keys into the new tasks' IDs.
+ * Durations are rules of thumb, Cap PAD defaults rather than official figures (Kosmo: montage ≥ 2×
+ * shooting time, étalonnage ≈ 1 day per 10 min, montage son ≈ a third of the image edit; feature edit
+ * 2–3 months, https://lecinochedefred.fr/metiers_cinema_p4.html; feature mix ≈ 3 weeks…), in working
+ * days: `days + perMinute × programme minutes`, rounded up, kept within [min, max]. `after` uses the
+ * `Prédécesseurs` syntax with stage keys instead of task IDs ("MONT", "VFX FF", "MSON DD+2"); the
+ * builder rewrites the keys into the new tasks' IDs.
  */
 
 export interface DurationRule {

@@ -1,8 +1,9 @@
 /**
- * Kinds of deliverables, recognised from the words of `Livrables[Livrable]` and `Specs[Livrable]`
- * (issue 9 lists them: PAD HD, PAD UHD, DCP, version internationale / M&E, sous-titres SME,
- * audiodescription, conducteur musical, liste des génériques). The first kind whose word appears wins,
- * so the more specific kinds come first ("Extrait du PAD" is an extract, not the PAD).
+ * Kinds of deliverables, recognised from the words of `Livrables[Livrable]` and `Specs[Livrable]` (the
+ * deliverables Cap PAD recognises: PAD HD, PAD UHD, DCP, version internationale / M&E, sous-titres
+ * SME, audiodescription, conducteur musical, liste des génériques).
+ * The first kind whose word appears wins, so the more specific kinds come first ("Extrait du PAD" is an
+ * extract, not the PAD).
  *
  * `missingRate` is the rate-card code (`src/data/costs/rateCard.ts`) of making the deliverable when it
  * is required but absent; `perMinute` says its quantity is the programme's length in minutes.

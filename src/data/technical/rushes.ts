@@ -2,7 +2,7 @@
  * Rules of the rushes log that are practice, not law, kept as data.
  *
  * Two backups on two distinct media before a card is wiped: the practice of data wranglers and
- * assistant editors (the `Rushes` table of issue 9 has one column per backup). Storage to provision is
+ * assistant editors (the `Rushes` table has one column per backup). Storage to provision is
  * the rushes' volume once per backup.
  */
 export const RUSH_BACKUP_COPIES = 2;

@@ -1,4 +1,4 @@
-/** Rate card, budget, purchases, company, clients, invoice draft and register (issue: costs and invoices). */
+/** Rate card, budget, purchases, company, clients, invoice draft and register (costs and invoices). */
 import type { TableSpec } from "../spec";
 import { computed, input, list } from "./columns";
 import { RATE_UNITS } from "./crew";
@@ -256,5 +256,5 @@ export const DEVIS_POSTES: TableSpec = {
   ],
 };
 
-/** Owned report tables of this issue that commands read back. */
+/** Owned report tables of costs and invoices that commands read back. */
 export const COSTS_REPORT_TABLES = [DEVIS];

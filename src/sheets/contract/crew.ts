@@ -1,4 +1,4 @@
-/** Crew, séances and payroll tables (issues: planning + intermittent crew). Fixed contract. */
+/** Crew, séances and payroll tables (planning and intermittent crew). Fixed contract. */
 import type { TableSpec } from "../spec";
 import { alertColumn, computed, input, list } from "./columns";
 import { CONVENTIONS, RESOURCE_TYPES } from "./planning";
@@ -28,7 +28,7 @@ export const EQUIPE: TableSpec = {
     list("Unité salaire", SALARY_UNITS, { width: 13 }),
     input("Tarif HT", "money", { width: 11 }),
     list("Unité tarif", RATE_UNITS, { width: 10 }),
-    // Costs and invoices (issue 6): a rate-card line instead of the own rate, and the budget poste.
+    // Costs and invoices: a rate-card line instead of the own rate, and the budget poste.
     input("Code tarif", "text", { optional: true, width: 11, note: "Code de la table Tarifs ; prioritaire sur Tarif HT et Unité tarif" }),
     input("Poste", "text", { optional: true, width: 8, note: "Poste du devis CNC où va son coût (sinon celui du tarif ; personnes : 2.1, charges en 4.1)" }),
     input("Email", "text", { width: 24 }),

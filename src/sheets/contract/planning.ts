@@ -1,4 +1,4 @@
-/** Planning tables (issue: post-production planning). Names and headers are a fixed contract. */
+/** Planning tables (post-production planning). Names and headers are a fixed contract. */
 import type { TableSpec } from "../spec";
 import { alertColumn, computed, input, list } from "./columns";
 
@@ -144,5 +144,5 @@ export const SYNTHESE_MONTANTS: TableSpec = {
   ],
 };
 
-/** Owned report tables of this issue. */
+/** Owned report tables of the planning. */
 export const PLANNING_REPORT_TABLES = [SYNTHESE, SYNTHESE_MONTANTS];

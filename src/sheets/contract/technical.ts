@@ -1,4 +1,4 @@
-/** Rushes, deliverables and delivery specifications (issue: rushes and deliverables). Fixed contract. */
+/** Rushes, deliverables and delivery specifications (rushes and deliverables). Fixed contract. */
 import type { TableSpec } from "../spec";
 import { alertColumn, computed, input, list } from "./columns";
 
@@ -49,7 +49,7 @@ export const LIVRABLES: TableSpec = {
 };
 
 /**
- * Delivery specifications as data (issue 9): one row per broadcaster × deliverable, shipped with the
+ * Delivery specifications as data: one row per broadcaster × deliverable, shipped with the
  * French PAD values (`src/data/technical/specs.ts`); users add their broadcasters. `Productions[Diffuseur]`
  * names a `Diffuseur` here; `Livrables[Spécification]` names a `Spécification`.
  */

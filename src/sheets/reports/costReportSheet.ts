@@ -1,9 +1,10 @@
 /**
- * "Rapport de coûts": the printable cost report a producer accepts (reference §4.3) — per production,
+ * "Rapport de coûts": the printable cost report a producer accepts (columns as in production budget
+ * follow-ups, e.g. https://www.moov.paris/post/suivi-budget-production-audiovisuelle) — per production,
  * the budget lines grouped by CNC chapter with a total per chapter, a total per production and a grand
  * total; columns devis, engagé, réalisé, reste à faire, prévision finale, écart in € and %, and the
- * comment typed in `Budget`. All amounts HT. Red when the forecast passes the devis, orange within
- * 5 % under it, by native conditional formats on the écart (the colours stay when the sheet is shared).
+ * comment typed in `Budget`. All amounts HT. Red when the forecast passes the devis, orange within 5 %
+ * under it, by native conditional formats on the écart (the colours stay when the sheet is shared).
  * Below, the money of each production (`core/costs/productionMoney.ts`): the figures the Synthèse, the
  * overrun report, the pane and `check --json` show, with the slip cost, the technical surcharges, what
  * is invoiced and the margins beside the budget's totals.

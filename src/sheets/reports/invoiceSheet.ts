@@ -1,12 +1,12 @@
 /**
  * The issued invoice (or credit note) as a printable, protected sheet named after its number: every
- * mention of reference §1.1 readable on one A4 page — seller identity (legal form, capital, RCS,
- * SIREN/SIRET, VAT number), client identity (SIREN, SIRET, VAT number, routing address), number, dates,
- * service period, order, nature of the operations, lines with their VAT rate, totals HT and VAT per
- * rate, TTC, due date and payment terms, penalties, the €40 indemnity, the early-payment discount
- * statement, the VAT-on-debits option, exemption reasons. Values, not formulas: an issued document
- * does not move. A1 carries the owned marker (in small grey print) so that no command ever replaces a
- * sheet that is not Cap PAD's.
+ * mandatory mention (Code de commerce art. L441-9, CGI annexe II art. 242 nonies A) readable on one A4
+ * page — seller identity (legal form, capital, RCS, SIREN/SIRET, VAT number), client identity (SIREN,
+ * SIRET, VAT number, routing address), number, dates, service period, order, nature of the operations,
+ * lines with their VAT rate, totals HT and VAT per rate, TTC, due date and payment terms, penalties,
+ * the €40 indemnity, the early-payment discount statement, the VAT-on-debits option, exemption reasons.
+ * Values, not formulas: an issued document does not move. A1 carries the owned marker (in small grey
+ * print) so that no command ever replaces a sheet that is not Cap PAD's.
  */
 import { INVOICE_PRINT } from "../contract/sheets";
 import { toFrench } from "../../core/dates/civil";
@@ -128,7 +128,7 @@ export function buildInvoiceSheet(doc: IssuedInvoice): SheetModel {
   }
   r++;
 
-  // Totals: HT per rate, VAT per rate, TTC (reference §1.1 "Totals").
+  // Totals: HT per rate, VAT per rate, TTC (CGI annexe II art. 242 nonies A).
   const total = (label: string, cents: number, strong = false): void => {
     b.value(r, 3, label, { bold: strong, hAlign: "right" });
     b.merge(r, 3, r, 4);

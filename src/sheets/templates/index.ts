@@ -53,7 +53,7 @@ export const TEMPLATES: Template[] = [
   { id: "taux", label: "Taux de cotisations", build: () => [tauxSheet()] },
   { id: "parametres", label: "Paramètres de paie", build: () => [parametresSheet()] },
   { id: "bulletins", label: "Vérifier un bulletin", build: (ctx) => [bulletinsSheet(ctx.demo ? DEMO_PAYSLIP_ROWS : [])] },
-  // Costs and invoices (issue 6).
+  // Costs and invoices.
   { id: "tarifs", label: "Tarifs (exemples)", build: () => [tarifsSheet(DEFAULT_RATE_CARD)] },
   { id: "budget", label: "Budget par poste", build: (ctx) => [budgetSheet(ctx.demo ? DEMO_BUDGET_ROWS : [])] },
   { id: "achats", label: "Achats (factures fournisseurs)", build: (ctx) => [achatsSheet(ctx.demo ? DEMO_PURCHASE_ROWS : [])] },
@@ -61,7 +61,7 @@ export const TEMPLATES: Template[] = [
   { id: "clients", label: "Clients", build: (ctx) => [clientsSheet(ctx.demo ? DEMO_CLIENTS : [])] },
   { id: "facture", label: "Facture (brouillon)", build: (ctx) => [ctx.demo ? factureSheet(DEMO_INVOICE_HEADER, DEMO_INVOICE_LINES) : factureSheet()] },
   { id: "factures", label: "Registre des factures", build: () => facturesSheets() },
-  // Rushes and deliverables (issue 9); Specs always carries the shipped French PAD values.
+  // Rushes and deliverables; Specs always carries the shipped French PAD values.
   { id: "rushes", label: "Rushes (registre de réception)", build: (ctx) => [rushesSheet(ctx.demo ? DEMO_RUSH_ROWS : [])] },
   { id: "livrables", label: "Livrables", build: (ctx) => [livrablesSheet(ctx.demo ? DEMO_DELIVERABLE_ROWS : [])] },
   { id: "specs", label: "Specs (spécifications de livraison)", build: () => [specsSheet()] },

@@ -1,5 +1,5 @@
 /**
- * Templates of the technical sheet (issue 9): `Rushes` (the reception log), `Livrables` and `Specs`
+ * Templates of the technical sheet: `Rushes` (the reception log), `Livrables` and `Specs`
  * (delivery specifications, shipped with the French PAD values). A row with an alert is painted by a
  * native conditional format keyed on its computed `Alerte` cell, so the colors stay for a producer who
  * opens the shared workbook without the add-in.

@@ -7,5 +7,8 @@ export function payrollTitle(what: string, month: string): string {
   return `${OWNED_MARKER} — ${what}, ${monthLabel(month)}`;
 }
 
-/** Said on every sheet that shows an amount of the engine (issue 5: "estimation, pas un bulletin de paie"). */
+/**
+ * Said on every sheet that shows an amount of the engine: it estimates, it never replaces the payslip
+ * the payroll provider issues.
+ */
 export const ESTIMATE_NOTICE = "Estimation, pas un bulletin de paie";
