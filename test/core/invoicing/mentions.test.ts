@@ -1,7 +1,8 @@
 /**
- * Every mandatory mention of reference §1.1 refused when missing or malformed, with its stable code
- * and field, and a French message; including the four new mentions of the reform (client SIREN,
- * delivery address of goods, nature of the operations, VAT-on-debits option).
+ * Every mandatory mention (Code de commerce L441-9, CGI annexe II art. 242 nonies A) refused when
+ * missing or malformed, with its stable code and field, and a French message; including the four new
+ * mentions of décret n° 2022-1299 (client SIREN, delivery address of goods, nature of the operations,
+ * VAT-on-debits option).
  */
 import type { Client, InvoiceDraft, Seller } from "../../../src/core/invoicing/invoice";
 import { checkMandatoryMentions, MENTION_LABEL } from "../../../src/core/invoicing/mentions";
