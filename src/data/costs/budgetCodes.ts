@@ -3,8 +3,9 @@
  * numbered 11…94 (first digit = chapter), then overheads and contingency below the line.
  *
  * Sources:
- * - CNC "devis détaillé cinéma" 2018, chapter list as transcribed from `CNC-devis-cinema-2018-5-chiffres.pdf`
- *   in a public budgeting project's research note;
+ * - CNC "devis détaillé cinéma" 2018 (`CNC-devis-cinema-2018-5-chiffres.pdf`), chapter list as a
+ *   budgeting project transcribed it; no public address of the CNC file was found, so check the
+ *   chapters against the CNC's current devis before relying on them;
  * - CNC study "Les coûts de production des films en 2012" (mars 2013), chapter names:
  *   http://docplayer.fr/12534756-Les-etudes-du-cnc-mars-2013-les-couts-de-production-des-films-en-2012.html
  * - CST rewrite of the devis for digital post-production: https://test.mediakwest.com/refonte-du-devis-cinema/
