@@ -30,11 +30,5 @@ export function percentOf(cents: Cents, ratePercent: number): Cents {
   return roundCents((cents * ratePercent) / 100);
 }
 
-/** `1 234,56 €`, French grouping with a narrow no-break space as French typography wants. */
-export function formatEuros(cents: Cents): string {
-  const negative = cents < 0;
-  const abs = Math.abs(Math.round(cents));
-  const units = Math.floor(abs / 100).toString().replace(/\B(?=(\d{3})+(?!\d))/g, "\u202f");
-  const frac = String(abs % 100).padStart(2, "0");
-  return `${negative ? "-" : ""}${units},${frac}\u00a0€`;
-}
+/** `1 234,56 €`: written by the one French number formatter (core/format/number). */
+export { formatEuros } from "./format/number";

@@ -21,6 +21,7 @@ import {
   parseTimecodeValue,
 } from "../core/timecode";
 import { isDateSystem1904 } from "./dateSystem";
+import { formatNumber } from "../core/format/number";
 
 /** Throws `#VALUE!` with a French message (Excel shows it in the cell's error tooltip). */
 export function fail(message: string): never {
@@ -63,7 +64,7 @@ export function isBlank(value: unknown): boolean {
 
 /** How a typed value is quoted back in messages. */
 export function shown(value: unknown): string {
-  if (typeof value === "number") return String(value).replace(".", ",");
+  if (typeof value === "number") return formatNumber(value);
   if (typeof value === "boolean") return value ? "VRAI" : "FAUX";
   return String(value);
 }

@@ -25,7 +25,7 @@ import { main } from "../../src/cli/main";
 import { describeError } from "../../src/cli/errors";
 import { insertTemplatesCommand } from "../../src/commands/templates";
 import { fromIso } from "../../src/core/dates/civil";
-import { looksLikeFormula } from "../../src/core/invoicing/escape";
+import { looksLikeFormula } from "../../src/core/format/csv";
 import { runOnBytes } from "../../src/hosts/file/runner";
 import { openWorkbook } from "../../src/hosts/file/workbook";
 import { readSnapshot } from "../../src/hosts/file/read";

@@ -5,8 +5,27 @@ import { UnusableFileError } from "../../src/hosts/file/workbook";
 import { PatchRefusedError, RowsChangedError } from "../../src/workbook/patch";
 import { describeFailure } from "../../src/taskpane/failures";
 import { FakeOfficeError } from "../fakes/excelFake";
+import { EInvoiceError } from "../../src/core/invoicing/eInvoiceCommon";
+import { XmlSyntaxError } from "../../src/core/invoicing/xmlReader";
+import { UsageError } from "../../src/cli/args";
+import { UnwritableError } from "../../src/cli/errors";
 
 describe("describeFailure", () => {
+  test("every Cap PAD error carries its name written out (the minified pane matches names, not classes)", () => {
+    const errors: [Error, string][] = [
+      [new RowsChangedError("Taches"), "RowsChangedError"],
+      [new PatchRefusedError("x"), "PatchRefusedError"],
+      [new UnusableFileError("x"), "UnusableFileError"],
+      [new UnusableWorkbookError("x"), "UnusableWorkbookError"],
+      [new SheetNotFoundError("Planning"), "SheetNotFoundError"],
+      [new EInvoiceError("x", []), "EInvoiceError"],
+      [new XmlSyntaxError("x"), "XmlSyntaxError"],
+      [new UsageError("x"), "UsageError"],
+      [new UnwritableError("x"), "UnwritableError"],
+    ];
+    for (const [e, name] of errors) expect([name, e.name]).toEqual([name, name]);
+  });
+
   test.each([
     [new RowsChangedError("Taches"), /a changé pendant le calcul/, /Relancez simplement/, true],
     [new PatchRefusedError("colonne saisie Taches[Début]"), /refusé d'écrire/, /signalez/, true],

@@ -6,7 +6,8 @@
  */
 import type { PayrollLine } from "../../core/crew/payroll";
 import { bookingResultToJson, payrollLineToJson } from "./json";
-import { frenchNumber, monthLabel } from "../../core/crew/labels";
+import { monthLabel } from "../../core/crew/labels";
+import { formatNumber } from "../../core/format/number";
 import type { Alert } from "../../core/alerts";
 import { formatEuros } from "../../core/money";
 import { findTable } from "../../workbook/snapshot";
@@ -67,7 +68,7 @@ export const crewStep: CheckStep = {
     }
     checkPayslips(ctx);
     const hours = crew.analysis.bookings.reduce((s, b) => s + b.hours, 0);
-    ctx.summary.push(`Séances : ${crew.analysis.bookings.length} ligne(s), ${frenchNumber(hours)} h de travail effectif.`);
+    ctx.summary.push(`Séances : ${crew.analysis.bookings.length} ligne(s), ${formatNumber(hours, { decimals: 2 })} h de travail effectif.`);
     ctx.sections.bookings = crew.analysis.bookings.map(bookingResultToJson);
     ctx.sections.payroll = lines.map(payrollLineToJson);
   },

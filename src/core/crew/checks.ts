@@ -32,11 +32,12 @@ import { isPerson } from "./bookings";
 import { hoursFromMinutes } from "./hours";
 import { DAYS_PER_WORKING_WEEK } from "./dayRate";
 import { gridLineLabel, MinimumRate } from "./minimums";
+import { formatNumber } from "../format/number";
 
 const SEANCES = "Seances";
 
-const fmtHours = (minutes: number) => `${String(hoursFromMinutes(minutes)).replace(".", ",")} h`;
-const fmtNumber = (n: number) => String(Math.round(n * 100) / 100).replace(".", ",");
+const fmtHours = (minutes: number) => `${formatNumber(hoursFromMinutes(minutes))} h`;
+const fmtNumber = (n: number) => formatNumber(n, { decimals: 2 });
 
 /** An alert placed on a séance row (and a column when its address is known). */
 export function bookingAlert(b: PreparedBooking, code: string, severity: Severity, message: string, column?: string): Alert {
@@ -331,7 +332,7 @@ export function checkMinimum(input: MinimumCheckInput): Alert[] {
           alert(
             "PAIE_JOUR_DIVISE_PAR_5",
             `${who} : salaire jour ${formatEuros(person.salaryCents)} = minimum semaine ${label} ${formatEuros(weekly)} ÷ 5. ` +
-              `Pour un contrat de 4 jours ou moins, la convention divise par ${String(input.dayDivisor).replace(".", ",")} : ${formatEuros(right)} (${gridLineLabel(line)}).`,
+              `Pour un contrat de 4 jours ou moins, la convention divise par ${formatNumber(input.dayDivisor)} : ${formatEuros(right)} (${gridLineLabel(line)}).`,
           ),
         );
         break;

@@ -21,6 +21,7 @@ import type { Band } from "./config";
 import type { SalaryUnit } from "./model";
 import { allocateChronologically, Equivalence, paidHoursUnderEquivalence, roundUpHours, splitIntoBands } from "./overtime";
 import type { HolidayClass } from "./sundaysHolidays";
+import { formatPercent } from "../format/number";
 
 /** Minutes of one work day that fall on one calendar day (a séance across midnight has two parts). */
 export interface DayPart {
@@ -123,8 +124,6 @@ export function allocateCents(total: Cents, weights: readonly number[]): Cents[]
   return out;
 }
 
-const fmtPct = (p: number) => `${String(p).replace(".", ",")} %`;
-
 export function computePay(workDays: readonly WorkDay[], terms: PayTerms, rules: PayRules): PayResult {
   const days = [...workDays].sort((a, b) => a.day - b.day);
   const r = hourlyRateCents(terms);
@@ -150,7 +149,7 @@ export function computePay(workDays: readonly WorkDay[], terms: PayTerms, rules:
       if (b.hours <= 0) continue;
       const rate = roundCents((r * (100 + b.percent)) / 100);
       const to = b.to === Infinity ? `${b.from}e heure et au-delà` : `${b.from}e à ${b.to}e heure`;
-      add("overtime", b.percent, b.hours, rate, roundCents(rate * b.hours), `Heures supplémentaires +${fmtPct(b.percent)} (${to})`, allocateChronologically(perDayPaid, b.from - 1, b.to));
+      add("overtime", b.percent, b.hours, rate, roundCents(rate * b.hours), `Heures supplémentaires +${formatPercent(b.percent)} (${to})`, allocateChronologically(perDayPaid, b.from - 1, b.to));
     }
   } else {
     perDayPaid = dayHours.slice();
@@ -171,7 +170,7 @@ export function computePay(workDays: readonly WorkDay[], terms: PayTerms, rules:
       const h = perDay.reduce((a, b) => a + b, 0);
       if (h <= 0) continue;
       const rate = roundCents((r * (100 + percent)) / 100);
-      add("dayOverrun", percent, h, rate, roundCents(rate * h), `Dépassement journalier +${fmtPct(percent)} (contrat de 4 jours ou moins)`, perDay);
+      add("dayOverrun", percent, h, rate, roundCents(rate * h), `Dépassement journalier +${formatPercent(percent)} (contrat de 4 jours ou moins)`, perDay);
     }
   }
 
@@ -190,7 +189,7 @@ export function computePay(workDays: readonly WorkDay[], terms: PayTerms, rules:
     const night = days.map((d) => d.nightMinutes / 60);
     const h = night.reduce((a, b) => a + b, 0);
     const rate = roundCents((r * rules.nightPercent) / 100);
-    if (h > 0) add("night", rules.nightPercent, h, rate, roundCents(rate * h), `Majoration heures de nuit +${fmtPct(rules.nightPercent)}`, night);
+    if (h > 0) add("night", rules.nightPercent, h, rate, roundCents(rate * h), `Majoration heures de nuit +${formatPercent(rules.nightPercent)}`, night);
   }
 
   // Sunday or holiday, per calendar-day part; the higher premium when both.
@@ -211,13 +210,13 @@ export function computePay(workDays: readonly WorkDay[], terms: PayTerms, rules:
   const sundayHours = sunday.reduce((a, b) => a + b, 0);
   if (sundayHours > 0) {
     const rate = roundCents((r * rules.sundayPercent) / 100);
-    add("sunday", rules.sundayPercent, sundayHours, rate, roundCents(rate * sundayHours), `Majoration dimanche +${fmtPct(rules.sundayPercent)}`, sunday);
+    add("sunday", rules.sundayPercent, sundayHours, rate, roundCents(rate * sundayHours), `Majoration dimanche +${formatPercent(rules.sundayPercent)}`, sunday);
   }
   for (const [cls, entry] of holiday) {
     const p = rules.holidayPercent[cls];
     const h = entry.perDay.reduce((a, b) => a + b, 0);
     const rate = roundCents((r * p) / 100);
-    add("holiday", p, h, rate, roundCents(rate * h), `Majoration jour férié +${fmtPct(p)} (${[...entry.names].join(", ")})`, entry.perDay);
+    add("holiday", p, h, rate, roundCents(rate * h), `Majoration jour férié +${formatPercent(p)} (${[...entry.names].join(", ")})`, entry.perDay);
   }
 
   const perDayCents = days.map((_, i) => components.reduce((s, c) => s + c.perDayCents[i], 0));

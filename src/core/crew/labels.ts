@@ -23,11 +23,5 @@ export const EMPLOYER_COST_NOTE = "Coût employeur estimé avec les taux datés 
 
 export const WEEKDAYS_FR = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"] as const;
 
-/** "3,50" — hours and amounts with a French decimal comma, 2 decimals at most. */
-export function frenchNumber(n: number, decimals = 2): string {
-  const f = Math.round(n * 10 ** decimals) / 10 ** decimals;
-  return String(f).replace(".", ",");
-}
-
 /** The month's French name, shared with the task pane (core/dates/civil). */
 export { monthLabel } from "../dates/civil";

@@ -19,6 +19,7 @@ import { Cents, roundCents } from "../money";
 import type { PayrollConfig, WageGrid } from "./config";
 import { jobKey } from "./jobTitles";
 import { AgreementCode, SalaryUnit } from "./model";
+import { formatNumber } from "../format/number";
 
 export function gridLineOn(
   config: PayrollConfig,
@@ -88,12 +89,12 @@ export function minimumRate(line: WageGrid, ctx: MinimumContext): MinimumRate | 
     if (line.daily !== undefined) return { line, hourlyCents: line.daily / base, amountCents: line.daily, basis: "minimum jour (contrat de 4 jours ou moins)" };
     if (line.weekly35 !== undefined) {
       const day = shortContractDayMinimum(line.weekly35, ctx.dayDivisor);
-      return { line, hourlyCents: day / base, amountCents: day, basis: `minimum semaine 35 h ÷ ${formatDivisor(ctx.dayDivisor)} (contrat de 4 jours ou moins)` };
+      return { line, hourlyCents: day / base, amountCents: day, basis: `minimum semaine 35 h ÷ ${formatNumber(ctx.dayDivisor)} (contrat de 4 jours ou moins)` };
     }
     if (line.weekly39 !== undefined) {
       const day = shortContractDayMinimum(line.weekly39, ctx.dayDivisor);
       // 39 h week ÷ 4,5 is the 8 h day of the grid ("Day 8 h" column).
-      return { line, hourlyCents: day / 8, amountCents: day, basis: `minimum semaine 39 h ÷ ${formatDivisor(ctx.dayDivisor)} (journée de 8 h)` };
+      return { line, hourlyCents: day / 8, amountCents: day, basis: `minimum semaine 39 h ÷ ${formatNumber(ctx.dayDivisor)} (journée de 8 h)` };
     }
   }
   if (ctx.unit === "jour" && line.daily !== undefined && !ctx.dayDivisor)
@@ -106,6 +107,3 @@ export function minimumRate(line: WageGrid, ctx: MinimumContext): MinimumRate | 
   return undefined;
 }
 
-function formatDivisor(d: number): string {
-  return String(d).replace(".", ",");
-}

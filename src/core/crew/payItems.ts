@@ -16,12 +16,13 @@ import { DayNumber, isoWeekday, parseMonthKey, toFrench, weekStart } from "../da
 import { formatMinutes } from "../dates/time";
 import { eurosFromCents } from "../money";
 import type { PreparedBooking } from "./bookings";
-import { frenchNumber, PAY_ITEMS_DISCLAIMER, WEEKDAYS_FR } from "./labels";
+import { PAY_ITEMS_DISCLAIMER, WEEKDAYS_FR } from "./labels";
+import { formatNumber } from "../format/number";
 import { foldKey, isCadre } from "./model";
 import type { PayrollLine, PayrollResult } from "./payroll";
 import { MINUTES_PER_DAY } from "./hours";
 import { hourlyRateCents } from "./gross";
-import { neutralizeFormula } from "../invoicing/escape";
+import { toCsv } from "../format/csv";
 
 export const PAY_ITEMS_COLUMNS = [
   "Période",
@@ -95,7 +96,7 @@ function describeBooking(b: PreparedBooking): string {
   if (!b.times) return `${wd} ${shortDate(b.booking.day)} horaires manquants`;
   const end = b.times.end >= MINUTES_PER_DAY ? `${formatMinutes(b.times.end - MINUTES_PER_DAY)} (+1 j)` : formatMinutes(b.times.end);
   const pause = b.times.breakMinutes > 0 ? `, pause ${b.times.breakMinutes} min` : "";
-  return `${wd} ${shortDate(b.booking.day)} ${formatMinutes(b.times.start)}–${end}${pause} : ${frenchNumber(b.minutes / 60)} h`;
+  return `${wd} ${shortDate(b.booking.day)} ${formatMinutes(b.times.start)}–${end}${pause} : ${formatNumber(b.minutes / 60, { decimals: 2 })} h`;
 }
 
 /** The pay items of a payroll month, one line per `Paie` line. */
@@ -153,7 +154,7 @@ export function payItemsLine(l: PayrollLine): PayItemsLine {
     "Détail des journées": bookings.map(describeBooking).join(" ; "),
     "Heures par semaine civile": [...weekHours.entries()]
       .sort((a, b) => a[0] - b[0])
-      .map(([w, h]) => `semaine du ${toFrench(w)} : ${frenchNumber(h)} h`)
+      .map(([w, h]) => `semaine du ${toFrench(w)} : ${formatNumber(h, { decimals: 2 })} h`)
       .join(" ; "),
     Heures: l.hours,
     "Heures de nuit": l.nightHours,
@@ -169,7 +170,7 @@ export function payItemsLine(l: PayrollLine): PayItemsLine {
     "Minimum conventionnel": l.minimumCents === undefined ? null : eurosFromCents(l.minimumCents),
     "HS 25 %": l.overtime25,
     "HS 50 %": l.overtime50,
-    "Autres heures majorées": l.overtimeOther.map((o) => `${frenchNumber(o.percent)} % : ${frenchNumber(o.hours)} h`).join(" ; "),
+    "Autres heures majorées": l.overtimeOther.map((o) => `${formatNumber(o.percent, { decimals: 2 })} % : ${formatNumber(o.hours, { decimals: 2 })} h`).join(" ; "),
     Primes: "",
     "Paniers repas": "",
     "Frais sur justificatifs": "",
@@ -183,35 +184,6 @@ export function payItemsLine(l: PayrollLine): PayItemsLine {
 }
 
 // --- CSV -------------------------------------------------------------------------------------
-
-export type CsvValue = string | number | boolean | null | undefined;
-
-/**
- * A text cell a spreadsheet would read as a formula gets an apostrophe in front (CSV injection): the
- * rule every export shares (`core/invoicing/escape.ts`), full-width `＝` included.
- */
-export const neutraliseCell = neutralizeFormula;
-
-/** French number: decimal comma; amounts with decimals keep two (1204,50). */
-export function csvNumber(n: number): string {
-  if (!Number.isFinite(n)) return "";
-  if (Number.isInteger(n)) return String(n);
-  return n.toFixed(2).replace(".", ",");
-}
-
-function csvField(v: CsvValue): string {
-  if (v === null || v === undefined) return "";
-  if (typeof v === "number") return csvNumber(v);
-  if (typeof v === "boolean") return v ? "Oui" : "Non";
-  const t = neutraliseCell(v);
-  return /[;"\r\n]/.test(t) ? `"${t.replace(/"/g, '""')}"` : t;
-}
-
-/** UTF-8 text with BOM, `;` separated, CRLF: opens in French Excel as columns. */
-export function toCsv(headers: readonly string[], rows: readonly (readonly CsvValue[])[]): string {
-  const lines = [headers.map(csvField).join(";"), ...rows.map((r) => r.map(csvField).join(";"))];
-  return "\uFEFF" + lines.join("\r\n") + "\r\n";
-}
 
 /** The pay items as CSV. */
 export function payItemsCsv(lines: readonly PayItemsLine[]): string {

@@ -18,6 +18,7 @@ import { numberParameter, PayrollConfig } from "./config";
 import { foldKey } from "./model";
 import type { PayrollLine } from "./payroll";
 import { PAYSLIP_CHECK_NOTE } from "./labels";
+import { formatPercent } from "../format/number";
 
 export interface ProviderPayslip {
   grossCents: Cents;
@@ -109,7 +110,7 @@ export function checkPayslip(lines: readonly PayrollLine[], provider: ProviderPa
     rows.push({ item, label: PAYSLIP_ITEM_LABELS[item], estimateCents, providerCents, differenceCents, differencePercent, toleranceCents, flagged });
     if (flagged) {
       const sign = differenceCents > 0 ? "+" : "";
-      const pct = differencePercent !== undefined ? `, ${sign}${String(differencePercent).replace(".", ",")} %` : "";
+      const pct = differencePercent !== undefined ? `, ${sign}${formatPercent(differencePercent)}` : "";
       const place = lines[0].person.place;
       alerts.push({
         code: "PAIE_BULLETIN_ECART",

@@ -22,6 +22,7 @@
 import type { DayNumber } from "../dates/civil";
 import { Cents, roundCents } from "../money";
 import { numberParameter, PayrollConfig } from "./config";
+import { formatNumber } from "../format/number";
 
 /** The hourly SMIC of the RGDU on a day: RGDU_SMIC_HORAIRE (the 1 January value) or else the day's SMIC. */
 export function rgduSmicHourly(config: PayrollConfig, day: DayNumber, mayotte = false): number | undefined {
@@ -73,6 +74,6 @@ export function computeRgdu(config: PayrollConfig, input: RgduInput): RgduResult
   return {
     coefficient,
     amountCents: roundCents(input.grossCents * coefficient),
-    detail: `Coefficient ${coefficient.toFixed(4).replace(".", ",")}${fundFactor !== 1 ? " (× 100/90, caisse de congés)" : ""}`,
+    detail: `Coefficient ${formatNumber(coefficient, { decimals: 4, fixed: true })}${fundFactor !== 1 ? " (× 100/90, caisse de congés)" : ""}`,
   };
 }

@@ -31,7 +31,7 @@
 import type { Alert } from "../alerts";
 import { type DayNumber, toFrench } from "../dates/civil";
 import { daysWorked } from "../crew/attendance";
-import { frenchNumber } from "../crew/labels";
+import { formatNumber } from "../format/number";
 import {
   fromScaledQuantity,
   type RateCard,
@@ -229,7 +229,7 @@ function invoiceLines(production: string, rate: ResolvedRate, q: Quantities): In
     const percent = kind === "base" ? undefined : rate.surcharges![kind]!;
     const line: InvoiceLineInput = {
       production,
-      label: percent === undefined ? rate.label : `${rate.label} — ${SURCHARGE_WORDS[kind as SurchargeKind]} (+${frenchNumber(percent)} %)`,
+      label: percent === undefined ? rate.label : `${rate.label} — ${SURCHARGE_WORDS[kind as SurchargeKind]} (+${formatNumber(percent, { decimals: 2 })} %)`,
       quantity: fromScaledQuantity(q[kind]),
       unit: rate.unit,
       unitPriceCents: percent === undefined ? rate.priceCents : surchargePriceCents(rate.priceCents, percent),

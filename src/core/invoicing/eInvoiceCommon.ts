@@ -14,6 +14,8 @@ export class EInvoiceError extends Error {
     readonly details: string[],
   ) {
     super(message);
+    // Written out, not `new.target.name`: the pane's bundle is minified and class names do not survive.
+    this.name = "EInvoiceError";
   }
 }
 

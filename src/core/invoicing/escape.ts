@@ -1,10 +1,9 @@
 /**
- * Escaping for everything the invoicing engine exports (exports neutralise formula injection):
- * - XML text and attributes are always escaped, and characters XML 1.0 forbids (control characters a
- *   paste from another program can bring) are removed, so a generated file always parses;
- * - a cell text that a spreadsheet would run as a formula — starting with `=`, `+`, `-`, `@`, a tab or
- *   a carriage return (OWASP "CSV injection"), or their full-width forms — is prefixed with an
- *   apostrophe, which spreadsheets show as text and do not evaluate.
+ * Escaping for the XML the invoicing engine exports: text and attributes are always escaped, and
+ * characters XML 1.0 forbids (control characters a paste from another program can bring) are removed,
+ * so a generated file always parses (W3C, Extensible Markup Language 1.0, 5th edition, 26/11/2008,
+ * production [2] Char: https://www.w3.org/TR/xml/#charsets). Cell texts of CSV exports are neutralised
+ * by the CSV writer (core/format/csv).
  */
 
 // XML 1.0 Char: #x9 | #xA | #xD | [#x20-#xD7FF] | [#xE000-#xFFFD] | [#x10000-#x10FFFF].
@@ -25,37 +24,4 @@ export function escapeXmlAttribute(text: string): string {
     .replace(/\t/g, "&#9;")
     .replace(/\n/g, "&#10;")
     .replace(/\r/g, "&#13;");
-}
-
-const FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
-
-/** True when a spreadsheet could read the text as a formula. */
-export function looksLikeFormula(text: string): boolean {
-  return FORMULA_START.test(text);
-}
-
-/** The text, prefixed with an apostrophe when a spreadsheet would run it. */
-export function neutralizeFormula(text: string): string {
-  return looksLikeFormula(text) ? "'" + text : text;
-}
-
-/** A cell value for an export: texts neutralised, numbers, booleans and empty cells unchanged. */
-export function neutralizeCell<T>(value: T): T | string {
-  return typeof value === "string" ? neutralizeFormula(value) : value;
-}
-
-/**
- * One CSV line the way French Excel opens it (semicolon separator), every text neutralised and quoted
- * when needed. Numbers are written with a decimal comma.
- */
-export function csvLine(values: readonly (string | number | boolean | null | undefined)[], separator = ";"): string {
-  return values
-    .map((v) => {
-      if (v === null || v === undefined) return "";
-      if (typeof v === "number") return String(v).replace(".", ",");
-      if (typeof v === "boolean") return v ? "VRAI" : "FAUX";
-      const t = neutralizeFormula(v);
-      return /[";\n\r,]/.test(t) || t.includes(separator) ? `"${t.replace(/"/g, '""')}"` : t;
-    })
-    .join(separator);
 }

@@ -16,7 +16,12 @@ export interface XmlElement {
   text: string;
 }
 
-export class XmlSyntaxError extends Error {}
+export class XmlSyntaxError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "XmlSyntaxError";
+  }
+}
 
 const ENTITIES: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
 

@@ -8,8 +8,9 @@ import { TECHNICAL_COST_RATES } from "../../data/technical/technicalCosts";
 import { describeDeliverable } from "./deliverable";
 import type { Deliverable, DeliverableField, TechIssue } from "./model";
 import { atMost, withinTolerance } from "./tolerance";
+import { formatNumber } from "../format/number";
 
-const fr = (n: number): string => n.toLocaleString("fr-FR", { maximumFractionDigits: 1 }).replace("-", "−");
+const fr = (n: number): string => formatNumber(n, { decimals: 1, grouping: true, typographicMinus: true });
 
 export function checkLoudness(d: Deliverable, index: number): TechIssue<DeliverableField>[] {
   const spec = d.spec;

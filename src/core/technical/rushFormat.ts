@@ -10,6 +10,7 @@ import { TECHNICAL_COST_RATES } from "../../data/technical/technicalCosts";
 import { sameResolution } from "./resolution";
 import { describeRush, effectiveRate, rushFrames } from "./rushDuration";
 import type { Project, Rush, RushField, TechIssue } from "./model";
+import { formatPercent } from "../format/number";
 
 export function checkRushFormat(rush: Rush, index: number, project: Project): TechIssue<RushField>[] {
   const issues: TechIssue<RushField>[] = [];
@@ -37,7 +38,7 @@ export function checkRushFormat(rush: Rush, index: number, project: Project): Te
         production: rush.production,
         index,
         field: "rate",
-        message: `${describeRush(rush)} : tourné à ${rate.display} pour un projet à ${projectRateText} ; transcodez ces rushes avant le montage, sinon ils seront lus ${ratio > 1 ? "ralentis" : "accélérés"} de ${Math.abs(Math.round((1 / ratio - 1) * 1000) / 10).toLocaleString("fr-FR")} %.`,
+        message: `${describeRush(rush)} : tourné à ${rate.display} pour un projet à ${projectRateText} ; transcodez ces rushes avant le montage, sinon ils seront lus ${ratio > 1 ? "ralentis" : "accélérés"} de ${formatPercent(Math.abs(Math.round((1 / ratio - 1) * 1000) / 10), { grouping: true, decimals: 3 })}.`,
         cost: hours ? { production: rush.production, rateCode: TECHNICAL_COST_RATES.rushesConversion, quantity: hours, reason, combine: "sum" } : undefined,
       });
     }

@@ -20,6 +20,7 @@ import { OPERATION_NATURE_TEXT } from "../../data/invoicing/legalMentions";
 import { OWNED_MARKER, type CellStyle, type SheetModel } from "../../workbook/model";
 import { COLORS, SheetBuilder } from "../render";
 import { wrapWords } from "./wrap";
+import { formatPercent } from "../../core/format/number";
 
 const MONEY = '#,##0.00 "€"';
 const WIDTHS = [46, 10, 9, 14, 8, 15];
@@ -122,7 +123,7 @@ export function buildInvoiceSheet(doc: IssuedInvoice): SheetModel {
     b.value(r, 1, l.quantity, cell);
     b.value(r, 2, l.unit, { ...cell, hAlign: "right" });
     b.value(r, 3, eurosFromCents(l.unitPriceCents), { ...cell, numFmt: MONEY });
-    b.value(r, 4, l.vatCategory === "S" ? `${String(l.vatRate).replace(".", ",")} %` : `0 % (${l.vatCategory})`, { ...cell, hAlign: "right" });
+    b.value(r, 4, l.vatCategory === "S" ? formatPercent(l.vatRate) : `0 % (${l.vatCategory})`, { ...cell, hAlign: "right" });
     b.value(r, 5, eurosFromCents(l.netCents), { ...cell, numFmt: MONEY });
     r++;
   }
@@ -138,7 +139,7 @@ export function buildInvoiceSheet(doc: IssuedInvoice): SheetModel {
   const t = doc.totals;
   total("Total HT", t.htCents, true);
   for (const v of t.breakdown) {
-    const rate = v.category === "S" ? `${String(v.ratePercent).replace(".", ",")} %` : `0 % (${v.category})`;
+    const rate = v.category === "S" ? formatPercent(v.ratePercent) : `0 % (${v.category})`;
     total(`Base HT à ${rate}`, v.baseCents);
     total(`TVA à ${rate}`, v.vatCents);
   }

@@ -7,6 +7,7 @@ import { eurosFromCents } from "../../core/money";
 import type { PricedCostLine } from "../../core/technical";
 import type { CellStyle } from "../../workbook/model";
 import { COLORS, type SheetBuilder } from "../render";
+import { formatNumber } from "../../core/format/number";
 
 const MONEY = '#,##0.00 "€"';
 const HEADER: CellStyle = { bold: true, fill: COLORS.headerFill, border: "bottom" };
@@ -33,7 +34,7 @@ export function technicalCostsBlock(b: SheetBuilder, lines: readonly PricedCostL
   };
   line([["Code"], ["Désignation"], ["Quantité"], ["Montant HT"]], HEADER);
   for (const l of lines)
-    line([[l.rateCode], [l.entry?.label ?? "absent de Tarifs : non chiffré"], [`${l.quantity.toLocaleString("fr-FR")}${l.entry ? ` ${l.entry.unit}` : ""}`], [l.amountCents === undefined ? null : eurosFromCents(l.amountCents), { numFmt: MONEY }]]);
+    line([[l.rateCode], [l.entry?.label ?? "absent de Tarifs : non chiffré"], [`${formatNumber(l.quantity, { decimals: 3, grouping: true })}${l.entry ? ` ${l.entry.unit}` : ""}`], [l.amountCents === undefined ? null : eurosFromCents(l.amountCents), { numFmt: MONEY }]]);
   line([["Total"], [null], [null], [eurosFromCents(technicalTotalCents(lines)), { numFmt: MONEY }]], { bold: true, border: "box" });
   if (note) b.value(row++, 0, note, { italic: true, fontColor: COLORS.greyFont });
   return row;

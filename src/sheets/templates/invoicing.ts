@@ -12,6 +12,7 @@ import { OWNED_MARKER, type SheetModel } from "../../workbook/model";
 import { COLORS, INPUT_ROWS, SheetBuilder, firstCell } from "../render";
 import { rangeA1 } from "../address";
 import { isDayValue, type OutValue } from "../../workbook/values";
+import { formatPercent } from "../../core/format/number";
 
 const MONEY = '#,##0.00 "€"';
 /** Width of the company's `Valeur` column (characters): long wordings wrap at it. */
@@ -93,7 +94,7 @@ export function factureSheet(header: Partial<Record<keyof typeof ENTETE_FIELDS, 
   b.value(3, 5, "Total HT");
   b.formula(3, 7, `SUM(${amount})`, { numFmt: MONEY });
   rates.forEach((p, i) => {
-    b.value(4 + i, 5, `TVA ${String(p).replace(".", ",")} %`);
+    b.value(4 + i, 5, `TVA ${formatPercent(p)}`);
     b.formula(4 + i, 7, `ROUND(SUMIF(${rate},${p},${amount})*${p}/100,2)`, { numFmt: MONEY });
   });
   const ttc = 4 + rates.length;

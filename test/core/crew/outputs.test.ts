@@ -7,14 +7,13 @@ import {
   computePayroll,
   estimateEmployerCost,
   linesOf,
-  neutraliseCell,
   PAY_ITEMS_COLUMNS,
   payItems,
   payItemsCsv,
   payslipTolerance,
-  toCsv,
   EmployerCostEstimate,
 } from "../../../src/core/crew";
+import { neutralizeFormula, toCsv } from "../../../src/core/format/csv";
 import { config, d, DOC, FLUX, input, member, seance, week } from "./fixtures";
 
 const chef = member("Chef", "Chef monteur", 1138.62, "semaine 35 h", { congesSpectaclesNumber: "CS-123", nir: "1 80 01 75 000 000 00" });
@@ -58,10 +57,10 @@ describe("éléments variables de paie", () => {
   });
 
   test("formula-looking text is neutralised, numbers are not", () => {
-    expect(neutraliseCell("=HYPERLINK(\"http://x\")")).toBe("'=HYPERLINK(\"http://x\")");
+    expect(neutralizeFormula("=HYPERLINK(\"http://x\")")).toBe("'=HYPERLINK(\"http://x\")");
     // Full-width ＝ too, as the invoices' exports do (one rule for every export: a hostile name found it).
-    for (const c of ["+33 1", "-2+3", "@SUM(A1)", "\tx", "\rx", "＝SOMME(A1)", "＋33"]) expect(neutraliseCell(c).startsWith("'")).toBe(true);
-    expect(neutraliseCell("Dupont")).toBe("Dupont");
+    for (const c of ["+33 1", "-2+3", "@SUM(A1)", "\tx", "\rx", "＝SOMME(A1)", "＋33"]) expect(neutralizeFormula(c).startsWith("'")).toBe(true);
+    expect(neutralizeFormula("Dupont")).toBe("Dupont");
     const csv = toCsv(["Nom", "Montant"], [["=1+1", -12.5], ["a;b", 3]]);
     expect(csv).toBe('\uFEFFNom;Montant\r\n\'=1+1;-12,50\r\n"a;b";3\r\n');
   });

@@ -13,6 +13,7 @@ import { COLORS, SheetBuilder } from "../../render";
 import type { OutValue } from "../../../workbook/values";
 import { wrapWords } from "../wrap";
 import { ESTIMATE_NOTICE, payrollTitle } from "./common";
+import { formatNumber } from "../../../core/format/number";
 
 export { ATTENDANCE_SHEET };
 
@@ -72,7 +73,7 @@ function fiche(b: SheetBuilder, top: number, sheet: AttendanceSheet, ctx: Attend
   for (let j = 1; j <= LAST_COL; j++) b.value(r, j, null, { border: "box" });
   b.value(r, 6, t.hours, { bold: true, border: "box", numFmt: hoursFmt, hAlign: "center" });
   b.value(r, 7, t.nightHours, { bold: true, border: "box", numFmt: hoursFmt, hAlign: "center" });
-  b.value(r, 8, t.sundayHolidayHours ? `${String(t.sundayHolidayHours).replace(".", ",")} h dim./férié` : null, { bold: true, border: "box" });
+  b.value(r, 8, t.sundayHolidayHours ? `${formatNumber(t.sundayHolidayHours)} h dim./férié` : null, { bold: true, border: "box" });
   r += 2;
   for (const line of wrapWords(sheet.note, 95)) b.value(r++, 0, line, { italic: true, fontColor: COLORS.greyFont });
   r++;
