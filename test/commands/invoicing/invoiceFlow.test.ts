@@ -84,7 +84,8 @@ describe("invoice flow through the workbook", () => {
     const second = await run(v1b, invoiceIssueCommand, issue, TODAY + 3);
     const v2 = second.bytes!;
     expect((await recordsOf(v2, "Factures")).map((r) => r.Numéro)).toEqual(["FA-2026-0001", "FA-2026-0002"]);
-    expect(second.report.sections.invoice).toMatchObject({ numero: "FA-2026-0002", ht: 10500, tva: 2100, ttc: 12600 });
+    // 6 × 380 + 14 × 850 + 14 × 180 = 2 280 + 11 900 + 2 520 = 16 700 € HT; VAT 20 % = 3 340; TTC 20 040.
+    expect(second.report.sections.invoice).toMatchObject({ numero: "FA-2026-0002", ht: 16700, tva: 3340, ttc: 20040 });
 
     // The client paid 0002: the user types it; the credit note of 0001 keeps it.
     const paid = await typeInto(v2, "Factures", 1, "Statut", "payée");
@@ -92,9 +93,9 @@ describe("invoice flow through the workbook", () => {
     const v3 = avoir.bytes!;
     const register = await recordsOf(v3, "Factures");
     expect(register.map((r) => [r.Numéro, r.Statut, r["Avoir de"], r.TTC])).toEqual([
-      ["FA-2026-0001", "annulée par avoir", null, 11928],
-      ["FA-2026-0002", "payée", null, 12600],
-      ["FA-2026-0003", "émise", "FA-2026-0001", -11928],
+      ["FA-2026-0001", "annulée par avoir", null, 19128],
+      ["FA-2026-0002", "payée", null, 20040],
+      ["FA-2026-0003", "émise", "FA-2026-0001", -19128],
     ]);
     // The issued invoice's row did not change otherwise (an issued invoice is never modified).
     const before = (await recordsOf(paid, "Factures"))[0];
@@ -110,11 +111,11 @@ describe("invoice flow through the workbook", () => {
     const check = await run(v3, checkCommand, {}, TODAY + 4);
     expect(check.report.sections.invoices).toEqual([
       { numero: "FA-2026-0001", client: "Les Films du Fleuve", ht: 15940, tva: 3188, ttc: 19128, status: "annulée par avoir" },
-      { numero: "FA-2026-0002", client: "Les Films du Fleuve", ht: 10500, tva: 2100, ttc: 12600, status: "payée" },
+      { numero: "FA-2026-0002", client: "Les Films du Fleuve", ht: 16700, tva: 3340, ttc: 20040, status: "payée" },
       { numero: "FA-2026-0003", client: "Les Films du Fleuve", ht: -15940, tva: -3188, ttc: -19128, status: "émise" },
     ]);
     expect(check.report.alerts.filter((a) => a.code.startsWith("FACT_"))).toEqual([]);
-    expect((await recordsOf(check.bytes!, "LignesFacture")).map((l) => l["Montant HT"])).toEqual([1680, 6300, 2520]);
+    expect((await recordsOf(check.bytes!, "LignesFacture")).map((l) => l["Montant HT"])).toEqual([2280, 11900, 2520]);
 
     // Someone edits an issued invoice's amount in the register: the check says so, on its cell.
     const edited = await typeInto(v3, "Factures", 1, "HT", 9000);
