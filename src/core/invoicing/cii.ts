@@ -210,7 +210,7 @@ function taxBreakdown(doc: IssuedInvoice): Node[] {
       opt(b.exemptionReason, () => el("ram:ExemptionReason", b.exemptionReason!)),
       el("ram:BasisAmount", amount(b.baseCents)),
       el("ram:CategoryCode", b.category),
-      // BT-8 (VAT-on-debits option), once; code unverified (reference §2.4).
+      // BT-8 (VAT-on-debits option), once; the code is not confirmed by a public text.
       opt(doc.seller.vatOnDebits && i === 0, () => el("ram:DueDateTypeCode", VAT_ON_DEBITS_POINT_CODE.cii)),
       opt(b.category !== "O", () => el("ram:RateApplicablePercent", rateText(b.ratePercent))),
     ]),

@@ -178,7 +178,8 @@ function addDatesAndReferences(ubl: Json, doc: IssuedInvoice): void {
       period["cbc:StartDate"] = toIso(doc.servicePeriod.start);
       period["cbc:EndDate"] = toIso(doc.servicePeriod.end);
     }
-    // BT-8: VAT due when the invoice is issued (VAT-on-debits option; code unverified, reference §2.4).
+    // BT-8: VAT due when the invoice is issued (VAT-on-debits option; the code is not confirmed by a
+    // public text).
     if (seller.vatOnDebits) period["cbc:DescriptionCode"] = VAT_ON_DEBITS_POINT_CODE.ubl;
     ubl["cac:InvoicePeriod"] = period;
   }

@@ -152,7 +152,7 @@ function writeLines(b: SheetBuilder, doc: IssuedInvoice, top: number): number {
   return r;
 }
 
-/** Totals: HT per rate, VAT per rate, TTC (reference §1.1 "Totals"). */
+/** Totals: HT per rate, VAT per rate, TTC (CGI annexe II art. 242 nonies A). */
 function writeTotals(b: SheetBuilder, doc: IssuedInvoice, top: number): number {
   let r = top;
   const total = (label: string, cents: number, strong = false): void => {
