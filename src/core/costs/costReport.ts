@@ -176,47 +176,91 @@ interface Acc {
 const SEP = "\u0000";
 
 export function buildCostReport(input: CostReportInput): CostReport {
+  const ledger = openLedger(input);
+  addBudgetLines(ledger);
+  const seen = groupBookings(ledger);
+  const futureBooked = costBookings(ledger, seen);
+  addPurchases(ledger);
+  addRemainingWork(ledger, seen.oncePerTaskSeen, futureBooked);
+  const lines = reportLines(ledger);
+  return { asOf: input.asOf, lines, ...reportTotals(ledger), alerts: ledger.alerts };
+}
+
+/**
+ * The state every phase of a report shares: the amounts per production and poste, the alerts in the
+ * order they are found (each warning once per key), and the resources with their resolved rate.
+ */
+interface Ledger {
+  input: CostReportInput;
+  alerts: Alert[];
+  warnOnce(key: string, alert: Alert): void;
+  resources: Map<string, CostResource>;
+  rateOf(r: CostResource): ResolvedRate | undefined;
+  /** production|normalized poste → amounts. */
+  acc: Map<string, Acc>;
+  /** Key → the poste as first written (for display). */
+  rawCode: Map<string, string>;
+  /** Key → index of the first budget line with that key. */
+  budgetKeys: Map<string, number>;
+  keyOf(production: string, budgetCode: string): string;
+  slot(production: string, budgetCode: string): Acc;
+  figures(a: Acc): CostFigures;
+}
+
+function openLedger(input: CostReportInput): Ledger {
   const alerts: Alert[] = [];
   const warningPercent = input.warningPercent ?? VARIANCE_WARNING_PERCENT;
-  const resources = new Map(input.resources.map((r) => [r.id, r]));
   const rateCache = new Map<string, ResolvedRate | undefined>();
-  const rateOf = (r: CostResource): ResolvedRate | undefined => {
-    if (!rateCache.has(r.id)) rateCache.set(r.id, resolveRate(r, input.rateCard));
-    return rateCache.get(r.id);
-  };
   const warned = new Set<string>();
-  const warnOnce = (key: string, alert: Alert): void => {
-    if (warned.has(key)) return;
-    warned.add(key);
-    alerts.push(alert);
-  };
-
   const acc = new Map<string, Acc>();
-  const rawCode = new Map<string, string>(); // key → the code as first written (for display)
+  const rawCode = new Map<string, string>();
   const normalized = new Map<string, string>(); // memo: a few dozen codes, tens of thousands of calls
   const norm = (code: string): string => {
     let n = normalized.get(code);
     if (n === undefined) normalized.set(code, (n = normalizeBudgetCode(code.trim() || UNASSIGNED_BUDGET_CODE)));
     return n;
   };
-  const slot = (production: string, budgetCode: string): Acc => {
-    const key = production + SEP + norm(budgetCode);
-    let a = acc.get(key);
-    if (!a) {
-      acc.set(key, (a = { quote: 0, actual: 0, booked: 0, planned: 0 }));
-      rawCode.set(key, budgetCode.trim() || UNASSIGNED_BUDGET_CODE);
-    }
-    return a;
+  const keyOf = (production: string, budgetCode: string): string => production + SEP + norm(budgetCode);
+  return {
+    input,
+    alerts,
+    warnOnce: (key, alert) => {
+      if (warned.has(key)) return;
+      warned.add(key);
+      alerts.push(alert);
+    },
+    resources: new Map(input.resources.map((r) => [r.id, r])),
+    rateOf: (r) => {
+      if (!rateCache.has(r.id)) rateCache.set(r.id, resolveRate(r, input.rateCard));
+      return rateCache.get(r.id);
+    },
+    acc,
+    rawCode,
+    budgetKeys: new Map(),
+    keyOf,
+    slot: (production, budgetCode) => {
+      const key = keyOf(production, budgetCode);
+      let a = acc.get(key);
+      if (!a) {
+        acc.set(key, (a = emptyAcc()));
+        rawCode.set(key, budgetCode.trim() || UNASSIGNED_BUDGET_CODE);
+      }
+      return a;
+    },
+    figures: (a) => makeFigures(a.quote, a.actual, a.booked, a.planned, warningPercent),
   };
-  const budgetKeys = new Map<string, number>(); // key → index of the first budget line
+}
 
-  // 1. Budget lines (devis).
-  const lines: CostReportLine[] = [];
-  input.budget.forEach((b, i) => {
-    const key = b.production + SEP + norm(b.budgetCode);
-    const first = budgetKeys.get(key);
-    if (first !== undefined) {
-      alerts.push({
+function emptyAcc(): Acc {
+  return { quote: 0, actual: 0, booked: 0, planned: 0 };
+}
+
+/** Phase 1: the budget lines (devis); a poste written twice adds its devis to the first line. */
+function addBudgetLines(ledger: Ledger): void {
+  ledger.input.budget.forEach((b, i) => {
+    const key = ledger.keyOf(b.production, b.budgetCode);
+    if (ledger.budgetKeys.has(key)) {
+      ledger.alerts.push({
         code: "BUDGET_POSTE_DOUBLON",
         severity: "warning",
         sheet: b.place?.sheet ?? "Budget",
@@ -226,25 +270,33 @@ export function buildCostReport(input: CostReportInput): CostReport {
         production: b.production,
         message: `Budget : le poste ${b.budgetCode} de la production ${b.production} apparaît deux fois ; les devis sont additionnés sur la première ligne.`,
       });
-      addBudgetLine(slot(b.production, b.budgetCode), b);
-      return;
-    }
-    budgetKeys.set(key, i);
-    addBudgetLine(slot(b.production, b.budgetCode), b);
+    } else ledger.budgetKeys.set(key, i);
+    addBudgetLine(ledger.slot(b.production, b.budgetCode), b);
   });
-  // Employer charges to the charges poste only where the production budgets one (see the header).
-  const chargesCodeOf = (production: string, r: CostResource): string => {
-    const code = (r.chargesBudgetCode ?? "").trim();
-    return code && budgetKeys.has(production + SEP + norm(code)) ? code : "";
-  };
+}
 
-  // 2. Séances. People without a per-séance cost share their person-day cost: group them first.
-  const personDay = new Map<string, number[]>(); // resource|day → indices of séances
-  const oncePerTaskSeen = new Map<string, DayNumber>(); // production|task|resource → first séance day
-  const bookings = input.bookings;
+/** Employer charges go to the charges poste only where the production budgets one (see the header). */
+function chargesCodeOf(ledger: Ledger, production: string, r: CostResource): string {
+  const code = (r.chargesBudgetCode ?? "").trim();
+  return code && ledger.budgetKeys.has(ledger.keyOf(production, code)) ? code : "";
+}
+
+/** What a first look at the séances finds, before any is costed. */
+interface BookingGroups {
+  /** resource|day → indices of the séances of a person without a per-séance cost (they share the day). */
+  personDay: Map<string, number[]>;
+  /** production|task|resource → first séance day of a resource billed once per task. */
+  oncePerTaskSeen: Map<string, DayNumber>;
+}
+
+/** Phase 2a: group the séances that share a cost, people's days and once-per-task resources. */
+function groupBookings(ledger: Ledger): BookingGroups {
+  const personDay = new Map<string, number[]>();
+  const oncePerTaskSeen = new Map<string, DayNumber>();
+  const bookings = ledger.input.bookings;
   for (let i = 0; i < bookings.length; i++) {
     const b = bookings[i];
-    const r = resources.get(b.resource);
+    const r = ledger.resources.get(b.resource);
     if (!r) continue;
     if (r.kind === "personne") {
       if (!b.personCost) {
@@ -254,30 +306,44 @@ export function buildCostReport(input: CostReportInput): CostReport {
         else personDay.set(k, [i]);
       }
     } else {
-      const rate = rateOf(r);
+      const rate = ledger.rateOf(r);
       if (rate && isOncePerTask(rate.unit) && b.quantity === undefined) {
-        const k = b.production + SEP + (b.task ?? "") + SEP + b.resource;
+        const k = taskResourceKey(b.production, b.task ?? "", b.resource);
         const seen = oncePerTaskSeen.get(k);
         if (seen === undefined || b.day < seen) oncePerTaskSeen.set(k, b.day);
       }
     }
   }
+  return { personDay, oncePerTaskSeen };
+}
 
-  // Future séances per production|task|resource, in the rate's unit (to subtract from remaining work).
-  const futureBooked = new Map<string, number>();
-  const addFuture = (b: CostBooking, scaled: number): void => {
-    if (!b.task) return;
-    const k = b.production + SEP + b.task + SEP + b.resource;
-    futureBooked.set(k, (futureBooked.get(k) ?? 0) + scaled);
-  };
-  const hoursPerDay = input.hoursPerDay;
-  const shares: (PersonCost | undefined)[] = new Array(bookings.length);
+function taskResourceKey(production: string, task: string, resource: string): string {
+  return production + SEP + task + SEP + resource;
+}
 
+type Where = Omit<Alert, "code" | "severity" | "message">;
+
+/** The séances phase's running state. */
+interface BookingRun {
+  ledger: Ledger;
+  groups: BookingGroups;
+  /** Each séance's share of its person-day cost, filled a whole day at a time. */
+  shares: (PersonCost | undefined)[];
+  /** Future séances per production|task|resource, in the rate's unit (subtracted from remaining work). */
+  futureBooked: Map<string, number>;
+}
+
+/**
+ * Phase 2b: each séance costed, into the actual when done by `asOf`, the booked otherwise. Returns the
+ * future séances per production|task|resource, which phase 4 subtracts from the planned work.
+ */
+function costBookings(ledger: Ledger, groups: BookingGroups): Map<string, number> {
+  const bookings = ledger.input.bookings;
+  const run: BookingRun = { ledger, groups, shares: new Array(bookings.length), futureBooked: new Map() };
   for (let i = 0; i < bookings.length; i++) {
     const b = bookings[i];
-    const past = b.day <= input.asOf;
-    const r = resources.get(b.resource);
-    const where = {
+    const r = ledger.resources.get(b.resource);
+    const where: Where = {
       sheet: b.place?.sheet ?? "Seances",
       row: b.place?.row ?? 0,
       id: b.resource,
@@ -285,7 +351,7 @@ export function buildCostReport(input: CostReportInput): CostReport {
       production: b.production,
     };
     if (!r) {
-      warnOnce("R" + b.resource, {
+      ledger.warnOnce("R" + b.resource, {
         code: "COUT_RESSOURCE_INCONNUE",
         severity: "warning",
         ...where,
@@ -293,91 +359,130 @@ export function buildCostReport(input: CostReportInput): CostReport {
       });
       continue;
     }
-    if (r.kind === "personne") {
-      const budgetCode = personBudgetCode(r, rateOf(r));
-      if (!budgetCode) warnOnce("P" + r.id, missingPoste(r, where));
-      let cost = b.personCost;
-      if (!cost) {
-        const k = personDayKey(b.resource, b.day);
-        const day = lookup(input.personDayCosts, k) ?? r.dayCost;
-        if (!day) {
-          warnOnce("C" + r.id, {
-            code: "COUT_PERSONNE_INCONNU",
-            severity: "warning",
-            ...where,
-            message: `Séances : le coût employeur de « ${r.id} » est inconnu (ni paie calculée, ni coût journalier estimé) ; ses séances comptent pour 0 €.`,
-          });
-          if (!past) addFuture(b, QTY_SCALE);
-          continue;
-        }
-        let share = shares[i];
-        if (!share) {
-          // Share the day among its séances once for the whole group (linear in the group's size).
-          const group = personDay.get(k) ?? [i];
-          const parts = shareOfDay(day, group, bookings);
-          group.forEach((j, n) => (shares[j] = parts[n]));
-          share = shares[i]!;
-        }
-        cost = share;
-      }
-      const target = past ? "actual" : "booked";
-      const chargesCode = chargesCodeOf(b.production, r);
-      if (chargesCode) {
-        slot(b.production, budgetCode)[target] += cost.salaryCents;
-        slot(b.production, chargesCode)[target] += cost.chargesCents;
-      } else {
-        slot(b.production, budgetCode)[target] += cost.salaryCents + cost.chargesCents;
-      }
-      if (!past) addFuture(b, QTY_SCALE);
-      continue;
-    }
-
-    // Rooms and providers: at their rate.
-    const rate = rateOf(r);
-    if (!rate) {
-      warnOnce("T" + r.id, {
-        code: "COUT_TARIF_MANQUANT",
-        severity: "warning",
-        ...where,
-        message: `Séances : « ${r.id} » n'a pas de tarif ; ses séances ne sont pas chiffrées.`,
-      });
-      continue;
-    }
-    if (!rate.budgetCode) warnOnce("P" + r.id, missingPoste(r, where));
-    let scaled: number;
-    if (b.quantity !== undefined) scaled = toScaledQuantity(b.quantity);
-    else if (rate.unit === "jour" || rate.unit === "demi-journée") scaled = dayWorkedQuantity(rate.unit, b.hours);
-    else if (rate.unit === "heure") {
-      scaled = toScaledQuantity(b.hours ?? hoursPerDay ?? HOURS_PER_BILLED_DAY);
-    } else if (isOncePerTask(rate.unit)) {
-      const k = b.production + SEP + (b.task ?? "") + SEP + b.resource;
-      if (oncePerTaskSeen.get(k) !== b.day) continue; // billed at the first séance only
-      oncePerTaskSeen.set(k, Number.NaN); // once, even if several séances share that first day
-      const q = plannedQuantity(rate.unit, { days: 1, programmeMinutes: lookup(input.programmeMinutes, b.production) });
-      if (!q.ok) {
-        warnOnce("M" + b.production + SEP + r.id, minuteMissing(r, b.production, where));
-        continue;
-      }
-      scaled = q.scaled;
-    } else {
-      warnOnce("Q" + r.id, {
-        code: "COUT_QUANTITE_MANQUANTE",
-        severity: "warning",
-        ...where,
-        message: `Séances : « ${r.id} » est facturé au plan ; indiquez le nombre de plans de la séance.`,
-      });
-      continue;
-    }
-    const amount = amountOfScaled(scaled, rate.priceCents);
-    const target = past ? "actual" : "booked";
-    slot(b.production, rate.budgetCode)[target] += amount;
-    if (!past) addFuture(b, rate.unit === "jour" || rate.unit === "demi-journée" || rate.unit === "heure" ? scaled : QTY_SCALE);
+    if (r.kind === "personne") costPersonBooking(run, i, r, where);
+    else costRatedBooking(run, i, r, where);
   }
+  return run.futureBooked;
+}
 
-  // 3. Supplier invoices.
-  for (const p of input.purchases) {
+function addFuture(run: BookingRun, b: CostBooking, scaled: number): void {
+  if (!b.task) return;
+  const k = taskResourceKey(b.production, b.task, b.resource);
+  run.futureBooked.set(k, (run.futureBooked.get(k) ?? 0) + scaled);
+}
+
+/** A person's séance at its employer cost: given per séance, or its share of the person-day cost. */
+function costPersonBooking(run: BookingRun, i: number, r: CostResource, where: Where): void {
+  const { ledger } = run;
+  const b = ledger.input.bookings[i];
+  const past = b.day <= ledger.input.asOf;
+  const budgetCode = personBudgetCode(r, ledger.rateOf(r));
+  if (!budgetCode) ledger.warnOnce("P" + r.id, missingPoste(r, where));
+  const cost = b.personCost ?? personDayShare(run, i, r, where);
+  if (cost) addPersonCost(ledger, b.production, r, budgetCode, past ? "actual" : "booked", cost.salaryCents, cost.chargesCents);
+  if (!past) addFuture(run, b, QTY_SCALE);
+}
+
+/** The séance's share of its person-day cost; undefined (and an alert) when that cost is unknown. */
+function personDayShare(run: BookingRun, i: number, r: CostResource, where: Where): PersonCost | undefined {
+  const { ledger, shares } = run;
+  const bookings = ledger.input.bookings;
+  const b = bookings[i];
+  const k = personDayKey(b.resource, b.day);
+  const day = lookup(ledger.input.personDayCosts, k) ?? r.dayCost;
+  if (!day) {
+    ledger.warnOnce("C" + r.id, {
+      code: "COUT_PERSONNE_INCONNU",
+      severity: "warning",
+      ...where,
+      message: `Séances : le coût employeur de « ${r.id} » est inconnu (ni paie calculée, ni coût journalier estimé) ; ses séances comptent pour 0 €.`,
+    });
+    return undefined;
+  }
+  if (!shares[i]) {
+    // Share the day among its séances once for the whole group (linear in the group's size).
+    const group = run.groups.personDay.get(k) ?? [i];
+    const parts = shareOfDay(day, group, bookings);
+    group.forEach((j, n) => (shares[j] = parts[n]));
+  }
+  return shares[i]!;
+}
+
+/** Pay to the person's poste, charges to the charges poste when the production budgets one. */
+function addPersonCost(
+  ledger: Ledger,
+  production: string,
+  r: CostResource,
+  budgetCode: string,
+  target: "actual" | "booked" | "planned",
+  salaryCents: Cents,
+  chargesCents: Cents,
+): void {
+  const chargesCode = chargesCodeOf(ledger, production, r);
+  if (chargesCode) {
+    ledger.slot(production, budgetCode)[target] += salaryCents;
+    ledger.slot(production, chargesCode)[target] += chargesCents;
+  } else ledger.slot(production, budgetCode)[target] += salaryCents + chargesCents;
+}
+
+/** A room's or a provider's séance at its rate. */
+function costRatedBooking(run: BookingRun, i: number, r: CostResource, where: Where): void {
+  const { ledger } = run;
+  const b = ledger.input.bookings[i];
+  const rate = ledger.rateOf(r);
+  if (!rate) {
+    ledger.warnOnce("T" + r.id, {
+      code: "COUT_TARIF_MANQUANT",
+      severity: "warning",
+      ...where,
+      message: `Séances : « ${r.id} » n'a pas de tarif ; ses séances ne sont pas chiffrées.`,
+    });
+    return;
+  }
+  if (!rate.budgetCode) ledger.warnOnce("P" + r.id, missingPoste(r, where));
+  const scaled = bookedQuantity(run, b, r, rate, where);
+  if (scaled === undefined) return;
+  const past = b.day <= ledger.input.asOf;
+  ledger.slot(b.production, rate.budgetCode)[past ? "actual" : "booked"] += amountOfScaled(scaled, rate.priceCents);
+  if (!past) addFuture(run, b, isTimeUnit(rate.unit) ? scaled : QTY_SCALE);
+}
+
+function isTimeUnit(unit: ResolvedRate["unit"]): boolean {
+  return unit === "jour" || unit === "demi-journée" || unit === "heure";
+}
+
+/** The séance's quantity in the rate's unit (scaled); undefined when it is not billed (or unknown). */
+function bookedQuantity(run: BookingRun, b: CostBooking, r: CostResource, rate: ResolvedRate, where: Where): number | undefined {
+  const { ledger } = run;
+  if (b.quantity !== undefined) return toScaledQuantity(b.quantity);
+  if (rate.unit === "jour" || rate.unit === "demi-journée") return dayWorkedQuantity(rate.unit, b.hours);
+  if (rate.unit === "heure") return toScaledQuantity(b.hours ?? ledger.input.hoursPerDay ?? HOURS_PER_BILLED_DAY);
+  if (isOncePerTask(rate.unit)) {
+    const seen = run.groups.oncePerTaskSeen;
+    const k = taskResourceKey(b.production, b.task ?? "", b.resource);
+    if (seen.get(k) !== b.day) return undefined; // billed at the first séance only
+    seen.set(k, Number.NaN); // once, even if several séances share that first day
+    const q = plannedQuantity(rate.unit, { days: 1, programmeMinutes: lookup(ledger.input.programmeMinutes, b.production) });
+    if (!q.ok) {
+      ledger.warnOnce("M" + b.production + SEP + r.id, minuteMissing(r, b.production, where));
+      return undefined;
+    }
+    return q.scaled;
+  }
+  ledger.warnOnce("Q" + r.id, {
+    code: "COUT_QUANTITE_MANQUANTE",
+    severity: "warning",
+    ...where,
+    message: `Séances : « ${r.id} » est facturé au plan ; indiquez le nombre de plans de la séance.`,
+  });
+  return undefined;
+}
+
+/** Phase 3: supplier invoices, into the actual as they are. */
+function addPurchases(ledger: Ledger): void {
+  for (const p of ledger.input.purchases) {
     if (!p.budgetCode.trim()) {
-      alerts.push({
+      ledger.alerts.push({
         code: "ACHAT_POSTE_MANQUANT",
         severity: "warning",
         sheet: p.place?.sheet ?? "Achats",
@@ -388,65 +493,78 @@ export function buildCostReport(input: CostReportInput): CostReport {
         message: `Achats : la facture ${p.reference ?? ""} de ${p.supplier ?? "?"} n'a pas de poste ; elle est classée « ${UNASSIGNED_BUDGET_CODE} ».`,
       });
     }
-    slot(p.production, p.budgetCode).actual += p.amountCents;
+    ledger.slot(p.production, p.budgetCode).actual += p.amountCents;
   }
+}
 
-  // 4. Remaining planned work not yet booked.
-  for (const t of input.tasks ?? []) {
+/** Phase 4: the planned task work not yet booked, at the people's day cost and the others' rates. */
+function addRemainingWork(ledger: Ledger, oncePerTaskSeen: Map<string, DayNumber>, futureBooked: Map<string, number>): void {
+  for (const t of ledger.input.tasks ?? []) {
     if (!(t.remainingDays > 0)) continue;
     for (const a of t.resources) {
-      const r = resources.get(a.resource);
+      const r = ledger.resources.get(a.resource);
       if (!r) continue;
-      const booked = futureBooked.get(t.production + SEP + t.id + SEP + r.id) ?? 0;
-      const where = { sheet: t.place?.sheet ?? "Planning", row: t.place?.row ?? 0, id: t.id, cell: "", production: t.production };
-      if (r.kind === "personne") {
-        const days = toScaledQuantity(t.remainingDays * (a.allocation ?? 1)) - booked;
-        if (days <= 0) continue;
-        const cost = r.dayCost;
-        if (!cost) {
-          warnOnce("C" + r.id, {
-            code: "COUT_PERSONNE_INCONNU",
-            severity: "warning",
-            ...where,
-            message: `Planning : le coût journalier estimé de « ${r.id} » est inconnu ; le reste à faire de la tâche ${t.id} ne le compte pas.`,
-          });
-          continue;
-        }
-        const budgetCode = personBudgetCode(r, rateOf(r));
-        const chargesCode = chargesCodeOf(t.production, r);
-        const salary = amountOfScaled(days, cost.salaryCents);
-        const charges = amountOfScaled(days, cost.chargesCents);
-        if (chargesCode) {
-          slot(t.production, budgetCode).planned += salary;
-          slot(t.production, chargesCode).planned += charges;
-        } else slot(t.production, budgetCode).planned += salary + charges;
-        continue;
-      }
-      const rate = rateOf(r);
-      if (!rate) continue;
-      if (isOncePerTask(rate.unit) && a.quantity === undefined) {
-        // Billed at the first séance: remains to do only if no séance of that task uses the resource yet.
-        const k = t.production + SEP + t.id + SEP + r.id;
-        if (oncePerTaskSeen.has(k)) continue;
-      }
-      const q = plannedQuantity(rate.unit, {
-        days: t.remainingDays,
-        allocation: a.allocation,
-        explicitQuantity: a.quantity,
-        programmeMinutes: lookup(input.programmeMinutes, t.production),
-        hoursPerDay,
-      });
-      if (!q.ok) continue;
-      const left = isOncePerTask(rate.unit) ? q.scaled : q.scaled - booked;
-      if (left <= 0) continue;
-      slot(t.production, rate.budgetCode).planned += amountOfScaled(left, rate.priceCents);
+      const k = taskResourceKey(t.production, t.id, r.id);
+      const booked = futureBooked.get(k) ?? 0;
+      if (r.kind === "personne") addRemainingPersonWork(ledger, t, a, r, booked);
+      // Billed at the first séance: remains to do only if no séance of that task uses the resource yet.
+      else addRemainingRatedWork(ledger, t, a, r, booked, oncePerTaskSeen.has(k));
     }
   }
+}
 
-  // 5. Lines: the budget first, in its order, then postes that received costs without a budget line.
-  const figures = (a: Acc): CostFigures => makeFigures(a.quote, a.actual, a.booked, a.planned, warningPercent);
-  for (const [key, index] of budgetKeys) {
-    const b = input.budget[index];
+function addRemainingPersonWork(ledger: Ledger, t: RemainingTask, a: QuoteAssignment, r: CostResource, booked: number): void {
+  const days = toScaledQuantity(t.remainingDays * (a.allocation ?? 1)) - booked;
+  if (days <= 0) return;
+  const cost = r.dayCost;
+  if (!cost) {
+    ledger.warnOnce("C" + r.id, {
+      code: "COUT_PERSONNE_INCONNU",
+      severity: "warning",
+      sheet: t.place?.sheet ?? "Planning",
+      row: t.place?.row ?? 0,
+      id: t.id,
+      cell: "",
+      production: t.production,
+      message: `Planning : le coût journalier estimé de « ${r.id} » est inconnu ; le reste à faire de la tâche ${t.id} ne le compte pas.`,
+    });
+    return;
+  }
+  const budgetCode = personBudgetCode(r, ledger.rateOf(r));
+  const salary = amountOfScaled(days, cost.salaryCents);
+  const charges = amountOfScaled(days, cost.chargesCents);
+  addPersonCost(ledger, t.production, r, budgetCode, "planned", salary, charges);
+}
+
+function addRemainingRatedWork(
+  ledger: Ledger,
+  t: RemainingTask,
+  a: QuoteAssignment,
+  r: CostResource,
+  booked: number,
+  alreadyBilledOnce: boolean,
+): void {
+  const rate = ledger.rateOf(r);
+  if (!rate) return;
+  if (isOncePerTask(rate.unit) && a.quantity === undefined && alreadyBilledOnce) return;
+  const q = plannedQuantity(rate.unit, {
+    days: t.remainingDays,
+    allocation: a.allocation,
+    explicitQuantity: a.quantity,
+    programmeMinutes: lookup(ledger.input.programmeMinutes, t.production),
+    hoursPerDay: ledger.input.hoursPerDay,
+  });
+  if (!q.ok) return;
+  const left = isOncePerTask(rate.unit) ? q.scaled : q.scaled - booked;
+  if (left <= 0) return;
+  ledger.slot(t.production, rate.budgetCode).planned += amountOfScaled(left, rate.priceCents);
+}
+
+/** Phase 5: the budget lines first, in their order, then postes that received costs without a line. */
+function reportLines(ledger: Ledger): CostReportLine[] {
+  const lines: CostReportLine[] = [];
+  for (const [key, index] of ledger.budgetKeys) {
+    const b = ledger.input.budget[index];
     const info = budgetCodeInfo(b.budgetCode);
     lines.push({
       production: b.production,
@@ -456,20 +574,20 @@ export function buildCostReport(input: CostReportInput): CostReport {
       comment: b.comment,
       inBudget: true,
       place: b.place,
-      ...figures(acc.get(key)!),
+      ...ledger.figures(ledger.acc.get(key)!),
     });
   }
   const extra: CostReportLine[] = [];
-  for (const [key, a] of acc) {
-    if (budgetKeys.has(key)) continue;
+  for (const [key, a] of ledger.acc) {
+    if (ledger.budgetKeys.has(key)) continue;
     const production = key.split(SEP)[0];
-    const code = rawCode.get(key)!;
+    const code = ledger.rawCode.get(key)!;
     const info = budgetCodeInfo(code);
-    extra.push({ production, budgetCode: code, label: info.label, chapter: info.chapter, inBudget: false, ...figures(a) });
+    extra.push({ production, budgetCode: code, label: info.label, chapter: info.chapter, inBudget: false, ...ledger.figures(a) });
   }
   extra.sort((x, y) => compareCodes(x.production, y.production) || compareCodes(x.budgetCode, y.budgetCode));
   for (const l of extra) {
-    alerts.push({
+    ledger.alerts.push({
       code: "BUDGET_POSTE_ABSENT",
       severity: "warning",
       sheet: "Budget",
@@ -481,34 +599,33 @@ export function buildCostReport(input: CostReportInput): CostReport {
     });
   }
   lines.push(...extra);
+  return lines;
+}
 
-  // 6. Totals per chapter and production.
+/** Phase 6: totals per CNC chapter and production, and the grand total. */
+function reportTotals(ledger: Ledger): Pick<CostReport, "chapterTotals" | "productionTotals" | "total"> {
   const chapterAcc = new Map<string, { production: string; chapter: number | null; a: Acc }>();
   const productionAcc = new Map<string, Acc>();
-  const grand: Acc = { quote: 0, actual: 0, booked: 0, planned: 0 };
-  for (const [key, a] of acc) {
+  const grand = emptyAcc();
+  for (const [key, a] of ledger.acc) {
     const [production, code] = key.split(SEP);
     const chapter = chapterOf(code);
     const ck = production + SEP + (chapter ?? "-");
     let c = chapterAcc.get(ck);
-    if (!c) chapterAcc.set(ck, (c = { production, chapter, a: { quote: 0, actual: 0, booked: 0, planned: 0 } }));
+    if (!c) chapterAcc.set(ck, (c = { production, chapter, a: emptyAcc() }));
     addAcc(c.a, a);
     let p = productionAcc.get(production);
-    if (!p) productionAcc.set(production, (p = { quote: 0, actual: 0, booked: 0, planned: 0 }));
+    if (!p) productionAcc.set(production, (p = emptyAcc()));
     addAcc(p, a);
     addAcc(grand, a);
   }
   const chapterTotals: ChapterTotal[] = [...chapterAcc.values()]
-    .sort(
-      (x, y) =>
-        compareCodes(x.production, y.production) || (x.chapter ?? 10) - (y.chapter ?? 10),
-    )
-    .map((c) => ({ production: c.production, chapter: c.chapter, label: chapterLabel(c.chapter), ...figures(c.a) }));
+    .sort((x, y) => compareCodes(x.production, y.production) || (x.chapter ?? 10) - (y.chapter ?? 10))
+    .map((c) => ({ production: c.production, chapter: c.chapter, label: chapterLabel(c.chapter), ...ledger.figures(c.a) }));
   const productionTotals: ProductionTotal[] = [...productionAcc]
     .sort(([x], [y]) => compareCodes(x, y))
-    .map(([production, a]) => ({ production, ...figures(a) }));
-
-  return { asOf: input.asOf, lines, chapterTotals, productionTotals, total: figures(grand), alerts };
+    .map(([production, a]) => ({ production, ...ledger.figures(a) }));
+  return { chapterTotals, productionTotals, total: ledger.figures(grand) };
 }
 
 /** A budget line's quote; the technical surcharges accepted on it are quoted and still to do. */

@@ -94,101 +94,131 @@ export interface Quote {
 const SEP = "\u0000";
 
 export function buildQuote(input: QuoteInput): Quote {
-  const alerts: Alert[] = [];
-  const resources = new Map(input.resources.map((r) => [r.id, r]));
-  const rates = new Map<string, ReturnType<typeof resolveRate>>();
-  // key → accumulator of scaled quantities (exact integer sums).
-  const acc = new Map<string, { line: Omit<QuoteLine, "quantity" | "amountCents">; scaled: number }>();
-  const warnedResource = new Set<string>();
+  const run: QuoteRun = {
+    input,
+    alerts: [],
+    resources: new Map(input.resources.map((r) => [r.id, r])),
+    rates: new Map(),
+    acc: new Map(),
+    warnedResource: new Set(),
+  };
+  for (const task of input.tasks) for (const a of task.resources) quoteAssignment(run, task, a);
+  return quoteFromLines(sortedLines(run), run.alerts);
+}
 
-  for (const task of input.tasks) {
-    for (const a of task.resources) {
-      const where = (cell = ""): Pick<Alert, "sheet" | "row" | "id" | "cell" | "production"> => ({
-        sheet: task.place?.sheet ?? "Planning",
-        row: task.place?.row ?? 0,
-        id: task.id,
-        cell: task.place?.cell ?? cell,
-        production: task.production,
+type ResolvedRate = NonNullable<ReturnType<typeof resolveRate>>;
+
+/** A quote being built: the lines so far and the alerts, each resource's rate resolved (and said) once. */
+interface QuoteRun {
+  input: QuoteInput;
+  alerts: Alert[];
+  resources: Map<string, CostResource>;
+  rates: Map<string, ResolvedRate | undefined>;
+  /** production|poste|rate → the line and its summed scaled quantity (exact integer sums). */
+  acc: Map<string, { line: Omit<QuoteLine, "quantity" | "amountCents">; scaled: number }>;
+  warnedResource: Set<string>;
+}
+
+function taskPlace(task: QuoteTask): Pick<Alert, "sheet" | "row" | "id" | "cell" | "production"> {
+  return {
+    sheet: task.place?.sheet ?? "Planning",
+    row: task.place?.row ?? 0,
+    id: task.id,
+    cell: task.place?.cell ?? "",
+    production: task.production,
+  };
+}
+
+/** One resource of one task: its planned quantity at its rate, added to its quote line. */
+function quoteAssignment(run: QuoteRun, task: QuoteTask, a: QuoteAssignment): void {
+  const resource = run.resources.get(a.resource);
+  if (!resource) {
+    if (!run.warnedResource.has(a.resource)) {
+      run.warnedResource.add(a.resource);
+      run.alerts.push({
+        code: "DEVIS_RESSOURCE_INCONNUE",
+        severity: "warning",
+        ...taskPlace(task),
+        message: `Tâche ${task.id} (${task.production}) : la ressource « ${a.resource} » n'est pas dans la table Equipe ; elle n'est pas chiffrée.`,
       });
-      const resource = resources.get(a.resource);
-      if (!resource) {
-        if (!warnedResource.has(a.resource)) {
-          warnedResource.add(a.resource);
-          alerts.push({
-            code: "DEVIS_RESSOURCE_INCONNUE",
-            severity: "warning",
-            ...where(),
-            message: `Tâche ${task.id} (${task.production}) : la ressource « ${a.resource} » n'est pas dans la table Equipe ; elle n'est pas chiffrée.`,
-          });
-        }
-        continue;
-      }
-      let rate = rates.get(resource.id);
-      if (!rates.has(resource.id)) {
-        rate = resolveRate(resource, input.rateCard);
-        rates.set(resource.id, rate);
-        if (!rate) {
-          alerts.push({
-            code: "DEVIS_TARIF_MANQUANT",
-            severity: "warning",
-            ...where(),
-            message: `Ressource « ${resource.id} » : aucun tarif (ni code de la table Tarifs, ni tarif propre) ; elle n'est pas chiffrée au devis.`,
-          });
-        } else if (!rate.budgetCode) {
-          alerts.push({
-            code: "DEVIS_POSTE_MANQUANT",
-            severity: "warning",
-            ...where(),
-            message: `Ressource « ${resource.id} » : aucun poste budgétaire ; son coût est classé « ${UNASSIGNED_BUDGET_CODE} ».`,
-          });
-        }
-      }
-      if (!rate) continue;
-      const q = plannedQuantity(rate.unit, {
-        days: task.durationDays,
-        allocation: a.allocation,
-        explicitQuantity: a.quantity,
-        programmeMinutes: lookup(input.programmeMinutes, task.production),
-        hoursPerDay: input.hoursPerDay,
-      });
-      if (!q.ok) {
-        alerts.push({
-          code: "DEVIS_QUANTITE_MANQUANTE",
-          severity: "warning",
-          ...where(),
-          message:
-            q.reason === "plan"
-              ? `Tâche ${task.id} (${task.production}) : le tarif de « ${resource.id} » est au plan ; indiquez le nombre de plans.`
-              : `Tâche ${task.id} (${task.production}) : le tarif de « ${resource.id} » est à la minute ; indiquez la durée du programme (Productions, Durée (min)).`,
-        });
-        continue;
-      }
-      if (q.scaled === 0) continue;
-      const budgetCode = rate.budgetCode || UNASSIGNED_BUDGET_CODE;
-      const rateKey = rate.rateCode ? "T" + rate.rateCode.toUpperCase() : "R" + resource.id;
-      const key = task.production + SEP + normalizeBudgetCode(budgetCode) + SEP + rateKey;
-      let slot = acc.get(key);
-      if (!slot) {
-        slot = {
-          line: {
-            production: task.production,
-            budgetCode,
-            rateCode: rate.rateCode,
-            label: rate.label,
-            unit: rate.unit,
-            unitPriceCents: rate.priceCents,
-            tasks: [],
-          },
-          scaled: 0,
-        };
-        acc.set(key, slot);
-      }
-      slot.scaled += q.scaled;
-      if (!slot.line.tasks.includes(task.id)) slot.line.tasks.push(task.id);
     }
+    return;
   }
+  const rate = rateOf(run, task, resource);
+  if (!rate) return;
+  const q = plannedQuantity(rate.unit, {
+    days: task.durationDays,
+    allocation: a.allocation,
+    explicitQuantity: a.quantity,
+    programmeMinutes: lookup(run.input.programmeMinutes, task.production),
+    hoursPerDay: run.input.hoursPerDay,
+  });
+  if (!q.ok) {
+    run.alerts.push({
+      code: "DEVIS_QUANTITE_MANQUANTE",
+      severity: "warning",
+      ...taskPlace(task),
+      message:
+        q.reason === "plan"
+          ? `Tâche ${task.id} (${task.production}) : le tarif de « ${resource.id} » est au plan ; indiquez le nombre de plans.`
+          : `Tâche ${task.id} (${task.production}) : le tarif de « ${resource.id} » est à la minute ; indiquez la durée du programme (Productions, Durée (min)).`,
+    });
+    return;
+  }
+  if (q.scaled !== 0) addToLine(run, task, resource, rate, q.scaled);
+}
 
-  const lines: QuoteLine[] = [...acc.values()]
+/** The resource's rate, resolved the first time it is met, with an alert (at that task) when it has none or no poste. */
+function rateOf(run: QuoteRun, task: QuoteTask, resource: CostResource): ResolvedRate | undefined {
+  if (run.rates.has(resource.id)) return run.rates.get(resource.id);
+  const rate = resolveRate(resource, run.input.rateCard);
+  run.rates.set(resource.id, rate);
+  if (!rate) {
+    run.alerts.push({
+      code: "DEVIS_TARIF_MANQUANT",
+      severity: "warning",
+      ...taskPlace(task),
+      message: `Ressource « ${resource.id} » : aucun tarif (ni code de la table Tarifs, ni tarif propre) ; elle n'est pas chiffrée au devis.`,
+    });
+  } else if (!rate.budgetCode) {
+    run.alerts.push({
+      code: "DEVIS_POSTE_MANQUANT",
+      severity: "warning",
+      ...taskPlace(task),
+      message: `Ressource « ${resource.id} » : aucun poste budgétaire ; son coût est classé « ${UNASSIGNED_BUDGET_CODE} ».`,
+    });
+  }
+  return rate;
+}
+
+/** Adds a scaled quantity to the line of its production × poste × rate (a rate-card code, or the resource's own rate). */
+function addToLine(run: QuoteRun, task: QuoteTask, resource: CostResource, rate: ResolvedRate, scaled: number): void {
+  const budgetCode = rate.budgetCode || UNASSIGNED_BUDGET_CODE;
+  const rateKey = rate.rateCode ? "T" + rate.rateCode.toUpperCase() : "R" + resource.id;
+  const key = task.production + SEP + normalizeBudgetCode(budgetCode) + SEP + rateKey;
+  let slot = run.acc.get(key);
+  if (!slot) {
+    slot = {
+      line: {
+        production: task.production,
+        budgetCode,
+        rateCode: rate.rateCode,
+        label: rate.label,
+        unit: rate.unit,
+        unitPriceCents: rate.priceCents,
+        tasks: [],
+      },
+      scaled: 0,
+    };
+    run.acc.set(key, slot);
+  }
+  slot.scaled += scaled;
+  if (!slot.line.tasks.includes(task.id)) slot.line.tasks.push(task.id);
+}
+
+/** Each line's amount from its summed quantity, rounded once; sorted by production, poste, rate. */
+function sortedLines(run: QuoteRun): QuoteLine[] {
+  return [...run.acc.values()]
     .map(({ line, scaled }) => ({
       ...line,
       quantity: fromScaledQuantity(scaled),
@@ -200,7 +230,6 @@ export function buildQuote(input: QuoteInput): Quote {
         compareCodes(x.budgetCode, y.budgetCode) ||
         compareCodes(x.rateCode || x.label, y.rateCode || y.label),
     );
-  return quoteFromLines(lines, alerts);
 }
 
 /** A quote from its lines (totals per poste and production summed), e.g. a quote read back from its sheet. */

@@ -164,69 +164,115 @@ export function computeContributions(
   rgdu?: RgduResult,
 ): ContributionResult {
   const days = grossDays.filter((d) => d.cents !== 0);
-  const gross = days.reduce((s, d) => s + d.cents, 0);
-  const refDay = days.length > 0 ? days[0].day : grossDays[0]?.day ?? 0;
+  const run: LineRun = {
+    config,
+    ctx,
+    days,
+    gross: days.reduce((s, d) => s + d.cents, 0),
+    ceiling,
+    refDay: days.length > 0 ? days[0].day : grossDays[0]?.day ?? 0,
+    missing: [],
+  };
+  const byCode = ratesByCode(config.rates);
+  const { lines, welfareCodes, csgCodes } = directLines(run, byCode);
+  if (ctx.mobilityPercent !== undefined && ctx.mobilityPercent > 0 && !byCode.has(MOBILITY_CODE)) lines.push(mobilityLine(run.gross, ctx.mobilityPercent));
+  // Lines on other lines, in this order: the forfait social on the employer's prévoyance and health,
+  // then the CSG/CRDS, whose base includes employer lines (possibly the forfait social's).
+  lines.push(...welfareLines(run, lines, welfareCodes));
+  lines.push(...csgLines(run, lines, csgCodes));
+  return totalsOf(run, lines, rgdu);
+}
 
-  // Rows per code, in the order of the table (the order lines are shown in).
-  const codes: string[] = [];
+/** What the lines of one pay line are computed from. */
+interface LineRun {
+  config: PayrollConfig;
+  ctx: ContributionContext;
+  /** Worked days with a gross. */
+  days: GrossDay[];
+  gross: Cents;
+  ceiling: Ceiling;
+  /** The day the parameters (CSG abatement, lists of codes) are read on: the first worked day. */
+  refDay: DayNumber;
+  /** Codes with no row in force on some worked days, filled as the codes are read. */
+  missing: MissingRate[];
+}
+
+/** The rows in force for a code, each with its share of the gross. */
+type Parts = { row: ContributionRate; share: number }[];
+
+/** Rows per code, in the order of the table (the order lines are shown in). */
+function ratesByCode(rates: readonly ContributionRate[]): Map<string, ContributionRate[]> {
   const byCode = new Map<string, ContributionRate[]>();
-  for (const r of config.rates) {
-    if (!byCode.has(r.code)) {
-      byCode.set(r.code, []);
-      codes.push(r.code);
-    }
-    byCode.get(r.code)!.push(r);
+  for (const r of rates) {
+    const list = byCode.get(r.code);
+    if (list) list.push(r);
+    else byCode.set(r.code, [r]);
   }
+  return byCode;
+}
 
-  const missing: MissingRate[] = [];
-  /** For one code: the applicable row per day, as shares of the gross. */
-  const shares = (code: string): { row: ContributionRate; share: number }[] => {
-    const rows = byCode.get(code)!;
-    const byRow = new Map<ContributionRate, number>();
-    const missingDays: DayNumber[] = [];
-    for (const d of days) {
-      let anyInForce = false;
-      let chosen: ContributionRate | undefined;
-      for (const r of rows) {
-        if (r.from > d.day || (r.to !== undefined && d.day > r.to)) continue;
-        anyInForce = true;
-        if ((!chosen || r.from > chosen.from) && r.conditions.every((c) => conditionHolds(c, ctx))) chosen = r;
-      }
-      if (!anyInForce) missingDays.push(d.day);
-      else if (chosen) byRow.set(chosen, (byRow.get(chosen) ?? 0) + d.cents);
+/**
+ * For one code: the applicable row per worked day (the latest in force whose conditions hold), as
+ * shares of the gross. Days with no row in force at all are recorded in `run.missing`.
+ */
+function shares(run: LineRun, code: string, rows: readonly ContributionRate[]): Parts {
+  const byRow = new Map<ContributionRate, number>();
+  const missingDays: DayNumber[] = [];
+  for (const d of run.days) {
+    let anyInForce = false;
+    let chosen: ContributionRate | undefined;
+    for (const r of rows) {
+      if (r.from > d.day || (r.to !== undefined && d.day > r.to)) continue;
+      anyInForce = true;
+      if ((!chosen || r.from > chosen.from) && r.conditions.every((c) => conditionHolds(c, run.ctx))) chosen = r;
     }
-    if (missingDays.length > 0) missing.push({ code, days: missingDays });
-    return [...byRow.entries()].map(([row, cents]) => ({ row, share: gross > 0 ? cents / gross : 0 }));
-  };
+    if (!anyInForce) missingDays.push(d.day);
+    else if (chosen) byRow.set(chosen, (byRow.get(chosen) ?? 0) + d.cents);
+  }
+  if (missingDays.length > 0) run.missing.push({ code, days: missingDays });
+  return [...byRow.entries()].map(([row, cents]) => ({ row, share: run.gross > 0 ? cents / run.gross : 0 }));
+}
 
+/** The most recent of the rows used: it gives the line its label and its base. */
+function latestPart(parts: Parts): Parts[number] {
+  return parts.reduce((a, p) => (p.row.from > a.row.from ? p : a), parts[0]);
+}
+
+/** A line at the rates weighted by the gross earned under each row, rounded to the cent. */
+function makeLine(code: string, base: ContributionBase, baseCents: Cents, parts: Parts): ContributionLine {
+  const ee = parts.reduce((s, p) => s + p.share * p.row.employeePercent, 0);
+  const er = parts.reduce((s, p) => s + p.share * p.row.employerPercent, 0);
+  return {
+    code,
+    label: latestPart(parts).row.label,
+    base,
+    baseLabel: BASE_LABELS[base],
+    baseCents,
+    employeePercent: Math.round(ee * 1e6) / 1e6,
+    employerPercent: Math.round(er * 1e6) / 1e6,
+    employeeCents: roundCents((baseCents * ee) / 100),
+    employerCents: roundCents((baseCents * er) / 100),
+    rows: parts.map((p) => p.row.index),
+    unverified: parts.some((p) => p.row.unverified),
+  };
+}
+
+/**
+ * The lines on the gross or its tranches, in table order; the codes whose base is other lines
+ * (employer welfare, CSG) are set aside for later.
+ */
+function directLines(
+  run: LineRun,
+  byCode: Map<string, ContributionRate[]>,
+): { lines: ContributionLine[]; welfareCodes: { code: string; parts: Parts }[]; csgCodes: { code: string; parts: Parts }[] } {
   const lines: ContributionLine[] = [];
-  const makeLine = (code: string, base: ContributionBase, baseCents: Cents, parts: { row: ContributionRate; share: number }[]): ContributionLine => {
-    const ee = parts.reduce((s, p) => s + p.share * p.row.employeePercent, 0);
-    const er = parts.reduce((s, p) => s + p.share * p.row.employerPercent, 0);
-    const last = parts.reduce((a, p) => (p.row.from > a.row.from ? p : a), parts[0]);
-    return {
-      code,
-      label: last.row.label,
-      base,
-      baseLabel: BASE_LABELS[base],
-      baseCents,
-      employeePercent: Math.round(ee * 1e6) / 1e6,
-      employerPercent: Math.round(er * 1e6) / 1e6,
-      employeeCents: roundCents((baseCents * ee) / 100),
-      employerCents: roundCents((baseCents * er) / 100),
-      rows: parts.map((p) => p.row.index),
-      unverified: parts.some((p) => p.row.unverified),
-    };
-  };
-
-  type Parts = { row: ContributionRate; share: number }[];
   const csgCodes: { code: string; parts: Parts }[] = [];
   const welfareCodes: { code: string; parts: Parts }[] = [];
-  for (const code of codes) {
-    const parts = shares(code);
+  for (const [code, rows] of byCode) {
+    const parts = shares(run, code, rows);
     if (parts.length === 0) continue;
     // One code keeps one base; a user who changes a code's base mid-year gets the most recent one.
-    const base = parts.reduce((a, p) => (p.row.from > a.row.from ? p : a), parts[0]).row.base;
+    const base = latestPart(parts).row.base;
     if (base === "csg") {
       csgCodes.push({ code, parts });
       continue;
@@ -236,51 +282,63 @@ export function computeContributions(
       continue;
     }
     // Congés Spectacles on gross capped at the agreement's number of conventional minima.
-    const baseCents = code === CONGES_SPECTACLES_CODE && ctx.congesSpectaclesCapCents !== undefined ? Math.min(gross, ctx.congesSpectaclesCapCents) : baseAmount(base, gross, ceiling.cents);
+    const cap = run.ctx.congesSpectaclesCapCents;
+    const baseCents = code === CONGES_SPECTACLES_CODE && cap !== undefined ? Math.min(run.gross, cap) : baseAmount(base, run.gross, run.ceiling.cents);
     const line = makeLine(code, base, baseCents, parts);
     if (line.employeeCents !== 0 || line.employerCents !== 0 || line.baseCents !== 0) lines.push(line);
   }
-  if (ctx.mobilityPercent !== undefined && ctx.mobilityPercent > 0 && !byCode.has(MOBILITY_CODE)) lines.push(mobilityLine(gross, ctx.mobilityPercent));
-  const listed = (code: string): Set<string> =>
-    new Set(
-      (textParameter(config, code, refDay) ?? "")
-        .split(/[,;]/)
-        .map((s) => s.trim())
-        .filter((s) => s !== ""),
-    );
-  if (welfareCodes.length > 0) {
-    // Forfait social: on the employer's prévoyance and health lines computed above.
-    const included = listed("FORFAIT_SOCIAL_ASSIETTE");
-    const base = lines.filter((l) => included.has(l.code)).reduce((s, l) => s + l.employerCents, 0);
-    for (const { code, parts } of welfareCodes) {
-      const line = makeLine(code, "employerWelfare", base, parts);
-      if (line.employerCents !== 0 || line.employeeCents !== 0) lines.push(line);
-    }
-  }
+  return { lines, welfareCodes, csgCodes };
+}
 
-  if (csgCodes.length > 0) {
-    const abatement = numberParameter(config, "CSG_ABATTEMENT", refDay) ?? 0;
-    const limit = numberParameter(config, "CSG_ABATTEMENT_LIMITE_PSS", refDay) ?? 4;
-    const included = listed("CSG_INCLUT_PATRONAL");
-    const extras = lines.filter((l) => included.has(l.code)).reduce((s, l) => s + l.employerCents, 0);
-    const base = csgBase(gross, ceiling.cents, abatement, limit, extras);
-    for (const { code, parts } of csgCodes) lines.push(makeLine(code, "csg", base, parts));
-  }
+/** The codes listed in a text parameter ("A, B; C"). */
+function listedCodes(run: LineRun, parameter: string): Set<string> {
+  return new Set(
+    (textParameter(run.config, parameter, run.refDay) ?? "")
+      .split(/[,;]/)
+      .map((s) => s.trim())
+      .filter((s) => s !== ""),
+  );
+}
 
+function employerSum(lines: readonly ContributionLine[], codes: Set<string>): Cents {
+  return lines.filter((l) => codes.has(l.code)).reduce((s, l) => s + l.employerCents, 0);
+}
+
+/** Forfait social: on the employer's prévoyance and health lines computed before. */
+function welfareLines(run: LineRun, lines: readonly ContributionLine[], welfareCodes: { code: string; parts: Parts }[]): ContributionLine[] {
+  if (welfareCodes.length === 0) return [];
+  const base = employerSum(lines, listedCodes(run, "FORFAIT_SOCIAL_ASSIETTE"));
+  return welfareCodes
+    .map(({ code, parts }) => makeLine(code, "employerWelfare", base, parts))
+    .filter((line) => line.employerCents !== 0 || line.employeeCents !== 0);
+}
+
+/** CSG/CRDS on the abated gross plus the employer lines the parameters include. */
+function csgLines(run: LineRun, lines: readonly ContributionLine[], csgCodes: { code: string; parts: Parts }[]): ContributionLine[] {
+  if (csgCodes.length === 0) return [];
+  const abatement = numberParameter(run.config, "CSG_ABATTEMENT", run.refDay) ?? 0;
+  const limit = numberParameter(run.config, "CSG_ABATTEMENT_LIMITE_PSS", run.refDay) ?? 4;
+  const extras = employerSum(lines, listedCodes(run, "CSG_INCLUT_PATRONAL"));
+  const base = csgBase(run.gross, run.ceiling.cents, abatement, limit, extras);
+  return csgCodes.map(({ code, parts }) => makeLine(code, "csg", base, parts));
+}
+
+/** Totals are sums of the rounded lines, as on a payslip; the RGDU comes off the employer total. */
+function totalsOf(run: LineRun, lines: ContributionLine[], rgdu: RgduResult | undefined): ContributionResult {
   const employee = lines.reduce((s, l) => s + l.employeeCents, 0);
   const employerBefore = lines.reduce((s, l) => s + l.employerCents, 0);
   const employer = employerBefore - (rgdu?.amountCents ?? 0);
   const cs = lines.filter((l) => l.code === CONGES_SPECTACLES_CODE).reduce((s, l) => s + l.employerCents, 0);
   return {
-    grossCents: gross,
-    ceiling,
+    grossCents: run.gross,
+    ceiling: run.ceiling,
     lines,
     employeeCents: employee,
     employerCents: employer,
     congesSpectaclesCents: cs,
     rgdu,
-    netCents: gross - employee,
-    employerCostCents: gross + employer,
-    missing,
+    netCents: run.gross - employee,
+    employerCostCents: run.gross + employer,
+    missing: run.missing,
   };
 }

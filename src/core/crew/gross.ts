@@ -126,73 +126,121 @@ export function allocateCents(total: Cents, weights: readonly number[]): Cents[]
 
 export function computePay(workDays: readonly WorkDay[], terms: PayTerms, rules: PayRules): PayResult {
   const days = [...workDays].sort((a, b) => a.day - b.day);
-  const r = hourlyRateCents(terms);
-  const dayHours = days.map((d) => d.minutes / 60);
-  const hours = dayHours.reduce((a, b) => a + b, 0);
-  const components: PayComponent[] = [];
-  const add = (kind: PayComponentKind, percent: number, h: number, rateCents: number, amountCents: Cents, label: string, weights: number[]) => {
-    if (h <= 0 && amountCents === 0) return;
-    components.push({ kind, percent, hours: h, rateCents, amountCents, label, perDayCents: allocateCents(amountCents, weights), perDayHours: weights });
+  const pay: PayLines = { r: hourlyRateCents(terms), days, dayHours: days.map((d) => d.minutes / 60), components: [] };
+  const basePaid = rules.regime === "week" ? addWeekHours(pay, rules) : addDayHours(pay, rules);
+  const perDayPaid = addDayGuarantee(pay, terms, rules, basePaid);
+  addNightPremium(pay, rules);
+  addSundayAndHolidayPremiums(pay, rules);
+  const { components } = pay;
+  return {
+    days: days.map((d) => d.day),
+    components,
+    grossCents: components.reduce((s, c) => s + c.amountCents, 0),
+    perDayCents: days.map((_, i) => components.reduce((s, c) => s + c.perDayCents[i], 0)),
+    hours: pay.dayHours.reduce((a, b) => a + b, 0),
+    paidHours: perDayPaid.reduce((a, b) => a + b, 0),
+    perDayPaidHours: perDayPaid,
   };
+}
 
-  let perDayPaid: number[];
-  if (rules.regime === "week") {
-    const rounded = roundUpHours(hours, rules.weeklyRoundMinutes);
-    const paid = paidHoursUnderEquivalence(rounded, rules.equivalence);
-    const scale = hours > 0 ? paid / hours : 0;
-    perDayPaid = dayHours.map((h) => h * scale);
-    const split = splitIntoBands(paid, rules.weeklyBands);
-    // Plain hours are the first hours of the week, overtime the last ones (chronological split).
-    const plainWeights = allocateChronologically(perDayPaid, 0, split.plainHours);
-    add("base", 0, split.plainHours, roundCents(r), roundCents(r * split.plainHours), "Heures de base", plainWeights);
+/** The week's pay lines as they are added, and what each phase computes them from. */
+interface PayLines {
+  /** Cents per plain hour, not rounded. */
+  r: number;
+  /** Work days in date order. */
+  days: WorkDay[];
+  /** Hours worked per day of `days`. */
+  dayHours: number[];
+  components: PayComponent[];
+}
+
+/** Adds a line (skipped when it has neither hours nor amount), split per day by `weights`. */
+function addLine(pay: PayLines, kind: PayComponentKind, percent: number, h: number, rateCents: number, amountCents: Cents, label: string, weights: number[]): void {
+  if (h <= 0 && amountCents === 0) return;
+  pay.components.push({ kind, percent, hours: h, rateCents, amountCents, label, perDayCents: allocateCents(amountCents, weights), perDayHours: weights });
+}
+
+/** A line of `h` hours at `rate` (already rounded to the cent), the amount rounded once. */
+function addLineAtRate(pay: PayLines, kind: PayComponentKind, percent: number, h: number, rate: number, label: string, weights: number[]): void {
+  addLine(pay, kind, percent, h, rate, roundCents(rate * h), label, weights);
+}
+
+/**
+ * Weekly regime: the week's hours rounded up and under equivalence, plain hours then the overtime
+ * bands. Returns the paid hours per day.
+ */
+function addWeekHours(pay: PayLines, rules: PayRules): number[] {
+  const { r, dayHours } = pay;
+  const hours = dayHours.reduce((a, b) => a + b, 0);
+  const rounded = roundUpHours(hours, rules.weeklyRoundMinutes);
+  const paid = paidHoursUnderEquivalence(rounded, rules.equivalence);
+  const scale = hours > 0 ? paid / hours : 0;
+  const perDayPaid = dayHours.map((h) => h * scale);
+  const split = splitIntoBands(paid, rules.weeklyBands);
+  // Plain hours are the first hours of the week, overtime the last ones (chronological split).
+  const plainWeights = allocateChronologically(perDayPaid, 0, split.plainHours);
+  addLine(pay, "base", 0, split.plainHours, roundCents(r), roundCents(r * split.plainHours), "Heures de base", plainWeights);
+  for (const b of split.bands) {
+    if (b.hours <= 0) continue;
+    const rate = roundCents((r * (100 + b.percent)) / 100);
+    const to = b.to === Infinity ? `${b.from}e heure et au-delà` : `${b.from}e à ${b.to}e heure`;
+    addLineAtRate(pay, "overtime", b.percent, b.hours, rate, `Heures supplémentaires +${formatPercent(b.percent)} (${to})`, allocateChronologically(perDayPaid, b.from - 1, b.to));
+  }
+  return perDayPaid;
+}
+
+/** Daily regime (contracts of 4 days or less): each day's hours split into plain hours and overrun bands. */
+function addDayHours(pay: PayLines, rules: PayRules): number[] {
+  const { r, dayHours } = pay;
+  const plainPerDay: number[] = [];
+  const bandPerDay = new Map<number, number[]>();
+  dayHours.forEach((h, i) => {
+    const split = splitIntoBands(h, rules.dayBands);
+    plainPerDay.push(split.plainHours);
     for (const b of split.bands) {
-      if (b.hours <= 0) continue;
-      const rate = roundCents((r * (100 + b.percent)) / 100);
-      const to = b.to === Infinity ? `${b.from}e heure et au-delà` : `${b.from}e à ${b.to}e heure`;
-      add("overtime", b.percent, b.hours, rate, roundCents(rate * b.hours), `Heures supplémentaires +${formatPercent(b.percent)} (${to})`, allocateChronologically(perDayPaid, b.from - 1, b.to));
+      const arr = bandPerDay.get(b.percent) ?? new Array<number>(dayHours.length).fill(0);
+      arr[i] += b.hours;
+      bandPerDay.set(b.percent, arr);
     }
-  } else {
-    perDayPaid = dayHours.slice();
-    const plainPerDay: number[] = [];
-    const bandPerDay = new Map<number, number[]>();
-    dayHours.forEach((h, i) => {
-      const split = splitIntoBands(h, rules.dayBands);
-      plainPerDay.push(split.plainHours);
-      for (const b of split.bands) {
-        const arr = bandPerDay.get(b.percent) ?? new Array<number>(dayHours.length).fill(0);
-        arr[i] += b.hours;
-        bandPerDay.set(b.percent, arr);
-      }
-    });
-    const plain = plainPerDay.reduce((a, b) => a + b, 0);
-    add("base", 0, plain, roundCents(r), roundCents(r * plain), "Heures de base", plainPerDay);
-    for (const [percent, perDay] of [...bandPerDay.entries()].sort((a, b) => a[0] - b[0])) {
-      const h = perDay.reduce((a, b) => a + b, 0);
-      if (h <= 0) continue;
-      const rate = roundCents((r * (100 + percent)) / 100);
-      add("dayOverrun", percent, h, rate, roundCents(rate * h), `Dépassement journalier +${formatPercent(percent)} (contrat de 4 jours ou moins)`, perDay);
-    }
+  });
+  const plain = plainPerDay.reduce((a, b) => a + b, 0);
+  addLine(pay, "base", 0, plain, roundCents(r), roundCents(r * plain), "Heures de base", plainPerDay);
+  for (const [percent, perDay] of [...bandPerDay.entries()].sort((a, b) => a[0] - b[0])) {
+    const h = perDay.reduce((a, b) => a + b, 0);
+    if (h <= 0) continue;
+    const rate = roundCents((r * (100 + percent)) / 100);
+    addLineAtRate(pay, "dayOverrun", percent, h, rate, `Dépassement journalier +${formatPercent(percent)} (contrat de 4 jours ou moins)`, perDay);
   }
+  return dayHours.slice();
+}
 
-  const guaranteed = rules.guaranteedHoursByDay ? days.map((d) => rules.guaranteedHoursByDay!.get(d.day) ?? 0) : terms.unit === "jour" ? days.map(() => terms.dayBaseHours) : undefined;
-  if (guaranteed) {
-    // A day rate pays the whole day even when fewer hours were worked (once per day, all contracts together).
-    const short = dayHours.map((h, i) => Math.max(0, guaranteed[i] - h));
-    const h = short.reduce((a, b) => a + b, 0);
-    if (h > 0) {
-      add("dayGuarantee", 0, h, roundCents(r), roundCents(r * h), "Complément de journée garantie (salaire à la journée)", short);
-      perDayPaid = perDayPaid.map((p, i) => p + short[i]);
-    }
-  }
+/**
+ * A day rate pays the whole day even when fewer hours were worked (once per day, all contracts
+ * together). Returns the paid hours per day with the guaranteed hours added.
+ */
+function addDayGuarantee(pay: PayLines, terms: PayTerms, rules: PayRules, perDayPaid: number[]): number[] {
+  const { r, days, dayHours } = pay;
+  const byDay = rules.guaranteedHoursByDay;
+  const guaranteed = byDay ? days.map((d) => byDay.get(d.day) ?? 0) : terms.unit === "jour" ? days.map(() => terms.dayBaseHours) : undefined;
+  if (!guaranteed) return perDayPaid;
+  const short = dayHours.map((h, i) => Math.max(0, guaranteed[i] - h));
+  const h = short.reduce((a, b) => a + b, 0);
+  if (h <= 0) return perDayPaid;
+  addLine(pay, "dayGuarantee", 0, h, roundCents(r), roundCents(r * h), "Complément de journée garantie (salaire à la journée)", short);
+  return perDayPaid.map((p, i) => p + short[i]);
+}
 
-  if (rules.nightPercent > 0) {
-    const night = days.map((d) => d.nightMinutes / 60);
-    const h = night.reduce((a, b) => a + b, 0);
-    const rate = roundCents((r * rules.nightPercent) / 100);
-    if (h > 0) add("night", rules.nightPercent, h, rate, roundCents(rate * h), `Majoration heures de nuit +${formatPercent(rules.nightPercent)}`, night);
-  }
+function addNightPremium(pay: PayLines, rules: PayRules): void {
+  if (!(rules.nightPercent > 0)) return;
+  const night = pay.days.map((d) => d.nightMinutes / 60);
+  const h = night.reduce((a, b) => a + b, 0);
+  const rate = roundCents((pay.r * rules.nightPercent) / 100);
+  if (h > 0) addLineAtRate(pay, "night", rules.nightPercent, h, rate, `Majoration heures de nuit +${formatPercent(rules.nightPercent)}`, night);
+}
 
-  // Sunday or holiday, per calendar-day part; the higher premium when both.
+/** Sunday or holiday, per calendar-day part; the higher premium when both. */
+function addSundayAndHolidayPremiums(pay: PayLines, rules: PayRules): void {
+  const { r, days } = pay;
   const sunday = new Array<number>(days.length).fill(0);
   const holiday = new Map<HolidayClass, { perDay: number[]; names: Set<string> }>();
   days.forEach((d, i) => {
@@ -210,24 +258,12 @@ export function computePay(workDays: readonly WorkDay[], terms: PayTerms, rules:
   const sundayHours = sunday.reduce((a, b) => a + b, 0);
   if (sundayHours > 0) {
     const rate = roundCents((r * rules.sundayPercent) / 100);
-    add("sunday", rules.sundayPercent, sundayHours, rate, roundCents(rate * sundayHours), `Majoration dimanche +${formatPercent(rules.sundayPercent)}`, sunday);
+    addLineAtRate(pay, "sunday", rules.sundayPercent, sundayHours, rate, `Majoration dimanche +${formatPercent(rules.sundayPercent)}`, sunday);
   }
   for (const [cls, entry] of holiday) {
     const p = rules.holidayPercent[cls];
     const h = entry.perDay.reduce((a, b) => a + b, 0);
     const rate = roundCents((r * p) / 100);
-    add("holiday", p, h, rate, roundCents(rate * h), `Majoration jour férié +${formatPercent(p)} (${[...entry.names].join(", ")})`, entry.perDay);
+    addLineAtRate(pay, "holiday", p, h, rate, `Majoration jour férié +${formatPercent(p)} (${[...entry.names].join(", ")})`, entry.perDay);
   }
-
-  const perDayCents = days.map((_, i) => components.reduce((s, c) => s + c.perDayCents[i], 0));
-  const grossCents = components.reduce((s, c) => s + c.amountCents, 0);
-  return {
-    days: days.map((d) => d.day),
-    components,
-    grossCents,
-    perDayCents,
-    hours,
-    paidHours: perDayPaid.reduce((a, b) => a + b, 0),
-    perDayPaidHours: perDayPaid,
-  };
 }

@@ -63,34 +63,62 @@ function address(a: PostalAddress): Node {
   ]);
 }
 
-/** The CII XML of an issued invoice or credit note. */
+/** The CII XML of an issued invoice or credit note: context, document header, then the trade transaction. */
 export function toCii(doc: IssuedInvoice): string {
-  const { seller, client, totals } = doc;
-  const sellerEndpoint = endpointOf(seller, "la société");
-  const buyerEndpoint = endpointOf(client, `le client ${client.name}`);
-  const tax = taxIdentifiersOf(doc);
-
-  const lines = doc.lines.map((l) =>
-    el("ram:IncludedSupplyChainTradeLineItem", [
-      el("ram:AssociatedDocumentLineDocument", [el("ram:LineID", l.lineId)]),
-      el("ram:SpecifiedTradeProduct", [opt(l.code?.trim(), () => el("ram:SellerAssignedID", l.code!.trim())), el("ram:Name", l.label)]),
-      el("ram:SpecifiedLineTradeAgreement", [
-        el("ram:NetPriceProductTradePrice", [el("ram:ChargeAmount", amount(l.unitPriceCents))]),
-      ]),
-      el("ram:SpecifiedLineTradeDelivery", [el("ram:BilledQuantity", quantityText(l.quantity), { unitCode: l.unitCode })]),
-      el("ram:SpecifiedLineTradeSettlement", [
-        el("ram:ApplicableTradeTax", [
-          el("ram:TypeCode", "VAT"),
-          el("ram:CategoryCode", l.vatCategory),
-          opt(l.vatCategory !== "O", () => el("ram:RateApplicablePercent", rateText(l.vatRate))),
-        ]),
-        el("ram:SpecifiedTradeSettlementLineMonetarySummation", [el("ram:LineTotalAmount", amount(l.netCents))]),
-        opt(l.production?.trim(), () => el("ram:ReceivableSpecifiedTradeAccountingAccount", [el("ram:ID", l.production!.trim())])),
-      ]),
+  const body = el("rsm:CrossIndustryInvoice", [
+    el("rsm:ExchangedDocumentContext", [
+      el("ram:BusinessProcessSpecifiedDocumentContextParameter", [el("ram:ID", doc.billingFramework)]),
+      el("ram:GuidelineSpecifiedDocumentContextParameter", [el("ram:ID", EN16931_CUSTOMIZATION_ID)]),
     ]),
-  );
+    el("rsm:ExchangedDocument", [
+      el("ram:ID", doc.number),
+      el("ram:TypeCode", doc.typeCode),
+      el("ram:IssueDateTime", [date102(doc.issueDate)]),
+      ...doc.notes.map((n) => el("ram:IncludedNote", [el("ram:Content", n.text), opt(n.subject, () => el("ram:SubjectCode", n.subject!))])),
+    ]),
+    el("rsm:SupplyChainTradeTransaction", [...doc.lines.map(lineItem), headerAgreement(doc), headerDelivery(doc), headerSettlement(doc)]),
+  ]);
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${body.replace("<rsm:CrossIndustryInvoice>", `<rsm:CrossIndustryInvoice ${NS}>`)}\n`;
+}
 
-  const sellerParty = el("ram:SellerTradeParty", [
+type InvoiceLine = IssuedInvoice["lines"][number];
+
+function lineItem(l: InvoiceLine): Node {
+  return el("ram:IncludedSupplyChainTradeLineItem", [
+    el("ram:AssociatedDocumentLineDocument", [el("ram:LineID", l.lineId)]),
+    el("ram:SpecifiedTradeProduct", [opt(l.code?.trim(), () => el("ram:SellerAssignedID", l.code!.trim())), el("ram:Name", l.label)]),
+    el("ram:SpecifiedLineTradeAgreement", [
+      el("ram:NetPriceProductTradePrice", [el("ram:ChargeAmount", amount(l.unitPriceCents))]),
+    ]),
+    el("ram:SpecifiedLineTradeDelivery", [el("ram:BilledQuantity", quantityText(l.quantity), { unitCode: l.unitCode })]),
+    el("ram:SpecifiedLineTradeSettlement", [
+      el("ram:ApplicableTradeTax", [
+        el("ram:TypeCode", "VAT"),
+        el("ram:CategoryCode", l.vatCategory),
+        opt(l.vatCategory !== "O", () => el("ram:RateApplicablePercent", rateText(l.vatRate))),
+      ]),
+      el("ram:SpecifiedTradeSettlementLineMonetarySummation", [el("ram:LineTotalAmount", amount(l.netCents))]),
+      opt(l.production?.trim(), () => el("ram:ReceivableSpecifiedTradeAccountingAccount", [el("ram:ID", l.production!.trim())])),
+    ]),
+  ]);
+}
+
+/** The seller and the buyer, and the buyer's order reference. */
+function headerAgreement(doc: IssuedInvoice): Node {
+  const tax = taxIdentifiersOf(doc);
+  return el("ram:ApplicableHeaderTradeAgreement", [
+    sellerParty(doc, tax),
+    buyerParty(doc, tax),
+    opt(doc.purchaseOrder, () => el("ram:BuyerOrderReferencedDocument", [el("ram:IssuerAssignedID", doc.purchaseOrder!)])),
+  ]);
+}
+
+type TaxIdentifiers = ReturnType<typeof taxIdentifiersOf>;
+
+function sellerParty(doc: IssuedInvoice, tax: TaxIdentifiers): Node {
+  const { seller } = doc;
+  const endpoint = endpointOf(seller, "la société");
+  return el("ram:SellerTradeParty", [
     el("ram:GlobalID", compactIdentifier(seller.siret), { schemeID: SCHEME_SIRET }),
     el("ram:Name", seller.name),
     el("ram:Description", sellerLegalInformation(seller, formatEuros)),
@@ -102,50 +130,41 @@ export function toCii(doc: IssuedInvoice): string {
       ]),
     ),
     address(seller.address),
-    el("ram:URIUniversalCommunication", [el("ram:URIID", sellerEndpoint.id, { schemeID: sellerEndpoint.scheme })]),
+    el("ram:URIUniversalCommunication", [el("ram:URIID", endpoint.id, { schemeID: endpoint.scheme })]),
     opt(tax.sellerVat, () => el("ram:SpecifiedTaxRegistration", [el("ram:ID", tax.sellerVat!, { schemeID: "VA" })])),
     opt(tax.sellerTaxRegistration, () => el("ram:SpecifiedTaxRegistration", [el("ram:ID", tax.sellerTaxRegistration!, { schemeID: SELLER_TAX_REGISTRATION_SCHEME })])),
   ]);
+}
 
-  const buyerParty = el("ram:BuyerTradeParty", [
+function buyerParty(doc: IssuedInvoice, tax: TaxIdentifiers): Node {
+  const { client } = doc;
+  const endpoint = endpointOf(client, `le client ${client.name}`);
+  return el("ram:BuyerTradeParty", [
     opt(client.siret?.trim(), () => el("ram:GlobalID", compactIdentifier(client.siret), { schemeID: SCHEME_SIRET })),
     el("ram:Name", client.name),
     opt(client.siren?.trim(), () =>
       el("ram:SpecifiedLegalOrganization", [el("ram:ID", compactIdentifier(client.siren), { schemeID: SCHEME_SIREN })]),
     ),
     address(client.address),
-    el("ram:URIUniversalCommunication", [el("ram:URIID", buyerEndpoint.id, { schemeID: buyerEndpoint.scheme })]),
+    el("ram:URIUniversalCommunication", [el("ram:URIID", endpoint.id, { schemeID: endpoint.scheme })]),
     opt(tax.buyerVat, () => el("ram:SpecifiedTaxRegistration", [el("ram:ID", tax.buyerVat!, { schemeID: "VA" })])),
   ]);
+}
 
-  const agreement = el("ram:ApplicableHeaderTradeAgreement", [
-    sellerParty,
-    buyerParty,
-    opt(doc.purchaseOrder, () => el("ram:BuyerOrderReferencedDocument", [el("ram:IssuerAssignedID", doc.purchaseOrder!)])),
-  ]);
-
-  // Required by the D16B schema even when empty (schemas README).
-  const delivery = el("ram:ApplicableHeaderTradeDelivery", [
+/** Required by the D16B schema even when empty (schemas README). */
+function headerDelivery(doc: IssuedInvoice): Node {
+  return el("ram:ApplicableHeaderTradeDelivery", [
     opt(doc.deliveryAddress, () => el("ram:ShipToTradeParty", [address(doc.deliveryAddress!)])),
     opt(doc.deliveryDate !== undefined, () =>
       el("ram:ActualDeliverySupplyChainEvent", [el("ram:OccurrenceDateTime", [date102(doc.deliveryDate!)])]),
     ),
   ]);
+}
 
-  const taxes = totals.breakdown.map((b, i) =>
-    el("ram:ApplicableTradeTax", [
-      el("ram:CalculatedAmount", amount(b.vatCents)),
-      el("ram:TypeCode", "VAT"),
-      opt(b.exemptionReason, () => el("ram:ExemptionReason", b.exemptionReason!)),
-      el("ram:BasisAmount", amount(b.baseCents)),
-      el("ram:CategoryCode", b.category),
-      // BT-8 (VAT-on-debits option), once; the code is not confirmed by a public text.
-      opt(seller.vatOnDebits && i === 0, () => el("ram:DueDateTypeCode", VAT_ON_DEBITS_POINT_CODE.cii)),
-      opt(b.category !== "O", () => el("ram:RateApplicablePercent", rateText(b.ratePercent))),
-    ]),
-  );
-
-  const settlement = el("ram:ApplicableHeaderTradeSettlement", [
+/** Payment means, the VAT breakdown, the period, the terms, the totals and the credited invoice. */
+function headerSettlement(doc: IssuedInvoice): Node {
+  const { seller, totals } = doc;
+  return el("ram:ApplicableHeaderTradeSettlement", [
     opt(seller.iban?.trim(), () => el("ram:PaymentReference", doc.number)),
     el("ram:InvoiceCurrencyCode", "EUR"),
     opt(seller.iban?.trim(), () =>
@@ -155,7 +174,7 @@ export function toCii(doc: IssuedInvoice): string {
         opt(seller.bic?.trim(), () => el("ram:PayeeSpecifiedCreditorFinancialInstitution", [el("ram:BICID", compactIdentifier(seller.bic))])),
       ]),
     ),
-    ...taxes,
+    ...taxBreakdown(doc),
     opt(doc.servicePeriod, () =>
       el("ram:BillingSpecifiedPeriod", [
         el("ram:StartDateTime", [date102(doc.servicePeriod!.start)]),
@@ -181,19 +200,19 @@ export function toCii(doc: IssuedInvoice): string {
     ),
     opt(doc.production, () => el("ram:ReceivableSpecifiedTradeAccountingAccount", [el("ram:ID", doc.production)])),
   ]);
+}
 
-  const body = el("rsm:CrossIndustryInvoice", [
-    el("rsm:ExchangedDocumentContext", [
-      el("ram:BusinessProcessSpecifiedDocumentContextParameter", [el("ram:ID", doc.billingFramework)]),
-      el("ram:GuidelineSpecifiedDocumentContextParameter", [el("ram:ID", EN16931_CUSTOMIZATION_ID)]),
+function taxBreakdown(doc: IssuedInvoice): Node[] {
+  return doc.totals.breakdown.map((b, i) =>
+    el("ram:ApplicableTradeTax", [
+      el("ram:CalculatedAmount", amount(b.vatCents)),
+      el("ram:TypeCode", "VAT"),
+      opt(b.exemptionReason, () => el("ram:ExemptionReason", b.exemptionReason!)),
+      el("ram:BasisAmount", amount(b.baseCents)),
+      el("ram:CategoryCode", b.category),
+      // BT-8 (VAT-on-debits option), once; the code is not confirmed by a public text.
+      opt(doc.seller.vatOnDebits && i === 0, () => el("ram:DueDateTypeCode", VAT_ON_DEBITS_POINT_CODE.cii)),
+      opt(b.category !== "O", () => el("ram:RateApplicablePercent", rateText(b.ratePercent))),
     ]),
-    el("rsm:ExchangedDocument", [
-      el("ram:ID", doc.number),
-      el("ram:TypeCode", doc.typeCode),
-      el("ram:IssueDateTime", [date102(doc.issueDate)]),
-      ...doc.notes.map((n) => el("ram:IncludedNote", [el("ram:Content", n.text), opt(n.subject, () => el("ram:SubjectCode", n.subject!))])),
-    ]),
-    el("rsm:SupplyChainTradeTransaction", [...lines, agreement, delivery, settlement]),
-  ]);
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${body.replace("<rsm:CrossIndustryInvoice>", `<rsm:CrossIndustryInvoice ${NS}>`)}\n`;
+  );
 }

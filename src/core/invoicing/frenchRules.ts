@@ -323,7 +323,15 @@ export function checkFrenchRules(f: EInvoiceFacts): FrenchRuleViolation[] {
   const v = (code: string, rule: string, message: string): void => {
     out.push({ code, rule, message });
   };
+  for (const check of [checkDocument, checkParties, checkNotesAndReferences, checkVatAndTotals]) check(f, v);
+  return out;
+}
 
+/** Records one violation: its stable code, the rule it stands for, the French message. */
+type Violate = (code: string, rule: string, message: string) => void;
+
+/** Profile, number, document type and billing framework. */
+function checkDocument(f: EInvoiceFacts, v: Violate): void {
   if (!f.customizationId.startsWith(EN16931_CUSTOMIZATION_ID)) {
     v("EFACT_PROFIL", "BT-24", `Le profil (BT-24) doit être EN 16931 (${EN16931_CUSTOMIZATION_ID}), pas « ${f.customizationId} ».`);
   }
@@ -335,7 +343,10 @@ export function checkFrenchRules(f: EInvoiceFacts): FrenchRuleViolation[] {
   if (!(f.businessProcess in BILLING_FRAMEWORKS)) {
     v("EFACT_CADRE", "BT-23", `Cadre de facturation (BT-23) « ${f.businessProcess} » absent ou inconnu (S1 pour des prestations de services).`);
   }
+}
 
+/** The seller's and the buyer's identifiers, and the buyer's routing address when B2B. */
+function checkParties(f: EInvoiceFacts, v: Violate): void {
   // Seller SIREN (BT-30, scheme 0002) and SIRET consistency (BR-FR-09).
   const sellerSiren = f.seller.siren;
   if (!sellerSiren || sellerSiren.scheme !== SCHEME_SIREN || !isValidSiren(sellerSiren.id)) {
@@ -362,7 +373,9 @@ export function checkFrenchRules(f: EInvoiceFacts): FrenchRuleViolation[] {
       v("EFACT_ROUTAGE_ACHETEUR", "BR-FR-21", `Facture B2B : l'adresse de routage de l'acheteur (${e.id}) doit commencer par son SIREN (${s.id}).`);
     }
   }
+}
 
+function checkNotesAndReferences(f: EInvoiceFacts, v: Violate): void {
   // The three payment notes, once each.
   for (const subject of Object.keys(PAYMENT_NOTE_SUBJECTS) as (keyof typeof PAYMENT_NOTE_SUBJECTS)[]) {
     const n = f.notes.filter((x) => x.subject === subject);
@@ -375,7 +388,10 @@ export function checkFrenchRules(f: EInvoiceFacts): FrenchRuleViolation[] {
   if (f.typeCode === "381" && (f.precedingInvoices.length === 0 || !f.precedingInvoices[0].number)) {
     v("EFACT_AVOIR_REFERENCE", "BR-FR-CO-04/05", "Avoir : la référence de la facture d'origine (BT-25) est obligatoire.");
   }
+}
 
+/** VAT categories and rates, decimals, and the EN 16931 totals a platform recomputes. */
+function checkVatAndTotals(f: EInvoiceFacts, v: Violate): void {
   // VAT categories and rates (BR-FR-15/16).
   const rates = new Set(FRENCH_VAT_RATES_PERCENT.map((r) => Math.round(r * 100)));
   for (const b of f.vatBreakdown) {
@@ -417,7 +433,6 @@ export function checkFrenchRules(f: EInvoiceFacts): FrenchRuleViolation[] {
     const linesBase = f.lines.filter((l) => l.category === b.category && (l.rate ?? "") === (b.rate ?? "")).reduce((s, l) => s + cents(l.net), 0);
     if (linesBase !== base) v("EFACT_TOTAUX", "BR-S-08", `Base de TVA à ${b.rate ?? 0} % : ${b.base} ne correspond pas à la somme des lignes à ce taux.`);
   }
-  return out;
 }
 
 /** Parses a generated file and checks it; a malformed file is one violation. */

@@ -54,17 +54,49 @@ function address(a: PostalAddress): Json {
 
 /** The library's JSON input for a document (exported for tests and for the CLI's `--json`). */
 export function toUblInput(doc: IssuedInvoice): { input: Invoice; routingEndpoints: number } {
-  const { seller, client } = doc;
   const tax = taxIdentifiersOf(doc);
-  let routingEndpoints = 0;
-  const endpoint = (party: { routingAddress?: string; siren?: string; name: string }, who: string): Json => {
-    const e = endpointOf(party, who);
-    if (e.scheme === SCHEME_FR_ROUTING) routingEndpoints++;
-    return { "cbc:EndpointID": e.id, "cbc:EndpointID@schemeID": e.scheme === SCHEME_FR_ROUTING ? ROUTING_STAND_IN : e.scheme };
+  const routing = { endpoints: 0 };
+  const ubl: Json = {
+    "cbc:CustomizationID": EN16931_CUSTOMIZATION_ID,
+    "cbc:ProfileID": doc.billingFramework,
+    "cbc:ID": doc.number,
+    "cbc:IssueDate": toIso(doc.issueDate),
+    "cbc:InvoiceTypeCode": doc.typeCode,
+    "cbc:Note": doc.notes.map((n) => (n.subject ? `#${n.subject}#${n.text}` : n.text)),
+    "cbc:DocumentCurrencyCode": "EUR",
+    "cac:AccountingSupplierParty": { "cac:Party": sellerParty(doc, tax, routing) },
+    "cac:AccountingCustomerParty": { "cac:Party": buyerParty(doc, tax, routing) },
+    "cac:TaxTotal": [taxTotal(doc)],
+    "cac:LegalMonetaryTotal": {
+      ...money("cbc:LineExtensionAmount", doc.totals.htCents),
+      ...money("cbc:TaxExclusiveAmount", doc.totals.htCents),
+      ...money("cbc:TaxInclusiveAmount", doc.totals.ttcCents),
+      ...money("cbc:PayableAmount", doc.totals.ttcCents),
+    },
+    "cac:InvoiceLine": doc.lines.map(invoiceLine),
   };
+  addDatesAndReferences(ubl, doc);
+  addPayment(ubl, doc);
+  return { input: { "ubl:Invoice": ubl } as unknown as Invoice, routingEndpoints: routing.endpoints };
+}
 
-  const sellerParty: Json = {
-    ...endpoint(seller, "la société"),
+type TaxIdentifiers = ReturnType<typeof taxIdentifiersOf>;
+
+function money(name: string, cents: number): Json {
+  return { [name]: amount(cents), [`${name}@currencyID`]: "EUR" };
+}
+
+/** A party's endpoint; a routing address (0225) goes under the stand-in scheme and is counted for the rename. */
+function endpoint(party: { routingAddress?: string; siren?: string; name: string }, who: string, routing: { endpoints: number }): Json {
+  const e = endpointOf(party, who);
+  if (e.scheme === SCHEME_FR_ROUTING) routing.endpoints++;
+  return { "cbc:EndpointID": e.id, "cbc:EndpointID@schemeID": e.scheme === SCHEME_FR_ROUTING ? ROUTING_STAND_IN : e.scheme };
+}
+
+function sellerParty(doc: IssuedInvoice, tax: TaxIdentifiers, routing: { endpoints: number }): Json {
+  const { seller } = doc;
+  const party: Json = {
+    ...endpoint(seller, "la société", routing),
     "cac:PartyIdentification": [{ "cbc:ID": compactIdentifier(seller.siret), "cbc:ID@schemeID": SCHEME_SIRET }],
     "cac:PostalAddress": address(seller.address),
     "cac:PartyLegalEntity": {
@@ -74,81 +106,72 @@ export function toUblInput(doc: IssuedInvoice): { input: Invoice; routingEndpoin
       "cbc:CompanyLegalForm": sellerLegalInformation(seller, formatEuros),
     },
   };
-  if (tax.sellerVat) sellerParty["cac:PartyTaxScheme"] = [{ "cbc:CompanyID": tax.sellerVat, "cac:TaxScheme": { "cbc:ID": "VAT" } }];
+  if (tax.sellerVat) party["cac:PartyTaxScheme"] = [{ "cbc:CompanyID": tax.sellerVat, "cac:TaxScheme": { "cbc:ID": "VAT" } }];
   else if (tax.sellerTaxRegistration) {
-    sellerParty["cac:PartyTaxScheme"] = [{ "cbc:CompanyID": tax.sellerTaxRegistration, "cac:TaxScheme": { "cbc:ID": SELLER_TAX_REGISTRATION_SCHEME } }];
+    party["cac:PartyTaxScheme"] = [{ "cbc:CompanyID": tax.sellerTaxRegistration, "cac:TaxScheme": { "cbc:ID": SELLER_TAX_REGISTRATION_SCHEME } }];
   }
   if (seller.email?.trim() || seller.phone?.trim()) {
     const contact: Json = {};
     if (seller.phone?.trim()) contact["cbc:Telephone"] = seller.phone.trim();
     if (seller.email?.trim()) contact["cbc:ElectronicMail"] = seller.email.trim();
-    sellerParty["cac:Contact"] = contact;
+    party["cac:Contact"] = contact;
   }
+  return party;
+}
 
-  const buyerLegal: Json = { "cbc:RegistrationName": client.name };
+function buyerParty(doc: IssuedInvoice, tax: TaxIdentifiers, routing: { endpoints: number }): Json {
+  const { client } = doc;
+  const legal: Json = { "cbc:RegistrationName": client.name };
   if (client.siren?.trim()) {
-    buyerLegal["cbc:CompanyID"] = compactIdentifier(client.siren);
-    buyerLegal["cbc:CompanyID@schemeID"] = SCHEME_SIREN;
+    legal["cbc:CompanyID"] = compactIdentifier(client.siren);
+    legal["cbc:CompanyID@schemeID"] = SCHEME_SIREN;
   }
-  const buyerParty: Json = {
-    ...endpoint(client, `le client ${client.name}`),
+  const party: Json = {
+    ...endpoint(client, `le client ${client.name}`, routing),
     "cac:PostalAddress": address(client.address),
-    "cac:PartyLegalEntity": buyerLegal,
+    "cac:PartyLegalEntity": legal,
   };
   if (client.siret?.trim()) {
-    buyerParty["cac:PartyIdentification"] = { "cbc:ID": compactIdentifier(client.siret), "cbc:ID@schemeID": SCHEME_SIRET };
+    party["cac:PartyIdentification"] = { "cbc:ID": compactIdentifier(client.siret), "cbc:ID@schemeID": SCHEME_SIRET };
   }
-  if (tax.buyerVat) buyerParty["cac:PartyTaxScheme"] = { "cbc:CompanyID": tax.buyerVat, "cac:TaxScheme": { "cbc:ID": "VAT" } };
+  if (tax.buyerVat) party["cac:PartyTaxScheme"] = { "cbc:CompanyID": tax.buyerVat, "cac:TaxScheme": { "cbc:ID": "VAT" } };
+  return party;
+}
 
-  const cur = { "@currencyID": "EUR" };
-  const money = (name: string, cents: number): Json => ({ [name]: amount(cents), [`${name}@currencyID`]: cur["@currencyID"] });
-
-  const ubl: Json = {
-    "cbc:CustomizationID": EN16931_CUSTOMIZATION_ID,
-    "cbc:ProfileID": doc.billingFramework,
-    "cbc:ID": doc.number,
-    "cbc:IssueDate": toIso(doc.issueDate),
-    "cbc:InvoiceTypeCode": doc.typeCode,
-    "cbc:Note": doc.notes.map((n) => (n.subject ? `#${n.subject}#${n.text}` : n.text)),
-    "cbc:DocumentCurrencyCode": "EUR",
-    "cac:AccountingSupplierParty": { "cac:Party": sellerParty },
-    "cac:AccountingCustomerParty": { "cac:Party": buyerParty },
-    "cac:TaxTotal": [
-      {
-        ...money("cbc:TaxAmount", doc.totals.vatCents),
-        "cac:TaxSubtotal": doc.totals.breakdown.map((b) => {
-          const category: Json = { "cbc:ID": b.category, "cac:TaxScheme": { "cbc:ID": "VAT" } };
-          // EN 16931 BR-O-05/BR-O-14: no rate for "not subject to VAT".
-          if (b.category !== "O") category["cbc:Percent"] = rateText(b.ratePercent);
-          if (b.exemptionReason) category["cbc:TaxExemptionReason"] = b.exemptionReason;
-          return { ...money("cbc:TaxableAmount", b.baseCents), ...money("cbc:TaxAmount", b.vatCents), "cac:TaxCategory": category };
-        }),
-      },
-    ],
-    "cac:LegalMonetaryTotal": {
-      ...money("cbc:LineExtensionAmount", doc.totals.htCents),
-      ...money("cbc:TaxExclusiveAmount", doc.totals.htCents),
-      ...money("cbc:TaxInclusiveAmount", doc.totals.ttcCents),
-      ...money("cbc:PayableAmount", doc.totals.ttcCents),
-    },
-    "cac:InvoiceLine": doc.lines.map((l) => {
-      const item: Json = { "cbc:Name": l.label };
-      if (l.code?.trim()) item["cac:SellersItemIdentification"] = { "cbc:ID": l.code.trim() };
-      const tax: Json = { "cbc:ID": l.vatCategory, "cac:TaxScheme": { "cbc:ID": "VAT" } };
-      if (l.vatCategory !== "O") tax["cbc:Percent"] = rateText(l.vatRate);
-      item["cac:ClassifiedTaxCategory"] = tax;
-      const line: Json = {
-        "cbc:ID": l.lineId,
-        "cbc:InvoicedQuantity": quantityText(l.quantity),
-        "cbc:InvoicedQuantity@unitCode": l.unitCode,
-        ...money("cbc:LineExtensionAmount", l.netCents),
-        "cac:Item": item,
-        "cac:Price": money("cbc:PriceAmount", l.unitPriceCents),
-      };
-      if (l.production?.trim()) line["cbc:AccountingCost"] = l.production.trim();
-      return line;
+function taxTotal(doc: IssuedInvoice): Json {
+  return {
+    ...money("cbc:TaxAmount", doc.totals.vatCents),
+    "cac:TaxSubtotal": doc.totals.breakdown.map((b) => {
+      const category: Json = { "cbc:ID": b.category, "cac:TaxScheme": { "cbc:ID": "VAT" } };
+      // EN 16931 BR-O-05/BR-O-14: no rate for "not subject to VAT".
+      if (b.category !== "O") category["cbc:Percent"] = rateText(b.ratePercent);
+      if (b.exemptionReason) category["cbc:TaxExemptionReason"] = b.exemptionReason;
+      return { ...money("cbc:TaxableAmount", b.baseCents), ...money("cbc:TaxAmount", b.vatCents), "cac:TaxCategory": category };
     }),
   };
+}
+
+function invoiceLine(l: IssuedInvoice["lines"][number]): Json {
+  const item: Json = { "cbc:Name": l.label };
+  if (l.code?.trim()) item["cac:SellersItemIdentification"] = { "cbc:ID": l.code.trim() };
+  const tax: Json = { "cbc:ID": l.vatCategory, "cac:TaxScheme": { "cbc:ID": "VAT" } };
+  if (l.vatCategory !== "O") tax["cbc:Percent"] = rateText(l.vatRate);
+  item["cac:ClassifiedTaxCategory"] = tax;
+  const line: Json = {
+    "cbc:ID": l.lineId,
+    "cbc:InvoicedQuantity": quantityText(l.quantity),
+    "cbc:InvoicedQuantity@unitCode": l.unitCode,
+    ...money("cbc:LineExtensionAmount", l.netCents),
+    "cac:Item": item,
+    "cac:Price": money("cbc:PriceAmount", l.unitPriceCents),
+  };
+  if (l.production?.trim()) line["cbc:AccountingCost"] = l.production.trim();
+  return line;
+}
+
+/** The optional header parts: due date, accounting cost, period, order, credited invoice, delivery. */
+function addDatesAndReferences(ubl: Json, doc: IssuedInvoice): void {
+  const { seller } = doc;
   if (doc.dueDate !== undefined) ubl["cbc:DueDate"] = toIso(doc.dueDate);
   if (doc.production) ubl["cbc:AccountingCost"] = doc.production;
   if (doc.servicePeriod || seller.vatOnDebits) {
@@ -174,6 +197,11 @@ export function toUblInput(doc: IssuedInvoice): { input: Invoice; routingEndpoin
     if (doc.deliveryAddress) delivery["cac:DeliveryLocation"] = { "cac:Address": address(doc.deliveryAddress) };
     ubl["cac:Delivery"] = delivery;
   }
+}
+
+/** SEPA transfer to the seller's account (when it has an IBAN) and the payment terms. */
+function addPayment(ubl: Json, doc: IssuedInvoice): void {
+  const { seller } = doc;
   if (seller.iban?.trim()) {
     const account: Json = { "cbc:ID": compactIdentifier(seller.iban) };
     if (seller.bic?.trim()) account["cac:FinancialInstitutionBranch"] = { "cbc:ID": compactIdentifier(seller.bic) };
@@ -183,7 +211,6 @@ export function toUblInput(doc: IssuedInvoice): { input: Invoice; routingEndpoin
   }
   const terms = paymentTermsText(doc);
   if (terms) ubl["cac:PaymentTerms"] = { "cbc:Note": terms };
-  return { input: { "ubl:Invoice": ubl } as unknown as Invoice, routingEndpoints };
 }
 
 /**

@@ -21,13 +21,15 @@
  * Actuals: a finished task keeps its real dates; a started task keeps its real start and ends after
  * its remaining work counted from today; a task not started cannot start before today.
  * The forward pass is a depth-first walk over incoming edges that also yields the topological order;
- * when it meets a loop, Kahn's algorithm and Tarjan's strongly connected components find every loop,
- * whose links are then ignored (each loop is reported) so that the rest of the plan still schedules.
+ * when it meets a loop, `cycles.ts` finds every loop (Kahn's algorithm, then Tarjan's strongly
+ * connected components), whose links are then ignored (each loop is reported) so that the rest of the
+ * plan still schedules.
  * The backward pass pushes bounds to predecessors through the same incoming edges.
  */
 
 import { WorkingCalendar } from "../calendar/workingCalendar";
 import { DayNumber } from "../dates/civil";
+import { breakLoops } from "./cycles";
 import { LinkType } from "./links";
 
 export type ActualState =
@@ -127,15 +129,23 @@ const NOT_STARTED = 0;
 const STARTED = 1;
 const DONE = 2;
 
-/** Compressed adjacency (CSR): edges of node v are idx[off[v] .. off[v+1]). */
-function csr(n: number, key: Int32Array, m: number): { off: Int32Array; idx: Int32Array } {
-  const off = new Int32Array(n + 1);
-  for (let e = 0; e < m; e++) off[key[e] + 1]++;
-  for (let v = 0; v < n; v++) off[v + 1] += off[v];
-  const fill = off.slice(0, n);
-  const idx = new Int32Array(m);
-  for (let e = 0; e < m; e++) idx[fill[key[e]]++] = e;
-  return { off, idx };
+/**
+ * The links sorted by successor (CSR over incoming edges): edge q of task v is in
+ * [inOff[v], inOff[v + 1]). The passes then read predecessor, type and lag sequentially.
+ */
+interface LinksBySuccessor {
+  inOff: Int32Array;
+  from: Int32Array;
+  type: Uint8Array;
+  lag: Int32Array;
+  /** 1 for an edge that closes a loop (a self-link at once, the others once the loops are broken). */
+  ignored: Uint8Array;
+  cycles: number[][];
+  inLoop: Uint8Array;
+  /** Every link goes from a row to a later one (self-loops aside): row order is topological. */
+  rowOrder: boolean;
+  /** Edge → caller's link index, when the links had to be sorted (undefined: edge q is link q). */
+  linkOf?: Int32Array;
 }
 
 /** The network as flat arrays (links sorted by successor), shared by the passes. */
@@ -179,88 +189,129 @@ interface Net {
  * are the caller's error (their lags would count on another calendar).
  */
 export function scheduleNetwork(tasks: ReadonlyArray<CpmTask>, links: ReadonlyArray<CpmLink>, options: CpmOptions): CpmResult {
-  const n = tasks.length;
-  const m = links.length;
-
-  // Links are stored sorted by successor (CSR over incoming edges): edge q of task v is in
-  // [inOff[v], inOff[v + 1]). The passes then read predecessor, type and lag sequentially.
-  // Links listed successor by successor (as rows list their predecessors, the usual case) are
-  // already in that order: one pass over the link objects copies them (edge q is link q). Otherwise a
-  // counting sort places them, and `linkOf` maps edges back to links.
-  const inOff = new Int32Array(n + 1);
-  const from = new Int32Array(m);
-  const type = new Uint8Array(m);
-  const lag = new Int32Array(m);
-  const ignored = new Uint8Array(m);
-  const cycles: number[][] = [];
-  const inLoop = new Uint8Array(n);
-  // Rows usually list tasks after their predecessors: then row order is a topological order.
-  let rowOrder = true;
-  const place = (l: CpmLink, q: number): void => {
-    const f = l.from;
-    const to = l.to;
-    from[q] = f;
-    type[q] = typeCode(l.type);
-    lag[q] = l.lag;
-    if (f >= to) {
-      if (f === to) {
-        ignored[q] = 1;
-        cycles.push([f]);
-        inLoop[f] = 1;
-      } else rowOrder = false;
-    }
+  const byTask = linksBySuccessor(tasks.length, links);
+  const net = flatNetwork(tasks, byTask);
+  const groups = copyTasks(net);
+  if (!forwardPass(net, options.today)) {
+    breakNetworkLoops(net, byTask);
+    forwardPass(net, options.today);
+  }
+  backwardPass(net, groupEnds(net, groups, options.groupFinish));
+  const { driver, ignoredLink } = toLinkIndices(net, byTask, links.length);
+  return {
+    start: net.start,
+    finish: net.finish,
+    lateStart: net.lateStart,
+    lateFinish: net.lateFinish,
+    es: net.es,
+    ef: net.ef,
+    ls: net.ls,
+    lf: net.lf,
+    totalFloat: net.totalFloat,
+    critical: net.critical,
+    driver,
+    boundStart: net.boundStart,
+    order: net.order,
+    cycles: byTask.cycles,
+    inLoop: byTask.inLoop,
+    ignoredLink,
   };
-  let sorted = true;
-  for (let e = 0, prev = 0; e < m; e++) {
+}
+
+/**
+ * Phase 1: the links as edges sorted by successor. Links listed successor by successor (as rows list
+ * their predecessors, the usual case) are already in that order: one pass over the link objects copies
+ * them (edge q is link q). Otherwise a counting sort places them, and `linkOf` maps edges back to links.
+ */
+function linksBySuccessor(n: number, links: ReadonlyArray<CpmLink>): LinksBySuccessor {
+  const m = links.length;
+  const s: LinksBySuccessor = {
+    inOff: new Int32Array(n + 1),
+    from: new Int32Array(m),
+    type: new Uint8Array(m),
+    lag: new Int32Array(m),
+    ignored: new Uint8Array(m),
+    cycles: [],
+    inLoop: new Uint8Array(n),
+    // Rows usually list tasks after their predecessors: then row order is a topological order.
+    rowOrder: true,
+  };
+  const inOff = s.inOff;
+  if (copyInSuccessorOrder(s, links)) {
+    for (let v = 0; v < n; v++) inOff[v + 1] += inOff[v];
+    return s;
+  }
+  // Start again from empty arrays (reused: the copy may have filled part of them).
+  inOff.fill(0);
+  s.ignored.fill(0);
+  s.inLoop.fill(0);
+  s.cycles.length = 0;
+  s.rowOrder = true;
+  for (let e = 0; e < m; e++) inOff[links[e].to + 1]++;
+  for (let v = 0; v < n; v++) inOff[v + 1] += inOff[v];
+  const fill = inOff.slice(0, n);
+  const linkOf = new Int32Array(m);
+  for (let e = 0; e < m; e++) {
+    const l = links[e];
+    const q = fill[l.to]++;
+    placeLink(s, l, q);
+    linkOf[q] = e;
+  }
+  s.linkOf = linkOf;
+  return s;
+}
+
+/** Copies the links as edges in their order while they are sorted by successor (counting them in `inOff`); false at the first that is not. */
+function copyInSuccessorOrder(s: LinksBySuccessor, links: ReadonlyArray<CpmLink>): boolean {
+  for (let e = 0, prev = 0; e < links.length; e++) {
     const l = links[e];
     const to = l.to;
-    if (to < prev) {
-      sorted = false;
-      break;
-    }
+    if (to < prev) return false;
     prev = to;
-    inOff[to + 1]++;
-    place(l, e);
+    s.inOff[to + 1]++;
+    placeLink(s, l, e);
   }
-  let linkOf: Int32Array | undefined;
-  if (!sorted) {
-    inOff.fill(0);
-    ignored.fill(0);
-    inLoop.fill(0);
-    cycles.length = 0;
-    rowOrder = true;
-    for (let e = 0; e < m; e++) inOff[links[e].to + 1]++;
-  }
-  for (let v = 0; v < n; v++) inOff[v + 1] += inOff[v];
-  if (!sorted) {
-    const fill = inOff.slice(0, n);
-    linkOf = new Int32Array(m);
-    for (let e = 0; e < m; e++) {
-      const l = links[e];
-      const q = fill[l.to]++;
-      place(l, q);
-      linkOf[q] = e;
-    }
-  }
+  return true;
+}
 
-  // Task fields copied once into flat arrays: the passes then touch the task objects only for the
-  // rare tasks with actuals or a resource calendar.
-  // The per-task integer arrays are slices of one buffer: one allocation instead of sixteen.
+/** Link `l` as edge q; a task that is its own predecessor is a loop at once. */
+function placeLink(s: LinksBySuccessor, l: CpmLink, q: number): void {
+  const f = l.from;
+  const to = l.to;
+  s.from[q] = f;
+  s.type[q] = typeCode(l.type);
+  s.lag[q] = l.lag;
+  if (f >= to) {
+    if (f === to) {
+      s.ignored[q] = 1;
+      s.cycles.push([f]);
+      s.inLoop[f] = 1;
+    } else s.rowOrder = false;
+  }
+}
+
+/**
+ * Phase 2: the network's flat arrays. Task fields are copied once into them (`copyTasks`): the passes
+ * then touch the task objects only for the rare tasks with actuals or a resource calendar. The
+ * per-task integer arrays are slices of one buffer: one allocation instead of sixteen.
+ */
+function flatNetwork(tasks: ReadonlyArray<CpmTask>, byTask: LinksBySuccessor): Net {
+  const n = tasks.length;
   const ints = new Int32Array(16 * n);
   let slot = 0;
   const column = (): Int32Array => ints.subarray(n * slot, n * ++slot);
   const bytes = new Uint8Array(3 * n);
-  const net: Net = {
+  return {
     n,
     tasks,
     cals: new Array<WorkingCalendar>(n),
-    inOff,
-    from,
-    type,
-    lag,
-    ignored,
-    anyIgnored: cycles.length > 0,
-    rowOrder,
+    inOff: byTask.inOff,
+    from: byTask.from,
+    type: byTask.type,
+    lag: byTask.lag,
+    ignored: byTask.ignored,
+    anyIgnored: byTask.cycles.length > 0,
+    rowOrder: byTask.rowOrder,
     order: column(),
     dur: column(),
     state: bytes.subarray(0, n),
@@ -281,52 +332,29 @@ export function scheduleNetwork(tasks: ReadonlyArray<CpmTask>, links: ReadonlyAr
     totalFloat: column(),
     critical: bytes.subarray(2 * n),
   };
-  const groups = copyTasks(net);
-  // Early dates in one depth-first walk over the incoming edges, which also yields the topological
-  // order. Only when it meets a loop is the outgoing adjacency built, to find and break the loops.
-  if (!forwardPass(net, options.today)) {
-    const to = new Int32Array(m);
-    for (let v = 0; v < n; v++) for (let q = inOff[v]; q < inOff[v + 1]; q++) to[q] = v;
-    const inc = { off: inOff, idx: Int32Array.from({ length: m }, (_, q) => q) };
-    const out = csr(n, from, m);
-    for (const loop of breakCycles(n, kahn(n, inc, out, to, ignored), out, to, ignored)) {
-      cycles.push(loop.path);
-      for (const v of loop.members) inLoop[v] = 1;
-    }
-    net.anyIgnored = true;
-    forwardPass(net, options.today);
-  }
-  const order = net.order;
-  const groupEnd = groupEnds(net, groups, options.groupFinish);
-  backwardPass(net, groupEnd);
+}
 
-  // Edge positions back to the caller's link indices.
-  const driver = net.driver;
-  let ignoredLink = ignored;
-  if (linkOf !== undefined) {
-    for (let i = 0; i < n; i++) if (driver[i] >= 0) driver[i] = linkOf[driver[i]];
-    ignoredLink = new Uint8Array(m);
-    if (net.anyIgnored) for (let q = 0; q < m; q++) if (ignored[q]) ignoredLink[linkOf[q]] = 1;
+/**
+ * When the forward walk meets a loop: the loops are found and their links ignored (`cycles.ts`), each
+ * reported with its tasks. Done only then, as the outgoing adjacency it needs costs a pass over links.
+ */
+function breakNetworkLoops(net: Net, byTask: LinksBySuccessor): void {
+  for (const loop of breakLoops(net.n, byTask.inOff, byTask.from, byTask.ignored)) {
+    byTask.cycles.push(loop.path);
+    for (const v of loop.members) byTask.inLoop[v] = 1;
   }
+  net.anyIgnored = true;
+}
 
-  return {
-    start: net.start,
-    finish: net.finish,
-    lateStart: net.lateStart,
-    lateFinish: net.lateFinish,
-    es: net.es,
-    ef: net.ef,
-    ls: net.ls,
-    lf: net.lf,
-    totalFloat: net.totalFloat,
-    critical: net.critical,
-    driver,
-    boundStart: net.boundStart,
-    order,
-    cycles,
-    inLoop,
-    ignoredLink,
-  };
+/** Last phase: edge positions back to the caller's link indices (drivers and ignored links). */
+function toLinkIndices(net: Net, byTask: LinksBySuccessor, m: number): { driver: Int32Array; ignoredLink: Uint8Array } {
+  const { driver, n } = net;
+  const linkOf = byTask.linkOf;
+  if (linkOf === undefined) return { driver, ignoredLink: byTask.ignored };
+  for (let i = 0; i < n; i++) if (driver[i] >= 0) driver[i] = linkOf[driver[i]];
+  const ignoredLink = new Uint8Array(m);
+  if (net.anyIgnored) for (let q = 0; q < m; q++) if (byTask.ignored[q]) ignoredLink[linkOf[q]] = 1;
+  return { driver, ignoredLink };
 }
 
 /** Copies the task fields into the flat arrays; returns the number of groups. */
@@ -676,139 +704,4 @@ function lateOnWorkCalendar(net: Net, i: number, fub: number, sub: number): void
   }
   net.lf[i] = cal.ordinalOnOrAfter(w.dayAt(fOrd));
   net.ls[i] = cal.ordinalOnOrAfter(w.dayAt(fOrd - d + 1));
-}
-
-/** Kahn's topological sort over the links not ignored; returns the nodes it could order. */
-function kahn(
-  n: number,
-  inc: { off: Int32Array; idx: Int32Array },
-  out: { off: Int32Array; idx: Int32Array },
-  to: Int32Array,
-  ignored: Uint8Array,
-): Int32Array {
-  const indeg = new Int32Array(n);
-  for (let v = 0; v < n; v++) {
-    let c = 0;
-    for (let q = inc.off[v], qe = inc.off[v + 1]; q < qe; q++) if (!ignored[inc.idx[q]]) c++;
-    indeg[v] = c;
-  }
-  const order = new Int32Array(n);
-  let head = 0;
-  let tail = 0;
-  for (let v = 0; v < n; v++) if (indeg[v] === 0) order[tail++] = v;
-  while (head < tail) {
-    const v = order[head++];
-    for (let q = out.off[v], qe = out.off[v + 1]; q < qe; q++) {
-      const e = out.idx[q];
-      if (ignored[e]) continue;
-      if (--indeg[to[e]] === 0) order[tail++] = to[e];
-    }
-  }
-  return tail === n ? order : order.slice(0, tail);
-}
-
-/**
- * Finds the strongly connected components among the nodes Kahn could not order (Tarjan, iterative),
- * marks the links inside each as ignored and returns one readable loop per component.
- */
-function breakCycles(
-  n: number,
-  ordered: Int32Array,
-  out: { off: Int32Array; idx: Int32Array },
-  to: Int32Array,
-  ignored: Uint8Array,
-): Array<{ path: number[]; members: number[] }> {
-  const done = new Uint8Array(n);
-  for (const v of ordered) done[v] = 1;
-  const index = new Int32Array(n).fill(-1);
-  const low = new Int32Array(n);
-  const onStack = new Uint8Array(n);
-  const stack: number[] = [];
-  const comp = new Int32Array(n).fill(-1);
-  const components: number[][] = [];
-  let counter = 0;
-  const callStack: Array<{ v: number; q: number }> = [];
-
-  for (let root = 0; root < n; root++) {
-    if (done[root] || index[root] !== -1) continue;
-    callStack.push({ v: root, q: out.off[root] });
-    index[root] = low[root] = counter++;
-    stack.push(root);
-    onStack[root] = 1;
-    while (callStack.length > 0) {
-      const frame = callStack[callStack.length - 1];
-      const v = frame.v;
-      if (frame.q < out.off[v + 1]) {
-        const e = out.idx[frame.q++];
-        if (ignored[e]) continue;
-        const w = to[e];
-        if (done[w]) continue;
-        if (index[w] === -1) {
-          index[w] = low[w] = counter++;
-          stack.push(w);
-          onStack[w] = 1;
-          callStack.push({ v: w, q: out.off[w] });
-        } else if (onStack[w] && index[w] < low[v]) {
-          low[v] = index[w];
-        }
-        continue;
-      }
-      callStack.pop();
-      if (callStack.length > 0) {
-        const parent = callStack[callStack.length - 1].v;
-        if (low[v] < low[parent]) low[parent] = low[v];
-      }
-      if (low[v] === index[v]) {
-        const members: number[] = [];
-        let w: number;
-        do {
-          w = stack.pop() as number;
-          onStack[w] = 0;
-          comp[w] = components.length;
-          members.push(w);
-        } while (w !== v);
-        components.push(members);
-      }
-    }
-  }
-
-  const loops: Array<{ path: number[]; members: number[] }> = [];
-  for (let c = 0; c < components.length; c++) {
-    const members = components[c];
-    if (members.length < 2) continue;
-    // The shortest loop through the component's first task (in input order), by BFS.
-    const rootTask = Math.min(...members);
-    const prev = new Map<number, number>();
-    const queue = [rootTask];
-    let closing = -1;
-    for (let h = 0; h < queue.length && closing < 0; h++) {
-      const v = queue[h];
-      for (let q = out.off[v], qe = out.off[v + 1]; q < qe; q++) {
-        const e = out.idx[q];
-        if (ignored[e]) continue;
-        const w = to[e];
-        if (comp[w] !== c) continue;
-        if (w === rootTask) {
-          closing = v;
-          break;
-        }
-        if (!prev.has(w)) {
-          prev.set(w, v);
-          queue.push(w);
-        }
-      }
-    }
-    const path: number[] = [];
-    for (let v = closing; v !== rootTask; v = prev.get(v) as number) path.push(v);
-    path.push(rootTask);
-    path.reverse();
-    loops.push({ path, members });
-    for (const v of members) {
-      for (let q = out.off[v], qe = out.off[v + 1]; q < qe; q++) {
-        const e = out.idx[q];
-        if (comp[to[e]] === c) ignored[e] = 1;
-      }
-    }
-  }
-  return loops;
 }

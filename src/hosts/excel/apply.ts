@@ -125,105 +125,138 @@ interface Guards {
   names?: Excel.NamedItemCollection;
 }
 
+/**
+ * Queues the reads that check the workbook before a patch writes (one sync answers them all): per op,
+ * the table or sheet it touches; for sheet and template ops, the workbook's sheets and names.
+ */
 function queueGuards(context: Excel.RequestContext, patch: Patch, snapshot: Snapshot): Guards {
-  const wb = context.workbook;
-  const guards: Guards = { extends: [], columns: [], appends: [], sheets: [], tables: [] };
-  // A table that takes in the rows typed under it: its other ops read it grown by them.
-  const growth = new Map<string, number>();
-  for (const op of patch.ops) if (op.kind === "extend") growth.set(op.table.toLowerCase(), op.rows);
-  const grown = (range: Excel.Range, table: string): Excel.Range => {
-    const k = growth.get(table.toLowerCase()) ?? 0;
-    return k > 0 ? range.getResizedRange(k, 0) : range;
-  };
-  const probeTable = (name: string): void => {
-    if (guards.tables.some((t) => t.name.toLowerCase() === name.toLowerCase())) return;
-    const table = wb.tables.getItemOrNullObject(name);
-    // eslint-disable-next-line office-addins/call-sync-before-read -- `worksheet` is a navigation property: a proxy, no data to sync
-    const sheet = table.worksheet;
-    sheet.load("name");
-    guards.tables.push({ name, table, sheet });
-  };
+  const q: GuardQueue = { wb: context.workbook, guards: { extends: [], columns: [], appends: [], sheets: [], tables: [] }, growth: tableGrowth(patch) };
+  const { guards } = q;
   for (const op of patch.ops) {
-    if (op.kind === "columns") {
-      const snap = findTable(snapshot, op.table);
-      if (!snap) throw new RowsChangedError(op.table);
-      const table = wb.tables.getItemOrNullObject(op.table);
-      table.load("name,showHeaders");
-      const headerRow = table.getRange().getRow(0);
-      headerRow.load("values");
-      const body = grown(table.getDataBodyRange(), op.table);
-      body.load("rowIndex,columnIndex,rowCount,columnCount");
-      // eslint-disable-next-line office-addins/call-sync-before-read -- `worksheet` is a navigation property: a proxy, no data to sync
-      const sheet = table.worksheet;
-      sheet.load("name");
-      const slot = (header: string): ColumnSlot | undefined => {
-        const j = headerIndex(snap.headers, header);
-        return j < 0 ? undefined : { header, j };
-      };
-      const keys = op.keyColumns.map(slot).filter((s): s is ColumnSlot => s !== undefined);
-      const targets = op.columns.flatMap((column) => {
-        const s = slot(column.header);
-        return s ? [{ ...s, column }] : [];
-      });
-      guards.columns.push({
-        op,
-        snap,
-        table,
-        headerRow,
-        body,
-        sheet,
-        keys: keys.map((k) => ({ ...k, values: [] })),
-        targets: targets.map((t) => ({ ...t, formulas: [], formats: [] })),
-      });
-    } else if (op.kind === "append") {
-      const table = wb.tables.getItemOrNullObject(op.table);
-      table.load("name,showHeaders,showTotals");
-      const whole = grown(table.getRange(), op.table);
-      const headerRow = whole.getRow(0);
-      headerRow.load("values");
-      const body = grown(table.getDataBodyRange(), op.table);
-      body.load("rowIndex,columnIndex,rowCount,columnCount");
-      const firstRow = body.getRow(0);
-      firstRow.load("values");
-      let below: Excel.Range | undefined;
-      if (op.rows.length > 0) {
-        below = whole.getRowsBelow(op.rows.length);
-        below.load("values");
-      }
-      // eslint-disable-next-line office-addins/call-sync-before-read -- `worksheet` is a navigation property: a proxy, no data to sync
-      const sheet = table.worksheet;
-      sheet.load("name");
-      guards.appends.push({ op, table, headerRow, body, firstRow, below, sheet });
-    } else if (op.kind === "extend") {
-      const table = wb.tables.getItemOrNullObject(op.table);
-      table.load("name,showHeaders,showTotals");
-      const headerRow = table.getRange().getRow(0);
-      headerRow.load("values");
-      const body = table.getDataBodyRange();
-      body.load("rowCount");
-      const below = table.getRange().getRowsBelow(op.rows);
-      below.load("values");
-      guards.extends.push({ op, table, headerRow, body, below });
-    } else if (op.kind === "sheet") {
-      const ws = wb.worksheets.getItemOrNullObject(op.sheet.name);
-      ws.load("name,position");
-      const a1 = ws.getRange("A1");
-      a1.load("values");
-      guards.sheets.push({ op, ws, a1 });
-      for (const t of op.sheet.tables ?? []) probeTable(t.name);
-    } else if (op.kind === "template") {
-      for (const s of op.sheets) for (const t of s.tables ?? []) probeTable(t.name);
-    }
+    if (op.kind === "columns") guards.columns.push(guardColumns(q, op, snapshot));
+    else if (op.kind === "append") guards.appends.push(guardAppend(q, op));
+    else if (op.kind === "extend") guards.extends.push(guardExtend(q.wb, op));
+    else if (op.kind === "sheet") guards.sheets.push(guardSheet(q, op));
+    else if (op.kind === "template") for (const s of op.sheets) for (const t of s.tables ?? []) probeTable(q, t.name);
   }
   if (patch.ops.some((op) => op.kind === "sheet" || op.kind === "template")) {
-    const worksheets = wb.worksheets;
+    const worksheets = q.wb.worksheets;
     worksheets.load("items/name,items/visibility,items/position");
-    const names = wb.names;
+    const names = q.wb.names;
     names.load("items/name,items/formula");
     guards.worksheets = worksheets;
     guards.names = names;
   }
   return guards;
+}
+
+/** The guards being queued, and how many rows each table takes in from under it (lower-case name → rows). */
+interface GuardQueue {
+  wb: Excel.Workbook;
+  guards: Guards;
+  growth: Map<string, number>;
+}
+
+/** A table that takes in the rows typed under it: its other ops read it grown by them. */
+function tableGrowth(patch: Patch): Map<string, number> {
+  const growth = new Map<string, number>();
+  for (const op of patch.ops) if (op.kind === "extend") growth.set(op.table.toLowerCase(), op.rows);
+  return growth;
+}
+
+function grown(q: GuardQueue, range: Excel.Range, table: string): Excel.Range {
+  const k = q.growth.get(table.toLowerCase()) ?? 0;
+  return k > 0 ? range.getResizedRange(k, 0) : range;
+}
+
+/** The sheet a table is on (once per table name), to refuse a new sheet whose table name is taken. */
+function probeTable(q: GuardQueue, name: string): void {
+  if (q.guards.tables.some((t) => t.name.toLowerCase() === name.toLowerCase())) return;
+  const table = q.wb.tables.getItemOrNullObject(name);
+  // eslint-disable-next-line office-addins/call-sync-before-read -- `worksheet` is a navigation property: a proxy, no data to sync
+  const sheet = table.worksheet;
+  sheet.load("name");
+  q.guards.tables.push({ name, table, sheet });
+}
+
+/** Computed columns: the table's header row and body, and where its key and target columns are in the snapshot. */
+function guardColumns(q: GuardQueue, op: ColumnsOp, snapshot: Snapshot): ColumnsGuard {
+  const snap = findTable(snapshot, op.table);
+  if (!snap) throw new RowsChangedError(op.table);
+  const table = q.wb.tables.getItemOrNullObject(op.table);
+  table.load("name,showHeaders");
+  const headerRow = table.getRange().getRow(0);
+  headerRow.load("values");
+  const body = grown(q, table.getDataBodyRange(), op.table);
+  body.load("rowIndex,columnIndex,rowCount,columnCount");
+  // eslint-disable-next-line office-addins/call-sync-before-read -- `worksheet` is a navigation property: a proxy, no data to sync
+  const sheet = table.worksheet;
+  sheet.load("name");
+  const slot = (header: string): ColumnSlot | undefined => {
+    const j = headerIndex(snap.headers, header);
+    return j < 0 ? undefined : { header, j };
+  };
+  const keys = op.keyColumns.map(slot).filter((s): s is ColumnSlot => s !== undefined);
+  const targets = op.columns.flatMap((column) => {
+    const s = slot(column.header);
+    return s ? [{ ...s, column }] : [];
+  });
+  return {
+    op,
+    snap,
+    table,
+    headerRow,
+    body,
+    sheet,
+    keys: keys.map((k) => ({ ...k, values: [] })),
+    targets: targets.map((t) => ({ ...t, formulas: [], formats: [] })),
+  };
+}
+
+/** Appended rows: the table grown by what it takes in, its first row, and the rows under it that must be empty. */
+function guardAppend(q: GuardQueue, op: AppendOp): AppendGuard {
+  const table = q.wb.tables.getItemOrNullObject(op.table);
+  table.load("name,showHeaders,showTotals");
+  const whole = grown(q, table.getRange(), op.table);
+  const headerRow = whole.getRow(0);
+  headerRow.load("values");
+  const body = grown(q, table.getDataBodyRange(), op.table);
+  body.load("rowIndex,columnIndex,rowCount,columnCount");
+  const firstRow = body.getRow(0);
+  firstRow.load("values");
+  let below: Excel.Range | undefined;
+  if (op.rows.length > 0) {
+    below = whole.getRowsBelow(op.rows.length);
+    below.load("values");
+  }
+  // eslint-disable-next-line office-addins/call-sync-before-read -- `worksheet` is a navigation property: a proxy, no data to sync
+  const sheet = table.worksheet;
+  sheet.load("name");
+  return { op, table, headerRow, body, firstRow, below, sheet };
+}
+
+/** A table taking in the rows typed under it: those rows, as the snapshot saw them. */
+function guardExtend(wb: Excel.Workbook, op: ExtendOp): ExtendGuard {
+  const table = wb.tables.getItemOrNullObject(op.table);
+  table.load("name,showHeaders,showTotals");
+  const headerRow = table.getRange().getRow(0);
+  headerRow.load("values");
+  const body = table.getDataBodyRange();
+  body.load("rowCount");
+  const below = table.getRange().getRowsBelow(op.rows);
+  below.load("values");
+  return { op, table, headerRow, body, below };
+}
+
+/** An owned sheet: the existing sheet of that name and its A1 (the owned marker), and its tables' names. */
+function guardSheet(q: GuardQueue, op: SheetOp): SheetGuard {
+  const ws = q.wb.worksheets.getItemOrNullObject(op.sheet.name);
+  ws.load("name,position");
+  const a1 = ws.getRange("A1");
+  a1.load("values");
+  const guard = { op, ws, a1 };
+  for (const t of op.sheet.tables ?? []) probeTable(q, t.name);
+  return guard;
 }
 
 /** A column slice of a table body: the whole column, or rows start..start+count-1. */

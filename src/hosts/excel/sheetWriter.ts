@@ -197,13 +197,38 @@ function quoteForFormula(sheet: string): string {
   return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
 }
 
-/** Queues the whole sheet on `ws` (an empty sheet just added), syncing only when the batch budget is full. */
+/**
+ * Queues the whole sheet on `ws` (an empty sheet just added), syncing only when the batch budget is
+ * full. The phases run in the order Excel needs: formats before values (a cell formatted as text keeps
+ * "=…" as text), tables after their cells (the header row's text becomes the column names), protection
+ * last (a protected sheet refuses the writes before it).
+ */
 export async function writeSheet(context: Excel.RequestContext, ws: Excel.Worksheet, sheetName: string, model: SheetModel, opts: SheetWriteOptions): Promise<void> {
-  const { batch, date1904 } = opts;
-  const height = model.rows.length;
-  const width = Math.max(0, ...model.rows.map((r) => r?.length ?? 0));
+  const { batch } = opts;
+  await writeColumnWidths(ws, model, batch);
+  await writeRowHeights(ws, model, batch);
+  await writeStyles(ws, model, batch);
+  await writeConstants(ws, model, batch, opts.date1904);
+  await writeFormulas(ws, model, batch);
+  await writeMerges(ws, model, batch);
+  await writeTables(ws, model, batch);
+  await writeConditionalFormats(ws, model, batch);
+  await writeValidations(ws, model, batch);
+  await writeNames(context, sheetName, model, opts);
+  await writeFreezePanes(ws, model, batch);
+  if (model.tabColor) {
+    await batch.reserve(100);
+    ws.tabColor = model.tabColor;
+  }
+  if (model.print) {
+    if (!opts.print) opts.warnings.push(printSetupMissing(sheetName));
+    else await writePageLayout(ws, model.print, batch);
+  }
+  await writeProtection(ws, model, batch);
+}
 
-  // Column widths, consecutive equal widths together.
+/** Column widths, consecutive equal widths together. */
+async function writeColumnWidths(ws: Excel.Worksheet, model: SheetModel, batch: WriteBatch): Promise<void> {
   const widths = model.columnWidths ?? [];
   for (let c = 0; c < widths.length; ) {
     let end = c + 1;
@@ -214,8 +239,10 @@ export async function writeSheet(context: Excel.RequestContext, ws: Excel.Worksh
     }
     c = end;
   }
+}
 
-  // Row heights (wrapped text that Excel does not autofit on a built sheet), equal heights together.
+/** Row heights (wrapped text that Excel does not autofit on a built sheet), equal heights together. */
+async function writeRowHeights(ws: Excel.Worksheet, model: SheetModel, batch: WriteBatch): Promise<void> {
   const heights = Object.entries(model.rowHeights ?? {})
     .map(([r, h]) => [Number(r), h] as const)
     .sort((a, b) => a[0] - b[0]);
@@ -226,60 +253,92 @@ export async function writeSheet(context: Excel.RequestContext, ws: Excel.Worksh
     ws.getRangeByIndexes(heights[i][0], 0, end - i, 1).format.rowHeight = heights[i][1];
     i = end;
   }
+}
 
-  // Formats before values: a cell formatted as text keeps "=…" as text.
+async function writeStyles(ws: Excel.Worksheet, model: SheetModel, batch: WriteBatch): Promise<void> {
   for (const { rect, style } of styleRects(model)) {
     await batch.reserve(styleBytes(rect, style));
     applyStyle(ws.getRangeByIndexes(rect.top, rect.left, rect.rows, rect.cols), rect, style);
   }
+}
 
-  // Constants through `values` (null leaves a cell alone), in row blocks under the request budget.
-  if (height > 0 && width > 0) {
-    const constants: (ExcelScalar | null)[][] = model.rows.map((row) =>
-      Array.from({ length: width }, (_, c) => {
-        const cell = row?.[c];
-        if (!cell || cell.formula !== undefined || cell.value === undefined || cell.value === null) return null;
-        const v = excelValue(cell.value, date1904);
-        return v === "" ? null : v;
-      }),
-    );
-    const rowBytes = (r: number): number => jsonBytes(constants[r]);
-    for (const block of slices(height, rowBytes, batch.budgetBytes / 2)) {
-      const rows = constants.slice(block.start, block.end);
-      if (rows.every((row) => row.every((v) => v === null))) continue;
-      let bytes = 0;
-      for (let r = block.start; r < block.end; r++) bytes += rowBytes(r);
-      await batch.reserve(bytes);
-      ws.getRangeByIndexes(block.start, 0, rows.length, width).values = rows as ExcelScalar[][];
-    }
+/**
+ * Runs `write` on blocks of rows [start, end) of at most half the request budget (by `rowBytes`),
+ * reserving each block's bytes first; a block `skip` says has nothing to write is not reserved.
+ */
+async function writeInBlocks(
+  count: number,
+  rowBytes: (i: number) => number,
+  batch: WriteBatch,
+  write: (start: number, end: number) => void,
+  skip: (start: number, end: number) => boolean = () => false,
+): Promise<void> {
+  for (const block of slices(count, rowBytes, batch.budgetBytes / 2)) {
+    if (skip(block.start, block.end)) continue;
+    let bytes = 0;
+    for (let i = block.start; i < block.end; i++) bytes += rowBytes(i);
+    await batch.reserve(bytes);
+    write(block.start, block.end);
   }
+}
 
-  // Formulas through `formulas`, by rectangles (row runs merged down), in row blocks under the budget.
+/** Constants through `values` (null leaves a cell alone), in row blocks under the request budget. */
+async function writeConstants(ws: Excel.Worksheet, model: SheetModel, batch: WriteBatch, date1904: boolean): Promise<void> {
+  const height = model.rows.length;
+  const width = Math.max(0, ...model.rows.map((r) => r?.length ?? 0));
+  if (height === 0 || width === 0) return;
+  const constants: (ExcelScalar | null)[][] = model.rows.map((row) =>
+    Array.from({ length: width }, (_, c) => {
+      const cell = row?.[c];
+      if (!cell || cell.formula !== undefined || cell.value === undefined || cell.value === null) return null;
+      const v = excelValue(cell.value, date1904);
+      return v === "" ? null : v;
+    }),
+  );
+  await writeInBlocks(
+    height,
+    (r) => jsonBytes(constants[r]),
+    batch,
+    (start, end) => {
+      ws.getRangeByIndexes(start, 0, end - start, width).values = constants.slice(start, end) as ExcelScalar[][];
+    },
+    (start, end) => constants.slice(start, end).every((row) => row.every((v) => v === null)),
+  );
+}
+
+/** Formulas through `formulas`, by rectangles (row runs merged down), in row blocks under the budget. */
+async function writeFormulas(ws: Excel.Worksheet, model: SheetModel, batch: WriteBatch): Promise<void> {
   for (const block of formulaBlocks(model)) {
-    const rowBytes = (i: number): number => jsonBytes(block.rows[i]);
-    for (const part of slices(block.rows.length, rowBytes, batch.budgetBytes / 2)) {
-      const rows = block.rows.slice(part.start, part.end);
-      let bytes = 0;
-      for (let i = part.start; i < part.end; i++) bytes += rowBytes(i);
-      await batch.reserve(bytes);
-      ws.getRangeByIndexes(block.top + part.start, block.left, rows.length, rows[0].length).formulas = rows;
-    }
+    await writeInBlocks(
+      block.rows.length,
+      (i) => jsonBytes(block.rows[i]),
+      batch,
+      (start, end) => {
+        const rows = block.rows.slice(start, end);
+        ws.getRangeByIndexes(block.top + start, block.left, rows.length, rows[0].length).formulas = rows;
+      },
+    );
   }
+}
 
+async function writeMerges(ws: Excel.Worksheet, model: SheetModel, batch: WriteBatch): Promise<void> {
   for (const m of model.merges ?? []) {
     await batch.reserve(100);
     ws.getRange(m).merge(false);
   }
+}
 
-  // Tables after their cells are written: the header row's text becomes the column names.
+async function writeTables(ws: Excel.Worksheet, model: SheetModel, batch: WriteBatch): Promise<void> {
   for (const t of model.tables ?? []) {
     await batch.reserve(300);
     const table = ws.tables.add(rangeA1(t.row, t.col, t.row + Math.max(1, t.rowCount), t.col + t.headers.length - 1), true);
     table.name = t.name;
     table.style = t.style ?? "TableStyleMedium2";
   }
+}
 
-  // Native conditional formats (ExcelApi 1.6), in the model's priority order.
+/** Native conditional formats (ExcelApi 1.6), in the model's priority order. */
+async function writeConditionalFormats(ws: Excel.Worksheet, model: SheetModel, batch: WriteBatch): Promise<void> {
   let priority = 0;
   for (const cf of model.conditionalFormats ?? []) {
     await batch.reserve(600 + jsonBytes(cf.formula));
@@ -294,8 +353,10 @@ export async function writeSheet(context: Excel.RequestContext, ws: Excel.Worksh
     if (cf.stopIfTrue) format.stopIfTrue = true;
     format.priority = priority++;
   }
+}
 
-  // Data validations (ExcelApi 1.8): lists warn instead of refusing, notes show as input messages.
+/** Data validations (ExcelApi 1.8): lists warn instead of refusing, notes show as input messages. */
+async function writeValidations(ws: Excel.Worksheet, model: SheetModel, batch: WriteBatch): Promise<void> {
   for (const v of model.validations ?? []) {
     await batch.reserve(800 + jsonBytes(v));
     const dv = ws.getRange(v.range).dataValidation;
@@ -309,36 +370,32 @@ export async function writeSheet(context: Excel.RequestContext, ws: Excel.Worksh
     dv.prompt = { showPrompt: Boolean(v.prompt), title: (v.promptTitle ?? "").slice(0, MAX_ALERT_TITLE), message: (v.prompt ?? "").slice(0, MAX_ALERT_MESSAGE) };
     dv.ignoreBlanks = v.allowBlank ?? true;
   }
+}
 
+/** The sheet's defined names; a name already taken in the workbook is skipped and said. */
+async function writeNames(context: Excel.RequestContext, sheetName: string, model: SheetModel, opts: SheetWriteOptions): Promise<void> {
   for (const n of model.names ?? []) {
     if (opts.names.has(n.name.toLowerCase())) {
       opts.warnings.push(nameTaken(n.name, sheetName));
       continue;
     }
     opts.names.add(n.name.toLowerCase());
-    await batch.reserve(200);
+    await opts.batch.reserve(200);
     context.workbook.names.add(n.name, `=${quoteForFormula(sheetName)}!${n.range}`);
   }
+}
 
-  if (model.freeze && (model.freeze.rows > 0 || model.freeze.columns > 0)) {
-    await batch.reserve(150);
-    const panes = ws.freezePanes;
-    if (model.freeze.rows > 0 && model.freeze.columns > 0) panes.freezeAt(ws.getRangeByIndexes(0, 0, model.freeze.rows, model.freeze.columns));
-    else if (model.freeze.rows > 0) panes.freezeRows(model.freeze.rows);
-    else panes.freezeColumns(model.freeze.columns);
-  }
+async function writeFreezePanes(ws: Excel.Worksheet, model: SheetModel, batch: WriteBatch): Promise<void> {
+  if (!model.freeze || !(model.freeze.rows > 0 || model.freeze.columns > 0)) return;
+  await batch.reserve(150);
+  const panes = ws.freezePanes;
+  if (model.freeze.rows > 0 && model.freeze.columns > 0) panes.freezeAt(ws.getRangeByIndexes(0, 0, model.freeze.rows, model.freeze.columns));
+  else if (model.freeze.rows > 0) panes.freezeRows(model.freeze.rows);
+  else panes.freezeColumns(model.freeze.columns);
+}
 
-  if (model.tabColor) {
-    await batch.reserve(100);
-    ws.tabColor = model.tabColor;
-  }
-
-  if (model.print) {
-    if (!opts.print) opts.warnings.push(printSetupMissing(sheetName));
-    else await writePageLayout(ws, model.print, batch);
-  }
-
-  // Protection last: a protected sheet refuses the writes above.
+/** Protection and visibility, last: a protected sheet refuses the writes before. */
+async function writeProtection(ws: Excel.Worksheet, model: SheetModel, batch: WriteBatch): Promise<void> {
   if (model.protect) {
     await batch.reserve(150);
     ws.protection.protect({ allowFormatColumns: true, selectionMode: "Normal" });

@@ -54,16 +54,30 @@ function spaced(id: string | undefined, groups: number[]): string {
   return out.join(" ");
 }
 
+/** The sheet from the top down; each block writes from row `r` and returns the row after it. */
 export function buildInvoiceSheet(doc: IssuedInvoice): SheetModel {
   const credit = doc.kind === "creditNote";
   const b = new SheetBuilder(invoiceSheetName(doc.number), true);
   WIDTHS.forEach((w, i) => b.width(i, w));
   const grey: CellStyle = { italic: true, fontSize: 8, fontColor: COLORS.greyFont };
   b.value(0, 0, `${OWNED_MARKER} — ${credit ? "avoir" : "facture"} émis${credit ? "" : "e"} le ${toFrench(doc.issueDate)} : feuille protégée, ne pas modifier (toute correction passe par un avoir).`, grey);
+  let r = writeSellerAndIdentity(b, doc, 2);
+  r = writeClientAndOperation(b, doc, r);
+  r = writeLines(b, doc, r) + 1;
+  r = writeTotals(b, doc, r) + 1;
+  writeMentions(b, doc, r);
+  // Printed from the seller's name down: the owned marker of row 1 stays off the client's copy.
+  b.options({ protect: true, tabColor: "#2F5597" }).printAs(INVOICE_PRINT);
+  return b.build();
+}
 
-  // Seller (left) and document identity (right).
+type StyledText = [string, CellStyle?];
+
+/** Seller (left) and document identity (right). */
+function writeSellerAndIdentity(b: SheetBuilder, doc: IssuedInvoice, top: number): number {
+  const credit = doc.kind === "creditNote";
   const s = doc.seller;
-  const left: [string, CellStyle?][] = [
+  const left: StyledText[] = [
     [s.name, { bold: true, fontSize: 14, fontColor: COLORS.title }],
     ...addressLines(s.address).map((l): [string] => [l]),
     [`SIREN ${spaced(s.siren, [3, 3, 3])} — SIRET ${spaced(s.siret, [3, 3, 3, 5])}`],
@@ -72,25 +86,27 @@ export function buildInvoiceSheet(doc: IssuedInvoice): SheetModel {
   if (s.vatNumber) left.push([`N° TVA intracommunautaire : ${compactIdentifier(s.vatNumber)}`]);
   const contact = [s.email, s.phone].filter((x) => x?.trim()).join(" — ");
   if (contact) left.push([contact]);
-  left.forEach(([text, style], i) => b.value(2 + i, 0, text, style));
-  const right: [string, CellStyle?][] = [
+  left.forEach(([text, style], i) => b.value(top + i, 0, text, style));
+  const right: StyledText[] = [
     [credit ? "AVOIR" : "FACTURE", { bold: true, fontSize: 16, fontColor: COLORS.title, hAlign: "right" }],
     [`N° ${doc.number}`, { bold: true, hAlign: "right" }],
     [`Date : ${toFrench(doc.issueDate)}`, { hAlign: "right" }],
   ];
   if (doc.dueDate !== undefined) right.push([`Échéance : ${toFrench(doc.dueDate)}`, { bold: true, hAlign: "right" }]);
   if (doc.creditOf) right.push([`Annule la facture n° ${doc.creditOf.number} du ${toFrench(doc.creditOf.issueDate)}`, { hAlign: "right" }]);
-  right.forEach(([text, style], i) => b.value(2 + i, 5, text, style));
-  let r = 3 + Math.max(left.length, right.length);
+  right.forEach(([text, style], i) => b.value(top + i, 5, text, style));
+  return top + 1 + Math.max(left.length, right.length);
+}
 
-  // Client (left) and the operation (right).
+/** Client (left) and the operation (right), then the object when there is one. */
+function writeClientAndOperation(b: SheetBuilder, doc: IssuedInvoice, top: number): number {
   const c = doc.client;
   const section: CellStyle = { bold: true, fill: COLORS.headerFill };
-  b.value(r, 0, credit ? "Avoir au profit de" : "Facturé à", section);
+  b.value(top, 0, doc.kind === "creditNote" ? "Avoir au profit de" : "Facturé à", section);
   // The operation block starts in B: its lines (up to ~55 characters) must fit before the print edge.
-  for (let j = 1; j < 6; j++) b.value(r, j, j === OPERATION_COL ? "Prestation" : null, section);
-  r++;
-  const clientLines: [string, CellStyle?][] = [[c.name, { bold: true }], ...addressLines(c.address).map((l): [string] => [l])];
+  for (let j = 1; j < 6; j++) b.value(top, j, j === OPERATION_COL ? "Prestation" : null, section);
+  let r = top + 1;
+  const clientLines: StyledText[] = [[c.name, { bold: true }], ...addressLines(c.address).map((l): [string] => [l])];
   if (c.siren) clientLines.push([`SIREN ${spaced(c.siren, [3, 3, 3])}${c.siret ? ` — SIRET ${spaced(c.siret, [3, 3, 3, 5])}` : ""}`]);
   if (c.vatNumber) clientLines.push([`N° TVA intracommunautaire : ${compactIdentifier(c.vatNumber)}`]);
   if (c.routingAddress) clientLines.push([`Adresse électronique : ${c.routingAddress}`]);
@@ -108,11 +124,18 @@ export function buildInvoiceSheet(doc: IssuedInvoice): SheetModel {
     b.value(r, 0, `Objet : ${doc.object}`, { bold: true });
     r += 2;
   }
+  return r;
+}
 
-  // Lines.
+/** The VAT rate as printed: "20 %", or "0 % (E)" with the category when not standard-rated. */
+function rateLabel(category: string, ratePercent: number): string {
+  return category === "S" ? formatPercent(ratePercent) : `0 % (${category})`;
+}
+
+function writeLines(b: SheetBuilder, doc: IssuedInvoice, top: number): number {
   const headers = ["Désignation", "Quantité", "Unité", "Prix unitaire HT", "TVA", "Montant HT"];
-  headers.forEach((h, j) => b.value(r, j, h, { bold: true, fill: COLORS.headerFill, border: "bottom", hAlign: j === 0 ? "left" : "right", wrap: true }));
-  r++;
+  headers.forEach((h, j) => b.value(top, j, h, { bold: true, fill: COLORS.headerFill, border: "bottom", hAlign: j === 0 ? "left" : "right", wrap: true }));
+  let r = top + 1;
   for (const l of doc.lines) {
     const label = l.code ? `${l.label} (${l.code})` : l.label;
     const cell: CellStyle = { border: "bottom", vAlign: "top" };
@@ -123,13 +146,16 @@ export function buildInvoiceSheet(doc: IssuedInvoice): SheetModel {
     b.value(r, 1, l.quantity, cell);
     b.value(r, 2, l.unit, { ...cell, hAlign: "right" });
     b.value(r, 3, eurosFromCents(l.unitPriceCents), { ...cell, numFmt: MONEY });
-    b.value(r, 4, l.vatCategory === "S" ? formatPercent(l.vatRate) : `0 % (${l.vatCategory})`, { ...cell, hAlign: "right" });
+    b.value(r, 4, rateLabel(l.vatCategory, l.vatRate), { ...cell, hAlign: "right" });
     b.value(r, 5, eurosFromCents(l.netCents), { ...cell, numFmt: MONEY });
     r++;
   }
-  r++;
+  return r;
+}
 
-  // Totals: HT per rate, VAT per rate, TTC (CGI annexe II art. 242 nonies A).
+/** Totals: HT per rate, VAT per rate, TTC (CGI annexe II art. 242 nonies A). */
+function writeTotals(b: SheetBuilder, doc: IssuedInvoice, top: number): number {
+  let r = top;
   const total = (label: string, cents: number, strong = false): void => {
     b.value(r, 3, label, { bold: strong, hAlign: "right" });
     b.merge(r, 3, r, 4);
@@ -139,24 +165,25 @@ export function buildInvoiceSheet(doc: IssuedInvoice): SheetModel {
   const t = doc.totals;
   total("Total HT", t.htCents, true);
   for (const v of t.breakdown) {
-    const rate = v.category === "S" ? formatPercent(v.ratePercent) : `0 % (${v.category})`;
+    const rate = rateLabel(v.category, v.ratePercent);
     total(`Base HT à ${rate}`, v.baseCents);
     total(`TVA à ${rate}`, v.vatCents);
   }
   total("Total TVA", t.vatCents);
   total("Total TTC", t.ttcCents, true);
-  total(credit ? "Montant de l'avoir" : "Net à payer", t.ttcCents, true);
-  r++;
+  total(doc.kind === "creditNote" ? "Montant de l'avoir" : "Net à payer", t.ttcCents, true);
+  return r;
+}
 
-  // Payment terms and legal mentions, one printed line per row.
+/** Payment terms and legal mentions, one printed line per row. */
+function writeMentions(b: SheetBuilder, doc: IssuedInvoice, top: number): void {
+  const s = doc.seller;
   const mentions: string[] = [paymentTermsText(doc)];
   if (s.iban) mentions.push(`IBAN : ${spaced(s.iban, [4, 4, 4, 4, 4, 4, 4, 4])}${s.bic ? ` — BIC : ${compactIdentifier(s.bic)}` : ""}`);
   for (const n of doc.notes) if (n.subject !== BUYER_TYPE_NOTE_SUBJECT && !n.text.startsWith("Objet :")) mentions.push(n.text);
-  for (const reason of new Set(t.breakdown.map((v) => v.exemptionReason).filter((x): x is string => Boolean(x)))) mentions.push(reason);
+  for (const reason of new Set(doc.totals.breakdown.map((v) => v.exemptionReason).filter((x): x is string => Boolean(x)))) mentions.push(reason);
+  let r = top;
   for (const m of mentions) {
     for (const line of wrapWords(m, LINE_CHARS)) b.value(r++, 0, line);
   }
-  // Printed from the seller's name down: the owned marker of row 1 stays off the client's copy.
-  b.options({ protect: true, tabColor: "#2F5597" }).printAs(INVOICE_PRINT);
-  return b.build();
 }
