@@ -11,7 +11,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { main } from "../src/cli/main";
-import { openWorkbook } from "../src/hosts/file/workbook";
+import { openWorkbook } from "../src/hosts/xlsx/workbook";
 import { dumpCells } from "../test/helpers/workbooks";
 
 const TODAY = "2026-11-27";

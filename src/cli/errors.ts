@@ -1,7 +1,7 @@
 /** One French line for every failure a user can meet; internal bugs are said as such, never as a stack trace. */
 import { UnusableWorkbookError } from "../commands/check";
 import { PatchRefusedError, RowsChangedError } from "../workbook/patch";
-import { UnusableFileError } from "../hosts/file/workbook";
+import { UnusableFileError } from "../hosts/xlsx/workbook";
 
 /** A workbook or file that cannot be written where it should go (read-only, missing folder). */
 export class UnwritableError extends Error {

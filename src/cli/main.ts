@@ -12,7 +12,7 @@ import * as path from "path";
 import { insertTemplatesCommand } from "../commands/templates";
 import { reportJson, type OutputFile, type Report } from "../commands/types";
 import { runOnBytes } from "../hosts/file/runner";
-import { newWorkbook, saveWorkbook } from "../hosts/file/workbook";
+import { newWorkbook, saveWorkbook } from "../hosts/xlsx/workbook";
 import { applyPatch } from "../hosts/file/apply";
 import { emptySnapshot } from "../workbook/snapshot";
 import { parseArgs, todayOf, UsageError, verbFlags, type ParsedArgs } from "./args";

@@ -14,6 +14,15 @@ import { adoptTypedRows, SAID_ONCE } from "../sheets/typedRows";
 import type { OutValue } from "../workbook/values";
 import type { CommandInput, CommandResult, OutputFile } from "./types";
 
+/**
+ * One step of "Vérifier et recalculer" (`check/steps.ts` lists them in order). It lives here, beside the
+ * context it runs on, so that the steps and the list import it without importing each other.
+ */
+export interface CheckStep {
+  name: string;
+  run(ctx: CommandContext): void | Promise<void>;
+}
+
 export class CommandContext {
   readonly sink = new AlertSink();
   readonly ops: PatchOp[] = [];

@@ -5,6 +5,7 @@
 import { findSheet, findTable } from "../workbook/snapshot";
 import type { SheetModel } from "../workbook/model";
 import { findTemplate, TEMPLATES } from "../sheets/templates";
+import { DEMO_FILLING } from "../demo/filling";
 import { CommandContext } from "./context";
 import type { Command, CommandInput, CommandResult } from "./types";
 
@@ -21,7 +22,7 @@ export const insertTemplatesCommand: Command = {
         ctx.summary.push(`Modèle inconnu : ${ids}.`);
         continue;
       }
-      for (const sheet of template.build({ demo: Boolean(input.options.demo), today: input.today })) {
+      for (const sheet of template.build({ filling: input.options.demo ? DEMO_FILLING : undefined, today: input.today })) {
         const taken = (sheet.tables ?? []).filter((t) => findTable(input.snapshot, t.name));
         if (taken.length) {
           ctx.summary.push(`« ${sheet.name} » non inséré : la table ${taken.map((t) => t.name).join(", ")} existe déjà dans le classeur.`);

@@ -74,6 +74,17 @@ export interface Patch {
   ops: PatchOp[];
 }
 
+/** What a host did when it applied a Patch (the file host and the Office.js host say the same). */
+export interface ApplyResult {
+  cellsWritten: number;
+  rowsAppended: number;
+  /** Rows typed under tables that the tables took in. */
+  rowsTakenIn: number;
+  sheetsWritten: string[];
+  /** Template sheets renamed because the name was taken: original → new name. */
+  renamed: Record<string, string>;
+}
+
 export class PatchRefusedError extends Error {
   constructor(message: string) {
     super(message);

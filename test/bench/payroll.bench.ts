@@ -17,8 +17,8 @@ import { fromIso, isoWeekday, type DayNumber } from "../../src/core/dates/civil"
 import { defaultPayrollConfig } from "../../src/data/payroll";
 import { readSnapshot } from "../../src/hosts/file/read";
 import { runOnBytes } from "../../src/hosts/file/runner";
-import { newWorkbook, openWorkbook, saveWorkbook } from "../../src/hosts/file/workbook";
-import { renderSheet } from "../../src/hosts/file/render";
+import { newWorkbook, openWorkbook, saveWorkbook } from "../../src/hosts/xlsx/workbook";
+import { renderSheet } from "../../src/hosts/xlsx/render";
 import { equipeSheet } from "../../src/sheets/templates/crew";
 import { grillesSheet, parametresSheet, seancesSheet, tauxSheet } from "../../src/sheets/templates/payroll";
 import { productionsSheet } from "../../src/sheets/templates/planning";

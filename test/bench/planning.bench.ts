@@ -18,7 +18,7 @@ import { CpmLink, CpmTask, scheduleNetwork } from "../../src/core/planning/sched
 import { checkCommand } from "../../src/commands/check";
 import { readSnapshot } from "../../src/hosts/file/read";
 import { runOnBytes } from "../../src/hosts/file/runner";
-import { openWorkbook, saveWorkbook } from "../../src/hosts/file/workbook";
+import { openWorkbook, saveWorkbook } from "../../src/hosts/xlsx/workbook";
 import { equipeSheet } from "../../src/sheets/templates/crew";
 import { calendrierSheet, planningSheet, productionsSheet } from "../../src/sheets/templates/planning";
 import type { OutValue } from "../../src/workbook/values";

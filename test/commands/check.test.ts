@@ -5,7 +5,7 @@
  */
 import { checkCommand } from "../../src/commands/check";
 import { fromIso } from "../../src/core/dates/civil";
-import { openWorkbook, saveWorkbook } from "../../src/hosts/file/workbook";
+import { openWorkbook, saveWorkbook } from "../../src/hosts/xlsx/workbook";
 import { readSnapshot } from "../../src/hosts/file/read";
 import { runOnBytes } from "../../src/hosts/file/runner";
 import { headerIndex } from "../../src/workbook/patch";

@@ -5,7 +5,7 @@
  */
 import { insertTemplatesCommand } from "../../src/commands/templates";
 import { fromIso } from "../../src/core/dates/civil";
-import { openWorkbook, saveWorkbook } from "../../src/hosts/file/workbook";
+import { openWorkbook, saveWorkbook } from "../../src/hosts/xlsx/workbook";
 import { runOnBytes } from "../../src/hosts/file/runner";
 import { dumpCells } from "../helpers/workbooks";
 

@@ -12,7 +12,7 @@ import { insertTemplatesCommand } from "../../src/commands/templates";
 import { runCommandInExcel } from "../../src/hosts/excel/run";
 import { runOnBytes } from "../../src/hosts/file/runner";
 import { tablesOf } from "../../src/hosts/file/read";
-import { openWorkbook, saveWorkbook } from "../../src/hosts/file/workbook";
+import { openWorkbook, saveWorkbook } from "../../src/hosts/xlsx/workbook";
 import { parseRange } from "../../src/sheets/address";
 import { allTableSpecs } from "../../src/sheets/contract";
 import { isTypedInto } from "../../src/sheets/spec";

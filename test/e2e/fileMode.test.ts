@@ -7,7 +7,7 @@
 import * as fs from "fs";
 import type { FileChooser } from "playwright-core";
 import { checkCommand } from "../../src/commands/check";
-import { openWorkbook, saveWorkbook } from "../../src/hosts/file/workbook";
+import { openWorkbook, saveWorkbook } from "../../src/hosts/xlsx/workbook";
 import { readSnapshot } from "../../src/hosts/file/read";
 import { runOnBytes } from "../../src/hosts/file/runner";
 import type { TableSnapshot } from "../../src/workbook/snapshot";

@@ -5,10 +5,10 @@
  * workbook, through the same loader — into one plain, comparable shape.
  */
 import type ExcelJS from "exceljs";
-import { loadExcelJS } from "../../src/hosts/file/exceljs";
-import { keepRowBreaks, restoreRowBreaks } from "../../src/hosts/file/print";
+import { loadExcelJS } from "../../src/hosts/xlsx/exceljs";
+import { keepRowBreaks, restoreRowBreaks } from "../../src/hosts/xlsx/print";
 import { cellValueOf, tablesOf } from "../../src/hosts/file/read";
-import { isDate1904 } from "../../src/hosts/file/workbook";
+import { isDate1904 } from "../../src/hosts/xlsx/workbook";
 import { parseRange, quoteSheet } from "../../src/sheets/address";
 import {
   FakeOfficeError,

@@ -5,8 +5,8 @@
  * sheet's own text.
  */
 import type ExcelJS from "exceljs";
-import { worksheetView } from "../../src/hosts/file/print";
-import { openWorkbook } from "../../src/hosts/file/workbook";
+import { worksheetView } from "../../src/hosts/xlsx/print";
+import { openWorkbook } from "../../src/hosts/xlsx/workbook";
 import { ownedSheetSpec } from "../../src/sheets/contract/sheets";
 import { isOwnedTitle } from "../../src/workbook/model";
 import { MARGINS, printSetup } from "../../src/sheets/print";

@@ -1,7 +1,7 @@
 /** Small builders shared by host and command tests. */
 import type ExcelJS from "exceljs";
-import { newWorkbook, openWorkbook, saveWorkbook } from "../../src/hosts/file/workbook";
-import { renderSheet } from "../../src/hosts/file/render";
+import { newWorkbook, openWorkbook, saveWorkbook } from "../../src/hosts/xlsx/workbook";
+import { renderSheet } from "../../src/hosts/xlsx/render";
 import type { SheetModel } from "../../src/workbook/model";
 
 export async function workbookOf(...sheets: SheetModel[]): Promise<ExcelJS.Workbook> {

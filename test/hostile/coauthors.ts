@@ -11,7 +11,7 @@ import type { Command, CommandOptions } from "../../src/commands/types";
 import { fromIso } from "../../src/core/dates/civil";
 import { runCommandInExcel } from "../../src/hosts/excel/run";
 import { runOnBytes } from "../../src/hosts/file/runner";
-import { openWorkbook } from "../../src/hosts/file/workbook";
+import { openWorkbook } from "../../src/hosts/xlsx/workbook";
 import { readSnapshot } from "../../src/hosts/file/read";
 import { RowsChangedError, rowKeys } from "../../src/workbook/patch";
 import { findTable, type Snapshot } from "../../src/workbook/snapshot";

@@ -9,7 +9,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { main } from "../../src/cli/main";
-import { openWorkbook, saveWorkbook } from "../../src/hosts/file/workbook";
+import { openWorkbook, saveWorkbook } from "../../src/hosts/xlsx/workbook";
 import { readSnapshot } from "../../src/hosts/file/read";
 import { headerIndex } from "../../src/workbook/patch";
 import { findTable, type Snapshot } from "../../src/workbook/snapshot";

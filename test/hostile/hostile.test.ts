@@ -13,7 +13,7 @@ import { describeFailure, runSeed } from "./fuzz";
 import { checkAlertsOf, checkExitOf, checkExportsOf, cellChangesOf, csvFields, FUZZ_COMMANDS, readBack, runsDiffer } from "./invariants";
 import { baseWorkbook, generate, type HostileWorkbook } from "./generator";
 import { playCoauthor } from "./coauthors";
-import { openWorkbook, saveWorkbook } from "../../src/hosts/file/workbook";
+import { openWorkbook, saveWorkbook } from "../../src/hosts/xlsx/workbook";
 import { readSnapshot } from "../../src/hosts/file/read";
 import { dumpCells } from "../helpers/workbooks";
 import { schemasAvailable } from "../helpers/schemas";

@@ -27,7 +27,7 @@ import { insertTemplatesCommand } from "../../src/commands/templates";
 import { fromIso } from "../../src/core/dates/civil";
 import { looksLikeFormula } from "../../src/core/format/csv";
 import { runOnBytes } from "../../src/hosts/file/runner";
-import { openWorkbook } from "../../src/hosts/file/workbook";
+import { openWorkbook } from "../../src/hosts/xlsx/workbook";
 import { readSnapshot } from "../../src/hosts/file/read";
 import { parseA1, quoteSheet } from "../../src/sheets/address";
 import { tableSpec } from "../../src/sheets/contract";

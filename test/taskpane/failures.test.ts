@@ -1,7 +1,7 @@
 /** Every failure an action can meet becomes a French message saying what to do, and whether anything was written. */
 import { UnusableWorkbookError } from "../../src/commands/check";
 import { SheetNotFoundError } from "../../src/hosts/excel/run";
-import { UnusableFileError } from "../../src/hosts/file/workbook";
+import { UnusableFileError } from "../../src/hosts/xlsx/workbook";
 import { PatchRefusedError, RowsChangedError } from "../../src/workbook/patch";
 import { describeFailure } from "../../src/taskpane/failures";
 import { FakeOfficeError } from "../fakes/excelFake";

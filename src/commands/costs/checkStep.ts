@@ -17,8 +17,7 @@ import { draftLinesOf } from "../../sheets/invoicing/draft";
 import { archiveOf, registerOf } from "../../sheets/invoicing/register";
 import { planningOf } from "../../sheets/planning";
 import { buildCostReportSheet } from "../../sheets/reports/costReportSheet";
-import type { CommandContext } from "../context";
-import type { CheckStep } from "../check/steps";
+import type { CheckStep, CommandContext } from "../context";
 import { productionMoneyOf } from "./money";
 import { quoteAlerts } from "./quoteAlerts";
 

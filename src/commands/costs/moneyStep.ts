@@ -8,7 +8,7 @@ import { formatEuros } from "../../core/money";
 import { hasPlanning, planningOf } from "../../sheets/planning";
 import { moneyJson } from "../../sheets/reports/moneyFigures";
 import { buildSyntheseSheet } from "../../sheets/reports/synthese";
-import type { CheckStep } from "../check/steps";
+import type { CheckStep } from "../context";
 import { productionMoneyOf } from "./money";
 
 export const moneyStep: CheckStep = {

@@ -13,8 +13,7 @@ import { formatEuros } from "../../core/money";
 import { findTable } from "../../workbook/snapshot";
 import { SEANCES } from "../../sheets/contract/crew";
 import { crewOf, type CrewData } from "../../sheets/crew";
-import type { CommandContext } from "../context";
-import type { CheckStep } from "../check/steps";
+import type { CheckStep, CommandContext } from "../context";
 import { checkPayslips } from "./bulletins";
 import { requestedMonth } from "./month";
 

@@ -14,8 +14,7 @@ import { hasPlanning, planningOf, type PlanningData } from "../../sheets/plannin
 import { buildFeriesSheet } from "../../sheets/reports/feries";
 import { buildPlanningPrintSheet } from "../../sheets/reports/planningPrint";
 import { buildGanttSheet, ganttCalendar, ganttLayout, initialGanttSheet } from "../../sheets/templates/gantt";
-import type { CheckStep } from "../check/steps";
-import type { CommandContext } from "../context";
+import type { CheckStep, CommandContext } from "../context";
 import { planningSections } from "./sections";
 
 export const planningStep: CheckStep = {

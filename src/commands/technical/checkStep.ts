@@ -11,8 +11,7 @@ import { rateCardOf } from "../../sheets/costs";
 import { buildTechnicalSheet } from "../../sheets/reports/technicalSheet";
 import { technicalTotalCents } from "../../sheets/reports/technicalOverrun";
 import { rushDurationText, technicalOf, type TechnicalData } from "../../sheets/technical";
-import type { CheckStep } from "../check/steps";
-import type { CommandContext } from "../context";
+import type { CheckStep, CommandContext } from "../context";
 import { technicalSections } from "./sections";
 
 /** The suggested lines priced at the workbook's `Tarifs` (codes it lacks are said once). */

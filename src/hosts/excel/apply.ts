@@ -24,7 +24,6 @@ import { findColumn, numberFormatOf } from "../../sheets/spec";
 import { assertPatchAllowed } from "../../sheets/patchGuard";
 import { normalizeHeader } from "../../workbook/snapshot";
 import { sameValue, type CellValue, type OutValue } from "../../workbook/values";
-import type { ApplyResult } from "../file/apply";
 import {
   assertExtendable,
   assertRowsUnchanged,
@@ -32,6 +31,7 @@ import {
   PatchRefusedError,
   RowsChangedError,
   type AppendOp,
+  type ApplyResult,
   type ColumnsOp,
   type ExtendOp,
   type Patch,
@@ -662,8 +662,8 @@ async function renderTemplates(
   date1904: boolean,
   budget: number,
 ): Promise<{ base64: string[]; tooLarge: { model: SheetModel; name: string }[] }> {
-  const { newWorkbook, saveWorkbook } = await import(/* webpackChunkName: "host-file" */ "../file/workbook");
-  const { renderSheet } = await import(/* webpackChunkName: "host-file" */ "../file/render");
+  const { newWorkbook, saveWorkbook } = await import(/* webpackChunkName: "host-file" */ "../xlsx/workbook");
+  const { renderSheet } = await import(/* webpackChunkName: "host-file" */ "../xlsx/render");
   const render = async (list: { model: SheetModel; name: string }[]): Promise<string> => {
     const wb = await newWorkbook();
     // Serials of civil days must be those of the target workbook's date system.

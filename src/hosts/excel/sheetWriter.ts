@@ -1,7 +1,7 @@
 /**
  * Builds a SheetModel through the Excel API: the fallback of template insertion where
  * `insertWorksheetsFromBase64` (ExcelApi 1.13) is missing, and the writer of report sheets. It mirrors
- * the exceljs renderer (`src/hosts/file/render.ts`) so that both give the same sheet: values and
+ * the exceljs renderer (`src/hosts/xlsx/render.ts`) so that both give the same sheet: values and
  * formulas, civil days as serials of the workbook's date system, styles, column widths, merges,
  * tables, native conditional formats, data validations, defined names, freeze panes, tab color, print
  * setup (ExcelApi 1.9), protection and visibility.
@@ -409,7 +409,7 @@ async function writeProtection(ws: Excel.Worksheet, model: SheetModel, batch: Wr
 /** Points per inch: Office.js takes margins in points, the xlsx file in inches. */
 const POINTS_PER_INCH = 72;
 
-/** The page setup of the exceljs renderer (`src/hosts/file/print.ts`) through `PageLayout` (ExcelApi 1.9). */
+/** The page setup of the exceljs renderer (`src/hosts/xlsx/print.ts`) through `PageLayout` (ExcelApi 1.9). */
 async function writePageLayout(ws: Excel.Worksheet, print: PrintSetup, batch: WriteBatch): Promise<void> {
   await batch.reserve(600);
   const layout = ws.pageLayout;

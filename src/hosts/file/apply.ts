@@ -11,24 +11,14 @@ import type { SheetModel } from "../../workbook/model";
 import { isDayValue, sameValue, type CellValue, type OutValue } from "../../workbook/values";
 import { serialFromDay } from "../../core/dates/civil";
 import { a1, parseRange } from "../../sheets/address";
-import { assertExtendable, assertRowsUnchanged, headerIndex, PatchRefusedError, type AppendOp, type ColumnsOp, type ExtendOp, type Patch } from "../../workbook/patch";
+import { assertExtendable, assertRowsUnchanged, headerIndex, PatchRefusedError, type AppendOp, type ApplyResult, type ColumnsOp, type ExtendOp, type Patch } from "../../workbook/patch";
 import { assertPatchAllowed } from "../../sheets/patchGuard";
 import type { Snapshot } from "../../workbook/snapshot";
 import { readBelow, readSnapshot, readTable, tablesOf, cellValueOf } from "./read";
-import { exceljsValue, renderSheet } from "./render";
-import { isDate1904 } from "./workbook";
+import { exceljsValue, renderSheet } from "../xlsx/render";
+import { isDate1904 } from "../xlsx/workbook";
 import { ROW_POINTS } from "../../sheets/print";
 import { wrappedLines } from "../../sheets/wrap";
-
-export interface ApplyResult {
-  cellsWritten: number;
-  rowsAppended: number;
-  /** Rows typed under tables that the tables took in. */
-  rowsTakenIn: number;
-  sheetsWritten: string[];
-  /** Template sheets renamed because the name was taken: original → new name. */
-  renamed: Record<string, string>;
-}
 
 export async function applyPatch(wb: ExcelJS.Workbook, patch: Patch, snapshot: Snapshot): Promise<ApplyResult> {
   assertPatchAllowed(patch, snapshot);

@@ -10,7 +10,7 @@ import { sheetsKeepingMonths } from "../../sheets/contract/sheets";
 import type { SheetInfo, SheetValues, Snapshot, TableSnapshot, TypedBelow } from "../../workbook/snapshot";
 import { tableSpec } from "../../sheets/contract";
 import { isTypedInto } from "../../sheets/spec";
-import { isDate1904, serialOfExcelJSDate } from "./workbook";
+import { isDate1904, serialOfExcelJSDate } from "../xlsx/workbook";
 
 /** The exact inverse of exceljs' own `excelToDate`, so serials round-trip bit for bit. */
 export const serialFromExcelJSDate = serialOfExcelJSDate;

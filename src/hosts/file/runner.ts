@@ -4,9 +4,10 @@
  */
 import type { Command, CommandOptions, CommandResult } from "../../commands/types";
 import type { DayNumber } from "../../core/dates/civil";
-import { applyPatch, type ApplyResult } from "./apply";
+import type { ApplyResult } from "../../workbook/patch";
+import { applyPatch } from "./apply";
 import { readSnapshot } from "./read";
-import { newWorkbook, openWorkbook, saveWorkbook } from "./workbook";
+import { newWorkbook, openWorkbook, saveWorkbook } from "../xlsx/workbook";
 
 export interface FileRunResult extends CommandResult {
   apply: ApplyResult;

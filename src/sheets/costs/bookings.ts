@@ -11,7 +11,7 @@ import { allocateCents } from "../../core/crew/gross";
 import type { PreparedBooking } from "../../core/crew/bookings";
 import type { Booking } from "../../core/crew/model";
 import type { BillableBooking } from "../../core/invoicing/billing";
-import type { CommandContext } from "../../commands/context";
+import type { SheetSource } from "../source";
 import { crewOf, personDayKey } from "../crew";
 import { costResourcesOf } from "./resources";
 
@@ -22,7 +22,7 @@ export interface CostBookings {
   averageDayCost: Map<string, PersonCost>;
 }
 
-export function costBookingsOf(ctx: CommandContext): CostBookings {
+export function costBookingsOf(ctx: SheetSource): CostBookings {
   return ctx.memo("costs.bookings", () => {
     const crew = crewOf(ctx);
     const { canonical } = costResourcesOf(ctx);

@@ -1,7 +1,7 @@
 /** `Budget` and `Achats` → the cost report's budget lines and supplier invoices, each with its place. */
 import type { BudgetLine, Purchase } from "../../core/costs/costReport";
 import type { FreezeBudgetLine } from "../../core/costs/quoteFreeze";
-import type { CommandContext } from "../../commands/context";
+import type { SheetSource } from "../source";
 import { ACHATS, BUDGET } from "../contract/costs";
 import type { RowReader } from "../read";
 import { isBlank } from "../../workbook/values";
@@ -14,7 +14,7 @@ export interface BudgetRows {
   typed: FreezeBudgetLine[];
 }
 
-export function budgetOf(ctx: CommandContext): BudgetRows {
+export function budgetOf(ctx: SheetSource): BudgetRows {
   return ctx.memo("costs.budget", () => {
     const out: BudgetRows = { lines: [], rows: [], typed: [] };
     for (const row of ctx.table(BUDGET)?.rows ?? []) {
@@ -41,7 +41,7 @@ export function budgetOf(ctx: CommandContext): BudgetRows {
   });
 }
 
-export function purchasesOf(ctx: CommandContext): Purchase[] {
+export function purchasesOf(ctx: SheetSource): Purchase[] {
   return ctx.memo("costs.purchases", () => {
     const out: Purchase[] = [];
     for (const row of ctx.table(ACHATS)?.rows ?? []) {

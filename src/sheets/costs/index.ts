@@ -8,7 +8,7 @@ import { buildCostReport, type CostReport } from "../../core/costs/costReport";
 import { plannedDayCost } from "../../core/costs/plannedDayCost";
 import type { PersonCost } from "../../core/costs/resourceRates";
 import { resourceKey } from "../../core/planning/resources";
-import type { CommandContext } from "../../commands/context";
+import type { SheetSource } from "../source";
 import { payrollConfigOf } from "../crew/config";
 import { crewMembersOf } from "../crew/equipe";
 import { costBookingsOf } from "./bookings";
@@ -22,7 +22,7 @@ export interface Costs {
   budget: BudgetRows;
 }
 
-export function costReportOf(ctx: CommandContext): Costs {
+export function costReportOf(ctx: SheetSource): Costs {
   return ctx.memo("costs.report", () => {
     const budget = budgetOf(ctx);
     const { bookings, averageDayCost } = costBookingsOf(ctx);
@@ -43,7 +43,7 @@ export function costReportOf(ctx: CommandContext): Costs {
 }
 
 /** A person's estimated day before any séance: from the agreed pay and the payroll's rates (`Equipe`, `Taux`). */
-function plannedDayCostOf(ctx: CommandContext, name: string): PersonCost | undefined {
+function plannedDayCostOf(ctx: SheetSource, name: string): PersonCost | undefined {
   const member = crewMembersOf(ctx).find((m) => resourceKey(m.name) === resourceKey(name));
   return member ? plannedDayCost(member, ctx.today, payrollConfigOf(ctx).config) : undefined;
 }

@@ -11,17 +11,17 @@ import type { DayNumber } from "../../core/dates/civil";
 import type { TaskInput } from "../../core/planning/model";
 import { splitResources } from "../../core/planning/resources";
 import type { WorkingCalendar } from "../../core/calendar/workingCalendar";
-import type { CommandContext } from "../../commands/context";
+import type { SheetSource } from "../source";
 import { planningOf } from "../planning";
 import { costResourcesOf } from "./resources";
 
-function assignments(ctx: CommandContext, names: readonly string[]): { resource: string }[] {
+function assignments(ctx: SheetSource, names: readonly string[]): { resource: string }[] {
   const { canonical } = costResourcesOf(ctx);
   // Unknown names are kept as typed: the engines warn about them (planning does too).
   return names.map((n) => ({ resource: canonical(n) ?? n }));
 }
 
-export function quoteTasksOf(ctx: CommandContext): QuoteTask[] {
+export function quoteTasksOf(ctx: SheetSource): QuoteTask[] {
   return ctx.memo("costs.quoteTasks", () => {
     const plan = planningOf(ctx);
     return plan.result.tasks.flatMap((t) => {
@@ -34,7 +34,7 @@ export function quoteTasksOf(ctx: CommandContext): QuoteTask[] {
 }
 
 /** Tasks not done, with the working days they still have after `asOf` (never more than their duration). */
-export function remainingTasksOf(ctx: CommandContext, asOf: DayNumber): RemainingTask[] {
+export function remainingTasksOf(ctx: SheetSource, asOf: DayNumber): RemainingTask[] {
   return ctx.memo(`costs.remaining.${asOf}`, () => {
     const plan = planningOf(ctx);
     return plan.result.tasks.flatMap((t) => {
@@ -49,7 +49,7 @@ export function remainingTasksOf(ctx: CommandContext, asOf: DayNumber): Remainin
   });
 }
 
-export function programmeMinutesOf(ctx: CommandContext): Map<string, number> {
+export function programmeMinutesOf(ctx: SheetSource): Map<string, number> {
   return ctx.memo("costs.minutes", () => {
     const out = new Map<string, number>();
     for (const p of planningOf(ctx).input.productions) if (p.code && p.durationMinutes !== undefined && p.durationMinutes > 0) out.set(p.code, p.durationMinutes);
@@ -71,7 +71,7 @@ export interface SlipTasks {
  * baseline (`Durée réf. (j)` and `Ressources réf.`; for a reference frozen without them, the working
  * days from `Début réf.` to `Fin réf.` and the resources of today).
  */
-export function slipTasksOf(ctx: CommandContext): SlipTasks {
+export function slipTasksOf(ctx: SheetSource): SlipTasks {
   return ctx.memo("costs.slipTasks", () => {
     const plan = planningOf(ctx);
     const approximated = new Set<string>();

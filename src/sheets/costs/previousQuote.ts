@@ -5,10 +5,10 @@
  */
 import { QUOTE_CHANGE_LABEL, quoteFromLines, type Quote, type QuoteLine } from "../../core/costs/quote";
 import { isRateUnit } from "../../core/costs/rateCard";
-import type { CommandContext } from "../../commands/context";
+import type { SheetSource } from "../source";
 import { DEVIS } from "../contract/costs";
 
-export function previousQuoteOf(ctx: CommandContext): Quote | undefined {
+export function previousQuoteOf(ctx: SheetSource): Quote | undefined {
   const table = ctx.table(DEVIS);
   if (!table) return undefined;
   const lines: QuoteLine[] = [];

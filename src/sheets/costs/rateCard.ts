@@ -7,7 +7,7 @@
 import { rateCardFromRows, type RateCard, SURCHARGE_COLUMN, SURCHARGE_KINDS } from "../../core/costs/rateCard";
 import { eurosFromCents } from "../../core/money";
 import type { RateCardRow } from "../../data/costs/rateCard";
-import type { CommandContext } from "../../commands/context";
+import type { SheetSource } from "../source";
 import { TARIFS } from "../contract/costs";
 import { RATE_UNITS } from "../contract/crew";
 import { isBlank } from "../../workbook/values";
@@ -22,7 +22,7 @@ const COLUMN_OF_CODE: Readonly<Record<string, string>> = {
   TARIF_MAJORATION_INVALIDE: "Majoration dimanche",
 };
 
-export function rateCardOf(ctx: CommandContext): RateCard {
+export function rateCardOf(ctx: SheetSource): RateCard {
   return ctx.memo("costs.rateCard", () => {
     const readers = ctx.table(TARIFS)?.rows ?? [];
     const unreadable = new Set<string>();

@@ -10,7 +10,7 @@ import type { RateUnit } from "../../core/costs/rateCard";
 import type { CostResource, ResourceKind } from "../../core/costs/resourceRates";
 import { resourceKey } from "../../core/planning/resources";
 import { DEFAULT_PERSON_BUDGET_CODE, DEFAULT_PERSON_CHARGES_BUDGET_CODE } from "../../data/costs/costSettings";
-import type { CommandContext } from "../../commands/context";
+import type { SheetSource } from "../source";
 import { EQUIPE, RATE_UNITS } from "../contract/crew";
 import type { RowReader } from "../read";
 import { quietText } from "../crew/cells";
@@ -27,7 +27,7 @@ export interface CostResources {
 
 const KIND: Readonly<Record<string, ResourceKind>> = { personne: "personne", salle: "salle", prestataire: "prestataire" };
 
-export function costResourcesOf(ctx: CommandContext): CostResources {
+export function costResourcesOf(ctx: SheetSource): CostResources {
   return ctx.memo("costs.resources", () => {
     const rateCard = rateCardOf(ctx);
     const list: CostResource[] = [];
@@ -60,7 +60,7 @@ export function costResourcesOf(ctx: CommandContext): CostResources {
 }
 
 /** What a line at a resource's own rate says on a quote or an invoice: "Chef monteuse — Léa Martin". */
-export function resourceLabel(ctx: CommandContext, id: string): string {
+export function resourceLabel(ctx: SheetSource, id: string): string {
   const row = costResourcesOf(ctx).rows.get(id);
   const role = row ? quietText(row, "Fonction") : undefined;
   return role ? `${role} — ${id}` : id;

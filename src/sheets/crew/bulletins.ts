@@ -1,7 +1,7 @@
 /** `Bulletins` → the payslips typed from the provider's figures (gross, net, employer cost). */
 import type { ProviderPayslip } from "../../core/crew/payslipCheck";
 import { dayFromSerial, toMonthKey, parseDateText } from "../../core/dates/civil";
-import type { CommandContext } from "../../commands/context";
+import type { SheetSource } from "../source";
 import { BULLETINS } from "../contract/crew";
 import type { BoundTable, RowReader } from "../read";
 import { isBlank } from "../../workbook/values";
@@ -48,7 +48,7 @@ function payslip(row: RowReader, date1904: boolean): PayslipRow | undefined {
   return { row, period, name, production, provider: { grossCents, netCents, employerCostCents } };
 }
 
-export function payslipRowsOf(ctx: CommandContext): { table?: BoundTable; rows: PayslipRow[] } {
+export function payslipRowsOf(ctx: SheetSource): { table?: BoundTable; rows: PayslipRow[] } {
   return ctx.memo("crew.bulletins", () => {
     const table = ctx.table(BULLETINS);
     return { table, rows: (table?.rows ?? []).flatMap((r) => payslip(r, ctx.date1904) ?? []) };

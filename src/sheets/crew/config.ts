@@ -6,7 +6,7 @@
  */
 import { payrollConfigFromRows, type ConfigIssue, type ConfigTable, type GridRow, type ParameterRow, type PayrollConfig, type RateRow } from "../../core/crew/config";
 import { CONTRIBUTION_RATES, PAYROLL_PARAMETERS, WAGE_GRIDS } from "../../data/payroll";
-import type { CommandContext } from "../../commands/context";
+import type { SheetSource } from "../source";
 import { findTable } from "../../workbook/snapshot";
 import { GRILLES, PARAMETRES, SEANCES, TAUX } from "../contract/crew";
 import type { RowReader } from "../read";
@@ -70,7 +70,7 @@ export interface WorkbookPayrollConfig {
   readers: Partial<Record<ConfigTable, RowReader[]>>;
 }
 
-function rowsOf<Row>(ctx: CommandContext, source: ConfigSource<Row>, readers: WorkbookPayrollConfig["readers"]): readonly Row[] {
+function rowsOf<Row>(ctx: SheetSource, source: ConfigSource<Row>, readers: WorkbookPayrollConfig["readers"]): readonly Row[] {
   const bound = ctx.table(source.spec);
   if (!bound) {
     // Said only where there is a séance log to pay: a planning-only workbook needs no payroll data.
@@ -92,7 +92,7 @@ function rowsOf<Row>(ctx: CommandContext, source: ConfigSource<Row>, readers: Wo
 }
 
 /** The engine's message starts with "Grilles, ligne 3 (Fonction) : "; the alert names the sheet row and cell instead. */
-function issueAlert(ctx: CommandContext, issue: ConfigIssue, readers: WorkbookPayrollConfig["readers"]): void {
+function issueAlert(ctx: SheetSource, issue: ConfigIssue, readers: WorkbookPayrollConfig["readers"]): void {
   const row = readers[issue.table]?.[issue.index];
   const detail = issue.message.replace(`${issue.table}, ligne ${issue.index + 1} (${issue.column}) : `, "");
   if (row) row.alert(issue.code, issue.severity, `${row.cell(issue.column)} (${issue.column}) : ${detail}`, issue.column);
@@ -100,7 +100,7 @@ function issueAlert(ctx: CommandContext, issue: ConfigIssue, readers: WorkbookPa
 }
 
 /** The payroll config of the workbook (memoised per command). */
-export function payrollConfigOf(ctx: CommandContext): WorkbookPayrollConfig {
+export function payrollConfigOf(ctx: SheetSource): WorkbookPayrollConfig {
   return ctx.memo("crew.config", () => {
     const readers: WorkbookPayrollConfig["readers"] = {};
     const result = payrollConfigFromRows(rowsOf(ctx, SOURCES.grids, readers), rowsOf(ctx, SOURCES.rates, readers), rowsOf(ctx, SOURCES.parameters, readers));

@@ -4,7 +4,7 @@
  * status or pay is the person's in `Equipe`.
  */
 import type { ContractInput, CrewStatus, SalaryUnit } from "../../core/crew/model";
-import type { CommandContext } from "../../commands/context";
+import type { SheetSource } from "../source";
 import { CONTRATS, CREW_STATUSES, SALARY_UNITS } from "../contract/crew";
 import type { BoundTable, RowReader } from "../read";
 import { placeOf } from "./place";
@@ -32,7 +32,7 @@ export interface ContractRows {
 }
 
 /** The readable rows of `Contrats` (memoised; absent table: none). */
-export function contractRowsOf(ctx: CommandContext): ContractRows {
+export function contractRowsOf(ctx: SheetSource): ContractRows {
   return ctx.memo("crew.contracts", () => {
     const table = ctx.table(CONTRATS);
     return { table, contracts: (table?.rows ?? []).flatMap((r) => contract(r, ctx.date1904) ?? []) };

@@ -5,7 +5,7 @@
  */
 import type { Employer } from "../../core/crew/employer";
 import { parseAgreement, type RowPlace } from "../../core/crew/model";
-import type { CommandContext } from "../../commands/context";
+import type { SheetSource } from "../source";
 import { CONVENTIONS } from "../contract/planning";
 import { companyOf } from "../invoicing/company";
 import type { CompanyField } from "../invoicing/company";
@@ -17,7 +17,7 @@ export interface EmployerRead {
   agreementMissing: boolean;
 }
 
-export function employerOf(ctx: CommandContext): EmployerRead {
+export function employerOf(ctx: SheetSource): EmployerRead {
   return ctx.memo("crew.employer", () => {
     const company = companyOf(ctx);
     if (!company.present) return { agreementMissing: false };

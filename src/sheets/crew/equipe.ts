@@ -1,6 +1,6 @@
 /** `Equipe` → the crew members the payroll engine pays (and the rooms and providers it does not). */
 import { parseAgreement, type CrewMember, type CrewStatus, type SalaryUnit } from "../../core/crew/model";
-import type { CommandContext } from "../../commands/context";
+import type { SheetSource } from "../source";
 import { CREW_STATUSES, EQUIPE, SALARY_UNITS } from "../contract/crew";
 import { CONVENTIONS, RESOURCE_TYPES } from "../contract/planning";
 import { foldText, type RowReader } from "../read";
@@ -39,7 +39,7 @@ function member(row: RowReader): CrewMember | undefined {
 }
 
 /** Every readable row of `Equipe` (memoised; absent table: nobody). */
-export function crewMembersOf(ctx: CommandContext): CrewMember[] {
+export function crewMembersOf(ctx: SheetSource): CrewMember[] {
   return ctx.memo("crew.members", () => {
     const table = ctx.table(EQUIPE);
     return (table?.rows ?? []).flatMap((row) => {

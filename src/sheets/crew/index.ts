@@ -8,7 +8,7 @@ import { analyseCrew, computePayroll, type CrewAnalysis, type CrewInput, type Pa
 import { foldKey } from "../../core/crew/model";
 import { payrollSettings } from "../../core/crew/settings";
 import { toIso, toMonthKey, type DayNumber } from "../../core/dates/civil";
-import type { CommandContext } from "../../commands/context";
+import type { SheetSource } from "../source";
 import type { Employer } from "../../core/crew/employer";
 import { CONTRATS, EQUIPE } from "../contract/crew";
 import { SOCIETE } from "../contract/costs";
@@ -36,7 +36,7 @@ export function personDayKey(name: string, production: string, day: DayNumber): 
   return `${foldKey(name)}|${foldKey(production)}|${toIso(day)}`;
 }
 
-export function crewOf(ctx: CommandContext): CrewData {
+export function crewOf(ctx: SheetSource): CrewData {
   return ctx.memo("crew", () => {
     const { config, readers } = payrollConfigOf(ctx);
     const log = seanceLogOf(ctx);
@@ -79,7 +79,7 @@ export function crewOf(ctx: CommandContext): CrewData {
  * Information alerts once per command: contracts inferred because `Contrats` is empty, and an employer
  * (`Societe`) whose agreement is not given (the productions' agreements then apply).
  */
-function sayHowContractsAndAgreementAreKnown(ctx: CommandContext, analysis: CrewAnalysis, employerWithoutAgreement: Employer | undefined): void {
+function sayHowContractsAndAgreementAreKnown(ctx: SheetSource, analysis: CrewAnalysis, employerWithoutAgreement: Employer | undefined): void {
   const paid = analysis.contracts.length > 0;
   if (paid && !analysis.contractsListed)
     ctx.addAlert({

@@ -7,7 +7,7 @@
 import type { PayrollProduction, TaskRef, Unavailability } from "../../core/crew/model";
 import { parseAgreement } from "../../core/crew/model";
 import { DEFAULT_PRODUCTION_AGREEMENT, employerKind } from "../../core/crew/employer";
-import type { CommandContext } from "../../commands/context";
+import type { SheetSource } from "../source";
 import { CONVENTIONS } from "../contract/planning";
 import { planningOf } from "../planning";
 import { employerOf } from "./employer";
@@ -23,7 +23,7 @@ export interface PayrollPlanning {
   unavailabilities: Unavailability[];
 }
 
-export function payrollPlanningOf(ctx: CommandContext): PayrollPlanning {
+export function payrollPlanningOf(ctx: SheetSource): PayrollPlanning {
   return ctx.memo("crew.planning", () => {
     const plan = planningOf(ctx);
     // With an employer's agreement, a blank production Convention is the employer's (or irrelevant to a facility).

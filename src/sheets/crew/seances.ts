@@ -1,6 +1,6 @@
 /** `Seances` → the séance log the payroll engine reads (one resource, one day, one task). */
 import type { Booking } from "../../core/crew/model";
-import type { CommandContext } from "../../commands/context";
+import type { SheetSource } from "../source";
 import { SEANCES } from "../contract/crew";
 import type { RowReader } from "../read";
 import { placeOf } from "./place";
@@ -30,7 +30,7 @@ function booking(row: RowReader, date1904: boolean): Booking | undefined {
  * The séances that can be read (a row without date, production or resource is reported and left out),
  * once per command: the payroll, the costs, the billing and the plan read the same log.
  */
-export function seanceLogOf(ctx: Pick<CommandContext, "memo" | "table" | "date1904">): SeanceLog {
+export function seanceLogOf(ctx: Pick<SheetSource, "memo" | "table" | "date1904">): SeanceLog {
   return ctx.memo("crew.seances", () => {
     const table = ctx.table(SEANCES);
     const log: SeanceLog = { bookings: [], rows: [] };

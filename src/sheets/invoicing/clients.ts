@@ -1,7 +1,7 @@
 /** `Clients` → the invoice engine's clients, found by name as the draft's header writes it. */
 import type { Client } from "../../core/invoicing/invoice";
 import { parsePaymentTermMode } from "../../core/invoicing/paymentTerms";
-import type { CommandContext } from "../../commands/context";
+import type { SheetSource } from "../source";
 import { CLIENTS, PAYMENT_TERM_MODES } from "../contract/costs";
 import { foldText, type RowReader } from "../read";
 
@@ -21,7 +21,7 @@ export const CLIENT_COLUMN_OF: Readonly<Record<string, string>> = {
   "client.paymentTermMode": "Calcul du délai",
 };
 
-export function clientsOf(ctx: CommandContext): Map<string, ClientRow> {
+export function clientsOf(ctx: SheetSource): Map<string, ClientRow> {
   return ctx.memo("invoicing.clients", () => {
     const out = new Map<string, ClientRow>();
     for (const row of ctx.table(CLIENTS)?.rows ?? []) {
@@ -48,6 +48,6 @@ export function clientsOf(ctx: CommandContext): Map<string, ClientRow> {
   });
 }
 
-export function findClient(ctx: CommandContext, name: string): ClientRow | undefined {
+export function findClient(ctx: SheetSource, name: string): ClientRow | undefined {
   return clientsOf(ctx).get(foldText(name));
 }

@@ -4,7 +4,7 @@
  * is not an amount, "peut-être" for an oui/non option) is an alert on its cell.
  */
 import type { Seller } from "../../core/invoicing/invoice";
-import type { CommandContext } from "../../commands/context";
+import type { SheetSource } from "../source";
 import { SOCIETE, SOCIETE_FIELDS } from "../contract/costs";
 import { FieldRows, readFields } from "../fields";
 
@@ -33,7 +33,7 @@ export const SELLER_FIELD_OF: Readonly<Record<string, CompanyField>> = {
   "seller.seriesPrefix": "seriesPrefix",
 };
 
-export function companyOf(ctx: CommandContext): Company {
+export function companyOf(ctx: SheetSource): Company {
   return ctx.memo("invoicing.company", () => {
     const table = ctx.table(SOCIETE);
     const f = readFields(table, SOCIETE_FIELDS);

@@ -9,7 +9,7 @@
 import type { Cents } from "../../core/money";
 import type { Client, FieldLocator, InvoiceDraft, InvoiceLineInput, OperationNature, PostalAddress } from "../../core/invoicing/invoice";
 import { lineNetCents } from "../../core/invoicing/totals";
-import type { CommandContext } from "../../commands/context";
+import type { SheetSource } from "../source";
 import { RATE_UNITS } from "../contract/crew";
 import { ENTETE_FACTURE, ENTETE_FIELDS, FACTURES, LIGNES_FACTURE, OPERATION_NATURE_VALUES } from "../contract/costs";
 import { readFields, type FieldRows } from "../fields";
@@ -39,7 +39,7 @@ export interface Draft {
 const LINE_COLUMN: Readonly<Record<string, string>> = { label: "Libellé", quantity: "Quantité", unitPrice: "Prix HT", vatRate: "TVA (%)" };
 
 /** The draft's lines alone (the check step needs them for `Montant HT`). */
-export function draftLinesOf(ctx: CommandContext): DraftLine[] {
+export function draftLinesOf(ctx: SheetSource): DraftLine[] {
   return ctx.memo("invoicing.draftLines", () =>
     (ctx.table(LIGNES_FACTURE)?.rows ?? []).map((row) => {
       const quantity = row.number("Quantité", { what: "une quantité" });
@@ -60,7 +60,7 @@ export function draftLinesOf(ctx: CommandContext): DraftLine[] {
   );
 }
 
-export function draftOf(ctx: CommandContext): Draft {
+export function draftOf(ctx: SheetSource): Draft {
   return ctx.memo("invoicing.draft", () => {
     const headerTable = ctx.table(ENTETE_FACTURE);
     const h = readFields(headerTable, ENTETE_FIELDS);
@@ -94,7 +94,7 @@ export function draftOf(ctx: CommandContext): Draft {
   });
 }
 
-function locator(ctx: CommandContext, h: FieldRows<HeaderField>, lines: DraftLine[], clientRow: ClientRow | undefined): FieldLocator {
+function locator(ctx: SheetSource, h: FieldRows<HeaderField>, lines: DraftLine[], clientRow: ClientRow | undefined): FieldLocator {
   const company = companyOf(ctx);
   const headerField: Readonly<Record<string, HeaderField>> = {
     "draft.issueDate": "issueDate",

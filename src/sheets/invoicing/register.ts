@@ -6,7 +6,7 @@
  */
 import { parseInvoiceStatus, type RegisterRow } from "../../core/invoicing/register";
 import type { IssuedInvoice } from "../../core/invoicing/invoice";
-import type { CommandContext } from "../../commands/context";
+import type { SheetSource } from "../source";
 import { ARCHIVE_FACTURES, FACTURES, INVOICE_STATUSES } from "../contract/costs";
 import type { BoundTable, RowReader } from "../read";
 import type { OutValue } from "../../workbook/values";
@@ -22,7 +22,7 @@ export interface Register {
   rows: RegisterRow[];
 }
 
-export function registerOf(ctx: CommandContext): Register {
+export function registerOf(ctx: SheetSource): Register {
   return ctx.memo("invoicing.register", () => {
     const table = ctx.table(FACTURES);
     const entries: RegisterEntry[] = [];
@@ -61,7 +61,7 @@ export interface ArchivedDocument {
   row: RowReader;
 }
 
-export function archiveOf(ctx: CommandContext): Map<string, ArchivedDocument> {
+export function archiveOf(ctx: SheetSource): Map<string, ArchivedDocument> {
   return ctx.memo("invoicing.archive", () => {
     const parts = new Map<string, { part: number; text: string; fingerprint: string; row: RowReader }[]>();
     for (const row of ctx.table(ARCHIVE_FACTURES)?.rows ?? []) {

@@ -4,19 +4,12 @@
  * calls `planningOf(ctx)` and gets the same memoised result.
  */
 import type { Alert } from "../../core/alerts";
-import type { DayNumber } from "../../core/dates/civil";
 import type { PlanningInput, PlanningResult } from "../../core/planning/model";
 import { runPlanning } from "../../core/planning/plan";
 import { seanceLogOf } from "../crew/seances";
 import { planningAlerts } from "./alerts";
-import { readPlanning, type PlanningRows, type PlanningTables, type TableSource } from "./read";
-
-export interface PlanningSource extends TableSource {
-  readonly today: DayNumber;
-  readonly sink: { readonly items: readonly Alert[] };
-  memo<T>(key: string, compute: () => T): T;
-  addAlert(alert: Alert): void;
-}
+import type { SheetSource } from "../source";
+import { readPlanning, type PlanningRows, type PlanningTables } from "./read";
 
 export interface PlanningData {
   input: PlanningInput;
@@ -28,7 +21,7 @@ export interface PlanningData {
   alerts: Alert[];
 }
 
-export function planningOf(ctx: PlanningSource): PlanningData {
+export function planningOf(ctx: SheetSource): PlanningData {
   return ctx.memo("planning", () => {
     const { input, rows, tables } = readPlanning(ctx, ctx.today);
     // The séance log gives a task its actual start and, where `Avancement` is empty, its progress.

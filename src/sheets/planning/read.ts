@@ -9,13 +9,7 @@ import type { ClosureInput, CrewMemberInput, PlanningInput, ProductionInput, Tas
 import { EQUIPE } from "../contract/crew";
 import { FERMETURES, GENRES, INDISPONIBILITES, PRODUCTIONS, RESOURCE_TYPES, TACHES } from "../contract/planning";
 import type { BoundTable, RowReader } from "../read";
-import type { TableSpec } from "../spec";
-
-/** What reading needs from a command context (kept structural: sheets do not depend on commands). */
-export interface TableSource {
-  table(spec: TableSpec, opts?: { required?: boolean }): BoundTable | undefined;
-  readonly date1904: boolean;
-}
+import type { TableSource } from "../source";
 
 /** The row readers behind each input array, index for index. */
 export interface PlanningRows {

@@ -7,7 +7,7 @@
 import type { Alert } from "../../core/alerts";
 import { checkDeliverables, checkRushes, effectiveRate, technicalCostLines, type DeliverablesResult, type RushesResult, type TechIssue, type TechnicalCostLine } from "../../core/technical";
 import { formatTimecode } from "../../core/timecode";
-import type { PlanningSource } from "../planning";
+import type { SheetSource } from "../source";
 import type { RowReader } from "../read";
 import { readTechnical, type TechnicalInput } from "./read";
 
@@ -43,7 +43,7 @@ const HEADER: Record<string, string> = {
   mix: "Mix",
 };
 
-export function technicalOf(ctx: PlanningSource): TechnicalData {
+export function technicalOf(ctx: SheetSource): TechnicalData {
   return ctx.memo("technical", () => {
     const input = readTechnical(ctx);
     const rushes = checkRushes(input.rushes, input.projectOf);

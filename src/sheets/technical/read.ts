@@ -10,7 +10,8 @@ import { foldWords, hasPhrase } from "../../core/technical/words";
 import { DEFAULT_RATE } from "../../core/timecode";
 import { EDITING_STAGE, EDITING_TASK_WORDS } from "../../data/technical/rushes";
 import { LIVRABLES, RUSHES, SPECS, DELIVERABLE_STATUSES } from "../contract/technical";
-import { planningOf, type PlanningData, type PlanningSource } from "../planning";
+import { planningOf, type PlanningData } from "../planning";
+import type { SheetSource } from "../source";
 import type { BoundTable, RowReader } from "../read";
 import { doneCell, rateCell, resolutionCell, timecodeCell } from "./cells";
 
@@ -34,7 +35,7 @@ const MIXES: readonly Mix[] = ["stéréo", "5.1"];
 const AUDIO_LAYOUTS: readonly AudioLayout[] = ["stéréo", "5.1", "stéréo + 5.1"];
 const codeKey = (code: string): string => code.trim().toUpperCase();
 
-export function readTechnical(ctx: PlanningSource): TechnicalInput {
+export function readTechnical(ctx: SheetSource): TechnicalInput {
   const d1904 = ctx.date1904;
   const plan = planningOf(ctx);
   const projects: Project[] = [];

@@ -9,7 +9,7 @@
 import { checkCommand } from "../../../src/commands/check";
 import { costReportCommand } from "../../../src/commands/costs/costReport";
 import { runCommandInExcel } from "../../../src/hosts/excel/run";
-import { openWorkbook } from "../../../src/hosts/file/workbook";
+import { openWorkbook } from "../../../src/hosts/xlsx/workbook";
 import { COST_REPORT_SHEET } from "../../../src/sheets/reports/costReportSheet";
 import { dumpCells } from "../../helpers/workbooks";
 import { installFrom } from "../../hosts/excel/helpers";

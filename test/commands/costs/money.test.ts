@@ -21,7 +21,7 @@ import { quoteCommand } from "../../../src/commands/costs/quote";
 import { overrunCommand } from "../../../src/commands/planning/overrun";
 import { readPaneState } from "../../../src/commands/paneState/state";
 import { readSnapshot } from "../../../src/hosts/file/read";
-import { openWorkbook, saveWorkbook } from "../../../src/hosts/file/workbook";
+import { openWorkbook, saveWorkbook } from "../../../src/hosts/xlsx/workbook";
 import { MONEY_FIGURES } from "../../../src/sheets/reports/moneyFigures";
 import { COST_REPORT_SHEET } from "../../../src/sheets/reports/costReportSheet";
 import { budgetSheet, achatsSheet, tarifsSheet } from "../../../src/sheets/templates/costs";

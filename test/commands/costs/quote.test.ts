@@ -3,7 +3,7 @@
  * re-planning shows what changed against the previous quote.
  */
 import { quoteCommand } from "../../../src/commands/costs/quote";
-import { openWorkbook } from "../../../src/hosts/file/workbook";
+import { openWorkbook } from "../../../src/hosts/xlsx/workbook";
 import { demoBytes, TODAY } from "../planning/fixtures";
 import { recordsOf, run, typeInto } from "../invoicing/helpers";
 

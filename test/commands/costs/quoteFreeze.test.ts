@@ -10,7 +10,7 @@ import { main } from "../../../src/cli/main";
 import { checkCommand } from "../../../src/commands/check";
 import { quoteFreezeCommand } from "../../../src/commands/costs/quoteFreeze";
 import { toIso } from "../../../src/core/dates/civil";
-import { openWorkbook, saveWorkbook } from "../../../src/hosts/file/workbook";
+import { openWorkbook, saveWorkbook } from "../../../src/hosts/xlsx/workbook";
 import { BUDGET } from "../../../src/sheets/contract/costs";
 import { SheetBuilder } from "../../../src/sheets/render";
 import { equipeSheet } from "../../../src/sheets/templates/crew";

@@ -6,7 +6,7 @@
 import { payslipCheckCommand } from "../../../src/commands/crew/payslipCheck";
 import { checkCommand } from "../../../src/commands/check";
 import { PAYROLL_PARAMETERS } from "../../../src/data/payroll";
-import { openWorkbook } from "../../../src/hosts/file/workbook";
+import { openWorkbook } from "../../../src/hosts/xlsx/workbook";
 import { parametresSheet } from "../../../src/sheets/templates/payroll";
 import { run, tableRows } from "../planning/fixtures";
 import { bulletinRow, crewBytes, person, week } from "./fixtures";

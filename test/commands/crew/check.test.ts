@@ -11,7 +11,7 @@ import { fromIso } from "../../../src/core/dates/civil";
 import { parseTimeText } from "../../../src/core/dates/time";
 import { defaultPayrollConfig } from "../../../src/data/payroll";
 import { reportJson } from "../../../src/commands/types";
-import { openWorkbook } from "../../../src/hosts/file/workbook";
+import { openWorkbook } from "../../../src/hosts/xlsx/workbook";
 import { dumpCells } from "../../helpers/workbooks";
 import { run, tableRows, TODAY } from "../planning/fixtures";
 import { crewBytes, person, seance, seanceCell, seanceRow, week, DOC } from "./fixtures";

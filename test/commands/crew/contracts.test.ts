@@ -7,7 +7,7 @@ import { checkCommand } from "../../../src/commands/check";
 import { proposeContractsCommand } from "../../../src/commands/crew/proposeContracts";
 import { proposeContracts, analyseCrew } from "../../../src/core/crew";
 import { dayFromSerial, toIso } from "../../../src/core/dates/civil";
-import { openWorkbook } from "../../../src/hosts/file/workbook";
+import { openWorkbook } from "../../../src/hosts/xlsx/workbook";
 import { contratsSheet } from "../../../src/sheets/templates/crew";
 import type { OutValue } from "../../../src/workbook/values";
 import { day, run, tableRows } from "../planning/fixtures";

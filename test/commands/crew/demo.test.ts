@@ -9,7 +9,7 @@ import { payrollCommand } from "../../../src/commands/crew/payroll";
 import { DEMO_SEANCE_ROWS } from "../../../src/demo/seances";
 import { DEMO_DAY_OFF } from "../../../src/demo/story";
 import { toIso } from "../../../src/core/dates/civil";
-import { openWorkbook } from "../../../src/hosts/file/workbook";
+import { openWorkbook } from "../../../src/hosts/xlsx/workbook";
 import { isDayValue } from "../../../src/workbook/values";
 import { demoBytes, run, tableRows } from "../planning/fixtures";
 import { seanceCell } from "./fixtures";

@@ -4,7 +4,7 @@ import { SEANCES } from "../../../src/sheets/contract/crew";
 import { equipeSheet } from "../../../src/sheets/templates/crew";
 import { bulletinsSheet, grillesSheet, parametresSheet, seancesSheet, tauxSheet } from "../../../src/sheets/templates/payroll";
 import { calendrierSheet, planningSheet, productionsSheet } from "../../../src/sheets/templates/planning";
-import { saveWorkbook } from "../../../src/hosts/file/workbook";
+import { saveWorkbook } from "../../../src/hosts/xlsx/workbook";
 import type { SheetModel } from "../../../src/workbook/model";
 import type { OutValue } from "../../../src/workbook/values";
 import { workbookOf } from "../../helpers/workbooks";

@@ -9,7 +9,7 @@ import * as path from "path";
 import { payrollCommand } from "../../../src/commands/crew/payroll";
 import { main } from "../../../src/cli/main";
 import { OWNED_MARKER } from "../../../src/workbook/model";
-import { openWorkbook, saveWorkbook } from "../../../src/hosts/file/workbook";
+import { openWorkbook, saveWorkbook } from "../../../src/hosts/xlsx/workbook";
 import { readSnapshot } from "../../../src/hosts/file/read";
 import { dumpCells } from "../../helpers/workbooks";
 import { sheetCell } from "../../../src/sheets/address";

@@ -5,7 +5,7 @@
  */
 import { payrollCommand } from "../../../src/commands/crew/payroll";
 import { runCommandInExcel } from "../../../src/hosts/excel/run";
-import { openWorkbook, saveWorkbook } from "../../../src/hosts/file/workbook";
+import { openWorkbook, saveWorkbook } from "../../../src/hosts/xlsx/workbook";
 import { dumpCells } from "../../helpers/workbooks";
 import { installFrom } from "../../hosts/excel/helpers";
 import { run, tableRows, TODAY } from "../planning/fixtures";

@@ -4,7 +4,7 @@ import type { Command, CommandOptions } from "../../../src/commands/types";
 import { fromIso } from "../../../src/core/dates/civil";
 import { readSnapshot } from "../../../src/hosts/file/read";
 import { runOnBytes, type FileRunResult } from "../../../src/hosts/file/runner";
-import { openWorkbook, saveWorkbook } from "../../../src/hosts/file/workbook";
+import { openWorkbook, saveWorkbook } from "../../../src/hosts/xlsx/workbook";
 import { headerIndex } from "../../../src/workbook/patch";
 import type { TableSnapshot } from "../../../src/workbook/snapshot";
 import { DEMO_CLIENTS, DEMO_COMPANY, DEMO_INVOICE_HEADER, DEMO_INVOICE_LINES } from "../../../src/demo/invoicing";

@@ -11,7 +11,7 @@ import { eInvoiceCommand } from "../../../src/commands/invoicing/eInvoice";
 import { invoiceIssueCommand } from "../../../src/commands/invoicing/issue";
 import { serialFromDay } from "../../../src/core/dates/civil";
 import { checkEInvoiceXml } from "../../../src/core/invoicing/frenchRules";
-import { openWorkbook, saveWorkbook } from "../../../src/hosts/file/workbook";
+import { openWorkbook, saveWorkbook } from "../../../src/hosts/xlsx/workbook";
 import { readSnapshot } from "../../../src/hosts/file/read";
 import { DEMO_CLIENTS } from "../../../src/demo/invoicing";
 import { OWNED_MARKER } from "../../../src/workbook/model";

@@ -5,7 +5,7 @@
  */
 import { invoicePeriodCommand } from "../../../src/commands/invoicing/period";
 import { DEMO_INVOICE_LINES } from "../../../src/demo/invoicing";
-import { saveWorkbook, openWorkbook } from "../../../src/hosts/file/workbook";
+import { saveWorkbook, openWorkbook } from "../../../src/hosts/xlsx/workbook";
 import { readSnapshot } from "../../../src/hosts/file/read";
 import { serialFromDay, fromIso } from "../../../src/core/dates/civil";
 import { attendanceSheets } from "../../../src/core/crew/attendance";

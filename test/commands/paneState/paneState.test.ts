@@ -12,7 +12,7 @@ import { insertTemplatesCommand } from "../../../src/commands/templates";
 import type { Command } from "../../../src/commands/types";
 import { readSnapshot } from "../../../src/hosts/file/read";
 import { runOnBytes } from "../../../src/hosts/file/runner";
-import { openWorkbook } from "../../../src/hosts/file/workbook";
+import { openWorkbook } from "../../../src/hosts/xlsx/workbook";
 import { emptySnapshot } from "../../../src/workbook/snapshot";
 import { demoXlsx, TODAY } from "../../taskpane/helpers";
 

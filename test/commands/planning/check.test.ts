@@ -7,11 +7,11 @@ import { reportJson } from "../../../src/commands/types";
 import { dayFromSerial, fromIso, toIso } from "../../../src/core/dates/civil";
 import { DEMO_TASK_ROWS } from "../../../src/demo/planning";
 import { DEMO_CREW } from "../../../src/demo/crew";
-import { openWorkbook } from "../../../src/hosts/file/workbook";
+import { openWorkbook } from "../../../src/hosts/xlsx/workbook";
 import type ExcelJS from "exceljs";
 import { cellValueOf, readSnapshot } from "../../../src/hosts/file/read";
 import { equipeSheet } from "../../../src/sheets/templates/crew";
-import { saveWorkbook } from "../../../src/hosts/file/workbook";
+import { saveWorkbook } from "../../../src/hosts/xlsx/workbook";
 import { dumpCells, workbookOf } from "../../helpers/workbooks";
 import { TODAY, day, demoBytes, planBytes, run, tableRows } from "./fixtures";
 

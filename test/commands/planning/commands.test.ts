@@ -13,7 +13,7 @@ import { overrunCommand } from "../../../src/commands/planning/overrun";
 import { dayFromSerial, fromIso, toIso } from "../../../src/core/dates/civil";
 import { DEMO_CREW } from "../../../src/demo/crew";
 import { DEMO_TASKS } from "../../../src/demo/story";
-import { openWorkbook, saveWorkbook } from "../../../src/hosts/file/workbook";
+import { openWorkbook, saveWorkbook } from "../../../src/hosts/xlsx/workbook";
 import { STARTER_PLANS } from "../../../src/data/planning/starterPlans";
 import { TACHES } from "../../../src/sheets/contract/planning";
 import { dumpCells } from "../../helpers/workbooks";

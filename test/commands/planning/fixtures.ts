@@ -7,7 +7,7 @@ import { DEMO_TODAY_ISO } from "../../../src/demo/story";
 import { applyPatch } from "../../../src/hosts/file/apply";
 import { readSnapshot } from "../../../src/hosts/file/read";
 import { runOnBytes } from "../../../src/hosts/file/runner";
-import { newWorkbook, saveWorkbook } from "../../../src/hosts/file/workbook";
+import { newWorkbook, saveWorkbook } from "../../../src/hosts/xlsx/workbook";
 import { emptySnapshot } from "../../../src/workbook/snapshot";
 import { columnLetters } from "../../../src/sheets/address";
 import type { TableSpec } from "../../../src/sheets/spec";

@@ -6,7 +6,7 @@ import { CommandContext } from "../../../src/commands/context";
 import { DEMO_CLOSURE_ROWS, DEMO_PRODUCTION_ROWS, DEMO_TASK_ROWS } from "../../../src/demo/planning";
 import { DEMO_CREW } from "../../../src/demo/crew";
 import { readSnapshot } from "../../../src/hosts/file/read";
-import { openWorkbook } from "../../../src/hosts/file/workbook";
+import { openWorkbook } from "../../../src/hosts/xlsx/workbook";
 import { FERMETURES, PRODUCTIONS, TACHES } from "../../../src/sheets/contract/planning";
 import { planningOf } from "../../../src/sheets/planning";
 import { isDayValue, type OutValue } from "../../../src/workbook/values";

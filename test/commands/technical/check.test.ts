@@ -6,7 +6,7 @@
 import { checkCommand } from "../../../src/commands/check";
 import { reportJson } from "../../../src/commands/types";
 import { DEMO_RUSH_ROWS } from "../../../src/demo/technical";
-import { openWorkbook } from "../../../src/hosts/file/workbook";
+import { openWorkbook } from "../../../src/hosts/xlsx/workbook";
 import { tcDuree, tcSomme } from "../../../src/functions/functions";
 import { dumpCells } from "../../helpers/workbooks";
 import { PRODUCTIONS } from "../../../src/sheets/contract/planning";

@@ -1,6 +1,6 @@
 /** Technical workbooks for the tests: productions, a small plan, rushes, deliverables, Specs, Tarifs. */
 import { DEFAULT_RATE_CARD } from "../../../src/data/costs/rateCard";
-import { saveWorkbook } from "../../../src/hosts/file/workbook";
+import { saveWorkbook } from "../../../src/hosts/xlsx/workbook";
 import type { SheetModel } from "../../../src/workbook/model";
 import { tarifsSheet } from "../../../src/sheets/templates/costs";
 import { planningSheet, productionsSheet } from "../../../src/sheets/templates/planning";

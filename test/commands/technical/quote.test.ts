@@ -7,7 +7,7 @@ import { quoteCommand } from "../../../src/commands/costs/quote";
 import { overrunCommand } from "../../../src/commands/planning/overrun";
 import { reportJson } from "../../../src/commands/types";
 import { TECHNICAL_LINE_TAG } from "../../../src/core/technical";
-import { openWorkbook } from "../../../src/hosts/file/workbook";
+import { openWorkbook } from "../../../src/hosts/xlsx/workbook";
 import { actionById } from "../../../src/taskpane/actions";
 import { findVerb } from "../../../src/cli/verbs";
 import { demoBytes, run, tableRows } from "../planning/fixtures";

@@ -1,7 +1,7 @@
 /** Shared set-up of the Office.js host tests: workbooks rendered by the exceljs renderer, the fake installed. */
 import type ExcelJS from "exceljs";
-import { renderSheet } from "../../../src/hosts/file/render";
-import { newWorkbook, openWorkbook, saveWorkbook } from "../../../src/hosts/file/workbook";
+import { renderSheet } from "../../../src/hosts/xlsx/render";
+import { newWorkbook, openWorkbook, saveWorkbook } from "../../../src/hosts/xlsx/workbook";
 import type { SheetModel } from "../../../src/workbook/model";
 import { FakeExcel, installFakeOffice, type FakeExcelOptions } from "../../fakes/excelFake";
 import type { DumpSheet } from "../../fakes/fakeXlsx";

@@ -9,7 +9,7 @@ import { overrunCommand } from "../../../src/commands/planning/overrun";
 import { runCommandInExcel } from "../../../src/hosts/excel/run";
 import { runOnBytes } from "../../../src/hosts/file/runner";
 import { cellValueOf } from "../../../src/hosts/file/read";
-import { openWorkbook } from "../../../src/hosts/file/workbook";
+import { openWorkbook } from "../../../src/hosts/xlsx/workbook";
 import { columnLetters } from "../../../src/sheets/address";
 import { TACHES } from "../../../src/sheets/contract/planning";
 import { TODAY, day, demoBytes, planBytes } from "../../commands/planning/fixtures";

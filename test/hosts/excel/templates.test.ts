@@ -6,7 +6,7 @@
 import { insertTemplatesCommand } from "../../../src/commands/templates";
 import { runCommandInExcel } from "../../../src/hosts/excel/run";
 import { runOnBytes } from "../../../src/hosts/file/runner";
-import { newWorkbook, saveWorkbook } from "../../../src/hosts/file/workbook";
+import { newWorkbook, saveWorkbook } from "../../../src/hosts/xlsx/workbook";
 import { PatchRefusedError } from "../../../src/workbook/patch";
 import { equipeSheet } from "../../../src/sheets/templates/crew";
 import { EQUIPE } from "../../../src/sheets/contract/crew";
@@ -98,7 +98,7 @@ describe("template insertion through Office.js", () => {
   test("the sheets equal the file host's rendering of the same templates", async () => {
     const viaFile = await insertWith("1.13");
     const wb = await newWorkbook();
-    const { renderSheet } = await import("../../../src/hosts/file/render");
+    const { renderSheet } = await import("../../../src/hosts/xlsx/render");
     for (const m of templateSheets()) await renderSheet(wb, m);
     const rendered = dumpExcelJS(await reopen(await saveWorkbook(wb)));
     expect(viaFile.dump.sheets.slice(1)).toEqual(rendered.sheets);

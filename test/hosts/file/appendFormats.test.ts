@@ -6,7 +6,7 @@
 import { newProductionCommand } from "../../../src/commands/planning/newProduction";
 import { runOnBytes } from "../../../src/hosts/file/runner";
 import { tablesOf } from "../../../src/hosts/file/read";
-import { openWorkbook } from "../../../src/hosts/file/workbook";
+import { openWorkbook } from "../../../src/hosts/xlsx/workbook";
 import { parseRange } from "../../../src/sheets/address";
 import { TACHES } from "../../../src/sheets/contract/planning";
 import { charsPerLine } from "../../../src/sheets/wrap";

@@ -2,7 +2,7 @@ import * as fs from "fs";
 import { dayFromYmd } from "../../../src/core/dates/civil";
 import { applyPatch } from "../../../src/hosts/file/apply";
 import { readSnapshot } from "../../../src/hosts/file/read";
-import { openWorkbook, saveWorkbook, UnusableFileError } from "../../../src/hosts/file/workbook";
+import { openWorkbook, saveWorkbook, UnusableFileError } from "../../../src/hosts/xlsx/workbook";
 import { PatchRefusedError, RowsChangedError, rowKeys, type Patch } from "../../../src/workbook/patch";
 import { TACHES } from "../../../src/sheets/contract/planning";
 import { buildAlertsSheet } from "../../../src/sheets/reports/alertsSheet";

@@ -6,7 +6,7 @@
 import * as fs from "fs";
 import { checkCommand } from "../../../src/commands/check";
 import { invoiceIssueCommand } from "../../../src/commands/invoicing/issue";
-import { openWorkbook } from "../../../src/hosts/file/workbook";
+import { openWorkbook } from "../../../src/hosts/xlsx/workbook";
 import { recalculate } from "../../helpers/libreoffice";
 import { describeWithProgram, SOFFICE } from "../../helpers/programs";
 import { demoBytes, TODAY } from "../../commands/planning/fixtures";

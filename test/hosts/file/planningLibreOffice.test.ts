@@ -11,7 +11,7 @@ import { dayFromSerial, fromIso, serialFromDay, toIso } from "../../../src/core/
 import { slipFormula } from "../../../src/sheets/planning/excelMirror";
 import { TASK_STATUS } from "../../../src/core/planning/status";
 import { cellValueOf } from "../../../src/hosts/file/read";
-import { openWorkbook, saveWorkbook } from "../../../src/hosts/file/workbook";
+import { openWorkbook, saveWorkbook } from "../../../src/hosts/xlsx/workbook";
 import { columnIndex, columnLetters, parseRange } from "../../../src/sheets/address";
 import { TACHES } from "../../../src/sheets/contract/planning";
 import { commonClosures } from "../../../src/sheets/planning/holidays";

@@ -12,7 +12,7 @@ import { checkCommand } from "../../../src/commands/check";
 import { payrollCommand } from "../../../src/commands/crew/payroll";
 import { overrunCommand } from "../../../src/commands/planning/overrun";
 import { runOnBytes } from "../../../src/hosts/file/runner";
-import { openWorkbook } from "../../../src/hosts/file/workbook";
+import { openWorkbook } from "../../../src/hosts/xlsx/workbook";
 import { ATTENDANCE_PAGE, ATTENDANCE_SHEET } from "../../../src/sheets/contract/sheets";
 import { MIN_PRINTED_POINTS } from "../../../src/sheets/print";
 import { convert } from "../../helpers/libreoffice";

@@ -9,7 +9,7 @@ import { checkCommand } from "../../../src/commands/check";
 import { payrollCommand } from "../../../src/commands/crew/payroll";
 import { VERBS } from "../../../src/cli/verbs";
 import { runOnBytes } from "../../../src/hosts/file/runner";
-import { openWorkbook } from "../../../src/hosts/file/workbook";
+import { openWorkbook } from "../../../src/hosts/xlsx/workbook";
 import { ATTENDANCE_PAGE, ATTENDANCE_SHEET } from "../../../src/sheets/contract/sheets";
 import { demoBytes, TODAY } from "../../commands/planning/fixtures";
 import { printContractDifferences, rowsMatching } from "../../helpers/printContract";

@@ -1,7 +1,8 @@
 /**
- * Page setup in the file host. exceljs reads a file's page setup and print titles, but drops the manual
- * page breaks (`<rowBreaks>`: its worksheet reader parses them and leaves them out of the worksheet
- * model, and its `<brk>` reader keeps an attribute that does not exist). So:
+ * Page setup of the .xlsx files exceljs writes (the file host, and the sheets rendered for Excel).
+ * exceljs reads a file's page setup and print titles, but drops the manual page breaks (`<rowBreaks>`:
+ * its worksheet reader parses them and leaves them out of the worksheet model, and its `<brk>` reader
+ * keeps an attribute that does not exist). So:
  *
  * - at open, the breaks of every sheet are taken from the sheet's XML itself, as exceljs streams it
  *   (`keepRowBreaks`), so that a user's own breaks survive a command;

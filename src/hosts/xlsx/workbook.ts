@@ -1,5 +1,5 @@
 /**
- * Opening and saving .xlsx files with exceljs (the file host), with the failures users can meet said
+ * Opening and saving .xlsx files with exceljs (the file host; Excel's template insertion saves too), with the failures users can meet said
  * in one French line: not an xlsx, password-protected, damaged.
  */
 import type ExcelJS from "exceljs";
