@@ -5,7 +5,6 @@
  * the same in Node, Edge/WebView2 and Safari). Rounding is Intl's `halfExpand`: half away from zero on
  * the number as written, the rule `roundCents` applies to money.
  */
-import type { Cents } from "../money";
 
 export interface NumberStyle {
   /** At most this many decimals (default: all of them, as `String(n)` would show them). */
@@ -48,6 +47,7 @@ export function formatPercent(percent: number, style: NumberStyle = {}): string 
 }
 
 /** `1 234,56 €`: whole cents as euros, grouped (U+202F) and with a no-break space (U+00A0) before `€`. */
-export function formatEuros(cents: Cents): string {
+// `cents` is core/money's `Cents` (a number); money re-exports this function, so the type is not imported back.
+export function formatEuros(cents: number): string {
   return unsignedZero(formatter({ style: "currency", currency: "EUR" }).format(cents / 100));
 }
