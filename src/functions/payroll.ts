@@ -8,7 +8,7 @@
  * rates, are rows of src/data/payroll read through the engine's own lookups, as on the payroll sheets.
  */
 import { type DayNumber, dayFromYmd, toFrench } from "../core/dates/civil";
-import type { PayrollConfig } from "../core/crew/config";
+import type { PayrollConfig } from "../core/crew/payrollConfig";
 import { type CrewStatus, foldKey } from "../core/crew/model";
 import { centsFromEuros, eurosFromCents } from "../core/money";
 import { fail, isBlank, shown } from "./args";
@@ -18,7 +18,7 @@ const CCNPA = "IDCC 2642";
 
 interface PayrollEngine {
   config: PayrollConfig;
-  lookups: typeof import("../core/crew/config");
+  lookups: typeof import("../core/crew/parameters");
   dayRate: typeof import("../core/crew/dayRate");
   employerCost: typeof import("../core/crew/employerCost");
 }
@@ -28,14 +28,15 @@ let engine: Promise<PayrollEngine> | undefined;
 /** The engine and its config built from the shipped default tables, loaded once. */
 function payrollEngine(): Promise<PayrollEngine> {
   engine ??= Promise.all([
-    import("../core/crew/config"),
+    import("../core/crew/configRows"),
+    import("../core/crew/parameters"),
     import("../core/crew/dayRate"),
     import("../core/crew/employerCost"),
     import("../data/payroll/grids"),
     import("../data/payroll/rates"),
     import("../data/payroll/parameters"),
-  ]).then(([lookups, dayRate, employerCost, grids, rates, parameters]) => ({
-    config: lookups.payrollConfigFromRows(grids.WAGE_GRIDS, rates.CONTRIBUTION_RATES, parameters.PAYROLL_PARAMETERS).config,
+  ]).then(([configRows, lookups, dayRate, employerCost, grids, rates, parameters]) => ({
+    config: configRows.payrollConfigFromRows(grids.WAGE_GRIDS, rates.CONTRIBUTION_RATES, parameters.PAYROLL_PARAMETERS).config,
     lookups,
     dayRate,
     employerCost,

@@ -265,7 +265,7 @@ describe("PAD.SALAIRE.JOUR and PAD.COUT.EMPLOYEUR", () => {
 
   it("wraps the payroll engine's employer-cost estimate over the shipped dated rates", async () => {
     const [{ payrollConfigFromRows }, { estimateEmployerCost }, { WAGE_GRIDS }, { CONTRIBUTION_RATES }, { PAYROLL_PARAMETERS }] = await Promise.all([
-      import("../../src/core/crew/config"),
+      import("../../src/core/crew/configRows"),
       import("../../src/core/crew/employerCost"),
       import("../../src/data/payroll/grids"),
       import("../../src/data/payroll/rates"),

@@ -9,7 +9,8 @@
  */
 import type { DayNumber } from "../dates/civil";
 import { roundCents } from "../money";
-import { numberParameter, type PayrollConfig } from "../crew/config";
+import { numberParameter } from "../crew/parameters";
+import { type PayrollConfig } from "../crew/payrollConfig";
 import { DAYS_PER_WORKING_WEEK } from "../crew/dayRate";
 import { estimateEmployerCost } from "../crew/employerCost";
 import type { CrewMember } from "../crew/model";

@@ -6,7 +6,9 @@
  */
 
 import { DayNumber, ymdFromDay } from "../dates/civil";
-import { NightRule, nightWindowOn, parseNightRule, ParameterReader, PayrollConfig } from "./config";
+import { NightRule, nightWindowOn, parseNightRule } from "./nightRule";
+import { ParameterReader } from "./parameters";
+import { PayrollConfig } from "./payrollConfig";
 import type { DayPart } from "./gross";
 import { MINUTES_PER_DAY, minutesByCalendarDay, nightMinutes, SeanceTimes, seanceSpan, workedMinutes } from "./hours";
 import { AgreementChoice, agreementFor, Employer } from "./employer";

@@ -16,7 +16,8 @@
 
 import { DayNumber, daysInMonth, ymdFromDay } from "../dates/civil";
 import { Cents, centsFromEuros, formatEuros, roundCents } from "../money";
-import { numberParameter, PayrollConfig } from "./config";
+import { numberParameter } from "./parameters";
+import { PayrollConfig } from "./payrollConfig";
 
 export type CeilingMethod = "calendar" | "daysWorked" | "april2025";
 

@@ -22,7 +22,8 @@
 
 import type { DayNumber } from "../dates/civil";
 import { Cents, roundCents } from "../money";
-import { BASE_LABELS, ContributionBase, ContributionRate, numberParameter, PayrollConfig, RateCondition, textParameter } from "./config";
+import { BASE_LABELS, ContributionBase, ContributionRate, PayrollConfig, RateCondition } from "./payrollConfig";
+import { numberParameter, textParameter } from "./parameters";
 import type { Ceiling } from "./ceiling";
 import type { RgduResult } from "./rgdu";
 

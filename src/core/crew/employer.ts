@@ -26,7 +26,7 @@
 
 import type { Alert } from "../alerts";
 import type { DayNumber } from "../dates/civil";
-import type { ParameterReader } from "./config";
+import type { ParameterReader } from "./parameters";
 import { AgreementCode, CrewMember, foldKey, parseAgreement, PayrollProduction, RowPlace } from "./model";
 
 export type EmployerKind = "production" | "facility";

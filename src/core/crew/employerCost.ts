@@ -11,7 +11,7 @@
 import type { DayNumber } from "../dates/civil";
 import { Cents } from "../money";
 import { CeilingMethod, prorateCeiling } from "./ceiling";
-import type { PayrollConfig } from "./config";
+import type { PayrollConfig } from "./payrollConfig";
 import { computeContributions, ContributionLine, ContributionResult } from "./contributions";
 import { CrewStatus, isCadre, isIntermittentTechnician } from "./model";
 import { computeRgdu, rgduSmicHourly } from "./rgdu";

@@ -17,7 +17,7 @@
 
 import type { DayNumber } from "../dates/civil";
 import { Cents, roundCents } from "../money";
-import type { Band } from "./config";
+import type { Band } from "./overtime";
 import type { SalaryUnit } from "./model";
 import { allocateChronologically, Equivalence, paidHoursUnderEquivalence, roundUpHours, splitIntoBands } from "./overtime";
 import type { HolidayClass } from "./sundaysHolidays";

@@ -13,7 +13,7 @@
 
 import type { DayNumber } from "../dates/civil";
 import type { Minutes } from "../dates/time";
-import type { NightWindow } from "./config";
+import type { NightWindow } from "./nightRule";
 
 export const MINUTES_PER_DAY = 1440;
 

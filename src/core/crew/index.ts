@@ -3,7 +3,10 @@
  * exceljs, no I/O. An estimate for budgets and for checking the provider's payslips, never a payslip.
  */
 export * from "./model";
-export * from "./config";
+export * from "./payrollConfig";
+export * from "./configRows";
+export * from "./parameters";
+export * from "./nightRule";
 export * from "./hours";
 export * from "./sundaysHolidays";
 export * from "./overtime";

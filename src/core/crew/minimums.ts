@@ -16,7 +16,7 @@
 
 import { DayNumber, toFrench } from "../dates/civil";
 import { Cents, roundCents } from "../money";
-import type { PayrollConfig, WageGrid } from "./config";
+import type { PayrollConfig, WageGrid } from "./payrollConfig";
 import { jobKey } from "./jobTitles";
 import { AgreementCode, SalaryUnit } from "./model";
 import { formatNumber } from "../format/number";

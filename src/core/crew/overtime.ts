@@ -15,7 +15,6 @@
  *   6-day week, cinema CCN annexe II). Post-production rarely uses it; it is a production option.
  */
 
-import type { Band } from "./config";
 
 export interface BandSplit {
   /** Hours paid without overtime premium. */
@@ -75,4 +74,38 @@ export function allocateChronologically(dayHours: readonly number[], from: numbe
     cum += h;
   }
   return out;
+}
+
+/** A premium band: the `from`-th to the `to`-th hour (inclusive, 1-based) get +percent. */
+export interface Band {
+  from: number;
+  to: number; // Infinity for "44+"
+  percent: number;
+}
+
+/** "36-43:25 ; 44+:50" → bands. The hour numbers are ordinals, as the agreements write them. */
+export function parseBands(text: string): Band[] | undefined {
+  const out: Band[] = [];
+  for (const part of text.split(";")) {
+    const t = part.replace(/\s+/g, "").replace(",", ".");
+    if (t === "") continue;
+    const m = /^(\d+)(?:-(\d+)|\+):(\d+(?:\.\d+)?)%?$/.exec(t);
+    if (!m) return undefined;
+    const from = Number(m[1]);
+    const to = m[2] === undefined ? Infinity : Number(m[2]);
+    if (to < from) return undefined;
+    out.push({ from, to, percent: Number(m[3]) });
+  }
+  out.sort((a, b) => a.from - b.from);
+  for (let i = 1; i < out.length; i++) if (out[i].from <= out[i - 1].to) return undefined;
+  return out.length > 0 ? out : undefined;
+}
+
+/** "46:43" → 46 hours of presence are paid 43 (cinema equivalence). */
+export function parseEquivalence(text: string): { presence: number; paid: number } | undefined {
+  const m = /^\s*(\d+(?:[.,]\d+)?)\s*:\s*(\d+(?:[.,]\d+)?)\s*$/.exec(text);
+  if (!m) return undefined;
+  const presence = Number(m[1].replace(",", "."));
+  const paid = Number(m[2].replace(",", "."));
+  return paid <= presence ? { presence, paid } : undefined;
 }

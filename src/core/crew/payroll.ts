@@ -16,8 +16,8 @@
 import type { Alert } from "../alerts";
 import { DayNumber, parseMonthKey, toFrench, weekStart } from "../dates/civil";
 import type { Cents } from "../money";
-import type { PayrollConfig } from "./config";
-import { MOBILITY_PREFIX } from "./config";
+import type { PayrollConfig } from "./payrollConfig";
+import { MOBILITY_PREFIX } from "./parameters";
 import { BookingSources, crewContext, CrewContext, HolidayProvider, isPerson, prepareBookings, PreparedBooking } from "./bookings";
 import { CeilingMethod, CEILING_METHOD_LABELS } from "./ceiling";
 import { BookingCheckInput, bookingAlert, checkBookings, placedAlert } from "./checks";

@@ -14,7 +14,8 @@
 import type { Alert } from "../alerts";
 import type { DayNumber } from "../dates/civil";
 import { Cents, formatEuros, roundCents } from "../money";
-import { numberParameter, PayrollConfig } from "./config";
+import { numberParameter } from "./parameters";
+import { PayrollConfig } from "./payrollConfig";
 import { foldKey } from "./model";
 import type { PayrollLine } from "./payroll";
 import { PAYSLIP_CHECK_NOTE } from "./labels";

@@ -21,7 +21,8 @@
 
 import type { DayNumber } from "../dates/civil";
 import { Cents, roundCents } from "../money";
-import { numberParameter, PayrollConfig } from "./config";
+import { numberParameter } from "./parameters";
+import { PayrollConfig } from "./payrollConfig";
 import { formatNumber } from "../format/number";
 
 /** The hourly SMIC of the RGDU on a day: RGDU_SMIC_HORAIRE (the 1 January value) or else the day's SMIC. */

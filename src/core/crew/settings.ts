@@ -7,7 +7,8 @@
 
 import type { DayNumber } from "../dates/civil";
 import { CEILING_METHOD_LABELS, CeilingMethod, parseCeilingMethod } from "./ceiling";
-import { numberParameter, parameterOn, PayrollConfig, PayrollParameter } from "./config";
+import { numberParameter, parameterOn } from "./parameters";
+import { PayrollConfig, PayrollParameter } from "./payrollConfig";
 import type { PayrollOptions } from "./payroll";
 
 export interface SettingProblem {

@@ -22,7 +22,7 @@
  *   (IDCC 2412), as the grid itself notes.
  */
 
-import type { GridRow } from "../../core/crew/config";
+import type { GridRow } from "../../core/crew/configRows";
 import { roundCents } from "../../core/money";
 
 const IDCC_2717 = "IDCC 2717";

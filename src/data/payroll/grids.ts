@@ -15,7 +15,7 @@
  * shipped instead, marked "estimation budgétaire".
  */
 
-import type { GridRow } from "../../core/crew/config";
+import type { GridRow } from "../../core/crew/configRows";
 import { FACILITY_WAGE_GRIDS } from "./facilityGrids";
 
 const CCNPA = "IDCC 2642";

@@ -4,7 +4,7 @@
  * In a workbook, the user's edited rows win: the commands read the tables and call
  * `payrollConfigFromRows` themselves.
  */
-import { ConfigResult, payrollConfigFromRows } from "../../core/crew/config";
+import { ConfigResult, payrollConfigFromRows } from "../../core/crew/configRows";
 import { WAGE_GRIDS } from "./grids";
 import { PAYROLL_PARAMETERS } from "./parameters";
 import { CONTRIBUTION_RATES } from "./rates";

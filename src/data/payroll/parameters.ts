@@ -2,7 +2,7 @@
  * Rows of the `Parametres` table shipped with the templates: every payroll parameter that is not a
  * contribution rate or a wage minimum (ceilings, SMIC, overtime bands, premiums, night window, maximum
  * hours, rest, RGDU, the employer's settings…), each dated and with its public source. The user
- * updates them in the workbook; the engine reads them back (src/core/crew/config.ts). « à vérifier »
+ * updates them in the workbook; the engine reads them back (src/core/crew/configRows.ts). « à vérifier »
  * in `Source` marks what no official text confirmed; the engine repeats it in its messages.
  *
  * `Convention` blank = every agreement (the legal floor); a row for one agreement wins over it.
@@ -10,7 +10,7 @@
  * 36th to the 43rd hour at +25 %, from the 44th at +50 %.
  */
 
-import type { ParameterRow } from "../../core/crew/config";
+import type { ParameterRow } from "../../core/crew/configRows";
 
 const CCNPA = "IDCC 2642";
 const CINEMA = "IDCC 3097";

@@ -14,7 +14,7 @@
  * keeps using that row).
  */
 
-import type { RateRow } from "../../core/crew/config";
+import type { RateRow } from "../../core/crew/configRows";
 
 const MS = "modele-social 11.1.0 (règles de l'Urssaf, https://github.com/betagouv/mon-entreprise)";
 const AUDIENS_2019 = "Audiens, la retraite complémentaire Agirc-Arrco au 1er janvier 2019, https://www.audiens.org/solutions/entreprises-la-retraite-complementaire-agirc-arcco-au-1er-janvier-2019.html";

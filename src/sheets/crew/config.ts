@@ -4,7 +4,8 @@
  * absent falls back to the rows Cap PAD ships (src/data/payroll), said in an info alert. Every bad
  * cell becomes an alert on that cell; the row is left out and the rest of the payroll still runs.
  */
-import { payrollConfigFromRows, type ConfigIssue, type ConfigTable, type GridRow, type ParameterRow, type PayrollConfig, type RateRow } from "../../core/crew/config";
+import { payrollConfigFromRows, type GridRow, type ParameterRow, type RateRow } from "../../core/crew/configRows";
+import { type ConfigIssue, type ConfigTable, type PayrollConfig } from "../../core/crew/payrollConfig";
 import { CONTRIBUTION_RATES, PAYROLL_PARAMETERS, WAGE_GRIDS } from "../../data/payroll";
 import type { SheetSource } from "../source";
 import { findTable } from "../../workbook/snapshot";

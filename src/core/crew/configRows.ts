@@ -1,20 +1,33 @@
 /**
- * The payroll reference data as the engine uses it: wage grids (`Grilles`), contribution rates
- * (`Taux`) and dated parameters (`Parametres`). Nothing of this is a constant in code (rates and
- * grids change on 1 January, 1 April, 1 May, 1 July…: they are data with an effective date): the
- * add-in ships the rows of `src/data/payroll/` in the templates, the user corrects them, and the engine reads them
- * back through `payrollConfigFromRows`. A wrong cell becomes a `ConfigIssue` (data, not a throw) and
- * the row is left out, so one typo never stops the whole payroll.
+ * The payroll reference rows read into the typed config (payrollConfig.ts). The add-in ships the rows of
+ * `src/data/payroll/` in the templates, the user corrects them, and the engine reads them back through
+ * `payrollConfigFromRows`. A wrong cell becomes a `ConfigIssue` (data, not a throw) and the row is left
+ * out, so one typo never stops the whole payroll.
  *
- * Rows are objects whose keys are the tables' French headers. Dates are text (`AAAA-MM-JJ` or
- * `JJ/MM/AAAA`) or a DayNumber (the sheets layer converts Excel serials); amounts are euros as typed;
- * rates are percentages (6,9 means 6,90 %).
+ * Rows are objects whose keys are the tables' French headers, because the shipped data rows are written
+ * into those tables as they are. Dates are text (`AAAA-MM-JJ` or `JJ/MM/AAAA`) or a DayNumber (the sheets
+ * layer converts Excel serials); amounts are euros as typed; rates are percentages (6,9 means 6,90 %).
  */
 
 import { DayNumber, parseDateText, toFrench } from "../dates/civil";
 import { Cents, centsFromEuros } from "../money";
 import { jobKey } from "./jobTitles";
 import { AgreementCode, foldKey, parseAgreement } from "./model";
+import { parseNightRule } from "./nightRule";
+import { parseBands, parseEquivalence } from "./overtime";
+import { parameterKind } from "./parameters";
+import {
+  BASE_LABELS,
+  CONDITION_LABELS,
+  type ConfigIssue,
+  type ConfigTable,
+  type ContributionBase,
+  type ContributionRate,
+  type PayrollConfig,
+  type PayrollParameter,
+  type RateCondition,
+  type WageGrid,
+} from "./payrollConfig";
 
 // --- Rows (the tables' French headers) ---------------------------------------------------------
 
@@ -61,114 +74,6 @@ export interface ParameterRow {
   Du: DateCell;
   Au: DateCell;
   Source: string;
-}
-
-// --- Typed config ------------------------------------------------------------------------------
-
-export interface WageGrid {
-  /** 0-based index of the row in `Grilles` (alerts name the line). */
-  index: number;
-  agreement: AgreementCode;
-  role: string;
-  roleKey: string;
-  level?: string;
-  weekly35?: Cents;
-  weekly39?: Cents;
-  daily?: Cents;
-  hourly?: Cents;
-  effective: DayNumber;
-  source: string;
-  /** The source says "à vérifier": messages and pay items repeat it. */
-  unverified: boolean;
-}
-
-/**
- * Contribution bases (`Taux[Assiette]`): the social-security ceiling P is the
- * prorated one of the pay period (see ceiling.ts).
- */
-export type ContributionBase =
-  | "gross" // brut
-  | "tranche1" // min(brut, P)
-  | "tranche2" // between P and 8 P
-  | "tranches12" // min(brut, 8 P)
-  | "tranches12AbovePss" // min(brut, 8 P), only when brut > P (CET)
-  | "capped4Pss" // min(brut, 4 P): unemployment, AGS, APEC
-  | "csg" // 98,25 % of brut up to 4 P, 100 % above, + employer prévoyance/santé
-  | "employerWelfare"; // the employer's prévoyance and health contributions (forfait social)
-
-export const BASE_LABELS: Record<ContributionBase, string> = {
-  gross: "brut",
-  tranche1: "tranche 1",
-  tranche2: "tranche 2",
-  tranches12: "tranches 1 et 2",
-  tranches12AbovePss: "tranches 1 et 2 si brut > plafond",
-  capped4Pss: "brut plafonné à 4 PSS",
-  csg: "assiette CSG",
-  employerWelfare: "prévoyance patronale",
-};
-
-/**
- * Conditions of a `Taux` row. "effectif < 50"/"effectif ≥ 50" follow the SEUIL_EFFECTIF parameter;
- * any other "effectif ≥ N" (forfait social and versement mobilité from 11 employees) compares the
- * EFFECTIF parameter with N itself.
- */
-export type RateCondition = "cadre" | "nonCadre" | "under50" | "from50" | "shortCddu" | "longCddu" | `headcountAtLeast:${number}` | `headcountUnder:${number}`;
-
-export const CONDITION_LABELS: Record<"cadre" | "nonCadre" | "under50" | "from50" | "shortCddu" | "longCddu", string> = {
-  cadre: "cadre",
-  nonCadre: "non-cadre",
-  under50: "effectif < 50",
-  from50: "effectif ≥ 50",
-  shortCddu: "CDDU ≤ 3 mois",
-  longCddu: "CDDU > 3 mois",
-};
-
-export interface ContributionRate {
-  index: number;
-  code: string;
-  label: string;
-  base: ContributionBase;
-  employeePercent: number;
-  employerPercent: number;
-  from: DayNumber;
-  /** Inclusive; undefined = still in force. */
-  to?: DayNumber;
-  source: string;
-  unverified: boolean;
-  conditions: RateCondition[];
-}
-
-export interface PayrollParameter {
-  index: number;
-  code: string;
-  label: string;
-  agreement?: AgreementCode;
-  /** Folded genre names; undefined = every genre. */
-  genres?: string[];
-  value: number | string;
-  unit: string;
-  from: DayNumber;
-  to?: DayNumber;
-  source: string;
-  unverified: boolean;
-}
-
-export interface PayrollConfig {
-  grids: WageGrid[];
-  rates: ContributionRate[];
-  parameters: PayrollParameter[];
-}
-
-export type ConfigTable = "Grilles" | "Taux" | "Parametres";
-
-export interface ConfigIssue {
-  code: "PAIE_DONNEE_INVALIDE";
-  severity: "error" | "warning";
-  table: ConfigTable;
-  /** 0-based data row index. */
-  index: number;
-  column: string;
-  message: string;
 }
 
 // --- Cell parsing ------------------------------------------------------------------------------
@@ -373,72 +278,6 @@ function rateFromRow(r: RateRow, index: number, issues: ConfigIssue[]): Contribu
   };
 }
 
-/** How each known parameter is typed, so that a wrong cell is caught when the table is read. */
-export const PARAMETER_KINDS: Record<string, "number" | "text"> = {
-  PMSS: "number",
-  PSS_JOUR: "number",
-  PSS_HEURE: "number",
-  SMIC_HORAIRE: "number",
-  SMIC_HORAIRE_MAYOTTE: "number",
-  SMIC_MENSUEL: "number",
-  DUREE_LEGALE_SEMAINE: "number",
-  HS_BANDES: "text",
-  HS_ARRONDI_MINUTES: "number",
-  DEPASSEMENT_JOUR_BANDES: "text",
-  CONTRAT_COURT_JOURS: "number",
-  DIVISEUR_JOUR: "number",
-  JOUR_BASE_HEURES: "number",
-  NUIT_PLAGE: "text",
-  MAJ_NUIT: "number",
-  MAJ_DIMANCHE: "number",
-  MAJ_FERIE_1ER_MAI: "number",
-  MAJ_FERIE_MAJEUR: "number",
-  MAJ_FERIE_AUTRE: "number",
-  MAJ_FERIE_PENTECOTE: "number",
-  MAX_HEURES_JOUR: "number",
-  MAX_HEURES_SEMAINE: "number",
-  REPOS_QUOTIDIEN_HEURES: "number",
-  REPOS_REDUIT_HEURES: "number",
-  REPOS_REDUIT_PAR_SEMAINE: "number",
-  EQUIVALENCE_5J: "text",
-  EQUIVALENCE_6J: "text",
-  CDDU_COURT_MOIS: "number",
-  CSG_ABATTEMENT: "number",
-  CSG_ABATTEMENT_LIMITE_PSS: "number",
-  CSG_INCLUT_PATRONAL: "text",
-  RGDU_TMIN: "number",
-  RGDU_TDELTA_MOINS_50: "number",
-  RGDU_TDELTA_50_ET_PLUS: "number",
-  RGDU_PUISSANCE: "number",
-  RGDU_SEUIL_SMIC: "number",
-  RGDU_MAJORATION_CAISSE_CONGES: "number",
-  TOLERANCE_DIVISE_PAR_5: "number",
-  TOLERANCE_BULLETIN_POURCENT: "number",
-  TOLERANCE_BULLETIN_EUROS: "number",
-  PLAFOND_METHODE: "text",
-  EFFECTIF: "number",
-  SEUIL_EFFECTIF: "number",
-  CONVENTION_PRESTATAIRES: "text",
-  MAX_HEURES_JOUR_EXCEPTION: "number",
-  CS_PLAFOND_MINIMUMS: "number",
-  FERIE_CHOME_HEURES: "number",
-  FERIE_CHOME_JOURS_MIN: "number",
-  RGDU_SMIC_HORAIRE: "number",
-  RGDU_SMIC_HORAIRE_MAYOTTE: "number",
-  SEUIL_VERSEMENT_MOBILITE: "number",
-  FORFAIT_SOCIAL_ASSIETTE: "text",
-  CONTRAT_PROPOSE_ECART_JOURS: "number",
-};
-
-/** Versement mobilité rates are keyed by the employer's postal code: `VERSEMENT_MOBILITE_59000`. */
-export const MOBILITY_PREFIX = "VERSEMENT_MOBILITE_";
-
-/** How a parameter code is typed (undefined: unknown to the engine). */
-export function parameterKind(code: string): "number" | "text" | undefined {
-  if (PARAMETER_KINDS[code]) return PARAMETER_KINDS[code];
-  return code.startsWith(MOBILITY_PREFIX) && /^\d[\dAB]\d{3}$/.test(code.slice(MOBILITY_PREFIX.length)) ? "number" : undefined;
-}
-
 function parameterFromRow(r: ParameterRow, index: number, issues: ConfigIssue[]): PayrollParameter | undefined {
   const code = (r.Code ?? "").trim();
   if (code === "") return issue(issues, "Parametres", index, "Code", "code manquant.");
@@ -527,169 +366,5 @@ function checkOverlaps(rates: ContributionRate[], issues: ConfigIssue[]): void {
           "warning",
         );
     }
-  }
-}
-
-// --- Text parameters -------------------------------------------------------------------------
-
-/** A premium band: the `from`-th to the `to`-th hour (inclusive, 1-based) get +percent. */
-export interface Band {
-  from: number;
-  to: number; // Infinity for "44+"
-  percent: number;
-}
-
-/** "36-43:25 ; 44+:50" → bands. The hour numbers are ordinals, as the agreements write them. */
-export function parseBands(text: string): Band[] | undefined {
-  const out: Band[] = [];
-  for (const part of text.split(";")) {
-    const t = part.replace(/\s+/g, "").replace(",", ".");
-    if (t === "") continue;
-    const m = /^(\d+)(?:-(\d+)|\+):(\d+(?:\.\d+)?)%?$/.exec(t);
-    if (!m) return undefined;
-    const from = Number(m[1]);
-    const to = m[2] === undefined ? Infinity : Number(m[2]);
-    if (to < from) return undefined;
-    out.push({ from, to, percent: Number(m[3]) });
-  }
-  out.sort((a, b) => a.from - b.from);
-  for (let i = 1; i < out.length; i++) if (out[i].from <= out[i - 1].to) return undefined;
-  return out.length > 0 ? out : undefined;
-}
-
-export interface NightWindow {
-  start: number; // minutes
-  end: number; // minutes; < start means across midnight
-}
-
-interface NightRulePart {
-  window: NightWindow;
-  /** Month-day range (inclusive), e.g. 21/12 → 20/03; undefined = "sinon" / always. */
-  season?: { fromMonth: number; fromDay: number; toMonth: number; toDay: number };
-}
-
-export type NightRule = NightRulePart[];
-
-export function parseNightRule(text: string): NightRule | undefined {
-  const out: NightRulePart[] = [];
-  for (const part of text.split(";")) {
-    const t = part.trim().toLowerCase();
-    if (t === "") continue;
-    const m = /^(\d{1,2})[:h](\d{2})\s*-\s*(\d{1,2})[:h](\d{2})(?:\s+du\s+(\d{1,2})\/(\d{1,2})\s+au\s+(\d{1,2})\/(\d{1,2})|\s+sinon)?$/.exec(t);
-    if (!m) return undefined;
-    const start = Number(m[1]) * 60 + Number(m[2]);
-    const end = Number(m[3]) * 60 + Number(m[4]);
-    if (start > 1440 || end > 1440) return undefined;
-    const window = { start: start % 1440, end: end % 1440 };
-    if (m[5] !== undefined)
-      out.push({ window, season: { fromDay: Number(m[5]), fromMonth: Number(m[6]), toDay: Number(m[7]), toMonth: Number(m[8]) } });
-    else out.push({ window });
-  }
-  return out.length > 0 ? out : undefined;
-}
-
-/** The night window of a rule on a day (month, day of month). */
-export function nightWindowOn(rule: NightRule, month: number, dayOfMonth: number): NightWindow {
-  const md = month * 100 + dayOfMonth;
-  for (const part of rule) {
-    if (!part.season) continue;
-    const from = part.season.fromMonth * 100 + part.season.fromDay;
-    const to = part.season.toMonth * 100 + part.season.toDay;
-    const inside = from <= to ? md >= from && md <= to : md >= from || md <= to;
-    if (inside) return part.window;
-  }
-  return (rule.find((p) => !p.season) ?? rule[0]).window;
-}
-
-/** "46:43" → 46 hours of presence are paid 43 (cinema equivalence). */
-export function parseEquivalence(text: string): { presence: number; paid: number } | undefined {
-  const m = /^\s*(\d+(?:[.,]\d+)?)\s*:\s*(\d+(?:[.,]\d+)?)\s*$/.exec(text);
-  if (!m) return undefined;
-  const presence = Number(m[1].replace(",", "."));
-  const paid = Number(m[2].replace(",", "."));
-  return paid <= presence ? { presence, paid } : undefined;
-}
-
-// --- Lookups ---------------------------------------------------------------------------------
-
-export interface ParameterScope {
-  agreement?: AgreementCode;
-  genre?: string;
-}
-
-function inForce(from: DayNumber, to: DayNumber | undefined, day: DayNumber): boolean {
-  return from <= day && (to === undefined || day <= to);
-}
-
-/**
- * The parameter row in force on `day` for an agreement and genre: the most specific row wins
- * (agreement and genre, then agreement, then the general row), then the most recent.
- */
-export function parameterOn(
-  config: PayrollConfig,
-  code: string,
-  day: DayNumber,
-  scope: ParameterScope = {},
-): PayrollParameter | undefined {
-  const genreKey = scope.genre ? foldKey(scope.genre) : undefined;
-  let best: PayrollParameter | undefined;
-  let bestScore = -1;
-  for (const p of config.parameters) {
-    if (p.code !== code || !inForce(p.from, p.to, day)) continue;
-    if (p.agreement !== undefined && p.agreement !== scope.agreement) continue;
-    if (p.genres !== undefined && (genreKey === undefined || !p.genres.includes(genreKey))) continue;
-    const score = (p.agreement ? 2 : 0) + (p.genres ? 1 : 0);
-    if (score > bestScore || (score === bestScore && best !== undefined && p.from > best.from)) {
-      best = p;
-      bestScore = score;
-    }
-  }
-  return best;
-}
-
-export function numberParameter(
-  config: PayrollConfig,
-  code: string,
-  day: DayNumber,
-  scope: ParameterScope = {},
-): number | undefined {
-  const p = parameterOn(config, code, day, scope);
-  return p && typeof p.value === "number" ? p.value : undefined;
-}
-
-export function textParameter(
-  config: PayrollConfig,
-  code: string,
-  day: DayNumber,
-  scope: ParameterScope = {},
-): string | undefined {
-  const p = parameterOn(config, code, day, scope);
-  return p ? String(p.value) : undefined;
-}
-
-/**
- * Memoised parameter lookups: a month of séances asks the same few questions (night window, maximum
- * hours…) thousands of times for a handful of (code, agreement, genre, day) keys.
- */
-export class ParameterReader {
-  private readonly memo = new Map<string, PayrollParameter | undefined>();
-  constructor(readonly config: PayrollConfig) {}
-
-  get(code: string, day: DayNumber, scope: ParameterScope = {}): PayrollParameter | undefined {
-    const key = `${code}|${day}|${scope.agreement ?? ""}|${scope.genre ?? ""}`;
-    if (this.memo.has(key)) return this.memo.get(key);
-    const p = parameterOn(this.config, code, day, scope);
-    this.memo.set(key, p);
-    return p;
-  }
-
-  number(code: string, day: DayNumber, scope: ParameterScope = {}): number | undefined {
-    const p = this.get(code, day, scope);
-    return p && typeof p.value === "number" ? p.value : undefined;
-  }
-
-  text(code: string, day: DayNumber, scope: ParameterScope = {}): string | undefined {
-    const p = this.get(code, day, scope);
-    return p ? String(p.value) : undefined;
   }
 }
