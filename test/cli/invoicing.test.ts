@@ -108,6 +108,11 @@ describe("cappad facture", () => {
   test("devis, couts and facturer", async () => {
     const file = path.join(tmp, "costs.xlsx");
     expect(await main(["new", file, "--demo", ...today], capture().io)).toBe(0);
+    // Figer le devis (here FLEUVE's blank technical surcharges) names the next command as the command
+    // line runs it, not as a pane button.
+    const frozen = capture();
+    expect(await main(["figer-devis", file, "--technique", "-o", path.join(tmp, "fige.xlsx"), ...today], frozen.io)).toBe(0);
+    expect(frozen.out.join("")).toMatch(/« cappad check » met à jour les colonnes calculées de Budget/);
     const devis = capture();
     expect(await main(["devis", file, ...today], devis.io)).toBe(0);
     expect(devis.out.join("")).toMatch(/Devis HT : FLEUVE 48\u202f150,00\u00a0€/);

@@ -17,7 +17,9 @@ import { planningOf } from "../../sheets/planning";
 import type { BoundTable } from "../../sheets/read";
 import type { OutValue } from "../../workbook/values";
 import { technicalOf } from "../../sheets/technical";
+import { checkCommand } from "../check";
 import { CommandContext } from "../context";
+import { mention } from "../mention";
 import { requestedProduction } from "../options";
 import { hasTechnicalTables, pricedTechnicalLines } from "../technical/checkStep";
 import type { Command, CommandInput, CommandResult } from "../types";
@@ -97,7 +99,7 @@ function summarize(ctx: CommandContext, frozen: ReturnType<typeof freezeQuote>, 
     const postes = [...quoteCells.map((f) => `${typed[f.index].production} ${typed[f.index].budgetCode}`), ...frozen.appends.map((a) => `${a.production} ${a.budgetCode}`)];
     ctx.summary.push(`Devis figé ${scope} : ${formatEuros(total)} HT reportés dans Budget (${postes.length} poste(s) : ${postes.join(", ") || "aucun"}${frozen.appends.length ? ` ; ${frozen.appends.length} ligne(s) ajoutée(s)` : ""}).`);
     if (technical) ctx.summary.push(`Surcoûts techniques acceptés : ${formatEuros(technical)} HT (colonne « ${TECHNICAL} »).`);
-    ctx.summary.push("« cappad check » (ou « Vérifier et recalculer ») met à jour les colonnes calculées de Budget et les rapports.");
+    ctx.summary.push(`${mention(ctx.input, checkCommand)} met à jour les colonnes calculées de Budget et les rapports.`);
   }
   for (const d of frozen.differences)
     ctx.summary.push(`${d.production} ${d.budgetCode} : devis saisi ${formatEuros(d.quoteCents)} gardé ; le planning propose ${formatEuros(d.proposalCents)}.`);

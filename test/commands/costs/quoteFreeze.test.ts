@@ -37,7 +37,7 @@ describe("Figer le devis on the demo", () => {
     expect((await row(r.bytes!, "FLEUVE", "8.2"))["Devis HT"]).toBe(3600);
     expect(r.report.summary).toEqual([
       "Devis figé de FLEUVE : 39\u202f650,00\u00a0€ HT reportés dans Budget (1 poste(s) : FLEUVE 2.1).",
-      "« cappad check » (ou « Vérifier et recalculer ») met à jour les colonnes calculées de Budget et les rapports.",
+      "« Vérifier et recalculer » met à jour les colonnes calculées de Budget et les rapports.",
       "FLEUVE 8.2 : devis saisi 3\u202f600,00\u00a0€ gardé ; le planning propose 4\u202f500,00\u00a0€.",
     ]);
     // Only that cell changed.
