@@ -43,6 +43,7 @@ import { type CostResource, dayWorkedQuantity, isOncePerTask, type Lookup, looku
 import { HOURS_PER_BILLED_DAY, HOURS_PER_BILLED_HALF_DAY } from "../../data/costs/costSettings";
 import { VAT_RATES } from "../../data/invoicing/vatRates";
 import type { InvoiceLineInput } from "./invoice";
+import type { Place } from "../costs/quote";
 
 /** Effective minutes of a séance on one calendar day, with that day's marks. */
 export interface BillablePart {
@@ -78,6 +79,8 @@ export interface BillingRequest {
   programmeMinutes?: Lookup<number>;
   /** Resources not to bill (e.g. internal staff): by `Equipe[Nom]`. */
   notBillable?: readonly string[];
+  /** Where the séance log is, for the alerts about a resource as a whole (the workbook layer says). */
+  bookingsTable?: Place;
 }
 
 // The normal rate in force today is the default for a resource's own rate without a VAT rate.
@@ -106,7 +109,7 @@ export function invoiceLinesFromBookings(req: BillingRequest): { lines: InvoiceL
   const warn: Warn = (key, code, message, production) => {
     if (warned.has(key)) return;
     warned.add(key);
-    alerts.push({ code, severity: "warning", sheet: "Seances", row: 0, id: key, cell: "", message, production });
+    alerts.push({ code, severity: "warning", sheet: req.bookingsTable?.sheet ?? "", row: 0, id: key, cell: "", message, production });
   };
   const lines = new Map<string, { rate: ResolvedRate; production: string; q: Quantities }>();
   for (const g of groupsOf(req, warn)) {
