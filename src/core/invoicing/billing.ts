@@ -35,6 +35,7 @@ import { formatNumber } from "../format/number";
 import {
   fromScaledQuantity,
   type RateCard,
+  SURCHARGE_LABEL,
   type SurchargeKind,
   surchargePriceCents,
   toScaledQuantity,
@@ -86,7 +87,6 @@ export interface BillingRequest {
 // The normal rate in force today is the default for a resource's own rate without a VAT rate.
 const NORMAL_RATE = VAT_RATES.find((r) => r.category === "S" && r.validTo === null && r.label === "Taux normal")!.ratePercent;
 
-const SURCHARGE_WORDS: Readonly<Record<SurchargeKind, string>> = { sunday: "majoration dimanche", holiday: "majoration jour férié", night: "majoration de nuit" };
 const LINE_ORDER: readonly ("base" | SurchargeKind)[] = ["base", "sunday", "holiday", "night"];
 
 /** The séances of one resource on one production at one rate. */
@@ -232,7 +232,7 @@ function invoiceLines(production: string, rate: ResolvedRate, q: Quantities): In
     const percent = kind === "base" ? undefined : rate.surcharges![kind]!;
     const line: InvoiceLineInput = {
       production,
-      label: percent === undefined ? rate.label : `${rate.label} — ${SURCHARGE_WORDS[kind as SurchargeKind]} (+${formatNumber(percent, { decimals: 2 })} %)`,
+      label: percent === undefined ? rate.label : `${rate.label} — ${SURCHARGE_LABEL[kind as SurchargeKind]} (+${formatNumber(percent, { decimals: 2 })} %)`,
       quantity: fromScaledQuantity(q[kind]),
       unit: rate.unit,
       unitPriceCents: percent === undefined ? rate.priceCents : surchargePriceCents(rate.priceCents, percent),
