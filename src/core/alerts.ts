@@ -26,6 +26,42 @@ export interface Alert {
   detail?: string;
 }
 
+/**
+ * Where an input row lives in the workbook, as the workbook layer located it. Core never builds one and
+ * names no sheet or column: it hands the place back with the domain field an alert is about (`name`,
+ * `salaryCents`, `start`…), whose cell the workbook layer filled in `cells`. A place with `row` 0 is
+ * a whole table (an alert about no single row).
+ */
+export interface RowPlace<F extends string = string> {
+  sheet: string;
+  /** 1-based sheet row, 0 for the table as a whole. */
+  row: number;
+  /** The row's ID when the table has one, else "". */
+  id?: string;
+  /** A1 address with sheet (`Seances!E12`) of each domain field's cell. */
+  cells?: Readonly<Partial<Record<F, string>>>;
+}
+
+/**
+ * An alert on a row, and on the cell of one of its fields when the place knows it; the message starts
+ * with where it is (`Equipe, ligne 4 (Equipe!E4) : `). Without a place (an engine called outside a
+ * workbook), the alert has no location and the message is said as is.
+ */
+export function placedAlert<F extends string>(
+  place: RowPlace<F> | undefined,
+  code: string,
+  severity: Severity,
+  message: string,
+  field?: F,
+  production?: string,
+): Alert {
+  const sheet = place?.sheet ?? "";
+  const row = place?.row ?? 0;
+  const cell = (field && place?.cells?.[field]) || "";
+  const where = row > 0 ? `${sheet}, ligne ${row}${cell ? ` (${cell})` : ""} : ` : sheet ? `${sheet} : ` : "";
+  return { code, severity, sheet, row, id: place?.id ?? "", cell, message: where + message, production };
+}
+
 export const SEVERITY_LABEL: Record<Severity, string> = {
   error: "Erreur",
   warning: "Avertissement",

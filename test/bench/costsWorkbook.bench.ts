@@ -21,6 +21,7 @@ import type { TableSpec } from "../../src/sheets/spec";
 import type { CellValue } from "../../src/workbook/values";
 import type { BenchResult } from "./types";
 import { elapsedMs as timed, elapsedMsAsync } from "./timing";
+import { rateCardCells } from "../../src/sheets/costs/rateCard";
 
 const SEANCE_COUNT = 50_000;
 const PRODUCTIONS = 100;
@@ -55,7 +56,7 @@ export function snapshot(): Snapshot {
   const purchases: Record<string, CellValue>[] = [];
   for (let i = 0; i < 500; i++) purchases.push({ Date: serialFromDay(start + rnd(80))!, Production: `P${rnd(PRODUCTIONS)}`, Fournisseur: "Labo", Poste: POSTES[rnd(POSTES.length)], "Montant HT": 100 + rnd(5000), Référence: `F${i}` });
   const productions = Array.from({ length: PRODUCTIONS }, (_, p) => ({ Code: `P${p}`, Titre: `Production ${p}`, Genre: "Fiction TV", "Durée (min)": 52, Convention: "IDCC 2642" }));
-  const tables = [table(PRODUCTIONS_SPEC, productions), table(EQUIPE, crew), table(SEANCES, seances), table(BUDGET, budget), table(ACHATS, purchases), table(TARIFS, DEFAULT_RATE_CARD.map((r) => ({ ...r })))];
+  const tables = [table(PRODUCTIONS_SPEC, productions), table(EQUIPE, crew), table(SEANCES, seances), table(BUDGET, budget), table(ACHATS, purchases), table(TARIFS, rateCardCells(DEFAULT_RATE_CARD) as Record<string, CellValue>[])];
   return { date1904: false, sheets: tables.map((t) => ({ name: t.sheet, visible: true, a1: "" })), tables: Object.fromEntries(tables.map((t) => [t.name, t])), names: {}, settings: {} };
 }
 

@@ -11,7 +11,8 @@
  * (open the .xlsx, take its snapshot), the work any command on that workbook starts with.
  * Warm-up first, then alternated runs, medians.
  */
-import { computePayroll, payItems, payItemsCsv, Booking, CrewMember, PayrollProduction } from "../../src/core/crew";
+import { computePayroll, Booking, CrewMember, PayrollProduction } from "../../src/core/crew";
+import { payItems, payItemsCsv } from "../../src/sheets/reports/payroll/payItems";
 import { payrollCommand } from "../../src/commands/crew/payroll";
 import { fromIso, isoWeekday, type DayNumber } from "../../src/core/dates/civil";
 import { defaultPayrollConfig } from "../../src/data/payroll";

@@ -18,6 +18,7 @@ import { planningOf } from "../../sheets/planning";
 import { technicalOf } from "../../sheets/technical";
 import type { CommandContext } from "../context";
 import { hasTechnicalTables, pricedTechnicalLines } from "../technical/checkStep";
+import { EQUIPE } from "../../sheets/contract/crew";
 
 export interface WorkbookMoney {
   /** The productions of `Productions` in their order, then any other one that has money, by code. */
@@ -36,7 +37,7 @@ export function productionMoneyOf(ctx: CommandContext): WorkbookMoney {
     const common = { resources: costResourcesOf(ctx).list, rateCard: rateCardOf(ctx), programmeMinutes: programmeMinutesOf(ctx) };
     const proposal = planProposalOf(ctx);
     const slipTasks = slipTasksOf(ctx);
-    const slip = slipCost({ tasks: slipTasks.tasks, ...common });
+    const slip = slipCost({ tasks: slipTasks.tasks, ...common, crewTable: { sheet: EQUIPE.sheet, row: 0 } });
     for (const a of [...slip.alerts, ...approximatedAlerts(slipTasks.approximated)]) ctx.addAlert(a);
 
     const quoteTotals = new Map(costs.productionTotals.map((t) => [productionKey(t.production), t]));

@@ -6,7 +6,7 @@
  * per month, the latest first): the month run is replaced, the others are put back as they were.
  */
 import { attendanceSheets } from "../../core/crew/attendance";
-import { payItems, payItemsCsv } from "../../core/crew/payItems";
+import { payItems, payItemsCsv } from "../../sheets/reports/payroll/payItems";
 import { foldKey, isCadre } from "../../core/crew/model";
 import { payrollLineToJson } from "./json";
 import { crewOf } from "../../sheets/crew";

@@ -83,10 +83,10 @@ export async function eInvoiceFile(doc: IssuedInvoice, format: EInvoiceFormat): 
     xml = format === "cii" ? toCii(doc) : await (await import(/* webpackChunkName: "einvoice-ubl" */ "../../core/invoicing/ubl")).toUbl(doc);
   } catch (e) {
     if (!(e instanceof EInvoiceError)) throw e;
-    return { alerts: [{ code: "EFACT_GENERATION", severity: "error", sheet: "Factures", row: 0, id: doc.number, cell: "", message: e.message }] };
+    return { alerts: [{ code: "EFACT_GENERATION", severity: "error", sheet: FACTURES.sheet, row: 0, id: doc.number, cell: "", message: e.message }] };
   }
   const violations = checkEInvoiceXml(xml);
-  if (violations.length) return { alerts: violationsToAlerts(violations, doc.number) };
+  if (violations.length) return { alerts: violationsToAlerts(violations, doc.number, { sheet: FACTURES.sheet, row: 0 }) };
   return { file: { name: `${invoiceSheetName(doc.number)}.${format}.xml`, mime: "application/xml", content: xml }, alerts: [] };
 }
 

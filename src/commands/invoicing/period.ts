@@ -16,6 +16,7 @@ import { eurosFromCents, formatEuros } from "../../core/money";
 import { invoiceLinesFromBookings } from "../../core/invoicing/billing";
 import { lineNetCents } from "../../core/invoicing/totals";
 import { ENTETE_FACTURE, ENTETE_FIELDS, LIGNES_FACTURE } from "../../sheets/contract/costs";
+import { SEANCES } from "../../sheets/contract/crew";
 import { costBookingsOf, costResourcesOf, programmeMinutesOf, rateCardOf } from "../../sheets/costs";
 import { resourceLabel } from "../../sheets/costs/resources";
 import { planningOf } from "../../sheets/planning";
@@ -55,6 +56,7 @@ export const invoicePeriodCommand: Command = {
       period: { start: period.first, end: period.last },
       productions: production ? [production] : undefined,
       programmeMinutes: programmeMinutesOf(ctx),
+      bookingsTable: { sheet: SEANCES.sheet, row: 0 },
     });
     for (const a of result.alerts) ctx.addAlert(a);
     const what = `${production ?? "toutes productions"}, du ${toFrench(period.first)} au ${toFrench(period.last)}`;

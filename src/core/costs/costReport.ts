@@ -115,6 +115,8 @@ export interface CostReportInput {
   hoursPerDay?: number;
   /** Share under the devis that is flagged "vigilance" (default from data: 5 %). */
   warningPercent?: number;
+  /** Where the budget table is, for the alert on a poste it lacks (the workbook layer says). */
+  budgetTable?: Place;
 }
 
 export function personDayKey(resource: string, day: DayNumber): string {
@@ -263,7 +265,7 @@ function addBudgetLines(ledger: Ledger): void {
       ledger.alerts.push({
         code: "BUDGET_POSTE_DOUBLON",
         severity: "warning",
-        sheet: b.place?.sheet ?? "Budget",
+        sheet: b.place?.sheet ?? "",
         row: b.place?.row ?? 0,
         id: b.budgetCode,
         cell: b.place?.cell ?? "",
@@ -344,7 +346,7 @@ function costBookings(ledger: Ledger, groups: BookingGroups): Map<string, number
     const b = bookings[i];
     const r = ledger.resources.get(b.resource);
     const where: Where = {
-      sheet: b.place?.sheet ?? "Seances",
+      sheet: b.place?.sheet ?? "",
       row: b.place?.row ?? 0,
       id: b.resource,
       cell: b.place?.cell ?? "",
@@ -485,7 +487,7 @@ function addPurchases(ledger: Ledger): void {
       ledger.alerts.push({
         code: "ACHAT_POSTE_MANQUANT",
         severity: "warning",
-        sheet: p.place?.sheet ?? "Achats",
+        sheet: p.place?.sheet ?? "",
         row: p.place?.row ?? 0,
         id: p.reference ?? "",
         cell: p.place?.cell ?? "",
@@ -521,7 +523,7 @@ function addRemainingPersonWork(ledger: Ledger, t: RemainingTask, a: QuoteAssign
     ledger.warnOnce("C" + r.id, {
       code: "COUT_PERSONNE_INCONNU",
       severity: "warning",
-      sheet: t.place?.sheet ?? "Planning",
+      sheet: t.place?.sheet ?? "",
       row: t.place?.row ?? 0,
       id: t.id,
       cell: "",
@@ -590,7 +592,7 @@ function reportLines(ledger: Ledger): CostReportLine[] {
     ledger.alerts.push({
       code: "BUDGET_POSTE_ABSENT",
       severity: "warning",
-      sheet: "Budget",
+      sheet: ledger.input.budgetTable?.sheet ?? "",
       row: 0,
       id: l.budgetCode,
       cell: "",

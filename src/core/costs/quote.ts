@@ -23,7 +23,10 @@ import {
   resolveRate,
 } from "./resourceRates";
 
-/** Where a row lives, for alerts (same shape as the crew engine's `RowPlace`). */
+/**
+ * Where a row lives, for alerts: the workbook layer fills it, with the one cell the alerts about the
+ * row point at; core names no sheet (without a place, an alert has no location).
+ */
 export interface Place {
   sheet: string;
   row: number;
@@ -121,7 +124,7 @@ interface QuoteRun {
 
 function taskPlace(task: QuoteTask): Pick<Alert, "sheet" | "row" | "id" | "cell" | "production"> {
   return {
-    sheet: task.place?.sheet ?? "Planning",
+    sheet: task.place?.sheet ?? "",
     row: task.place?.row ?? 0,
     id: task.id,
     cell: task.place?.cell ?? "",

@@ -7,9 +7,7 @@
  * they are kept as integers of 1/10,000 of a unit (the French rule BR-FR-DEC-02 allows 4 decimals):
  * sums stay exact, and an amount is `quantity × unit price` rounded once, half away from zero.
  */
-import type { Alert } from "../alerts";
 import { centsFromEuros, type Cents } from "../money";
-import type { RateCardRow } from "../../data/costs/rateCard";
 import { MAX_QUANTITY_DECIMALS } from "../../data/invoicing/eInvoiceCodes";
 
 export const RATE_UNITS = ["jour", "demi-journée", "heure", "forfait", "plan", "minute"] as const;
@@ -32,12 +30,34 @@ export interface RateCardEntry {
   surcharges?: Surcharges;
 }
 
-/** The `Tarifs` column of each surcharge (a percentage cell, blank = none). */
-export const SURCHARGE_COLUMN: Readonly<Record<SurchargeKind, "Majoration dimanche" | "Majoration nuit" | "Majoration férié">> = {
-  sunday: "Majoration dimanche",
-  night: "Majoration nuit",
-  holiday: "Majoration férié",
-};
+/** Each surcharge said in French (invoice line labels, messages). */
+export const SURCHARGE_LABEL: Readonly<Record<SurchargeKind, string>> = { sunday: "majoration dimanche", holiday: "majoration jour férié", night: "majoration de nuit" };
+
+/**
+ * A rate-card line as typed (the workbook layer maps its columns to these fields; the shipped example
+ * rows are written in them): the price in euros as typed, the surcharges as a percentage cell holds
+ * them (25 % = 0.25, blank or absent = none). Cells that are not numbers arrive as NaN.
+ */
+export interface RateCardRow {
+  code: string;
+  label: string;
+  unit: string;
+  priceEuros: number;
+  vatPercent: number;
+  budgetCode: string;
+  surcharges?: Partial<Record<SurchargeKind, number | null>>;
+}
+
+/** The field of a rate-card row an issue is about (a surcharge is its kind). */
+export type RateCardField = Exclude<keyof RateCardRow, "surcharges"> | SurchargeKind;
+
+/** A rate-card row left out: which row (0-based index), which field, what is wrong (no location). */
+export interface RateCardIssue {
+  code: string;
+  index: number;
+  field: RateCardField;
+  message: string;
+}
 
 /** Entries by code (codes compared case-insensitively, spaces trimmed: they are typed by hand). */
 export class RateCard {
@@ -115,59 +135,51 @@ export function amountOf(quantity: number, priceCents: Cents): Cents {
 }
 
 /**
- * Builds the rate card from `Tarifs` rows (French headers, prices in euros as typed). Rows with an
- * empty code, an unknown unit or a negative price are left out with an alert; a duplicate code keeps
- * the first row.
+ * Builds the rate card from its rows. Rows with an empty code, an unknown unit, a negative price or an
+ * impossible VAT rate are left out with an issue; a duplicate code keeps the first row.
  */
-export function rateCardFromRows(
-  rows: readonly RateCardRow[],
-  sheet = "Tarifs",
-  firstRow = 2,
-): { rateCard: RateCard; alerts: Alert[] } {
-  const alerts: Alert[] = [];
+export function rateCardFromRows(rows: readonly RateCardRow[]): { rateCard: RateCard; issues: RateCardIssue[] } {
+  const issues: RateCardIssue[] = [];
   const entries: RateCardEntry[] = [];
   const seen = new Set<string>();
-  rows.forEach((row, i) => {
-    const sheetRow = firstRow + i;
-    const code = String(row.Code ?? "").trim();
-    const alert = (code_: string, message: string): void => {
-      alerts.push({ code: code_, severity: "error", sheet, row: sheetRow, id: code, cell: "", message });
-    };
-    if (!code) return alert("TARIF_CODE_MANQUANT", `${sheet}, ligne ${sheetRow} : le code du tarif est vide.`);
-    if (seen.has(codeKey(code))) {
-      return alert("TARIF_CODE_DOUBLON", `${sheet}, ligne ${sheetRow} : le code ${code} existe déjà plus haut ; cette ligne est ignorée.`);
-    }
-    const unit = String(row.Unité ?? "").trim();
-    if (!isRateUnit(unit)) {
-      return alert(
-        "TARIF_UNITE_INCONNUE",
-        `${sheet}, tarif ${code} : unité « ${unit} » inconnue (jour, demi-journée, heure, forfait, plan ou minute).`,
-      );
-    }
-    const price = row["Prix HT"];
-    if (typeof price !== "number" || !Number.isFinite(price) || price < 0) {
-      return alert("TARIF_PRIX_INVALIDE", `${sheet}, tarif ${code} : le prix HT doit être un nombre positif.`);
-    }
-    const vat = row["TVA (%)"];
-    if (typeof vat !== "number" || !Number.isFinite(vat) || vat < 0 || vat >= 100) {
-      return alert("TARIF_TVA_INVALIDE", `${sheet}, tarif ${code} : le taux de TVA doit être un pourcentage (20, 10, 5,5…).`);
-    }
-    const surcharges: Surcharges = {};
-    for (const kind of SURCHARGE_KINDS) {
-      const f = row[SURCHARGE_COLUMN[kind]];
-      if (f === undefined || f === null) continue;
-      if (typeof f !== "number" || !Number.isFinite(f) || f < 0 || f > 1) {
-        return alert("TARIF_MAJORATION_INVALIDE", `${sheet}, tarif ${code} : la ${SURCHARGE_COLUMN[kind].toLowerCase()} doit être un pourcentage entre 0 et 100 % (vide = pas de majoration).`);
-      }
-      // The cell holds a fraction (25 % = 0.25); kept in percent, to the hundredth of a point.
-      if (f > 0) surcharges[kind] = Math.round(f * 10000) / 100;
-    }
-    seen.add(codeKey(code));
-    const entry: RateCardEntry = { code, label: String(row.Libellé ?? "").trim(), unit, priceCents: centsFromEuros(price), vatRate: vat, budgetCode: String(row.Poste ?? "").trim() };
-    if (Object.keys(surcharges).length > 0) entry.surcharges = surcharges;
+  rows.forEach((row, index) => {
+    const entry = rateCardEntry(row, seen, (code, field, message) => {
+      issues.push({ code, index, field, message });
+      return undefined;
+    });
+    if (!entry) return;
+    seen.add(codeKey(entry.code));
     entries.push(entry);
   });
-  return { rateCard: new RateCard(entries), alerts };
+  return { rateCard: new RateCard(entries), issues };
+}
+
+/** Says why a row is left out; returns undefined, the entry a refused row gives. */
+type Refuse = (code: string, field: RateCardField, message: string) => undefined;
+
+function rateCardEntry(row: RateCardRow, seen: ReadonlySet<string>, refuse: Refuse): RateCardEntry | undefined {
+  const code = String(row.code ?? "").trim();
+  if (!code) return refuse("TARIF_CODE_MANQUANT", "code", "le code du tarif est vide.");
+  if (seen.has(codeKey(code))) return refuse("TARIF_CODE_DOUBLON", "code", `le code ${code} existe déjà plus haut ; cette ligne est ignorée.`);
+  const unit = String(row.unit ?? "").trim();
+  if (!isRateUnit(unit)) return refuse("TARIF_UNITE_INCONNUE", "unit", `tarif ${code} : unité « ${unit} » inconnue (jour, demi-journée, heure, forfait, plan ou minute).`);
+  const price = row.priceEuros;
+  if (typeof price !== "number" || !Number.isFinite(price) || price < 0) return refuse("TARIF_PRIX_INVALIDE", "priceEuros", `tarif ${code} : le prix HT doit être un nombre positif.`);
+  const vat = row.vatPercent;
+  if (typeof vat !== "number" || !Number.isFinite(vat) || vat < 0 || vat >= 100)
+    return refuse("TARIF_TVA_INVALIDE", "vatPercent", `tarif ${code} : le taux de TVA doit être un pourcentage (20, 10, 5,5…).`);
+  const surcharges: Surcharges = {};
+  for (const kind of SURCHARGE_KINDS) {
+    const f = row.surcharges?.[kind];
+    if (f === undefined || f === null) continue;
+    if (typeof f !== "number" || !Number.isFinite(f) || f < 0 || f > 1)
+      return refuse("TARIF_MAJORATION_INVALIDE", kind, `tarif ${code} : la ${SURCHARGE_LABEL[kind]} doit être un pourcentage entre 0 et 100 % (vide = pas de majoration).`);
+    // The cell holds a fraction (25 % = 0.25); kept in percent, to the hundredth of a point.
+    if (f > 0) surcharges[kind] = Math.round(f * 10000) / 100;
+  }
+  const entry: RateCardEntry = { code, label: String(row.label ?? "").trim(), unit, priceCents: centsFromEuros(price), vatRate: vat, budgetCode: String(row.budgetCode ?? "").trim() };
+  if (Object.keys(surcharges).length > 0) entry.surcharges = surcharges;
+  return entry;
 }
 
 /** A surcharge's unit price: `price × percent`, rounded once to the cent (half away from zero). */

@@ -47,6 +47,8 @@ export interface SlipCostInput {
   rateCard: RateCard;
   programmeMinutes?: Lookup<number>;
   hoursPerDay?: number;
+  /** Where the crew table is, for the alert on resources that cannot be priced (the workbook layer says). */
+  crewTable?: Place;
 }
 
 /** One resource of a production: its days then and now, and what the difference costs. */
@@ -120,7 +122,7 @@ export function slipCost(input: SlipCostInput): SlipCost {
     const lines = [...p.tallies.values()].map(lineOf);
     productions.push({ production, hasBaseline: baselined.has(production), lines, costCents: lines.reduce((s, l) => s + l.costCents, 0), addedTasks: p.addedTasks });
   }
-  return { productions, alerts: unpricedAlerts(productions) };
+  return { productions, alerts: unpricedAlerts(productions, input.crewTable) };
 }
 
 function addWork(t: Tally, side: "base" | "now", days: number, a: QuoteAssignment, production: string, input: SlipCostInput): void {
@@ -158,7 +160,7 @@ function lineOf(t: Tally): SlipResourceLine {
 }
 
 /** A resource whose days changed but whose change cannot be priced: said once per production. */
-function unpricedAlerts(productions: readonly ProductionSlip[]): Alert[] {
+function unpricedAlerts(productions: readonly ProductionSlip[], crewTable: Place | undefined): Alert[] {
   const alerts: Alert[] = [];
   for (const p of productions) {
     const names = p.lines.filter((l) => !l.priced && l.baselineDays !== l.forecastDays).map((l) => l.resource);
@@ -166,7 +168,7 @@ function unpricedAlerts(productions: readonly ProductionSlip[]): Alert[] {
     alerts.push({
       code: "GLISSEMENT_NON_CHIFFRE",
       severity: "warning",
-      sheet: "Equipe",
+      sheet: crewTable?.sheet ?? "",
       row: 0,
       id: p.production,
       cell: "",

@@ -22,10 +22,10 @@
  * (workWeek.ts).
  */
 
-import type { Alert, Severity } from "../alerts";
+import { type Alert, placedAlert, type Severity } from "../alerts";
 import { DayNumber, toFrench, weekStart } from "../dates/civil";
 import { Cents, formatEuros } from "../money";
-import type { Unavailability, TaskRef, RowPlace, CrewMember } from "./model";
+import type { Booking, Unavailability, TaskRef, CrewMember } from "./model";
 import { foldKey } from "./model";
 import type { CrewContext, PreparedBooking } from "./bookings";
 import { isPerson } from "./bookings";
@@ -34,30 +34,13 @@ import { DAYS_PER_WORKING_WEEK } from "./dayRate";
 import { gridLineLabel, MinimumRate } from "./minimums";
 import { formatNumber } from "../format/number";
 
-const SEANCES = "Seances";
 
 const fmtHours = (minutes: number) => `${formatNumber(hoursFromMinutes(minutes))} h`;
 const fmtNumber = (n: number) => formatNumber(n, { decimals: 2 });
 
 /** An alert placed on a séance row (and a column when its address is known). */
-export function bookingAlert(b: PreparedBooking, code: string, severity: Severity, message: string, column?: string): Alert {
-  return placedAlert(b.booking.place, SEANCES, code, severity, message, column, b.booking.production);
-}
-
-export function placedAlert(
-  place: RowPlace | undefined,
-  defaultSheet: string,
-  code: string,
-  severity: Severity,
-  message: string,
-  column?: string,
-  production?: string,
-): Alert {
-  const sheet = place?.sheet ?? defaultSheet;
-  const row = place?.row ?? 0;
-  const cell = (column && place?.cells?.[column]) || "";
-  const where = row > 0 ? `${sheet}, ligne ${row}${cell ? ` (${cell})` : ""} : ` : `${sheet} : `;
-  return { code, severity, sheet, row, id: place?.id ?? "", cell, message: where + message, production };
+export function bookingAlert(b: PreparedBooking, code: string, severity: Severity, message: string, field?: keyof Booking): Alert {
+  return placedAlert(b.booking.place, code, severity, message, field, b.booking.production);
 }
 
 function seanceName(b: PreparedBooking): string {
@@ -114,14 +97,14 @@ export function checkUnknown(
 ): void {
   const taskMap = tasks ? new Map(tasks.map((t) => [foldKey(t.id), t])) : undefined;
   for (const b of prepared) {
-    if (!b.person && listed.crew) push(b, bookingAlert(b, "PAIE_INCONNU", "error", `« ${b.booking.resource} » n'est pas dans la table Equipe.`, "Ressource"));
-    if (!b.production && listed.productions) push(b, bookingAlert(b, "PAIE_INCONNU", "error", `la production « ${b.booking.production} » n'est pas dans la table Productions.`, "Production"));
+    if (!b.person && listed.crew) push(b, bookingAlert(b, "PAIE_INCONNU", "error", `« ${b.booking.resource} » n'est pas dans la table Equipe.`, "resource"));
+    if (!b.production && listed.productions) push(b, bookingAlert(b, "PAIE_INCONNU", "error", `la production « ${b.booking.production} » n'est pas dans la table Productions.`, "production"));
     const task = b.booking.task?.trim();
     if (taskMap && task && b.production) {
       const t = taskMap.get(foldKey(task));
-      if (!t) push(b, bookingAlert(b, "PAIE_INCONNU", "error", `la tâche « ${task} » n'est pas dans la table Taches.`, "Tâche"));
+      if (!t) push(b, bookingAlert(b, "PAIE_INCONNU", "error", `la tâche « ${task} » n'est pas dans la table Taches.`, "task"));
       else if (foldKey(t.production) !== foldKey(b.booking.production))
-        push(b, bookingAlert(b, "PAIE_INCONNU", "error", `la tâche « ${task} » appartient à la production ${t.production}, pas à ${b.booking.production}.`, "Tâche"));
+        push(b, bookingAlert(b, "PAIE_INCONNU", "error", `la tâche « ${task} » appartient à la production ${t.production}, pas à ${b.booking.production}.`, "task"));
     }
   }
 }
@@ -130,10 +113,10 @@ function checkTimes(prepared: readonly PreparedBooking[], push: Push): void {
   for (const b of prepared) {
     if (!isPerson(b.person)) continue;
     if (b.times === undefined) {
-      const column = b.booking.start === undefined ? "Arrivée" : "Départ";
+      const column = b.booking.start === undefined ? "start" : "end";
       push(b, bookingAlert(b, "PAIE_HORAIRES_MANQUANTS", "warning", `${b.booking.resource} le ${toFrench(b.booking.day)} : heure d'arrivée ou de départ manquante, heures non comptées.`, column));
     } else if (b.times.breakMinutes >= b.times.end - b.times.start) {
-      push(b, bookingAlert(b, "PAIE_HORAIRES_MANQUANTS", "warning", `${b.booking.resource} le ${toFrench(b.booking.day)} : la pause (${b.times.breakMinutes} min) couvre toute la séance.`, "Pause (min)"));
+      push(b, bookingAlert(b, "PAIE_HORAIRES_MANQUANTS", "warning", `${b.booking.resource} le ${toFrench(b.booking.day)} : la pause (${b.times.breakMinutes} min) couvre toute la séance.`, "breakMinutes"));
     }
   }
 }
@@ -150,7 +133,7 @@ export function checkUnavailable(prepared: readonly PreparedBooking[], unavailab
       if (b.booking.day < u.from || b.booking.day > u.to) continue;
       const why = u.reason ? ` (${u.reason})` : "";
       const where = u.place?.row ? `, ${u.place.sheet} ligne ${u.place.row}` : "";
-      push(b, bookingAlert(b, "PAIE_INDISPONIBLE", "warning", `${b.booking.resource} est indisponible du ${toFrench(u.from)} au ${toFrench(u.to)}${why}${where} : séance du ${toFrench(b.booking.day)}.`, "Date"));
+      push(b, bookingAlert(b, "PAIE_INDISPONIBLE", "warning", `${b.booking.resource} est indisponible du ${toFrench(u.from)} au ${toFrench(u.to)}${why}${where} : séance du ${toFrench(b.booking.day)}.`, "day"));
       break;
     }
   }
@@ -164,7 +147,7 @@ export function checkOverlaps(sorted: readonly PreparedBooking[], push: Push): v
       const other = latest.booking.production === b.booking.production ? "" : ` (production ${latest.booking.production})`;
       push(
         b,
-        bookingAlert(b, "PAIE_CHEVAUCHEMENT", "error", `${b.booking.resource} : cette séance du ${toFrench(b.booking.day)} chevauche la ${seanceName(latest)}${other}.`, "Arrivée"),
+        bookingAlert(b, "PAIE_CHEVAUCHEMENT", "error", `${b.booking.resource} : cette séance du ${toFrench(b.booking.day)} chevauche la ${seanceName(latest)}${other}.`, "start"),
       );
     }
     if (!latest || b.endAbs! > latest.endAbs!) latest = b;
@@ -215,13 +198,13 @@ export function checkDailyMaximum(sorted: readonly PreparedBooking[], ctx: CrewC
           "PAIE_JOURNEE_EXCEPTION",
           "warning",
           `${last.booking.resource} travaille ${fmtHours(minutes)} le ${toFrench(day)} : au-delà de ${fmtNumber(max.value)} h par jour${of(max)}, permis jusqu'à ${fmtNumber(exception.value)} h seulement par exception (personnels listés, sécurité ou service qui ne peut être interrompu) : à justifier.`,
-          "Départ",
+          "end",
         ),
       );
       continue;
     }
     const limit = exception && exception.value > max.value ? exception : max;
-    push(last, bookingAlert(last, "PAIE_JOURNEE_12H", "error", `${last.booking.resource} travaille ${fmtHours(minutes)} le ${toFrench(day)} : au-delà du maximum de ${fmtNumber(limit.value)} h par jour${of(limit)}.`, "Départ"));
+    push(last, bookingAlert(last, "PAIE_JOURNEE_12H", "error", `${last.booking.resource} travaille ${fmtHours(minutes)} le ${toFrench(day)} : au-delà du maximum de ${fmtNumber(limit.value)} h par jour${of(limit)}.`, "end"));
   }
 }
 
@@ -254,7 +237,7 @@ export function checkRest(sorted: readonly PreparedBooking[], ctx: CrewContext, 
         : `minimum ${fmtNumber(allowed > 0 ? reduced : normal)} h`;
     push(
       first,
-      bookingAlert(first, "PAIE_REPOS_11H", "error", `${first.booking.resource} : ${fmtHours(rest)} de repos seulement avant la séance du ${toFrench(day)} (${why}).`, "Arrivée"),
+      bookingAlert(first, "PAIE_REPOS_11H", "error", `${first.booking.resource} : ${fmtHours(rest)} de repos seulement avant la séance du ${toFrench(day)} (${why}).`, "start"),
     );
   }
 }
@@ -267,7 +250,7 @@ export function checkWeeklyMaximum(sorted: readonly PreparedBooking[], ctx: Crew
     const last = list[list.length - 1];
     push(
       last,
-      bookingAlert(last, "PAIE_SEMAINE_48H", "error", `${last.booking.resource} travaille ${fmtHours(minutes)} la semaine du ${toFrench(week)} (toutes productions) : au-delà de ${fmtNumber(max.value)} h.`, "Date"),
+      bookingAlert(last, "PAIE_SEMAINE_48H", "error", `${last.booking.resource} travaille ${fmtHours(minutes)} la semaine du ${toFrench(week)} (toutes productions) : au-delà de ${fmtNumber(max.value)} h.`, "day"),
     );
   }
 }
@@ -296,7 +279,7 @@ export function checkMinimum(input: MinimumCheckInput): Alert[] {
   const out: Alert[] = [];
   const { person } = input;
   const who = `${person.name} (${person.role}, ${input.production}, semaine du ${toFrench(input.weekStart)})`;
-  const alert = (code: string, message: string) => placedAlert(person.place, "Equipe", code, "error", message, "Salaire", input.production);
+  const alert = (code: string, message: string) => placedAlert(person.place, code, "error", message, "salaryCents", input.production);
   const m = input.minimum;
   // Half a cent per hour of slack: the grid's own amounts are rounded to the cent.
   if (m && input.hourlyCents + 0.005 < m.hourlyCents) {

@@ -12,10 +12,10 @@
  *   (workWeek.ts); a contract only says which rules apply to its days.
  */
 
-import type { Alert } from "../alerts";
+import { type Alert, placedAlert, type RowPlace } from "../alerts";
 import { addDays, dayFromYmd, daysInMonth, DayNumber, toFrench, weekStart, ymdFromDay } from "../dates/civil";
 import type { PreparedBooking } from "./bookings";
-import { contractProductions, ContractInput, CrewMember, foldKey, PayrollProduction, RowPlace } from "./model";
+import { contractProductions, ContractInput, CrewMember, foldKey, PayrollProduction } from "./model";
 
 export interface Contract {
   id: string;
@@ -35,7 +35,7 @@ export interface Contract {
   /** Hired on a CDI at the end, or a seasonal job: no surcharge. */
   surchargeExempt: boolean;
   objectNumber?: string;
-  place?: RowPlace;
+  place?: RowPlace<keyof ContractInput>;
   bookings: PreparedBooking[];
   /** Distinct days with séances, sorted. */
   workedDays: DayNumber[];
@@ -69,12 +69,8 @@ export interface ContractLookups {
   productionByCode: ReadonlyMap<string, PayrollProduction>;
 }
 
-function contractAlert(input: ContractInput, code: string, severity: Alert["severity"], message: string, column = ""): Alert {
-  const place = input.place;
-  const row = place?.row ?? 0;
-  const cell = (column && place?.cells?.[column]) || "";
-  const where = row > 0 ? `${place?.sheet ?? "Contrats"}, ligne ${row}${cell ? ` (${cell})` : ""} : ` : "Contrats : ";
-  return { code, severity, sheet: place?.sheet ?? "Contrats", row, id: place?.id ?? "", cell, message: where + message };
+function contractAlert(input: ContractInput, code: string, severity: Alert["severity"], message: string, field?: keyof ContractInput): Alert {
+  return placedAlert(input.place, code, severity, message, field);
 }
 
 /** The person with a contract's own terms (function, status, pay) over the `Equipe` ones. */
@@ -87,16 +83,16 @@ function withTerms(member: CrewMember, c: ContractInput): CrewMember {
 function listedContract(c: ContractInput, lookups: ContractLookups, shortMonths: number): Contract | Alert {
   const personKey = foldKey(c.person);
   const member = lookups.crewByKey.get(personKey);
-  if (!member) return contractAlert(c, "PAIE_CONTRAT_INCONNU", "warning", `« ${c.person} » n'est pas dans la table Equipe : contrat ignoré.`, "Nom");
+  if (!member) return contractAlert(c, "PAIE_CONTRAT_INCONNU", "warning", `« ${c.person} » n'est pas dans la table Equipe : contrat ignoré.`, "person");
   const codes = contractProductions(c);
-  if (codes.length === 0) return contractAlert(c, "PAIE_CONTRAT_INCONNU", "warning", `contrat de ${c.person} sans production : contrat ignoré.`, "Production");
+  if (codes.length === 0) return contractAlert(c, "PAIE_CONTRAT_INCONNU", "warning", `contrat de ${c.person} sans production : contrat ignoré.`, "production");
   const productions: PayrollProduction[] = [];
   for (const code of codes) {
     const p = lookups.productionByCode.get(foldKey(code));
-    if (!p) return contractAlert(c, "PAIE_CONTRAT_INCONNU", "warning", `la production « ${code} » n'est pas dans la table Productions : contrat ignoré.`, "Production");
+    if (!p) return contractAlert(c, "PAIE_CONTRAT_INCONNU", "warning", `la production « ${code} » n'est pas dans la table Productions : contrat ignoré.`, "production");
     productions.push(p);
   }
-  if (c.end < c.start) return contractAlert(c, "PAIE_CONTRAT_DATES", "error", `contrat de ${c.person} : la fin (${toFrench(c.end)}) précède le début (${toFrench(c.start)}) : contrat ignoré.`, "Fin");
+  if (c.end < c.start) return contractAlert(c, "PAIE_CONTRAT_DATES", "error", `contrat de ${c.person} : la fin (${toFrench(c.end)}) précède le début (${toFrench(c.start)}) : contrat ignoré.`, "end");
   return {
     id: `contrat|${member.name}|${productions.map((p) => p.code).join(";")}|${c.start}|${c.end}`,
     personKey,
@@ -127,7 +123,7 @@ function overlapAlerts(contracts: readonly Contract[], inputs: Map<Contract, Con
         const [a, b] = [list[i], list[j]];
         const shared = a.productions.find((p) => b.productions.includes(p));
         if (!shared || a.end < b.start || b.end < a.start) continue;
-        out.push(contractAlert(inputs.get(b)!, "PAIE_CONTRAT_CHEVAUCHEMENT", "warning", `ce contrat de ${b.person.name} sur ${shared.code} chevauche celui du ${toFrench(a.start)} au ${toFrench(a.end)} : les séances communes sont payées sur le premier.`, "Début"));
+        out.push(contractAlert(inputs.get(b)!, "PAIE_CONTRAT_CHEVAUCHEMENT", "warning", `ce contrat de ${b.person.name} sur ${shared.code} chevauche celui du ${toFrench(a.start)} au ${toFrench(a.end)} : les séances communes sont payées sur le premier.`, "start"));
       }
   return out;
 }

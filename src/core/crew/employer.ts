@@ -24,10 +24,10 @@
  * IDCC 2642 by default, as before.
  */
 
-import type { Alert } from "../alerts";
+import { type Alert, placedAlert, type RowPlace } from "../alerts";
 import type { DayNumber } from "../dates/civil";
 import type { ParameterReader } from "./parameters";
-import { AgreementCode, CrewMember, foldKey, parseAgreement, PayrollProduction, RowPlace } from "./model";
+import { AgreementCode, CrewMember, foldKey, parseAgreement, PayrollProduction } from "./model";
 
 export type EmployerKind = "production" | "facility";
 
@@ -38,9 +38,9 @@ export interface Employer {
   /** `Societe[Code postal]`: the commune whose versement mobilité rate applies. */
   postalCode?: string;
   city?: string;
-  /** Where the agreement and the postal code are typed (alerts point there). */
-  agreementPlace?: RowPlace;
-  postalCodePlace?: RowPlace;
+  /** Where the agreement and the postal code are typed (alerts point at the `value` typed there). */
+  agreementPlace?: RowPlace<"value">;
+  postalCodePlace?: RowPlace<"value">;
 }
 
 export const FACILITY_AGREEMENTS: readonly AgreementCode[] = ["IDCC 2717", "IDCC 3252"];
@@ -97,11 +97,9 @@ function rawAgreement(employer: Employer | undefined, person: CrewMember | undef
   return { agreement: DEFAULT_PRODUCTION_AGREEMENT, basis: "default" };
 }
 
-function notice(place: RowPlace | undefined, sheet: string, code: string, message: string, production?: string): Alert {
-  const row = place?.row ?? 0;
-  const cell = place?.cells?.Convention ?? place?.cells?.Valeur ?? "";
-  const where = row > 0 ? `${place?.sheet ?? sheet}, ligne ${row}${cell ? ` (${cell})` : ""} : ` : `${sheet} : `;
-  return { code, severity: "info", sheet: place?.sheet ?? sheet, row, id: place?.id ?? "", cell, message: where + message, production };
+/** An information alert on the agreement cell of a production's or a person's row. */
+function notice(place: RowPlace<"agreement"> | undefined, message: string, production?: string): Alert {
+  return placedAlert(place, "PAIE_CONVENTION_OBJET", "info", message, "agreement", production);
 }
 
 /**
@@ -117,19 +115,17 @@ export function agreementNotices(employer: Employer | undefined, crew: readonly 
   for (const p of productions) {
     const choice = agreementFor(employer, undefined, p, day, params);
     if (choice.basis === "animation")
-      out.push(notice(p.place, "Productions", "PAIE_CONVENTION_OBJET", `${p.code} est un programme d'animation : les CDDU de ${who} y suivent les fonctions, salaires et conditions de la convention de l'animation (${ANIMATION_AGREEMENT}), CCN 2717 art. 1.3.2.`, p.code));
+      out.push(notice(p.place, `${p.code} est un programme d'animation : les CDDU de ${who} y suivent les fonctions, salaires et conditions de la convention de l'animation (${ANIMATION_AGREEMENT}), CCN 2717 art. 1.3.2.`, p.code));
     else if (choice.basis === "ownProgramme")
-      out.push(notice(p.place, "Productions", "PAIE_CONVENTION_OBJET", `${p.code} n'a pas de client : ${who} en est le producteur, ses techniciens y sont payés selon ${choice.agreement} (CCN 2717 art. 1.3.1). Indiquez le client si c'est une prestation.`, p.code));
+      out.push(notice(p.place, `${p.code} n'a pas de client : ${who} en est le producteur, ses techniciens y sont payés selon ${choice.agreement} (CCN 2717 art. 1.3.1). Indiquez le client si c'est une prestation.`, p.code));
     else if (p.agreement && p.agreement !== facility && !FACILITY_AGREEMENTS.includes(p.agreement))
-      out.push(notice(p.place, "Productions", "PAIE_CONVENTION_OBJET", `${p.agreement} est la convention du producteur de ${p.code} (client ${p.client}) : ${who} paie ses techniciens selon ${facility} (CCN 2717 art. 1.3.1) ; cette colonne est ignorée par la paie.`, p.code));
+      out.push(notice(p.place, `${p.agreement} est la convention du producteur de ${p.code} (client ${p.client}) : ${who} paie ses techniciens selon ${facility} (CCN 2717 art. 1.3.1) ; cette colonne est ignorée par la paie.`, p.code));
   }
   for (const m of crew)
     if (m.agreement && !FACILITY_AGREEMENTS.includes(m.agreement))
       out.push(
         notice(
           m.place,
-          "Equipe",
-          "PAIE_CONVENTION_OBJET",
           `${m.name} est payé selon ${m.agreement} et non ${facility}, la convention de ${who} : ${m.agreement === ANIMATION_AGREEMENT ? "animation ou effets visuels numériques (CCN 2717 art. 1.3.2)" : "à réserver aux programmes que le studio produit lui-même (CCN 2717 art. 1.3.1)"}.`,
         ),
       );

@@ -20,7 +20,6 @@ export * from "./ceiling";
 export * from "./rgdu";
 export * from "./contributions";
 export * from "./payroll";
-export * from "./payItems";
 export * from "./attendance";
 export * from "./payslipCheck";
 export * from "./employerCost";

@@ -7,6 +7,7 @@
  * payslips, never a payslip.
  */
 
+import type { RowPlace } from "../alerts";
 import type { DayNumber } from "../dates/civil";
 import type { Minutes } from "../dates/time";
 import type { Cents } from "../money";
@@ -29,17 +30,6 @@ export type CrewStatus =
 
 /** `Equipe[Unité salaire]`. */
 export type SalaryUnit = "heure" | "jour" | "semaine 35 h" | "semaine 39 h";
-
-/** Where a row lives in the workbook, so that alerts name the sheet, the row and the cell (DESIGN.md). */
-export interface RowPlace {
-  sheet: string;
-  /** 1-based sheet row. */
-  row: number;
-  /** The row's ID when the table has one, else "". */
-  id?: string;
-  /** A1 addresses (`Seances!E12`) by French column header, when the caller knows them. */
-  cells?: Readonly<Record<string, string>>;
-}
 
 export interface CrewMember {
   name: string;
@@ -65,7 +55,7 @@ export interface CrewMember {
   address?: string;
   iban?: string;
   firstContract?: boolean;
-  place?: RowPlace;
+  place?: RowPlace<keyof CrewMember>;
 }
 
 /** Programme genre (`Productions[Genre]`): decides the CCNPA night window. */
@@ -87,7 +77,7 @@ export interface PayrollProduction {
   objectNumber?: string;
   /** Cinema annexe II shooting weeks: equivalence hours apply. Off by default. */
   equivalence?: boolean;
-  place?: RowPlace;
+  place?: RowPlace<keyof PayrollProduction>;
 }
 
 /** One row of `Seances`: one resource, one day, one task of one production. */
@@ -102,7 +92,7 @@ export interface Booking {
   end?: Minutes;
   breakMinutes?: number;
   comment?: string;
-  place?: RowPlace;
+  place?: RowPlace<keyof Booking>;
 }
 
 export interface Unavailability {
@@ -110,7 +100,7 @@ export interface Unavailability {
   from: DayNumber;
   to: DayNumber;
   reason?: string;
-  place?: RowPlace;
+  place?: RowPlace<keyof Unavailability>;
 }
 
 export interface TaskRef {
@@ -142,7 +132,7 @@ export interface ContractInput {
   /** Exemptions from the 0,5 pt unemployment surcharge on short CDDU. */
   hiredOnCdiAfter?: boolean;
   seasonal?: boolean;
-  place?: RowPlace;
+  place?: RowPlace<keyof ContractInput>;
 }
 
 /** The productions a contract input covers (`production` and `productions` together). */

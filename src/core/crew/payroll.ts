@@ -13,14 +13,14 @@
  * An estimate for budgets and for checking the provider's payslips, never a payslip (labels.ts).
  */
 
-import type { Alert } from "../alerts";
+import { type Alert, placedAlert } from "../alerts";
 import { DayNumber, parseMonthKey, toFrench, weekStart } from "../dates/civil";
 import type { Cents } from "../money";
 import type { PayrollConfig } from "./payrollConfig";
 import { MOBILITY_PREFIX } from "./parameters";
 import { BookingSources, crewContext, CrewContext, HolidayProvider, isPerson, prepareBookings, PreparedBooking } from "./bookings";
 import { CeilingMethod, CEILING_METHOD_LABELS } from "./ceiling";
-import { BookingCheckInput, bookingAlert, checkBookings, placedAlert } from "./checks";
+import { BookingCheckInput, bookingAlert, checkBookings } from "./checks";
 import type { ContributionResult } from "./contributions";
 import { buildContracts, Contract } from "./contracts";
 import { agreementNotices, Employer } from "./employer";
@@ -100,7 +100,7 @@ export function analyseCrew(input: CrewInput): CrewAnalysis {
   for (const b of set.outside)
     byBooking.set(b.index, [
       ...(byBooking.get(b.index) ?? []),
-      bookingAlert(b, "PAIE_HORS_CONTRAT", "warning", `${b.booking.resource} le ${toFrench(b.booking.day)} sur ${b.booking.production} : séance hors de tout contrat de la table Contrats, payée comme un contrat de la semaine déduit des séances. Ajoutez ou prolongez son contrat.`, "Date"),
+      bookingAlert(b, "PAIE_HORS_CONTRAT", "warning", `${b.booking.resource} le ${toFrench(b.booking.day)} sur ${b.booking.production} : séance hors de tout contrat de la table Contrats, payée comme un contrat de la semaine déduit des séances. Ajoutez ou prolongez son contrat.`, "day"),
     ]);
   const bookings: BookingResult[] = prepared.map((b) => {
     const alerts = byBooking.get(b.index) ?? [];
@@ -216,7 +216,7 @@ function mobility(ctx: CrewContext, employer: Employer | undefined, headcount: n
   const percent = cp ? ctx.params.number(MOBILITY_PREFIX + cp, day) : undefined;
   if (percent !== undefined) return { percent };
   const why = cp ? `aucun taux VERSEMENT_MOBILITE_${cp} dans le tableau Parametres pour la commune de l'employeur (${cp}${employer.city ? ` ${employer.city}` : ""})` : "code postal de l'employeur absent de la table Societe";
-  return { alert: placedAlert(employer.postalCodePlace, "Societe", "PAIE_VERSEMENT_MOBILITE_INCONNU", "warning", `${why} : versement mobilité compté à 0 % (effectif ${headcount}, dû à partir de ${threshold} salariés). Ajoutez le taux de la commune (moteur de recherche de l'Urssaf).`, "Valeur") };
+  return { alert: placedAlert(employer.postalCodePlace, "PAIE_VERSEMENT_MOBILITE_INCONNU", "warning", `${why} : versement mobilité compté à 0 % (effectif ${headcount}, dû à partir de ${threshold} salariés). Ajoutez le taux de la commune (moteur de recherche de l'Urssaf).`, "value") };
 }
 
 /** The `Paie` table for `month` (`AAAA-MM`); pass `analysis` to reuse one `analyseCrew` run. */

@@ -11,13 +11,12 @@
  * productions that payroll software does).
  */
 
-import type { Alert } from "../alerts";
+import { type Alert, placedAlert } from "../alerts";
 import { DayNumber, toFrench } from "../dates/civil";
 import { parseZone } from "../calendar/zones";
 import type { Cents } from "../money";
 import type { CrewContext } from "./bookings";
 import { CeilingMethod, prorateCeiling } from "./ceiling";
-import { placedAlert } from "./checks";
 import { computeContributions, ContributionLine, ContributionResult, CONGES_SPECTACLES_CODE } from "./contributions";
 import { daysInside } from "./contracts";
 import { allocateCents } from "./gross";
@@ -85,7 +84,7 @@ function congesSpectaclesCap(ctx: CrewContext, drafts: readonly LineDraft[], fir
 export function employeeMonth(ctx: CrewContext, drafts: readonly LineDraft[], period: string, first: DayNumber, last: DayNumber, settings: PayslipSettings): EmployeeMonth {
   const { person, production } = drafts[0];
   const alerts: Alert[] = [];
-  const say = (code: string, severity: Alert["severity"], message: string) => alerts.push(placedAlert(person.place, "Equipe", code, severity, message, "Nom", production.code));
+  const say = (code: string, severity: Alert["severity"], message: string) => alerts.push(placedAlert(person.place, code, severity, message, "name", production.code));
   const calendar = new Set<DayNumber>();
   const worked = new Set<DayNumber>();
   for (const d of drafts) {

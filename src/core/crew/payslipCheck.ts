@@ -116,7 +116,7 @@ export function checkPayslip(lines: readonly PayrollLine[], provider: ProviderPa
       alerts.push({
         code: "PAIE_BULLETIN_ECART",
         severity: "warning",
-        sheet: place?.sheet ?? "Paie",
+        sheet: place?.sheet ?? "",
         row: place?.row ?? 0,
         id: place?.id ?? name,
         cell: "",

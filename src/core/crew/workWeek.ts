@@ -17,11 +17,11 @@
  *   hours are paid at their hour-weighted rate, and each contract is checked against its own grid line.
  */
 
-import type { Alert } from "../alerts";
+import { type Alert, placedAlert } from "../alerts";
 import { DayNumber, toFrench } from "../dates/civil";
 import { allocateDailyCents, allocateDailyHours } from "./allocation";
 import type { CrewContext, PreparedBooking } from "./bookings";
-import { checkMinimum, placedAlert } from "./checks";
+import { checkMinimum } from "./checks";
 import { Band, parseBands, parseEquivalence } from "./overtime";
 import { ParameterScope } from "./parameters";
 import type { Contract } from "./contracts";
@@ -159,10 +159,10 @@ function contractRate(ctx: CrewContext, contract: Contract, agreement: Agreement
   const min = line ? minimumRate(line, { shortContract: short, dayDivisor: divisor, unit, gridDayHours }) : undefined;
   const production = contract.production.code;
   if (!line)
-    alerts.push(placedAlert(person.place, "Equipe", "PAIE_GRILLE_INCONNUE", "info", `${person.name} : aucune ligne « ${person.role} » en ${agreement} au ${toFrench(day0)} dans le tableau Grilles : minimum non contrôlé.`, "Fonction", production));
+    alerts.push(placedAlert(person.place, "PAIE_GRILLE_INCONNUE", "info", `${person.name} : aucune ligne « ${person.role} » en ${agreement} au ${toFrench(day0)} dans le tableau Grilles : minimum non contrôlé.`, "role", production));
   if (person.salaryCents !== undefined && person.salaryUnit !== undefined) return { contract, terms: { unit: person.salaryUnit, amountCents: person.salaryCents, dayBaseHours: dayBase }, min, short, hours };
   alerts.push(
-    placedAlert(person.place, "Equipe", "PAIE_SALAIRE_MANQUANT", "warning", min ? `${person.name} : salaire ou unité non renseigné, estimation au minimum conventionnel.` : `${person.name} : salaire non renseigné et aucune grille : brut non estimé.`, "Salaire", production),
+    placedAlert(person.place, "PAIE_SALAIRE_MANQUANT", "warning", min ? `${person.name} : salaire ou unité non renseigné, estimation au minimum conventionnel.` : `${person.name} : salaire non renseigné et aucune grille : brut non estimé.`, "salaryCents", production),
   );
   return { contract, terms: min ? { unit: "heure", amountCents: min.hourlyCents, dayBaseHours: dayBase } : undefined, min, short, hours };
 }
@@ -207,7 +207,7 @@ function unverifiedPremiums(ctx: CrewContext, workDays: readonly WorkDay[], scop
       const p = ctx.params.get(code, w.day, scope);
       if (!p?.unverified) continue;
       const what = part.holiday ? `jour férié (${part.holiday})` : "dimanche";
-      out.push(placedAlert(person.place, "Equipe", "PAIE_MAJORATION_A_VERIFIER", "info", `${person.name} travaille le ${toFrench(w.day)}, ${what} : majoration de ${p.value} % en ${scope.agreement} (paramètre ${code}, à vérifier).`, "Nom", production));
+      out.push(placedAlert(person.place, "PAIE_MAJORATION_A_VERIFIER", "info", `${person.name} travaille le ${toFrench(w.day)}, ${what} : majoration de ${p.value} % en ${scope.agreement} (paramètre ${code}, à vérifier).`, "name", production));
     }
   return out;
 }
@@ -223,7 +223,7 @@ export function payEmployeeWeek(ctx: CrewContext, week: DayNumber, items: readon
   const day0 = days[0];
   const alerts: Alert[] = [];
   const production = parts[0].production.code;
-  const say = (code: string, severity: Alert["severity"], message: string) => alerts.push(placedAlert(first.place, "Equipe", code, severity, message, "Nom", production));
+  const say = (code: string, severity: Alert["severity"], message: string) => alerts.push(placedAlert(first.place, code, severity, message, "name", production));
   if (mixed.length > 0) say("PAIE_SEMAINE_CONVENTIONS", "warning", `${first.name}, semaine du ${toFrench(week)} : heures sous ${[agreement, ...mixed].join(" et ")} ; règles de ${agreement} appliquées à toute la semaine (la plus grande part des heures).`);
 
   const contracts = [...new Set(items.map((i) => i.contract))];

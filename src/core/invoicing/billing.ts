@@ -35,6 +35,7 @@ import { formatNumber } from "../format/number";
 import {
   fromScaledQuantity,
   type RateCard,
+  SURCHARGE_LABEL,
   type SurchargeKind,
   surchargePriceCents,
   toScaledQuantity,
@@ -43,6 +44,7 @@ import { type CostResource, dayWorkedQuantity, isOncePerTask, type Lookup, looku
 import { HOURS_PER_BILLED_DAY, HOURS_PER_BILLED_HALF_DAY } from "../../data/costs/costSettings";
 import { VAT_RATES } from "../../data/invoicing/vatRates";
 import type { InvoiceLineInput } from "./invoice";
+import type { Place } from "../costs/quote";
 
 /** Effective minutes of a séance on one calendar day, with that day's marks. */
 export interface BillablePart {
@@ -78,12 +80,13 @@ export interface BillingRequest {
   programmeMinutes?: Lookup<number>;
   /** Resources not to bill (e.g. internal staff): by `Equipe[Nom]`. */
   notBillable?: readonly string[];
+  /** Where the séance log is, for the alerts about a resource as a whole (the workbook layer says). */
+  bookingsTable?: Place;
 }
 
 // The normal rate in force today is the default for a resource's own rate without a VAT rate.
 const NORMAL_RATE = VAT_RATES.find((r) => r.category === "S" && r.validTo === null && r.label === "Taux normal")!.ratePercent;
 
-const SURCHARGE_WORDS: Readonly<Record<SurchargeKind, string>> = { sunday: "majoration dimanche", holiday: "majoration jour férié", night: "majoration de nuit" };
 const LINE_ORDER: readonly ("base" | SurchargeKind)[] = ["base", "sunday", "holiday", "night"];
 
 /** The séances of one resource on one production at one rate. */
@@ -106,7 +109,7 @@ export function invoiceLinesFromBookings(req: BillingRequest): { lines: InvoiceL
   const warn: Warn = (key, code, message, production) => {
     if (warned.has(key)) return;
     warned.add(key);
-    alerts.push({ code, severity: "warning", sheet: "Seances", row: 0, id: key, cell: "", message, production });
+    alerts.push({ code, severity: "warning", sheet: req.bookingsTable?.sheet ?? "", row: 0, id: key, cell: "", message, production });
   };
   const lines = new Map<string, { rate: ResolvedRate; production: string; q: Quantities }>();
   for (const g of groupsOf(req, warn)) {
@@ -229,7 +232,7 @@ function invoiceLines(production: string, rate: ResolvedRate, q: Quantities): In
     const percent = kind === "base" ? undefined : rate.surcharges![kind]!;
     const line: InvoiceLineInput = {
       production,
-      label: percent === undefined ? rate.label : `${rate.label} — ${SURCHARGE_WORDS[kind as SurchargeKind]} (+${formatNumber(percent, { decimals: 2 })} %)`,
+      label: percent === undefined ? rate.label : `${rate.label} — ${SURCHARGE_LABEL[kind as SurchargeKind]} (+${formatNumber(percent, { decimals: 2 })} %)`,
       quantity: fromScaledQuantity(q[kind]),
       unit: rate.unit,
       unitPriceCents: percent === undefined ? rate.priceCents : surchargePriceCents(rate.priceCents, percent),

@@ -8,7 +8,7 @@
  * Both syntaxes are first reduced to the same `EInvoiceFacts`, so that a test can also prove the UBL
  * and the CII of one invoice say the same thing.
  */
-import type { Alert } from "../alerts";
+import type { Alert, RowPlace } from "../alerts";
 import { toIso } from "../dates/civil";
 import {
   BILLING_FRAMEWORKS,
@@ -445,13 +445,13 @@ export function checkEInvoiceXml(xml: string): FrenchRuleViolation[] {
   }
 }
 
-/** Violations as alerts on the invoice's register row (`Factures`), the rule named in the message. */
-export function violationsToAlerts(violations: readonly FrenchRuleViolation[], invoiceNumber: string, row = 0): Alert[] {
+/** Violations as alerts on the invoice's row of the register (placed by the workbook layer), the rule named in the message. */
+export function violationsToAlerts(violations: readonly FrenchRuleViolation[], invoiceNumber: string, register: RowPlace): Alert[] {
   return violations.map((v) => ({
     code: v.code,
     severity: "error",
-    sheet: "Factures",
-    row,
+    sheet: register.sheet,
+    row: register.row,
     id: invoiceNumber,
     cell: "",
     message: `Facture électronique ${invoiceNumber} (${v.rule}) : ${v.message}`,

@@ -28,7 +28,7 @@ export function productionCalendarSpec(
     checks.push(
       rowCheck(
         "PLAN_ZONE_INCONNUE",
-        "Productions",
+        "productions",
         index,
         production.code,
         FIELD.zone,
@@ -42,7 +42,7 @@ export function productionCalendarSpec(
     checks.push(
       rowCheck(
         "PLAN_JOURS_OUVRES_INVALIDES",
-        "Productions",
+        "productions",
         index,
         production.code,
         FIELD.workingDays,
@@ -72,19 +72,19 @@ export function checkPeriods(
   closures.forEach((c, i) => {
     const prod = c.production?.trim() ?? "";
     if (!isDay(c.from) || !isDay(c.to)) {
-      checks.push(rowCheck("PLAN_DATE_INVALIDE", "Fermetures", i, prod, isDay(c.from) ? FIELD.to : FIELD.from, "date de fermeture manquante ou invalide"));
+      checks.push(rowCheck("PLAN_DATE_INVALIDE", "closures", i, prod, isDay(c.from) ? FIELD.to : FIELD.from, "date de fermeture manquante ou invalide"));
     } else if (c.to < c.from) {
-      checks.push(rowCheck("PLAN_PERIODE_INVALIDE", "Fermetures", i, prod, FIELD.to, `fin (${toFrench(c.to)}) avant le début (${toFrench(c.from)})`));
+      checks.push(rowCheck("PLAN_PERIODE_INVALIDE", "closures", i, prod, FIELD.to, `fin (${toFrench(c.to)}) avant le début (${toFrench(c.from)})`));
     }
     if (prod !== "" && !productionCodes.has(prod.toLowerCase())) {
-      checks.push(rowCheck("PLAN_PRODUCTION_INCONNUE", "Fermetures", i, prod, FIELD.production, `production « ${prod} » inconnue dans Productions`));
+      checks.push(rowCheck("PLAN_PRODUCTION_INCONNUE", "closures", i, prod, FIELD.production, `production « ${prod} » inconnue dans Productions`));
     }
   });
   unavailabilities.forEach((u, i) => {
     if (!isDay(u.from) || !isDay(u.to)) {
-      checks.push(rowCheck("PLAN_DATE_INVALIDE", "Indisponibilites", i, "", isDay(u.from) ? FIELD.to : FIELD.from, "date d'indisponibilité manquante ou invalide"));
+      checks.push(rowCheck("PLAN_DATE_INVALIDE", "unavailabilities", i, "", isDay(u.from) ? FIELD.to : FIELD.from, "date d'indisponibilité manquante ou invalide"));
     } else if (u.to < u.from) {
-      checks.push(rowCheck("PLAN_PERIODE_INVALIDE", "Indisponibilites", i, "", FIELD.to, `fin (${toFrench(u.to)}) avant le début (${toFrench(u.from)})`));
+      checks.push(rowCheck("PLAN_PERIODE_INVALIDE", "unavailabilities", i, "", FIELD.to, `fin (${toFrench(u.to)}) avant le début (${toFrench(u.from)})`));
     }
   });
 }

@@ -72,12 +72,12 @@ export function taskCheck(
   field: PlanningField,
   detail: string,
 ): PlanningCheck {
-  return { code, severity: PLAN_CODES[code], table: "Taches", index, production: task.production, taskId: task.id, field, detail };
+  return { code, severity: PLAN_CODES[code], table: "tasks", index, production: task.production, taskId: task.id, field, detail };
 }
 
 export function rowCheck(
   code: PlanCode,
-  table: Exclude<PlanningTable, "Taches">,
+  table: Exclude<PlanningTable, "tasks">,
   index: number,
   production: string,
   field: PlanningField,

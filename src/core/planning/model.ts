@@ -119,11 +119,8 @@ export interface LoggedSeance {
   day: DayNumber;
 }
 
-/**
- * The input an alert points into: which array of `PlanningInput` its `index` counts in (`Taches` =
- * `tasks`, `Indisponibilites` = `unavailabilities`, …).
- */
-export type PlanningTable = "Taches" | "Productions" | "Fermetures" | "Indisponibilites" | "Equipe";
+/** The input an alert points into: the array of `PlanningInput` its `index` counts in. */
+export type PlanningTable = "tasks" | "productions" | "closures" | "unavailabilities" | "crew";
 
 /**
  * The domain field a planning alert points at: a field of the row's input, or a computed field of the

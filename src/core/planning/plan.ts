@@ -53,12 +53,12 @@ export function runPlanning(input: PlanningInput): PlanningResult {
 
 /** Alerts by table (productions first), then by row; stable, so a row keeps its alerts in the order found. */
 function sortChecks(checks: PlanningCheck[]): PlanningCheck[] {
-  const tableOrder = {
-    Productions: 0,
-    Taches: 1,
-    Fermetures: 2,
-    Indisponibilites: 3,
-    Equipe: 4,
+  const tableOrder: Record<PlanningCheck["table"], number> = {
+    productions: 0,
+    tasks: 1,
+    closures: 2,
+    unavailabilities: 3,
+    crew: 4,
   };
   return checks.sort((a, b) => tableOrder[a.table] - tableOrder[b.table] || a.index - b.index);
 }

@@ -61,11 +61,11 @@ export function readProductions(input: PlanningInput, crew: Crew, checks: Planni
   input.productions.forEach((p, index) => {
     const key = productionKey(p.code);
     if (key === "") {
-      checks.push(rowCheck("PLAN_ID_VIDE", "Productions", index, "", FIELD.code, "code de production vide"));
+      checks.push(rowCheck("PLAN_ID_VIDE", "productions", index, "", FIELD.code, "code de production vide"));
       return;
     }
     if (byKey.has(key)) {
-      checks.push(rowCheck("PLAN_PRODUCTION_DOUBLON", "Productions", index, p.code, FIELD.code, `code « ${p.code} » déjà utilisé par une autre production`));
+      checks.push(rowCheck("PLAN_PRODUCTION_DOUBLON", "productions", index, p.code, FIELD.code, `code « ${p.code} » déjà utilisé par une autre production`));
       return;
     }
     const spec = productionCalendarSpec(p, index, checks);

@@ -208,11 +208,11 @@ function padChecks(g: Group, p: ProductionInput, tasks: ReadonlyArray<TaskInput>
   const { forecast, target, slip } = pad;
   if (!pad.done && slip !== undefined && slip > 0 && forecast !== undefined && target !== undefined) {
     const detail = `PAD prévu le ${toFrench(forecast)}, ${slip} j ouvré${slip > 1 ? "s" : ""} après le PAD contractuel (${toFrench(target)})`;
-    checks.push(rowCheck("PLAN_PAD_DEPASSE", "Productions", index, g.code, FIELD.padForecast, detail, padId));
+    checks.push(rowCheck("PLAN_PAD_DEPASSE", "productions", index, g.code, FIELD.padForecast, detail, padId));
   }
   if (!pad.done && forecast !== undefined && isDay(p.airDate) && forecast >= p.airDate) {
     const detail = `PAD prévu le ${toFrench(forecast)}, pas avant la diffusion du ${toFrench(p.airDate)}`;
-    checks.push(rowCheck("PLAN_PAD_APRES_DIFFUSION", "Productions", index, g.code, FIELD.padForecast, detail, padId));
+    checks.push(rowCheck("PLAN_PAD_APRES_DIFFUSION", "productions", index, g.code, FIELD.padForecast, detail, padId));
   }
   return checks;
 }
@@ -255,7 +255,7 @@ export function taskResults(
 ): ScheduledTask[] {
   const byRow = new Map<number, PlanningCheck[]>();
   for (const c of checks) {
-    if (c.table !== "Taches") continue;
+    if (c.table !== "tasks") continue;
     const list = byRow.get(c.index);
     if (list) list.push(c);
     else byRow.set(c.index, [c]);

@@ -89,7 +89,7 @@ export function checkUnknownUnavailable(crew: Crew, rows: ReadonlyArray<Unavaila
   const out: PlanningCheck[] = [];
   rows.forEach((u, i) => {
     if ((u.resource ?? "").trim() !== "" && crew.find(u.resource) === undefined) {
-      out.push(rowCheck("PLAN_RESSOURCE_INCONNUE", "Indisponibilites", i, "", FIELD.resource, `ressource « ${u.resource} » inconnue dans Equipe`));
+      out.push(rowCheck("PLAN_RESSOURCE_INCONNUE", "unavailabilities", i, "", FIELD.resource, `ressource « ${u.resource} » inconnue dans Equipe`));
     }
   });
   return out;

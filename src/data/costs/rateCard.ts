@@ -1,7 +1,6 @@
 /**
  * Default rate card (`Tarifs` table) of a small post-production facility, inserted with the template.
- * Keys are the French column headers of the `Tarifs` table, exactly, so that the rows can be written
- * as they are.
+ * Rows in the engine's fields (core/costs/rateCard.ts); the template maps them to the table's columns.
  *
  * EXAMPLES ONLY: the prices are plausible orders of magnitude of Paris-area facility rate cards
  * (public price lists of rental houses and auditoriums, 2024–2026), not a quotation; every company
@@ -11,53 +10,36 @@
  * (CGI art. 279 g). Postes: see `budgetCodes.ts` (the `8.x` codes are examples, not CNC numbers).
  */
 
-export const RATE_CARD_HEADERS = ["Code", "Libellé", "Unité", "Prix HT", "TVA (%)", "Poste", "Majoration dimanche", "Majoration nuit", "Majoration férié"] as const;
-
-export type RateCardRow = {
-  Code: string;
-  Libellé: string;
-  Unité: "jour" | "demi-journée" | "heure" | "forfait" | "plan" | "minute";
-  /** Euros HT, as typed in the sheet. */
-  "Prix HT": number;
-  "TVA (%)": number;
-  Poste: string;
-  /**
-   * Surcharges billed for work on a Sunday, at night, on a public holiday, as a percentage cell holds
-   * them (25 % = 0.25); absent or blank = none (the default: a facility says its own in its rate card).
-   */
-  "Majoration dimanche"?: number | null;
-  "Majoration nuit"?: number | null;
-  "Majoration férié"?: number | null;
-};
+import type { RateCardRow } from "../../core/costs/rateCard";
 
 export const DEFAULT_RATE_CARD: readonly RateCardRow[] = [
-  { Code: "MONT-SALLE", Libellé: "Salle de montage image (Avid / Premiere), sans monteur", Unité: "jour", "Prix HT": 250, "TVA (%)": 20, Poste: "8.2" },
-  { Code: "MONT-SALLE-H", Libellé: "Salle de montage image, à l'heure", Unité: "heure", "Prix HT": 40, "TVA (%)": 20, Poste: "8.2" },
-  { Code: "CONFO", Libellé: "Conformation en ligne", Unité: "jour", "Prix HT": 650, "TVA (%)": 20, Poste: "8.1" },
-  { Code: "ETAL", Libellé: "Salle d'étalonnage (DaVinci Resolve) avec étalonneur", Unité: "jour", "Prix HT": 1200, "TVA (%)": 20, Poste: "8.3" },
-  { Code: "VFX-PLAN", Libellé: "Effets visuels, plan simple (effacement, incrustation)", Unité: "plan", "Prix HT": 180, "TVA (%)": 20, Poste: "8.4" },
-  { Code: "TITRES", Libellé: "Titrage et génériques début et fin", Unité: "forfait", "Prix HT": 900, "TVA (%)": 20, Poste: "8.5" },
-  { Code: "ST-SME", Libellé: "Sous-titrage sourds et malentendants", Unité: "minute", "Prix HT": 9, "TVA (%)": 20, Poste: "8.5" },
-  { Code: "ST-EN", Libellé: "Sous-titrage anglais (traduction et repérage)", Unité: "minute", "Prix HT": 14, "TVA (%)": 20, Poste: "8.5" },
-  { Code: "MONT-SON", Libellé: "Salle de montage son", Unité: "jour", "Prix HT": 280, "TVA (%)": 20, Poste: "8.6" },
-  { Code: "BRUITAGE", Libellé: "Auditorium de bruitage avec bruiteur", Unité: "jour", "Prix HT": 1100, "TVA (%)": 20, Poste: "8.6" },
-  { Code: "POSTSYNC", Libellé: "Auditorium de post-synchronisation", Unité: "heure", "Prix HT": 140, "TVA (%)": 20, Poste: "8.6" },
-  { Code: "MIXAGE", Libellé: "Auditorium de mixage 5.1 avec mixeur", Unité: "jour", "Prix HT": 1400, "TVA (%)": 20, Poste: "8.7" },
-  { Code: "PAD", Libellé: "Fabrication du PAD et contrôle qualité technique", Unité: "forfait", "Prix HT": 1500, "TVA (%)": 20, Poste: "8.8" },
-  { Code: "DCP", Libellé: "Fabrication DCP (version originale)", Unité: "forfait", "Prix HT": 1200, "TVA (%)": 20, Poste: "8.8" },
-  { Code: "QC", Libellé: "Contrôle qualité technique complémentaire", Unité: "heure", "Prix HT": 95, "TVA (%)": 20, Poste: "8.8" },
-  { Code: "MONTEUR", Libellé: "Chef monteur image (mise à disposition)", Unité: "jour", "Prix HT": 480, "TVA (%)": 20, Poste: "2.1" },
-  { Code: "ASS-MONT", Libellé: "Assistant monteur (mise à disposition)", Unité: "jour", "Prix HT": 290, "TVA (%)": 20, Poste: "2.1" },
-  { Code: "MONTEUR-SON", Libellé: "Monteur son (mise à disposition)", Unité: "jour", "Prix HT": 450, "TVA (%)": 20, Poste: "2.1" },
-  { Code: "DROITS-MUS", Libellé: "Cession de droits d'auteur, musique originale", Unité: "forfait", "Prix HT": 2500, "TVA (%)": 10, Poste: "1.1" },
+  { code: "MONT-SALLE", label: "Salle de montage image (Avid / Premiere), sans monteur", unit: "jour", priceEuros: 250, vatPercent: 20, budgetCode: "8.2" },
+  { code: "MONT-SALLE-H", label: "Salle de montage image, à l'heure", unit: "heure", priceEuros: 40, vatPercent: 20, budgetCode: "8.2" },
+  { code: "CONFO", label: "Conformation en ligne", unit: "jour", priceEuros: 650, vatPercent: 20, budgetCode: "8.1" },
+  { code: "ETAL", label: "Salle d'étalonnage (DaVinci Resolve) avec étalonneur", unit: "jour", priceEuros: 1200, vatPercent: 20, budgetCode: "8.3" },
+  { code: "VFX-PLAN", label: "Effets visuels, plan simple (effacement, incrustation)", unit: "plan", priceEuros: 180, vatPercent: 20, budgetCode: "8.4" },
+  { code: "TITRES", label: "Titrage et génériques début et fin", unit: "forfait", priceEuros: 900, vatPercent: 20, budgetCode: "8.5" },
+  { code: "ST-SME", label: "Sous-titrage sourds et malentendants", unit: "minute", priceEuros: 9, vatPercent: 20, budgetCode: "8.5" },
+  { code: "ST-EN", label: "Sous-titrage anglais (traduction et repérage)", unit: "minute", priceEuros: 14, vatPercent: 20, budgetCode: "8.5" },
+  { code: "MONT-SON", label: "Salle de montage son", unit: "jour", priceEuros: 280, vatPercent: 20, budgetCode: "8.6" },
+  { code: "BRUITAGE", label: "Auditorium de bruitage avec bruiteur", unit: "jour", priceEuros: 1100, vatPercent: 20, budgetCode: "8.6" },
+  { code: "POSTSYNC", label: "Auditorium de post-synchronisation", unit: "heure", priceEuros: 140, vatPercent: 20, budgetCode: "8.6" },
+  { code: "MIXAGE", label: "Auditorium de mixage 5.1 avec mixeur", unit: "jour", priceEuros: 1400, vatPercent: 20, budgetCode: "8.7" },
+  { code: "PAD", label: "Fabrication du PAD et contrôle qualité technique", unit: "forfait", priceEuros: 1500, vatPercent: 20, budgetCode: "8.8" },
+  { code: "DCP", label: "Fabrication DCP (version originale)", unit: "forfait", priceEuros: 1200, vatPercent: 20, budgetCode: "8.8" },
+  { code: "QC", label: "Contrôle qualité technique complémentaire", unit: "heure", priceEuros: 95, vatPercent: 20, budgetCode: "8.8" },
+  { code: "MONTEUR", label: "Chef monteur image (mise à disposition)", unit: "jour", priceEuros: 480, vatPercent: 20, budgetCode: "2.1" },
+  { code: "ASS-MONT", label: "Assistant monteur (mise à disposition)", unit: "jour", priceEuros: 290, vatPercent: 20, budgetCode: "2.1" },
+  { code: "MONTEUR-SON", label: "Monteur son (mise à disposition)", unit: "jour", priceEuros: 450, vatPercent: 20, budgetCode: "2.1" },
+  { code: "DROITS-MUS", label: "Cession de droits d'auteur, musique originale", unit: "forfait", priceEuros: 2500, vatPercent: 10, budgetCode: "1.1" },
   // Technical surcharges priced by the rushes and deliverables checks
   // (src/data/technical/technicalCosts.ts). Examples as above: orders of magnitude of lab and
   // auditorium price lists, not quotations; each facility types its own.
-  { Code: "CONV-CADENCE", Libellé: "Conversion de cadence du programme (ex. 23,976 → 25 ips)", Unité: "minute", "Prix HT": 12, "TVA (%)": 20, Poste: "8.8" },
-  { Code: "CONV-RUSHES", Libellé: "Transcodage et conversion de cadence des rushes", Unité: "heure", "Prix HT": 60, "TVA (%)": 20, Poste: "8.1" },
-  { Code: "UPSCALE-UHD", Libellé: "Upscaling HD → UHD du programme", Unité: "minute", "Prix HT": 15, "TVA (%)": 20, Poste: "8.8" },
-  { Code: "MIX-51", Libellé: "Mixage 5.1 complémentaire (projet prévu en stéréo)", Unité: "minute", "Prix HT": 35, "TVA (%)": 20, Poste: "8.7" },
-  { Code: "VERSION-ME", Libellé: "Version internationale (M&E : musique et effets)", Unité: "minute", "Prix HT": 20, "TVA (%)": 20, Poste: "8.7" },
-  { Code: "AUDIODESC", Libellé: "Audiodescription (texte, enregistrement, mixage)", Unité: "minute", "Prix HT": 32, "TVA (%)": 20, Poste: "8.5" },
-  { Code: "CORR-LOUDNESS", Libellé: "Correction loudness / true peak et nouveau PAD", Unité: "forfait", "Prix HT": 450, "TVA (%)": 20, Poste: "8.7" },
+  { code: "CONV-CADENCE", label: "Conversion de cadence du programme (ex. 23,976 → 25 ips)", unit: "minute", priceEuros: 12, vatPercent: 20, budgetCode: "8.8" },
+  { code: "CONV-RUSHES", label: "Transcodage et conversion de cadence des rushes", unit: "heure", priceEuros: 60, vatPercent: 20, budgetCode: "8.1" },
+  { code: "UPSCALE-UHD", label: "Upscaling HD → UHD du programme", unit: "minute", priceEuros: 15, vatPercent: 20, budgetCode: "8.8" },
+  { code: "MIX-51", label: "Mixage 5.1 complémentaire (projet prévu en stéréo)", unit: "minute", priceEuros: 35, vatPercent: 20, budgetCode: "8.7" },
+  { code: "VERSION-ME", label: "Version internationale (M&E : musique et effets)", unit: "minute", priceEuros: 20, vatPercent: 20, budgetCode: "8.7" },
+  { code: "AUDIODESC", label: "Audiodescription (texte, enregistrement, mixage)", unit: "minute", priceEuros: 32, vatPercent: 20, budgetCode: "8.5" },
+  { code: "CORR-LOUDNESS", label: "Correction loudness / true peak et nouveau PAD", unit: "forfait", priceEuros: 450, vatPercent: 20, budgetCode: "8.7" },
 ];

@@ -16,6 +16,7 @@ import { budgetOf, purchasesOf, type BudgetRows } from "./budget";
 import { programmeMinutesOf, remainingTasksOf } from "./plan";
 import { rateCardOf } from "./rateCard";
 import { costResourcesOf } from "./resources";
+import { BUDGET } from "../contract/costs";
 
 export interface Costs {
   report: CostReport;
@@ -36,6 +37,7 @@ export function costReportOf(ctx: SheetSource): Costs {
       resources,
       rateCard: rateCardOf(ctx),
       programmeMinutes: programmeMinutesOf(ctx),
+      budgetTable: { sheet: BUDGET.sheet, row: 0 },
     });
     for (const a of report.alerts) ctx.addAlert(a);
     return { report, budget };

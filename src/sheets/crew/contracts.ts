@@ -9,21 +9,32 @@ import { CONTRATS, CREW_STATUSES, SALARY_UNITS } from "../contract/crew";
 import type { BoundTable, RowReader } from "../read";
 import { placeOf } from "./place";
 
-const PLACED = ["Nom", "Production", "Début", "Fin", "Fonction", "Statut", "Salaire", "Unité salaire", "Numéro d'objet"];
+/** The column of each field of a contract (where the engine's alerts point). */
+const COLUMN = {
+  person: "Nom",
+  production: "Production",
+  start: "Début",
+  end: "Fin",
+  role: "Fonction",
+  status: "Statut",
+  salaryCents: "Salaire",
+  salaryUnit: "Unité salaire",
+  objectNumber: "Numéro d'objet",
+} as const satisfies Partial<Record<keyof ContractInput, string>>;
 
 function contract(row: RowReader, date1904: boolean): ContractInput | undefined {
-  const person = row.text("Nom", { required: true });
-  const productionCell = row.text("Production", { required: true });
-  const start = row.date("Début", date1904, { required: true });
-  const end = row.date("Fin", date1904, { required: true });
-  const role = row.text("Fonction");
-  const status = row.choice("Statut", CREW_STATUSES) as CrewStatus | undefined;
-  const salaryCents = row.money("Salaire", { min: 0 });
-  const salaryUnit = row.choice("Unité salaire", SALARY_UNITS) as SalaryUnit | undefined;
-  const objectNumber = row.text("Numéro d'objet");
+  const person = row.text(COLUMN.person, { required: true });
+  const productionCell = row.text(COLUMN.production, { required: true });
+  const start = row.date(COLUMN.start, date1904, { required: true });
+  const end = row.date(COLUMN.end, date1904, { required: true });
+  const role = row.text(COLUMN.role);
+  const status = row.choice(COLUMN.status, CREW_STATUSES) as CrewStatus | undefined;
+  const salaryCents = row.money(COLUMN.salaryCents, { min: 0 });
+  const salaryUnit = row.choice(COLUMN.salaryUnit, SALARY_UNITS) as SalaryUnit | undefined;
+  const objectNumber = row.text(COLUMN.objectNumber);
   if (!person || !productionCell || start === undefined || end === undefined) return undefined;
   const productions = productionCell.split(";").map((p) => p.trim()).filter((p) => p !== "");
-  return { person, productions, start, end, role, status, salaryCents, salaryUnit, objectNumber, place: placeOf(row, PLACED, person) };
+  return { person, productions, start, end, role, status, salaryCents, salaryUnit, objectNumber, place: placeOf(row, COLUMN, person) };
 }
 
 export interface ContractRows {

@@ -4,7 +4,8 @@
  * `Societe` rows are read once, by the invoicing's reader, whose labels include these fields.
  */
 import type { Employer } from "../../core/crew/employer";
-import { parseAgreement, type RowPlace } from "../../core/crew/model";
+import type { RowPlace } from "../../core/alerts";
+import { parseAgreement } from "../../core/crew/model";
 import type { SheetSource } from "../source";
 import { CONVENTIONS } from "../contract/planning";
 import { companyOf } from "../invoicing/company";
@@ -22,9 +23,9 @@ export function employerOf(ctx: SheetSource): EmployerRead {
     const company = companyOf(ctx);
     if (!company.present) return { agreementMissing: false };
     const f = company.fields;
-    const place = (key: CompanyField): RowPlace | undefined => {
+    const place = (key: CompanyField): RowPlace<"value"> | undefined => {
       const at = f.locate(key);
-      return at.row > 0 ? { sheet: at.sheet, row: at.row, id: at.id, cells: { Valeur: at.cell } } : undefined;
+      return at.row > 0 ? { sheet: at.sheet, row: at.row, id: at.id, cells: { value: at.cell } } : undefined;
     };
     const agreement = parseAgreement(f.choice("employerAgreement", CONVENTIONS));
     return {

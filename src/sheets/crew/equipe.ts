@@ -8,8 +8,15 @@ import { quietText } from "./cells";
 import { placeOf } from "./place";
 import { isBlank } from "../../workbook/values";
 
-/** Columns the payroll alerts point at. */
-const PLACED = ["Nom", "Fonction", "Statut", "Convention", "Salaire", "Unité salaire"];
+/** The column of each field of a crew member the payroll alerts point at. */
+const COLUMN = {
+  name: "Nom",
+  role: "Fonction",
+  status: "Statut",
+  agreement: "Convention",
+  salaryCents: "Salaire",
+  salaryUnit: "Unité salaire",
+} as const satisfies Partial<Record<keyof CrewMember, string>>;
 
 function member(row: RowReader): CrewMember | undefined {
   // Nom, Type and Fonction are also the plan's (planningOf reads and reports them): read quietly here.
@@ -34,7 +41,7 @@ function member(row: RowReader): CrewMember | undefined {
     salaryCents: row.money("Salaire", { min: 0 }),
     salaryUnit: row.choice("Unité salaire", SALARY_UNITS) as SalaryUnit | undefined,
     congesSpectaclesNumber: row.text("N° Congés Spectacles"),
-    place: placeOf(row, PLACED, name),
+    place: placeOf(row, COLUMN, name),
   };
 }
 

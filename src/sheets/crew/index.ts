@@ -99,8 +99,8 @@ function sayHowContractsAndAgreementAreKnown(ctx: SheetSource, analysis: CrewAna
       sheet: at?.sheet ?? SOCIETE.sheet,
       row: at?.row ?? 0,
       id: at?.id ?? "",
-      cell: at?.cells?.Valeur ?? "",
-      message: `${at?.cells?.Valeur ? `${at.cells.Valeur} : ` : "Societe : "}convention de l'employeur non renseignée : la paie applique la convention de chaque production (IDCC 2642 par défaut). Indiquez IDCC 2642, 3097 ou 2412 pour une société de production, IDCC 3252 pour un prestataire technique.`,
+      cell: at?.cells?.value ?? "",
+      message: `${at?.cells?.value ? `${at.cells.value} : ` : `${SOCIETE.sheet} : `}convention de l'employeur non renseignée : la paie applique la convention de chaque production (IDCC 2642 par défaut). Indiquez IDCC 2642, 3097 ou 2412 pour une société de production, IDCC 3252 pour un prestataire technique.`,
     });
   }
 }

@@ -49,13 +49,13 @@ export function payrollPlanningOf(ctx: SheetSource): PayrollPlanning {
           zone: p.zone,
           genre: p.genre,
           objectNumber: row.text("Numéro d'objet"),
-          place: placeOf(row, ["Code", "Convention", "Zone", "Genre"], p.code),
+          place: placeOf(row, { code: "Code", agreement: "Convention", zone: "Zone", genre: "Genre" }, p.code),
         },
       ];
     });
     const tasks = plan.tables.tasks ? plan.input.tasks.filter((t) => t.id && t.production).map((t) => ({ id: t.id, production: t.production })) : undefined;
     const unavailabilities = (plan.input.unavailabilities ?? []).flatMap((u, i): Unavailability[] =>
-      u.resource && Number.isFinite(u.from) && Number.isFinite(u.to) ? [{ resource: u.resource, from: u.from, to: u.to, reason: u.reason, place: placeOf(plan.rows.unavailabilities[i], ["Ressource", "Du", "Au"], "") }] : [],
+      u.resource && Number.isFinite(u.from) && Number.isFinite(u.to) ? [{ resource: u.resource, from: u.from, to: u.to, reason: u.reason, place: placeOf(plan.rows.unavailabilities[i], { resource: "Ressource", from: "Du", to: "Au" }, "") }] : [],
     );
     return { productions, productionsListed: plan.tables.productions !== undefined, tasks, unavailabilities };
   });

@@ -5,7 +5,17 @@ import { SEANCES } from "../contract/crew";
 import type { RowReader } from "../read";
 import { placeOf } from "./place";
 
-const PLACED = ["Date", "Production", "Tâche", "Ressource", "Arrivée", "Départ", "Pause (min)", "Commentaire"];
+/** The column of each field of a séance (where the engine's alerts point). */
+const COLUMN = {
+  day: "Date",
+  production: "Production",
+  task: "Tâche",
+  resource: "Ressource",
+  start: "Arrivée",
+  end: "Départ",
+  breakMinutes: "Pause (min)",
+  comment: "Commentaire",
+} as const satisfies Partial<Record<keyof Booking, string>>;
 
 export interface SeanceLog {
   bookings: Booking[];
@@ -14,16 +24,16 @@ export interface SeanceLog {
 }
 
 function booking(row: RowReader, date1904: boolean): Booking | undefined {
-  const day = row.date("Date", date1904, { required: true });
-  const production = row.text("Production", { required: true });
-  const resource = row.text("Ressource", { required: true });
-  const start = row.time("Arrivée");
-  const end = row.time("Départ");
-  const breakMinutes = row.number("Pause (min)", { min: 0, max: 1440, what: "une durée de pause en minutes" });
-  const task = row.text("Tâche");
-  const comment = row.text("Commentaire");
+  const day = row.date(COLUMN.day, date1904, { required: true });
+  const production = row.text(COLUMN.production, { required: true });
+  const resource = row.text(COLUMN.resource, { required: true });
+  const start = row.time(COLUMN.start);
+  const end = row.time(COLUMN.end);
+  const breakMinutes = row.number(COLUMN.breakMinutes, { min: 0, max: 1440, what: "une durée de pause en minutes" });
+  const task = row.text(COLUMN.task);
+  const comment = row.text(COLUMN.comment);
   if (day === undefined || !production || !resource) return undefined;
-  return { day, production, task, resource, start, end, breakMinutes, comment, place: placeOf(row, PLACED, "") };
+  return { day, production, task, resource, start, end, breakMinutes, comment, place: placeOf(row, COLUMN, "") };
 }
 
 /**

@@ -5,17 +5,10 @@
  * again by the engine.
  */
 import type { Alert } from "../../core/alerts";
-import type { PlanningCheck, PlanningField, PlanningTable } from "../../core/planning/model";
+import type { PlanningCheck, PlanningField } from "../../core/planning/model";
 import type { RowReader } from "../read";
 import type { PlanningRows } from "./read";
 
-const ROWS_OF: Record<PlanningTable, keyof PlanningRows> = {
-  Productions: "productions",
-  Taches: "tasks",
-  Fermetures: "closures",
-  Indisponibilites: "unavailabilities",
-  Equipe: "crew",
-};
 
 /**
  * The column of each field the engine's checks point at. The planning tables share their headers
@@ -60,7 +53,7 @@ export function planningAlerts(checks: readonly PlanningCheck[], rows: PlanningR
   const unreadable = new Set(already.filter((a) => PARSE_CODES.has(a.code)).map((a) => a.cell));
   const out: Alert[] = [];
   for (const c of checks) {
-    const row = rows[ROWS_OF[c.table]][c.index];
+    const row = rows[c.table][c.index]; // one reader per input row, same arrays as the engine's input
     const alert = row ? locate(c, row) : unlocated(c);
     if (!unreadable.has(alert.cell)) out.push(alert);
   }
@@ -99,13 +92,13 @@ export function planningMessage(c: PlanningCheck, cell = ""): string {
 /** The row an alert is about, as the user names it: a task by its ID, a production by its code. */
 function subjectOf(c: PlanningCheck): string {
   switch (c.table) {
-    case "Taches":
+    case "tasks":
       return `Tâche ${c.taskId || "(sans ID)"} (production ${c.production || "?"})`;
-    case "Productions":
+    case "productions":
       return `Production ${c.production || "(sans code)"}`;
-    case "Fermetures":
+    case "closures":
       return `Fermeture (ligne ${c.index + 1} du tableau)`;
-    case "Indisponibilites":
+    case "unavailabilities":
       return `Indisponibilité (ligne ${c.index + 1} du tableau)`;
     default:
       return `Équipe (ligne ${c.index + 1} du tableau)`;

@@ -12,6 +12,7 @@ import { bulletinsSheet, grillesSheet, parametresSheet, seancesSheet, tauxSheet 
 import { initialGanttSheet } from "./gantt";
 import { DEFAULT_RATE_CARD } from "../../data/costs/rateCard";
 import { achatsSheet, budgetSheet, tarifsSheet } from "./costs";
+import { rateCardCells } from "../costs/rateCard";
 import { clientsSheet, facturesSheets, factureSheet, societeSheet } from "./invoicing";
 import { calendrierSheet, initialFeriesSheet, planningSheet, productionsSheet } from "./planning";
 import { livrablesSheet, rushesSheet, specsSheet } from "./technical";
@@ -73,7 +74,7 @@ export const TEMPLATES: Template[] = [
   { id: "parametres", label: "Paramètres de paie", build: () => [parametresSheet()] },
   { id: "bulletins", label: "Vérifier un bulletin", build: (ctx) => [bulletinsSheet(ctx.filling?.payslips ?? [])] },
   // Costs and invoices.
-  { id: "tarifs", label: "Tarifs (exemples)", build: () => [tarifsSheet(DEFAULT_RATE_CARD)] },
+  { id: "tarifs", label: "Tarifs (exemples)", build: () => [tarifsSheet(rateCardCells(DEFAULT_RATE_CARD))] },
   { id: "budget", label: "Budget par poste", build: (ctx) => [budgetSheet(ctx.filling?.budget ?? [])] },
   { id: "achats", label: "Achats (factures fournisseurs)", build: (ctx) => [achatsSheet(ctx.filling?.purchases ?? [])] },
   { id: "societe", label: "Votre société", build: (ctx) => [societeSheet(ctx.today, ctx.filling?.company ?? {})] },

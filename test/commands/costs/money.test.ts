@@ -33,6 +33,7 @@ import { workbookOf } from "../../helpers/workbooks";
 import { random } from "../../hostile/random";
 import { demoBytes, TODAY, day } from "../planning/fixtures";
 import { recordsOf, run } from "../invoicing/helpers";
+import { rateCardCells } from "../../../src/sheets/costs/rateCard";
 
 type Money = Record<string, number>;
 interface ProductionJson {
@@ -219,7 +220,7 @@ describe("generated workbooks", () => {
         budget.push({ Production: p, Poste: poste, Libellé: `Poste ${poste}`, "Devis HT": rnd.chance(0.8) ? 500 * (1 + rnd.int(20)) : null });
       if (rnd.chance(0.6)) purchases.push({ Date: day("2026-11-10"), Production: p, Fournisseur: "Labo", Poste: rnd.pick(["8.1", "8.8"]), "Montant HT": 100 + rnd.int(900), Référence: `A-${p}` });
     }
-    const wb = await workbookOf(productionsSheet(productions), planningSheet(tasks), equipeSheet(CREW), tarifsSheet([...DEFAULT_RATE_CARD]), budgetSheet(budget), achatsSheet(purchases));
+    const wb = await workbookOf(productionsSheet(productions), planningSheet(tasks), equipeSheet(CREW), tarifsSheet(rateCardCells(DEFAULT_RATE_CARD)), budgetSheet(budget), achatsSheet(purchases));
     return saveWorkbook(wb);
   }
 

@@ -8,6 +8,7 @@ import { livrablesSheet, rushesSheet, specsSheet } from "../../../src/sheets/tem
 import type { OutValue } from "../../../src/workbook/values";
 import { workbookOf } from "../../helpers/workbooks";
 import { day } from "../planning/fixtures";
+import { rateCardCells } from "../../../src/sheets/costs/rateCard";
 
 type Rows = Record<string, OutValue>[];
 
@@ -84,7 +85,7 @@ export function technicalSheets(rows: TechnicalRows = {}): SheetModel[] {
     rushesSheet(rows.rushes ?? [card()]),
     livrablesSheet(rows.deliverables ?? [deliverable(), SME]),
     specsSheet(),
-    tarifsSheet(DEFAULT_RATE_CARD),
+    tarifsSheet(rateCardCells(DEFAULT_RATE_CARD)),
   ];
 }
 

@@ -9,16 +9,16 @@ import {
   toScaledQuantity,
 } from "../../../src/core/costs/rateCard";
 import { budgetCodeInfo, chapterOf } from "../../../src/core/costs/budgetCodes";
-import { DEFAULT_RATE_CARD, RATE_CARD_HEADERS, type RateCardRow } from "../../../src/data/costs/rateCard";
+import { DEFAULT_RATE_CARD } from "../../../src/data/costs/rateCard";
 import { CNC_CHAPTERS, CNC_POSTES } from "../../../src/data/costs/budgetCodes";
 
 describe("rate card", () => {
-  test("the default rate card parses without an alert, with French headers as keys", () => {
-    const { rateCard, alerts } = rateCardFromRows(DEFAULT_RATE_CARD);
-    expect(alerts).toEqual([]);
+  test("the default rate card parses without an issue", () => {
+    const { rateCard, issues } = rateCardFromRows(DEFAULT_RATE_CARD);
+    expect(issues).toEqual([]);
     expect(rateCard.size).toBe(DEFAULT_RATE_CARD.length);
-    // The six columns every line has; the surcharges are optional (blank = none).
-    for (const row of DEFAULT_RATE_CARD) expect(Object.keys(row).sort()).toEqual(RATE_CARD_HEADERS.filter((h) => !h.startsWith("Majoration")).sort());
+    // The six fields every line has; the surcharges are optional (none by default).
+    for (const row of DEFAULT_RATE_CARD) expect(Object.keys(row).sort()).toEqual(["budgetCode", "code", "label", "priceEuros", "unit", "vatPercent"]);
     const mixage = rateCard.get(" mixage ")!; // codes are typed by hand: case and spaces ignored
     expect(mixage).toMatchObject({ unit: "jour", priceCents: 140000, vatRate: 20, budgetCode: "8.7" });
     // Authors' rights at 10 % (CGI art. 279 g), everything else at 20 %.
@@ -32,32 +32,34 @@ describe("rate card", () => {
 
   test("bad rows are left out with an alert naming the row", () => {
     const rows = [
-      { Code: "", Libellé: "x", Unité: "jour", "Prix HT": 1, "TVA (%)": 20, Poste: "8.2" },
-      { Code: "A", Libellé: "x", Unité: "semaine", "Prix HT": 1, "TVA (%)": 20, Poste: "8.2" },
-      { Code: "B", Libellé: "x", Unité: "jour", "Prix HT": -5, "TVA (%)": 20, Poste: "8.2" },
-      { Code: "C", Libellé: "x", Unité: "jour", "Prix HT": 5, "TVA (%)": 200, Poste: "8.2" },
-      { Code: "D", Libellé: "x", Unité: "heure", "Prix HT": 12.345, "TVA (%)": 20, Poste: "8.2" },
-      { Code: "d", Libellé: "doublon", Unité: "heure", "Prix HT": 1, "TVA (%)": 20, Poste: "8.2" },
-      { Code: "E", Libellé: "x", Unité: "jour", "Prix HT": 5, "TVA (%)": 20, Poste: "8.2", "Majoration nuit": 1.5 },
-    ] as unknown as RateCardRow[];
-    const { rateCard, alerts } = rateCardFromRows(rows);
-    expect(alerts.map((a) => [a.code, a.row])).toEqual([
-      ["TARIF_CODE_MANQUANT", 2],
-      ["TARIF_UNITE_INCONNUE", 3],
-      ["TARIF_PRIX_INVALIDE", 4],
-      ["TARIF_TVA_INVALIDE", 5],
-      ["TARIF_CODE_DOUBLON", 7],
-      ["TARIF_MAJORATION_INVALIDE", 8],
+      { code: "", label: "x", unit: "jour", priceEuros: 1, vatPercent: 20, budgetCode: "8.2" },
+      { code: "A", label: "x", unit: "semaine", priceEuros: 1, vatPercent: 20, budgetCode: "8.2" },
+      { code: "B", label: "x", unit: "jour", priceEuros: -5, vatPercent: 20, budgetCode: "8.2" },
+      { code: "C", label: "x", unit: "jour", priceEuros: 5, vatPercent: 200, budgetCode: "8.2" },
+      { code: "D", label: "x", unit: "heure", priceEuros: 12.345, vatPercent: 20, budgetCode: "8.2" },
+      { code: "d", label: "doublon", unit: "heure", priceEuros: 1, vatPercent: 20, budgetCode: "8.2" },
+      { code: "E", label: "x", unit: "jour", priceEuros: 5, vatPercent: 20, budgetCode: "8.2", surcharges: { night: 1.5 } },
+    ];
+    const { rateCard, issues } = rateCardFromRows(rows);
+    // Each issue names the row (its index) and the field the workbook layer places it on.
+    expect(issues.map((a) => [a.code, a.index, a.field])).toEqual([
+      ["TARIF_CODE_MANQUANT", 0, "code"],
+      ["TARIF_UNITE_INCONNUE", 1, "unit"],
+      ["TARIF_PRIX_INVALIDE", 2, "priceEuros"],
+      ["TARIF_TVA_INVALIDE", 3, "vatPercent"],
+      ["TARIF_CODE_DOUBLON", 5, "code"],
+      ["TARIF_MAJORATION_INVALIDE", 6, "night"],
     ]);
+    expect(issues[5].message).toBe("tarif E : la majoration de nuit doit être un pourcentage entre 0 et 100 % (vide = pas de majoration).");
     expect(rateCard.get("D")!.priceCents).toBe(1235); // 12,345 € rounded half away from zero
   });
 
   test("surcharges: a percentage cell per kind, blank or 0 = none, kept in percent", () => {
-    const { rateCard, alerts } = rateCardFromRows([
-      { Code: "M", Libellé: "Monteur", Unité: "jour", "Prix HT": 480, "TVA (%)": 20, Poste: "2.1", "Majoration dimanche": 0.25, "Majoration nuit": null, "Majoration férié": 1 },
-      { Code: "S", Libellé: "Salle", Unité: "demi-journée", "Prix HT": 150, "TVA (%)": 20, Poste: "8.2", "Majoration dimanche": 0 },
+    const { rateCard, issues } = rateCardFromRows([
+      { code: "M", label: "Monteur", unit: "jour", priceEuros: 480, vatPercent: 20, budgetCode: "2.1", surcharges: { sunday: 0.25, night: null, holiday: 1 } },
+      { code: "S", label: "Salle", unit: "demi-journée", priceEuros: 150, vatPercent: 20, budgetCode: "8.2", surcharges: { sunday: 0 } },
     ]);
-    expect(alerts).toEqual([]);
+    expect(issues).toEqual([]);
     expect(rateCard.get("M")!.surcharges).toEqual({ sunday: 25, holiday: 100 });
     expect(rateCard.get("S")).toMatchObject({ unit: "demi-journée", priceCents: 15000 });
     expect(rateCard.get("S")!.surcharges).toBeUndefined();

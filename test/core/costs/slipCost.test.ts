@@ -86,6 +86,10 @@ describe("slip cost: resource-days against the baseline, at each resource's rate
     ]);
     expect(r.alerts.map((a) => [a.code, a.production])).toEqual([["GLISSEMENT_NON_CHIFFRE", "P"]]);
     expect(r.alerts[0].message).toMatch(/Sans tarif, VFX/);
+    // The alert is about the crew table as a whole: it sits where the workbook layer says that table is.
+    expect(r.alerts[0].sheet).toBe("");
+    const placed = slipCost({ tasks: [task("T1", work(3, "Sans tarif"), work(5, "Sans tarif"))], resources: RESOURCES, rateCard, crewTable: { sheet: "Equipe", row: 0 } });
+    expect([placed.alerts[0].sheet, placed.alerts[0].row]).toEqual(["Equipe", 0]);
   });
 
   test("the slip cost is the difference between the quotes of the plan now and at the baseline", () => {

@@ -41,7 +41,7 @@ describe("PAIE_INCONNU", () => {
     ];
     const { analysis } = codesOf(bookings, [bob]);
     const unknown = analysis.alerts.filter((a) => a.code === "PAIE_INCONNU");
-    expect(unknown.map((a) => a.cell)).toEqual([bookings[0].place!.cells!["Ressource"], bookings[1].place!.cells!["Production"], bookings[2].place!.cells!["Tâche"], bookings[3].place!.cells!["Tâche"]]);
+    expect(unknown.map((a) => a.cell)).toEqual([bookings[0].place!.cells!.resource, bookings[1].place!.cells!.production, bookings[2].place!.cells!.task, bookings[3].place!.cells!.task]);
     expect(unknown[0].message).toContain("« Inconnu » n'est pas dans la table Equipe");
     expect(unknown[0].message).toMatch(/^Seances, ligne \d+/);
     expect(unknown[3].message).toContain("appartient à la production JEU");

@@ -96,7 +96,7 @@ describe("contracts listed in Contrats", () => {
     const alerts = analysis.bookings.map((b) => b.alerts.map((a) => a.code));
     expect(alerts).toEqual([[], ["PAIE_HORS_CONTRAT"]]);
     const hors = analysis.bookings[1].alerts[0];
-    expect([hors.severity, hors.cell]).toEqual(["warning", outside.place!.cells!.Date]);
+    expect([hors.severity, hors.cell]).toEqual(["warning", outside.place!.cells!.day]);
     expect(hors.message).toContain("hors de tout contrat");
     const line = computePayroll(data, "2026-03", analysis).lines[0];
     expect(line.hours).toBe(14);
@@ -125,7 +125,7 @@ describe("contracts listed in Contrats", () => {
   });
 
   test("an unknown person or production, reversed dates, and overlapping contracts are said on the contract row", () => {
-    const place = (row: number) => ({ sheet: "Contrats", row, cells: { Nom: `Contrats!A${row}`, Production: `Contrats!B${row}`, Début: `Contrats!C${row}`, Fin: `Contrats!D${row}` } });
+    const place = (row: number) => ({ sheet: "Contrats", row, cells: { person: `Contrats!A${row}`, production: `Contrats!B${row}`, start: `Contrats!C${row}`, end: `Contrats!D${row}` } });
     const contracts: ContractInput[] = [
       { ...contract("DOC1", "2026-03-02", "2026-03-20"), place: place(3) },
       { ...contract("DOC1", "2026-03-16", "2026-03-27"), place: place(4) },

@@ -32,7 +32,7 @@ export function seance(date: string, resource: string, production: string, start
     start: tm(start),
     end: tm(end),
     breakMinutes: pause,
-    place: { sheet: "Seances", row: r, cells: { Date: `Seances!A${r}`, Production: `Seances!B${r}`, Tâche: `Seances!C${r}`, Ressource: `Seances!D${r}`, Arrivée: `Seances!E${r}`, Départ: `Seances!F${r}`, "Pause (min)": `Seances!G${r}` } },
+    place: { sheet: "Seances", row: r, cells: { day: `Seances!A${r}`, production: `Seances!B${r}`, task: `Seances!C${r}`, resource: `Seances!D${r}`, start: `Seances!E${r}`, end: `Seances!F${r}`, breakMinutes: `Seances!G${r}` } },
   };
 }
 
@@ -52,7 +52,7 @@ export function member(name: string, role: string, salaryEuros: number | undefin
     status: "Intermittent technicien",
     salaryCents: salaryEuros === undefined ? undefined : Math.round(salaryEuros * 100),
     salaryUnit: unit,
-    place: { sheet: "Equipe", row: 2, id: name, cells: { Salaire: "Equipe!F2", Fonction: "Equipe!C2" } },
+    place: { sheet: "Equipe", row: 2, id: name, cells: { salaryCents: "Equipe!F2", role: "Equipe!C2" } },
     ...extra,
   };
 }

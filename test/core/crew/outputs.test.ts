@@ -7,12 +7,10 @@ import {
   computePayroll,
   estimateEmployerCost,
   linesOf,
-  PAY_ITEMS_COLUMNS,
-  payItems,
-  payItemsCsv,
   payslipTolerance,
   EmployerCostEstimate,
 } from "../../../src/core/crew";
+import { PAY_ITEMS_COLUMNS, payItems, payItemsCsv } from "../../../src/sheets/reports/payroll/payItems";
 import { neutralizeFormula, toCsv } from "../../../src/core/format/csv";
 import { config, d, DOC, FLUX, input, member, seance, week } from "./fixtures";
 

@@ -18,7 +18,7 @@ import { issueInvoice } from "../../../src/core/invoicing/register";
 import { daysWorked } from "../../../src/core/crew/attendance";
 import type { BillableBooking } from "../../../src/core/invoicing/billing";
 import type { CostResource } from "../../../src/core/costs/resourceRates";
-import type { RateCardRow } from "../../../src/data/costs/rateCard";
+import type { RateCardRow } from "../../../src/core/costs/rateCard";
 import { SELLER, draft } from "./fixtures";
 
 const { rateCard } = rateCardFromRows(DEFAULT_RATE_CARD);
@@ -132,7 +132,7 @@ describe("days worked, not séances", () => {
 });
 
 describe("half-days", () => {
-  const HALF: RateCardRow = { Code: "MONT-DEMI", Libellé: "Salle de montage, à la demi-journée", Unité: "demi-journée", "Prix HT": 150, "TVA (%)": 20, Poste: "8.2" };
+  const HALF: RateCardRow = { code: "MONT-DEMI", label: "Salle de montage, à la demi-journée", unit: "demi-journée", priceEuros: 150, vatPercent: 20, budgetCode: "8.2" };
 
   test("a day of 4 h or less is one half-day, a longer day two, a room's day of unknown hours two", () => {
     // 02/11: 3,5 h → 1; 03/11: 2 h + 2 h = 4 h → 1 (the day counts, not the séances);
@@ -153,7 +153,7 @@ describe("half-days", () => {
 });
 
 describe("Sunday, night and holiday surcharges of the rate card", () => {
-  const MONTEUR: RateCardRow = { Code: "MONTEUR", Libellé: "Chef monteur image (mise à disposition)", Unité: "jour", "Prix HT": 480, "TVA (%)": 20, Poste: "2.1", "Majoration dimanche": 0.25 };
+  const MONTEUR: RateCardRow = { code: "MONTEUR", label: "Chef monteur image (mise à disposition)", unit: "jour", priceEuros: 480, vatPercent: 20, budgetCode: "2.1", surcharges: { sunday: 0.25 } };
   const editor: CostResource = { id: "Léa", kind: "personne", rateCode: "MONTEUR" };
 
   test("a Sunday séance with a 25 % surcharge line: the day at its price, and a line that says the surcharge", () => {
@@ -173,7 +173,7 @@ describe("Sunday, night and holiday surcharges of the rate card", () => {
   });
 
   test("no surcharge by default: a Sunday on a line without one is a day like the others", () => {
-    const { "Majoration dimanche": _s, ...plain } = MONTEUR;
+    const { surcharges: _s, ...plain } = MONTEUR;
     const r = bill([{ day: nov(8), production: "FLEUVE", resource: "Léa", hours: 7, dateKind: sunday }], [editor], [plain as RateCardRow]);
     expect(r.lines).toEqual([["MONTEUR", "Chef monteur image (mise à disposition)", 1, "jour", 48000]]);
   });
@@ -181,7 +181,7 @@ describe("Sunday, night and holiday surcharges of the rate card", () => {
   test("a holiday on a Sunday takes the holiday surcharge, not both; night hours as a share of the 8 h day", () => {
     // Sun 01/11 (Toussaint) 8 h of which 2 at night; holiday +100 %, Sunday +25 %, night +50 %.
     // Holiday: 1 day × 480 € = 480 €; night: 2 h ÷ 8 h = 0,25 day × 240 € = 60 €; no Sunday line.
-    const row: RateCardRow = { ...MONTEUR, "Majoration férié": 1, "Majoration nuit": 0.5 };
+    const row: RateCardRow = { ...MONTEUR, surcharges: { ...MONTEUR.surcharges, holiday: 1, night: 0.5 } };
     const r = bill([{ day: nov(1), production: "FLEUVE", resource: "Léa", hours: 8, nightHours: 2, dateKind: { sunday: true, holiday: true } }], [editor], [row]);
     expect(r.lines).toEqual([
       ["MONTEUR", "Chef monteur image (mise à disposition)", 1, "jour", 48000],
@@ -196,7 +196,7 @@ describe("Sunday, night and holiday surcharges of the rate card", () => {
   test("by the hour: the hours on each calendar day and the night hours", () => {
     // POSTSYNC 140 €/h, +25 % on Sunday (35 €), +50 % at night (70 €). Sat 07/11 20:00 → Sun 08/11 02:00:
     // 6 h, of which 2 h on Sunday and 4 h at night (22:00–02:00 in this séance's rules).
-    const row: RateCardRow = { Code: "POSTSYNC", Libellé: "Auditorium de post-synchronisation", Unité: "heure", "Prix HT": 140, "TVA (%)": 20, Poste: "8.6", "Majoration dimanche": 0.25, "Majoration nuit": 0.5 };
+    const row: RateCardRow = { code: "POSTSYNC", label: "Auditorium de post-synchronisation", unit: "heure", priceEuros: 140, vatPercent: 20, budgetCode: "8.6", surcharges: { sunday: 0.25, night: 0.5 } };
     const r = bill(
       [{ day: nov(7), production: "FLEUVE", resource: "Audi", hours: 6, nightHours: 4, parts: [{ minutes: 240, sunday: false, holiday: false }, { minutes: 120, sunday: true, holiday: false }], dateKind: weekday }],
       [{ id: "Audi", kind: "salle", rateCode: "POSTSYNC" }],

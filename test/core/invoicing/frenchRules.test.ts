@@ -108,7 +108,7 @@ describe("as alerts", () => {
     const { issuesToAlerts } = await import("../../../src/core/invoicing/invoice");
     const f = valid();
     f.businessProcess = "";
-    const alerts = violationsToAlerts(checkFrenchRules(f), "FA-2026-0001", 5);
+    const alerts = violationsToAlerts(checkFrenchRules(f), "FA-2026-0001", { sheet: "Factures", row: 5 });
     expect(alerts).toEqual([expect.objectContaining({ code: "EFACT_CADRE", sheet: "Factures", row: 5, id: "FA-2026-0001", severity: "error" })]);
     expect(alerts[0].message).toContain("Facture électronique FA-2026-0001 (BT-23)");
     const issues = issueInvoice({ draft: draft({ nature: undefined }), seller: SELLER, register: [] });

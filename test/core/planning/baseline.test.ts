@@ -77,7 +77,7 @@ describe("baseline: Écart (j)", () => {
       productions: [{ code: "P", airDate: d("2026-05-06") }],
       tasks: [{ id: "A", production: "P", duration: 5 }, { id: "PAD", production: "P", duration: 0, predecessors: "A", pad: true }],
     });
-    expect(r2.checks.find((c) => c.code === "PLAN_PAD_APRES_DIFFUSION")).toMatchObject({ table: "Productions", field: "padForecast", taskId: "PAD", severity: "error" });
+    expect(r2.checks.find((c) => c.code === "PLAN_PAD_APRES_DIFFUSION")).toMatchObject({ table: "productions", field: "padForecast", taskId: "PAD", severity: "error" });
   });
 });
 
@@ -114,10 +114,10 @@ describe("calendars per production", () => {
       crew: [{ name: "Léa" }],
     });
     expect(r.checks.map((c) => [c.code, c.table, c.field])).toEqual([
-      ["PLAN_PERIODE_INVALIDE", "Fermetures", "to"],
-      ["PLAN_PRODUCTION_INCONNUE", "Fermetures", "production"],
-      ["PLAN_PERIODE_INVALIDE", "Indisponibilites", "to"],
-      ["PLAN_RESSOURCE_INCONNUE", "Indisponibilites", "resource"],
+      ["PLAN_PERIODE_INVALIDE", "closures", "to"],
+      ["PLAN_PRODUCTION_INCONNUE", "closures", "production"],
+      ["PLAN_PERIODE_INVALIDE", "unavailabilities", "to"],
+      ["PLAN_RESSOURCE_INCONNUE", "unavailabilities", "resource"],
     ]);
   });
 });

@@ -65,7 +65,7 @@ describe("runPlanning — a fiction on the French calendar", () => {
     expect(p.nextMilestone?.id).toBe("F1-5");
     const pad = checksOf(r, "PLAN_PAD_DEPASSE");
     expect(pad).toHaveLength(1);
-    expect(pad[0]).toMatchObject({ table: "Productions", index: 0, production: "F1", taskId: "F1-5", field: "padForecast", severity: "warning" });
+    expect(pad[0]).toMatchObject({ table: "productions", index: 0, production: "F1", taskId: "F1-5", field: "padForecast", severity: "warning" });
     expect(planningMessage(pad[0])).toBe("Production F1 : PAD prévu le 15/05/2026, 1 j ouvré après le PAD contractuel (14/05/2026)");
     expect(r.productions[1].status).toBe(PRODUCTION_STATUS.empty);
   });
@@ -294,8 +294,8 @@ describe("runPlanning — checks on the plan's structure", () => {
         { id: "Y1", production: "Y", duration: 6 },
       ],
     });
-    expect(checksOf(r, "PLAN_ZONE_INCONNUE")[0]).toMatchObject({ table: "Productions", index: 0, field: "zone" });
-    expect(checksOf(r, "PLAN_JOURS_OUVRES_INVALIDES")[0]).toMatchObject({ table: "Productions", index: 1, field: "workingDays" });
+    expect(checksOf(r, "PLAN_ZONE_INCONNUE")[0]).toMatchObject({ table: "productions", index: 0, field: "zone" });
+    expect(checksOf(r, "PLAN_JOURS_OUVRES_INVALIDES")[0]).toMatchObject({ table: "productions", index: 1, field: "workingDays" });
     expect(iso(r, 0)).toEqual(["2026-05-04", "2026-05-11"]); // lun-sam: 4, 5, 6, 7, (8 férié), 9, 11
     expect(iso(r, 1)).toEqual(["2026-05-04", "2026-05-12"]); // fallback lun-ven at La Réunion: 4–7, (8), 11, 12
   });

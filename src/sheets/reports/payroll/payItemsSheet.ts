@@ -8,7 +8,7 @@
  * keeps every month prepared, one block per month, the latest first.
  */
 import { PAY_ITEMS_DISCLAIMER } from "../../../core/crew/labels";
-import { PAY_ITEMS_COLUMNS, type PayItemsColumn, type PayItemsLine, type PayItemValue } from "../../../core/crew/payItems";
+import { PAY_ITEMS_COLUMNS, type PayItemsColumn, type PayItemsLine, type PayItemValue } from "./payItems";
 import { monthKeyFromLabel, monthLabel } from "../../../core/dates/civil";
 import type { SheetValues } from "../../../workbook/snapshot";
 import { PAY_ITEMS_PAGE, PAY_ITEMS_SHEET, ownedPrint } from "../../contract/sheets";

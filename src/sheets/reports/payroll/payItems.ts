@@ -1,5 +1,8 @@
 /**
- * "Éléments variables de paie": what the coordinator sends the payroll provider, one line per person
+ * "Éléments variables de paie" (the sheet of that name and its CSV): its columns are a document shape,
+ * so they live with the sheets; every figure comes from the payroll engine (core/crew).
+ *
+ * What the coordinator sends the payroll provider, one line per person
  * × production for the month, with every item a payroll provider asks for (identity, production and contract,
  * attendance per day and per civil week, night/Sunday/holiday/6th-day/equivalence flags, agreed pay
  * and whether it is at the minimum, overtime by band, bonuses and expenses to fill in, absences,
@@ -12,17 +15,17 @@
  * provider's spreadsheet (CSV injection, OWASP).
  */
 
-import { DayNumber, isoWeekday, parseMonthKey, toFrench, weekStart } from "../dates/civil";
-import { formatMinutes } from "../dates/time";
-import { eurosFromCents } from "../money";
-import type { PreparedBooking } from "./bookings";
-import { PAY_ITEMS_DISCLAIMER, WEEKDAYS_FR } from "./labels";
-import { formatNumber } from "../format/number";
-import { foldKey, isCadre } from "./model";
-import type { PayrollLine, PayrollResult } from "./payroll";
-import { MINUTES_PER_DAY } from "./hours";
-import { hourlyRateCents } from "./gross";
-import { toCsv } from "../format/csv";
+import { DayNumber, isoWeekday, parseMonthKey, toFrench, weekStart } from "../../../core/dates/civil";
+import { formatMinutes } from "../../../core/dates/time";
+import { eurosFromCents } from "../../../core/money";
+import type { PreparedBooking } from "../../../core/crew/bookings";
+import { PAY_ITEMS_DISCLAIMER, WEEKDAYS_FR } from "../../../core/crew/labels";
+import { formatNumber } from "../../../core/format/number";
+import { foldKey, isCadre } from "../../../core/crew/model";
+import type { PayrollLine, PayrollResult } from "../../../core/crew/payroll";
+import { MINUTES_PER_DAY } from "../../../core/crew/hours";
+import { hourlyRateCents } from "../../../core/crew/gross";
+import { toCsv } from "../../../core/format/csv";
 
 export const PAY_ITEMS_COLUMNS = [
   "Période",
