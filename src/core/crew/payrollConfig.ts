@@ -102,15 +102,3 @@ export interface PayrollConfig {
   rates: ContributionRate[];
   parameters: PayrollParameter[];
 }
-
-export type ConfigTable = "Grilles" | "Taux" | "Parametres";
-
-export interface ConfigIssue {
-  code: "PAIE_DONNEE_INVALIDE";
-  severity: "error" | "warning";
-  table: ConfigTable;
-  /** 0-based data row index. */
-  index: number;
-  column: string;
-  message: string;
-}

@@ -49,15 +49,15 @@ function row(
   heure: number | null = null,
 ): GridRow {
   return {
-    Convention: convention,
-    Fonction: fonction,
-    Niveau: niveau,
-    "Minimum semaine 35 h": w35,
-    "Minimum semaine 39 h": w39,
-    "Minimum jour": jour,
-    "Minimum heure": heure,
-    "Date d'effet": effet,
-    Source: source,
+    agreement: convention,
+    role: fonction,
+    level: niveau,
+    weekly35: w35,
+    weekly39: w39,
+    daily: jour,
+    hourly: heure,
+    effective: effet,
+    source: source,
   };
 }
 
