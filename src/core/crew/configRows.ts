@@ -4,8 +4,8 @@
  * `payrollConfigFromRows`. A wrong cell becomes a `ConfigIssue` (data, not a throw) and the row is left
  * out, so one typo never stops the whole payroll.
  *
- * Rows are keyed by domain field; the sheets layer maps each field to its column of `Grilles`, `Taux`,
- * `Parametres` (and writes the shipped rows through the same map). Dates are text (`AAAA-MM-JJ` or
+ * Rows are keyed by domain field; the sheets layer maps each field to its column of the reference
+ * tables (and writes the shipped rows through the same map). Dates are text (`AAAA-MM-JJ` or
  * `JJ/MM/AAAA`) or a DayNumber (the sheets layer converts Excel serials); amounts are euros as typed;
  * rates are percentages (6,9 means 6,90 %).
  */

@@ -3,10 +3,10 @@
  * contribution rate or a wage minimum (ceilings, SMIC, overtime bands, premiums, night window, maximum
  * hours, rest, RGDU, the employer's settings…), each dated and with its public source. The user
  * updates them in the workbook; the engine reads them back (src/core/crew/configRows.ts). « à vérifier »
- * in `Source` marks what no official text confirmed; the engine repeats it in its messages.
+ * in `source` marks what no official text confirmed; the engine repeats it in its messages.
  *
- * `Convention` blank = every agreement (the legal floor); a row for one agreement wins over it.
- * `Au` blank = still in force. Bands are written with ordinal hours: "36-43:25 ; 44+:50" means the
+ * `agreement` blank = every agreement (the legal floor); a row for one agreement wins over it.
+ * `to` blank = still in force. Bands are written with ordinal hours: "36-43:25 ; 44+:50" means the
  * 36th to the 43rd hour at +25 %, from the 44th at +50 %.
  */
 

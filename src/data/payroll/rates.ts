@@ -2,9 +2,9 @@
  * Rows of the `Taux` table shipped with the templates: every contribution of an intermittent
  * technician (CDDU, annexe 8 of unemployment insurance), with its base, employee and employer rates in
  * %, validity dates and public source. The engine picks, for each worked day, the row in force that day
- * (src/core/crew/contributions.ts). « à vérifier » in `Source` marks what no official text confirmed.
+ * (src/core/crew/contributions.ts). « à vérifier » in `source` marks what no official text confirmed.
  *
- * `Condition` (extra column): cadre, non-cadre, effectif < 50, effectif ≥ 50, effectif ≥ N,
+ * `condition` (optional): cadre, non-cadre, effectif < 50, effectif ≥ 50, effectif ≥ N,
  * CDDU ≤ 3 mois, CDDU > 3 mois; blank = always.
  *
  * Not shipped (and why): the 2025 reduced health and family rates and the 2025 réduction générale
