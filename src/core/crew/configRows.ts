@@ -4,9 +4,10 @@
  * `payrollConfigFromRows`. A wrong cell becomes a `ConfigIssue` (data, not a throw) and the row is left
  * out, so one typo never stops the whole payroll.
  *
- * Rows are objects whose keys are the tables' French headers, because the shipped data rows are written
- * into those tables as they are. Dates are text (`AAAA-MM-JJ` or `JJ/MM/AAAA`) or a DayNumber (the sheets
- * layer converts Excel serials); amounts are euros as typed; rates are percentages (6,9 means 6,90 %).
+ * Rows are keyed by domain field; the sheets layer maps each field to its column of the reference
+ * tables (and writes the shipped rows through the same map). Dates are text (`AAAA-MM-JJ` or
+ * `JJ/MM/AAAA`) or a DayNumber (the sheets layer converts Excel serials); amounts are euros as typed;
+ * rates are percentages (6,9 means 6,90 %).
  */
 
 import { DayNumber, parseDateText, toFrench } from "../dates/civil";
@@ -19,8 +20,6 @@ import { parameterKind } from "./parameters";
 import {
   BASE_LABELS,
   CONDITION_LABELS,
-  type ConfigIssue,
-  type ConfigTable,
   type ContributionBase,
   type ContributionRate,
   type PayrollConfig,
@@ -29,52 +28,80 @@ import {
   type WageGrid,
 } from "./payrollConfig";
 
-// --- Rows (the tables' French headers) ---------------------------------------------------------
+// --- Rows (domain fields, as typed) ------------------------------------------------------------
 
 export type DateCell = string | number | null | undefined;
 export type NumberCell = number | string | null | undefined;
 
-/** A row of `Grilles`. `Niveau` and `Minimum heure` are optional extra columns. */
+/** A wage-grid row: the minima of one role of one agreement from an effective date. */
 export interface GridRow {
-  Convention: string;
-  Fonction: string;
-  Niveau?: string;
-  "Minimum semaine 35 h": NumberCell;
-  "Minimum semaine 39 h": NumberCell;
-  "Minimum jour": NumberCell;
-  /** Hourly minimum, for the agreements whose grid is hourly (technical providers). */
-  "Minimum heure"?: NumberCell;
-  "Date d'effet": DateCell;
-  Source: string;
+  agreement: string;
+  role: string;
+  /** The grid's level or category (optional). */
+  level?: string;
+  weekly35: NumberCell;
+  weekly39: NumberCell;
+  /** The short-contract day of the grid. */
+  daily: NumberCell;
+  /** Hourly minimum, for the agreements whose grid is hourly (technical providers); optional. */
+  hourly?: NumberCell;
+  effective: DateCell;
+  source: string;
 }
 
-/** A row of `Taux`. `Condition` is an optional extra column (cadre, non-cadre, effectif, CDDU ≤ 3 mois). */
+/** A contribution-rate row. `condition` is optional (cadre, non-cadre, effectif, CDDU ≤ 3 mois). */
 export interface RateRow {
-  Code: string;
-  Libellé: string;
-  Assiette: string;
-  "Salarié (%)": NumberCell;
-  "Employeur (%)": NumberCell;
-  Du: DateCell;
-  Au: DateCell;
-  Source: string;
-  Condition?: string;
+  code: string;
+  label: string;
+  /** The contribution base as typed (a label of BASE_LABELS or a usual spelling). */
+  base: string;
+  employeePercent: NumberCell;
+  employerPercent: NumberCell;
+  from: DateCell;
+  /** Inclusive; blank = still in force. */
+  to: DateCell;
+  source: string;
+  condition?: string;
 }
 
-/** A row of `Parametres`: one dated, sourced value, optionally for one agreement and some genres. */
+/** A payroll parameter row: one dated, sourced value, optionally for one agreement and some genres. */
 export interface ParameterRow {
-  Code: string;
-  Libellé: string;
+  code: string;
+  label: string;
   /** Blank: every agreement. */
-  Convention?: string;
+  agreement?: string;
   /** Blank: every genre; else genres separated by commas ("Fiction TV, Série, Documentaire"). */
-  Genre?: string;
-  Valeur: number | string;
-  Unité?: string;
-  Du: DateCell;
-  Au: DateCell;
-  Source: string;
+  genre?: string;
+  value: number | string;
+  unit?: string;
+  from: DateCell;
+  to: DateCell;
+  source: string;
 }
+
+/** The reference rows of each table, by domain name (the sheets layer names the sheet). */
+export interface ConfigRows {
+  grids: GridRow;
+  rates: RateRow;
+  parameters: ParameterRow;
+}
+
+export type ConfigTable = keyof ConfigRows;
+
+/**
+ * A bad cell of a reference row: which table, which row (0-based data row) and which field, and the
+ * French explanation. The sheets layer locates it (sheet, cell, column header) and composes the alert.
+ */
+export type ConfigIssue = {
+  [T in ConfigTable]: {
+    code: "PAIE_DONNEE_INVALIDE";
+    severity: "error" | "warning";
+    table: T;
+    index: number;
+    field: keyof ConfigRows[T] & string;
+    message: string;
+  };
+}[ConfigTable];
 
 // --- Cell parsing ------------------------------------------------------------------------------
 
@@ -176,62 +203,49 @@ export function payrollConfigFromRows(
   return { config: { grids, rates, parameters }, issues };
 }
 
-function issue(
+function issue<T extends ConfigTable>(
   issues: ConfigIssue[],
-  table: ConfigTable,
+  table: T,
   index: number,
-  column: string,
+  field: keyof ConfigRows[T] & string,
   message: string,
   severity: "error" | "warning" = "error",
 ): undefined {
-  issues.push({
-    code: "PAIE_DONNEE_INVALIDE",
-    severity,
-    table,
-    index,
-    column,
-    message: `${table}, ligne ${index + 1} (${column}) : ${message}`,
-  });
+  issues.push({ code: "PAIE_DONNEE_INVALIDE", severity, table, index, field, message } as ConfigIssue);
   return undefined;
 }
 
-function moneyCell(
-  v: NumberCell,
-  table: ConfigTable,
-  index: number,
-  column: string,
-  issues: ConfigIssue[],
-): Cents | undefined | "invalid" {
+function moneyCell(r: GridRow, field: "weekly35" | "weekly39" | "daily" | "hourly", index: number, issues: ConfigIssue[]): Cents | undefined | "invalid" {
+  const v = r[field];
   const n = parseNumberCell(v);
   if (n === "invalid" || (n !== undefined && n < 0)) {
-    issue(issues, table, index, column, `« ${String(v)} » n'est pas un montant en euros.`);
+    issue(issues, "grids", index, field, `« ${String(v)} » n'est pas un montant en euros.`);
     return "invalid";
   }
   return n === undefined ? undefined : centsFromEuros(n);
 }
 
 function gridFromRow(r: GridRow, index: number, issues: ConfigIssue[]): WageGrid | undefined {
-  const agreement = parseAgreement(r.Convention);
-  if (!agreement) return issue(issues, "Grilles", index, "Convention", `« ${r.Convention ?? ""} » n'est pas une convention connue (IDCC 2642, 3097, 2412, 2717, 3252).`);
-  const role = (r.Fonction ?? "").trim();
-  if (role === "") return issue(issues, "Grilles", index, "Fonction", "fonction manquante.");
-  const effective = parseDateCell(r["Date d'effet"]);
-  if (effective === undefined || effective === "invalid")
-    return issue(issues, "Grilles", index, "Date d'effet", "date d'effet manquante ou invalide.");
-  const weekly35 = moneyCell(r["Minimum semaine 35 h"], "Grilles", index, "Minimum semaine 35 h", issues);
-  const weekly39 = moneyCell(r["Minimum semaine 39 h"], "Grilles", index, "Minimum semaine 39 h", issues);
-  const daily = moneyCell(r["Minimum jour"], "Grilles", index, "Minimum jour", issues);
-  const hourly = moneyCell(r["Minimum heure"], "Grilles", index, "Minimum heure", issues);
+  const agreement = parseAgreement(r.agreement);
+  if (!agreement) return issue(issues, "grids", index, "agreement", `« ${r.agreement ?? ""} » n'est pas une convention connue (IDCC 2642, 3097, 2412, 2717, 3252).`);
+  const role = (r.role ?? "").trim();
+  if (role === "") return issue(issues, "grids", index, "role", "fonction manquante.");
+  const effective = parseDateCell(r.effective);
+  if (effective === undefined || effective === "invalid") return issue(issues, "grids", index, "effective", "date d'effet manquante ou invalide.");
+  const weekly35 = moneyCell(r, "weekly35", index, issues);
+  const weekly39 = moneyCell(r, "weekly39", index, issues);
+  const daily = moneyCell(r, "daily", index, issues);
+  const hourly = moneyCell(r, "hourly", index, issues);
   if ([weekly35, weekly39, daily, hourly].includes("invalid")) return undefined;
   if (weekly35 === undefined && weekly39 === undefined && daily === undefined && hourly === undefined)
-    return issue(issues, "Grilles", index, "Minimum semaine 35 h", "aucun minimum renseigné.");
-  const source = (r.Source ?? "").trim();
+    return issue(issues, "grids", index, "weekly35", "aucun minimum renseigné.");
+  const source = (r.source ?? "").trim();
   return {
     index,
     agreement,
     role,
     roleKey: jobKey(role),
-    level: r.Niveau?.trim() || undefined,
+    level: r.level?.trim() || undefined,
     weekly35: weekly35 as Cents | undefined,
     weekly39: weekly39 as Cents | undefined,
     daily: daily as Cents | undefined,
@@ -243,30 +257,30 @@ function gridFromRow(r: GridRow, index: number, issues: ConfigIssue[]): WageGrid
 }
 
 function rateFromRow(r: RateRow, index: number, issues: ConfigIssue[]): ContributionRate | undefined {
-  const code = (r.Code ?? "").trim();
-  if (code === "") return issue(issues, "Taux", index, "Code", "code manquant.");
-  const base = parseBase(r.Assiette ?? "");
+  const code = (r.code ?? "").trim();
+  if (code === "") return issue(issues, "rates", index, "code", "code manquant.");
+  const base = parseBase(r.base ?? "");
   if (!base)
-    return issue(issues, "Taux", index, "Assiette", `« ${r.Assiette ?? ""} » n'est pas une assiette connue (${Object.values(BASE_LABELS).join(", ")}).`);
-  const ee = parseNumberCell(r["Salarié (%)"]);
-  const er = parseNumberCell(r["Employeur (%)"]);
+    return issue(issues, "rates", index, "base", `« ${r.base ?? ""} » n'est pas une assiette connue (${Object.values(BASE_LABELS).join(", ")}).`);
+  const ee = parseNumberCell(r.employeePercent);
+  const er = parseNumberCell(r.employerPercent);
   if (ee === "invalid" || (ee !== undefined && (ee < 0 || ee > 100)))
-    return issue(issues, "Taux", index, "Salarié (%)", `« ${String(r["Salarié (%)"])} » n'est pas un taux en %.`);
+    return issue(issues, "rates", index, "employeePercent", `« ${String(r.employeePercent)} » n'est pas un taux en %.`);
   if (er === "invalid" || (er !== undefined && (er < 0 || er > 100)))
-    return issue(issues, "Taux", index, "Employeur (%)", `« ${String(r["Employeur (%)"])} » n'est pas un taux en %.`);
-  const from = parseDateCell(r.Du);
-  if (from === undefined || from === "invalid") return issue(issues, "Taux", index, "Du", "date de début manquante ou invalide.");
-  const to = parseDateCell(r.Au);
-  if (to === "invalid") return issue(issues, "Taux", index, "Au", "date de fin invalide.");
-  if (to !== undefined && to < from) return issue(issues, "Taux", index, "Au", "la date de fin précède la date de début.");
-  const conditions = parseConditions(r.Condition);
+    return issue(issues, "rates", index, "employerPercent", `« ${String(r.employerPercent)} » n'est pas un taux en %.`);
+  const from = parseDateCell(r.from);
+  if (from === undefined || from === "invalid") return issue(issues, "rates", index, "from", "date de début manquante ou invalide.");
+  const to = parseDateCell(r.to);
+  if (to === "invalid") return issue(issues, "rates", index, "to", "date de fin invalide.");
+  if (to !== undefined && to < from) return issue(issues, "rates", index, "to", "la date de fin précède la date de début.");
+  const conditions = parseConditions(r.condition);
   if (conditions === "invalid")
-    return issue(issues, "Taux", index, "Condition", `« ${r.Condition ?? ""} » : conditions possibles ${Object.values(CONDITION_LABELS).join(", ")}, effectif ≥ N.`);
-  const source = (r.Source ?? "").trim();
+    return issue(issues, "rates", index, "condition", `« ${r.condition ?? ""} » : conditions possibles ${Object.values(CONDITION_LABELS).join(", ")}, effectif ≥ N.`);
+  const source = (r.source ?? "").trim();
   return {
     index,
     code,
-    label: (r.Libellé ?? "").trim() || code,
+    label: (r.label ?? "").trim() || code,
     base,
     employeePercent: ee ?? 0,
     employerPercent: er ?? 0,
@@ -279,45 +293,46 @@ function rateFromRow(r: RateRow, index: number, issues: ConfigIssue[]): Contribu
 }
 
 function parameterFromRow(r: ParameterRow, index: number, issues: ConfigIssue[]): PayrollParameter | undefined {
-  const code = (r.Code ?? "").trim();
-  if (code === "") return issue(issues, "Parametres", index, "Code", "code manquant.");
+  const code = (r.code ?? "").trim();
+  if (code === "") return issue(issues, "parameters", index, "code", "code manquant.");
   const kind = parameterKind(code);
-  if (!kind) issue(issues, "Parametres", index, "Code", `code « ${code} » inconnu du moteur : ligne ignorée par les calculs.`, "warning");
+  if (!kind) issue(issues, "parameters", index, "code", `code « ${code} » inconnu du moteur : ligne ignorée par les calculs.`, "warning");
   let agreement: AgreementCode | undefined;
-  if (r.Convention && r.Convention.trim() !== "") {
-    agreement = parseAgreement(r.Convention);
-    if (!agreement) return issue(issues, "Parametres", index, "Convention", `« ${r.Convention} » n'est pas une convention connue.`);
+  if (r.agreement && r.agreement.trim() !== "") {
+    agreement = parseAgreement(r.agreement);
+    if (!agreement) return issue(issues, "parameters", index, "agreement", `« ${r.agreement} » n'est pas une convention connue.`);
   }
   let value: number | string;
   if (kind === "number") {
-    const n = parseNumberCell(r.Valeur);
-    if (n === undefined || n === "invalid") return issue(issues, "Parametres", index, "Valeur", `« ${String(r.Valeur)} » n'est pas un nombre.`);
+    const n = parseNumberCell(r.value);
+    if (n === undefined || n === "invalid") return issue(issues, "parameters", index, "value", `« ${String(r.value)} » n'est pas un nombre.`);
     value = n;
   } else {
-    value = typeof r.Valeur === "number" ? String(r.Valeur) : (r.Valeur ?? "").trim();
+    value = typeof r.value === "number" ? String(r.value) : (r.value ?? "").trim();
     const problem = kind === "text" ? textParameterProblem(code, value) : undefined;
-    if (problem) return issue(issues, "Parametres", index, "Valeur", problem);
+    if (problem) return issue(issues, "parameters", index, "value", problem);
   }
-  const from = parseDateCell(r.Du);
-  if (from === undefined || from === "invalid") return issue(issues, "Parametres", index, "Du", "date de début manquante ou invalide.");
-  const to = parseDateCell(r.Au);
-  if (to === "invalid") return issue(issues, "Parametres", index, "Au", "date de fin invalide.");
-  if (to !== undefined && to < from) return issue(issues, "Parametres", index, "Au", "la date de fin précède la date de début.");
+  const from = parseDateCell(r.from);
+  if (from === undefined || from === "invalid") return issue(issues, "parameters", index, "from", "date de début manquante ou invalide.");
+  const to = parseDateCell(r.to);
+  if (to === "invalid") return issue(issues, "parameters", index, "to", "date de fin invalide.");
+  if (to !== undefined && to < from) return issue(issues, "parameters", index, "to", "la date de fin précède la date de début.");
   const genres =
-    r.Genre && r.Genre.trim() !== ""
-      ? r.Genre.split(/[,;]/)
+    r.genre && r.genre.trim() !== ""
+      ? r.genre
+          .split(/[,;]/)
           .map(foldKey)
           .filter((g) => g !== "")
       : undefined;
-  const source = (r.Source ?? "").trim();
+  const source = (r.source ?? "").trim();
   return {
     index,
     code,
-    label: (r.Libellé ?? "").trim() || code,
+    label: (r.label ?? "").trim() || code,
     agreement,
     genres,
     value,
-    unit: (r.Unité ?? "").trim(),
+    unit: (r.unit ?? "").trim(),
     from,
     to,
     source,
@@ -359,9 +374,9 @@ function checkOverlaps(rates: ContributionRate[], issues: ConfigIssue[]): void {
       if (prev.to === undefined || prev.to >= cur.from)
         issue(
           issues,
-          "Taux",
+          "rates",
           cur.index,
-          "Du",
+          "from",
           `le taux ${cur.code} commence le ${toFrench(cur.from)} alors que la ligne ${prev.index + 1} est encore en vigueur : fermer la ligne précédente (colonne Au). La ligne la plus récente est retenue.`,
           "warning",
         );

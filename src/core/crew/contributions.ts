@@ -1,6 +1,6 @@
 /**
  * Employee and employer contributions of one pay line (one person, one production, one month) of an
- * intermittent technician (CDDU, annexe 8), from the dated rows of `Taux`.
+ * intermittent technician (CDDU, annexe 8), from the dated contribution-rate rows.
  *
  * - Each worked day uses the rates in force that day: a line whose days straddle a change (1 May
  *   2025 unemployment, 1 April Congés Spectacles) applies each rate to the share of the gross earned
@@ -38,7 +38,7 @@ export interface ContributionContext {
   headcount?: number;
   /**
    * Versement mobilité rate (%) of the employer's commune, when the employer owes it; ignored when the
-   * `Taux` table has its own VERSEMENT_MOBILITE row (older workbooks).
+   * rates have their own VERSEMENT_MOBILITE row (older workbooks).
    */
   mobilityPercent?: number;
   /** Cap of the Congés Spectacles base (a number of conventional minima of the same hours), when the agreement has one. */
@@ -63,7 +63,7 @@ export interface ContributionLine {
   employerPercent: number;
   employeeCents: Cents;
   employerCents: Cents;
-  /** 0-based indexes of the `Taux` rows used. */
+  /** 0-based indexes of the rate rows used. */
   rows: number[];
   unverified: boolean;
 }
@@ -84,7 +84,7 @@ export interface ContributionResult {
   rgdu?: RgduResult;
   netCents: Cents;
   employerCostCents: Cents;
-  /** Codes of `Taux` with no row in force on some worked days. */
+  /** Rate codes with no row in force on some worked days. */
   missing: MissingRate[];
 }
 

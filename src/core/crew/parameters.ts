@@ -1,5 +1,5 @@
 /**
- * The dated parameters of `Parametres` (ceilings, SMIC, premiums, maximum hours…): how each code is typed,
+ * The dated payroll parameters (ceilings, SMIC, premiums, maximum hours…): how each code is typed,
  * and which row is in force on a day for an agreement and a genre.
  */
 

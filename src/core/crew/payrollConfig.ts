@@ -1,6 +1,6 @@
 /**
- * The payroll reference data as the engine uses it, typed: wage grids (the `Grilles` rows), contribution
- * rates (`Taux`) and dated parameters (`Parametres`). Nothing of this is a constant in code: rates and
+ * The payroll reference data as the engine uses it, typed: wage grids (the `GridRow`s), contribution
+ * rates (`RateRow`s) and dated parameters (`ParameterRow`s). Nothing of this is a constant in code: rates and
  * grids change on 1 January, 1 April, 1 May, 1 July…, so they are data with an effective date, read from
  * the rows by `payrollConfigFromRows` (configRows.ts).
  */
@@ -10,7 +10,7 @@ import type { Cents } from "../money";
 import type { AgreementCode } from "./model";
 
 export interface WageGrid {
-  /** 0-based index of the row in `Grilles` (alerts name the line). */
+  /** 0-based index of the grid row (alerts name the line). */
   index: number;
   agreement: AgreementCode;
   role: string;
@@ -27,7 +27,7 @@ export interface WageGrid {
 }
 
 /**
- * Contribution bases (`Taux[Assiette]`): the social-security ceiling P is the
+ * Contribution bases (`RateRow.base`): the social-security ceiling P is the
  * prorated one of the pay period (see ceiling.ts).
  */
 export type ContributionBase =
@@ -52,7 +52,7 @@ export const BASE_LABELS: Record<ContributionBase, string> = {
 };
 
 /**
- * Conditions of a `Taux` row. "effectif < 50"/"effectif ≥ 50" follow the SEUIL_EFFECTIF parameter;
+ * Conditions of a rate row (`RateRow.condition`). "effectif < 50"/"effectif ≥ 50" follow the SEUIL_EFFECTIF parameter;
  * any other "effectif ≥ N" (forfait social and versement mobilité from 11 employees) compares the
  * EFFECTIF parameter with N itself.
  */
@@ -101,16 +101,4 @@ export interface PayrollConfig {
   grids: WageGrid[];
   rates: ContributionRate[];
   parameters: PayrollParameter[];
-}
-
-export type ConfigTable = "Grilles" | "Taux" | "Parametres";
-
-export interface ConfigIssue {
-  code: "PAIE_DONNEE_INVALIDE";
-  severity: "error" | "warning";
-  table: ConfigTable;
-  /** 0-based data row index. */
-  index: number;
-  column: string;
-  message: string;
 }

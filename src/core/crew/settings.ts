@@ -1,5 +1,5 @@
 /**
- * The employer's payroll settings, kept as dated rows of `Parametres` like every other parameter:
+ * The employer's payroll settings, kept as dated parameter rows like every other parameter:
  * how the social-security ceiling of a short contract is prorated (vendors disagree, so the
  * coordinator picks the method of their payroll provider and every result says which one was used)
  * and the headcount band (FNAL, RGDU).
@@ -35,7 +35,7 @@ export function payrollSettings(config: PayrollConfig, day: DayNumber): PayrollS
       });
   }
   const headcount = parameterOn(config, "EFFECTIF", day);
-  // The threshold is a dated parameter too (SEUIL_EFFECTIF); 50 when a workbook's Parametres predates it.
+  // The threshold is a dated parameter too (SEUIL_EFFECTIF); 50 when a workbook's parameters predate it.
   const threshold = numberParameter(config, "SEUIL_EFFECTIF", day) ?? 50;
   const employerSize = typeof headcount?.value === "number" && headcount.value >= threshold ? "from50" : "under50";
   return { options: { ceilingMethod, employerSize, headcount: typeof headcount?.value === "number" ? headcount.value : undefined }, problems };

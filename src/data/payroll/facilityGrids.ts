@@ -103,15 +103,15 @@ const USUAL_TITLES: [string, string][] = [
 ];
 
 const row = (convention: string, fonction: string, hourlyCents: number, dailyCents: number, effet: string, source: string): GridRow => ({
-  Convention: convention,
-  Fonction: fonction,
-  Niveau: "",
-  "Minimum semaine 35 h": null,
-  "Minimum semaine 39 h": null,
-  "Minimum jour": dailyCents / 100,
-  "Minimum heure": hourlyCents / 100,
-  "Date d'effet": effet,
-  Source: source,
+  agreement: convention,
+  role: fonction,
+  level: "",
+  weekly35: null,
+  weekly39: null,
+  daily: dailyCents / 100,
+  hourly: hourlyCents / 100,
+  effective: effet,
+  source: source,
 });
 
 /** The amounts of each job at each step: each rise applies to the amounts in force, rounded to the cent. */

@@ -1,13 +1,13 @@
 /**
  * Rows of the `Grilles` table shipped with the templates: the conventional minima of the
  * post-production agreements, each with its effective date and public source. The engine uses, for a
- * function and a day, the most recent line whose `Date d'effet` is on or before that day
- * (src/core/crew/minimums.ts). « à vérifier » in `Source` marks a value no official text confirmed:
+ * function and a day, the most recent line whose `effective` date is on or before that day
+ * (src/core/crew/minimums.ts). « à vérifier » in `source` marks a value no official text confirmed:
  * **import the real grids from the avenants before relying on a check**.
  *
- * Columns: amounts in euros; `Minimum jour` is the short-contract day of the grid (7 h basis in the
+ * Fields: amounts in euros; `daily` is the short-contract day of the grid (7 h basis in the
  * audiovisual production agreement = 35 h week ÷ 4,5; 8 h basis at the technical facilities).
- * `Niveau` and `Minimum heure` are optional extra columns. The technical facilities' grid (IDCC 2717,
+ * `level` and `hourly` are optional. The technical facilities' grid (IDCC 2717,
  * then IDCC 3252) is in facilityGrids.ts.
  *
  * Left out on purpose: the rows of the third-party 2024 parse that were mangled there (étalonneur,
@@ -49,15 +49,15 @@ function row(
   heure: number | null = null,
 ): GridRow {
   return {
-    Convention: convention,
-    Fonction: fonction,
-    Niveau: niveau,
-    "Minimum semaine 35 h": w35,
-    "Minimum semaine 39 h": w39,
-    "Minimum jour": jour,
-    "Minimum heure": heure,
-    "Date d'effet": effet,
-    Source: source,
+    agreement: convention,
+    role: fonction,
+    level: niveau,
+    weekly35: w35,
+    weekly39: w39,
+    daily: jour,
+    hourly: heure,
+    effective: effet,
+    source: source,
   };
 }
 

@@ -4,65 +4,21 @@
  * absent falls back to the rows Cap PAD ships (src/data/payroll), said in an info alert. Every bad
  * cell becomes an alert on that cell; the row is left out and the rest of the payroll still runs.
  */
-import { payrollConfigFromRows, type GridRow, type ParameterRow, type RateRow } from "../../core/crew/configRows";
-import { type ConfigIssue, type ConfigTable, type PayrollConfig } from "../../core/crew/payrollConfig";
+import { payrollConfigFromRows, type ConfigIssue, type ConfigRows, type ConfigTable } from "../../core/crew/configRows";
+import { type PayrollConfig } from "../../core/crew/payrollConfig";
 import { CONTRIBUTION_RATES, PAYROLL_PARAMETERS, WAGE_GRIDS } from "../../data/payroll";
 import type { SheetSource } from "../source";
 import { findTable } from "../../workbook/snapshot";
-import { GRILLES, PARAMETRES, SEANCES, TAUX } from "../contract/crew";
+import { SEANCES } from "../contract/crew";
 import type { RowReader } from "../read";
-import type { TableSpec } from "../spec";
 import { configCell } from "./cells";
+import { headerOf, REFERENCE_TABLES, type FieldColumn } from "./referenceColumns";
 
-type Kind = "text" | "number" | "date";
-
-/** Engine row field → cell kind, per table (the headers are the engine rows' keys). */
-const GRID_FIELDS: Record<keyof GridRow, Kind> = {
-  Convention: "text",
-  Fonction: "text",
-  Niveau: "text",
-  "Minimum semaine 35 h": "number",
-  "Minimum semaine 39 h": "number",
-  "Minimum jour": "number",
-  "Minimum heure": "number",
-  "Date d'effet": "date",
-  Source: "text",
-};
-const RATE_FIELDS: Record<keyof RateRow, Kind> = {
-  Code: "text",
-  Libellé: "text",
-  Assiette: "text",
-  "Salarié (%)": "number",
-  "Employeur (%)": "number",
-  Du: "date",
-  Au: "date",
-  Source: "text",
-  Condition: "text",
-};
-const PARAMETER_FIELDS: Record<keyof ParameterRow, Kind> = {
-  Code: "text",
-  Libellé: "text",
-  Convention: "text",
-  Genre: "text",
-  Valeur: "number",
-  Unité: "text",
-  Du: "date",
-  Au: "date",
-  Source: "text",
-};
-
-interface ConfigSource<Row> {
-  table: ConfigTable;
-  spec: TableSpec;
-  fields: Record<string, Kind>;
-  shipped: readonly Row[];
-  what: string;
-}
-
-const SOURCES = {
-  grids: { table: "Grilles", spec: GRILLES, fields: GRID_FIELDS, shipped: WAGE_GRIDS, what: "les grilles de salaires minimaux" } as ConfigSource<GridRow>,
-  rates: { table: "Taux", spec: TAUX, fields: RATE_FIELDS, shipped: CONTRIBUTION_RATES, what: "les taux de cotisations" } as ConfigSource<RateRow>,
-  parameters: { table: "Parametres", spec: PARAMETRES, fields: PARAMETER_FIELDS, shipped: PAYROLL_PARAMETERS, what: "les paramètres de paie" } as ConfigSource<ParameterRow>,
+/** What each table holds, for the notice that the shipped rows are used, and those shipped rows. */
+const SHIPPED: { [T in ConfigTable]: { rows: readonly ConfigRows[T][]; what: string } } = {
+  grids: { rows: WAGE_GRIDS, what: "les grilles de salaires minimaux" },
+  rates: { rows: CONTRIBUTION_RATES, what: "les taux de cotisations" },
+  parameters: { rows: PAYROLL_PARAMETERS, what: "les paramètres de paie" },
 };
 
 export interface WorkbookPayrollConfig {
@@ -71,40 +27,46 @@ export interface WorkbookPayrollConfig {
   readers: Partial<Record<ConfigTable, RowReader[]>>;
 }
 
-function rowsOf<Row>(ctx: SheetSource, source: ConfigSource<Row>, readers: WorkbookPayrollConfig["readers"]): readonly Row[] {
-  const bound = ctx.table(source.spec);
+function rowsOf<T extends ConfigTable>(ctx: SheetSource, table: T, readers: WorkbookPayrollConfig["readers"]): readonly ConfigRows[T][] {
+  const { spec, columns } = REFERENCE_TABLES[table];
+  const bound = ctx.table(spec);
   if (!bound) {
     // Said only where there is a séance log to pay: a planning-only workbook needs no payroll data.
     if (findTable(ctx.snapshot, SEANCES.name))
       ctx.addAlert({
       code: "PAIE_DONNEES_LIVREES",
       severity: "info",
-      sheet: source.spec.sheet,
+      sheet: spec.sheet,
       row: 0,
       id: "",
       cell: "",
-      message: `Table « ${source.table} » absente : la paie utilise les données livrées avec Cap PAD (${source.what}, datées et sourcées). Insérez le modèle « ${source.table} » pour les voir et les mettre à jour.`,
+      message: `Table « ${spec.name} » absente : la paie utilise les données livrées avec Cap PAD (${SHIPPED[table].what}, datées et sourcées). Insérez le modèle « ${spec.name} » pour les voir et les mettre à jour.`,
     });
-    return source.shipped;
+    return SHIPPED[table].rows;
   }
-  readers[source.table] = bound.rows;
+  readers[table] = bound.rows;
   const date1904 = ctx.date1904;
-  return bound.rows.map((row) => Object.fromEntries(Object.entries(source.fields).map(([h, kind]) => [h, configCell(row, h, kind, date1904)])) as Row);
+  const fields = Object.entries(columns) as [string, FieldColumn][];
+  return bound.rows.map((row) => Object.fromEntries(fields.map(([field, c]) => [field, configCell(row, c.header, c.kind, date1904)])) as unknown as ConfigRows[T]);
 }
 
-/** The engine's message starts with "Grilles, ligne 3 (Fonction) : "; the alert names the sheet row and cell instead. */
+/** The alert names the sheet cell and its column; rows without a reader (shipped data) are named by table and line. */
 function issueAlert(ctx: SheetSource, issue: ConfigIssue, readers: WorkbookPayrollConfig["readers"]): void {
   const row = readers[issue.table]?.[issue.index];
-  const detail = issue.message.replace(`${issue.table}, ligne ${issue.index + 1} (${issue.column}) : `, "");
-  if (row) row.alert(issue.code, issue.severity, `${row.cell(issue.column)} (${issue.column}) : ${detail}`, issue.column);
-  else ctx.addAlert({ code: issue.code, severity: issue.severity, sheet: issue.table, row: 0, id: "", cell: "", message: issue.message });
+  const header = headerOf(issue);
+  if (row) row.alert(issue.code, issue.severity, `${row.cell(header)} (${header}) : ${issue.message}`, header);
+  else {
+    const spec = REFERENCE_TABLES[issue.table].spec;
+    const message = `${spec.name}, ligne ${issue.index + 1} (${header}) : ${issue.message}`;
+    ctx.addAlert({ code: issue.code, severity: issue.severity, sheet: spec.sheet, row: 0, id: "", cell: "", message });
+  }
 }
 
 /** The payroll config of the workbook (memoised per command). */
 export function payrollConfigOf(ctx: SheetSource): WorkbookPayrollConfig {
   return ctx.memo("crew.config", () => {
     const readers: WorkbookPayrollConfig["readers"] = {};
-    const result = payrollConfigFromRows(rowsOf(ctx, SOURCES.grids, readers), rowsOf(ctx, SOURCES.rates, readers), rowsOf(ctx, SOURCES.parameters, readers));
+    const result = payrollConfigFromRows(rowsOf(ctx, "grids", readers), rowsOf(ctx, "rates", readers), rowsOf(ctx, "parameters", readers));
     for (const issue of result.issues) issueAlert(ctx, issue, readers);
     return { config: result.config, readers };
   });

@@ -14,6 +14,7 @@ import { CONTRATS, EQUIPE } from "../contract/crew";
 import { SOCIETE } from "../contract/costs";
 import type { RowReader } from "../read";
 import { payrollConfigOf } from "./config";
+import { PARAMETER_COLUMNS } from "./referenceColumns";
 import { contractRowsOf } from "./contracts";
 import { employerOf } from "./employer";
 import { crewMembersOf } from "./equipe";
@@ -44,8 +45,9 @@ export function crewOf(ctx: SheetSource): CrewData {
     const firstDay = log.bookings.reduce((m, b) => Math.min(m, b.day), ctx.today);
     const settings = payrollSettings(config, firstDay);
     for (const p of settings.problems) {
-      const row = readers.Parametres?.[p.parameter.index];
-      if (row) row.alert("PAIE_DONNEE_INVALIDE", "warning", `${row.cell("Valeur")} (Valeur) : ${p.message}`, "Valeur");
+      const row = readers.parameters?.[p.parameter.index];
+      const value = PARAMETER_COLUMNS.value.header;
+      if (row) row.alert("PAIE_DONNEE_INVALIDE", "warning", `${row.cell(value)} (${value}) : ${p.message}`, value);
     }
     const { employer, agreementMissing } = employerOf(ctx);
     const { contracts } = contractRowsOf(ctx);

@@ -6,9 +6,11 @@
  * that say "à vérifier"), so a producer without the add-in sees them.
  */
 import { CONTRIBUTION_RATES, PAYROLL_PARAMETERS, WAGE_GRIDS } from "../../data/payroll";
+import type { GridRow, ParameterRow, RateRow } from "../../core/crew/configRows";
 import { fromIso, type DayNumber } from "../../core/dates/civil";
 import { columnIndex, rangeA1 } from "../address";
-import { BULLETINS, GRILLES, PARAMETRES, SEANCES, TAUX } from "../contract/crew";
+import { BULLETINS, SEANCES } from "../contract/crew";
+import { headerCells, REFERENCE_TABLES, type ColumnMap } from "../crew/referenceColumns";
 import type { SheetModel } from "../../workbook/model";
 import { COLORS, INPUT_ROWS, SheetBuilder, firstCell, lastPrinted, type PlacedTable } from "../render";
 import type { TableSpec } from "../spec";
@@ -68,11 +70,17 @@ export function seancesSheet(rows: Record<string, OutValue>[] = []): SheetModel 
  * A reference table shipped with data: rows whose source says "à vérifier" in yellow, rows no longer
  * in force (their end date passed) in grey.
  */
-function referenceSheet(spec: TableSpec, title: string, subtitle: string, rows: readonly object[], end?: string): SheetModel {
+function referenceSheet<Row extends { source: string }>(
+  { spec, columns }: { spec: TableSpec; columns: ColumnMap<Row> },
+  title: string,
+  subtitle: string,
+  rows: readonly Row[],
+  end?: string,
+): SheetModel {
   const b = new SheetBuilder(spec.sheet, false);
   const width = spec.columns.reduce((w, c) => w + (c.width ?? 10), 0);
   const top = heading(b, title, subtitle, width);
-  const values = rows.map((r) => dayCells(r as Record<string, unknown>, spec));
+  const values = rows.map((r) => dayCells(headerCells(r, columns), spec));
   // Every cell of a row aligned on top, beside the wrapped texts.
   const styles = Object.fromEntries(spec.columns.map((c) => [c.header, WRAPPED.includes(c.header) ? wrapped : { vAlign: "top" as const }]));
   const t = b.table(spec, top, 0, values, { blankRows: 5, columnStyles: styles });
@@ -83,7 +91,7 @@ function referenceSheet(spec: TableSpec, title: string, subtitle: string, rows: 
     if (lines > 1) b.rowHeight(top + 1 + i, LINE_HEIGHT * lines);
   });
   const all = block(t, spec.columns[0].header, spec.columns[spec.columns.length - 1].header);
-  b.conditionalFormat({ range: all, formula: `ISNUMBER(SEARCH("à vérifier",${firstCell(t, "Source")}))`, style: { fill: COLORS.yellowFill, fontColor: COLORS.yellowFont } });
+  b.conditionalFormat({ range: all, formula: `ISNUMBER(SEARCH("à vérifier",${firstCell(t, columns.source.header)}))`, style: { fill: COLORS.yellowFill, fontColor: COLORS.yellowFont } });
   if (end) b.conditionalFormat({ range: all, formula: `AND(ISNUMBER(${firstCell(t, end)}),${firstCell(t, end)}<TODAY())`, style: { fontColor: COLORS.greyFont, italic: true } });
   b.freeze(top + 1, 2);
   b.options({ tabColor: "#7030A0" }).printAs({ landscape: true, repeatRows: top + 1, repeatColumns: 2, extraRows: INPUT_ROWS });
@@ -91,7 +99,7 @@ function referenceSheet(spec: TableSpec, title: string, subtitle: string, rows: 
 }
 
 /** Long texts of the reference tables, wrapped in their column. */
-const WRAPPED = ["Libellé", "Source"];
+const WRAPPED = [REFERENCE_TABLES.rates.columns.label.header, REFERENCE_TABLES.rates.columns.source.header];
 const LINE_HEIGHT = 14.5;
 
 /** Lines a text takes in a column of `width` characters (word wrap, proportional font). */
@@ -100,7 +108,7 @@ function linesOf(v: OutValue | undefined, width: number | undefined): number {
 }
 
 /** Shipped rows write dates as text (`AAAA-MM-JJ`); the sheet holds real dates. */
-function dayCells(row: Record<string, unknown>, spec: TableSpec): Record<string, OutValue> {
+function dayCells(row: Record<string, OutValue>, spec: TableSpec): Record<string, OutValue> {
   const out: Record<string, OutValue> = {};
   for (const c of spec.columns) {
     const v = row[c.header];
@@ -112,26 +120,28 @@ function dayCells(row: Record<string, unknown>, spec: TableSpec): Record<string,
 
 const SHIPPED = "Valeurs livrées avec Cap PAD, chacune datée et sourcée : en jaune, celles à vérifier ; en gris, celles qui ne sont plus en vigueur. Mettez-les à jour ici : la paie lit cette table.";
 
-export function grillesSheet(rows: readonly object[] = WAGE_GRIDS): SheetModel {
+export function grillesSheet(rows: readonly GridRow[] = WAGE_GRIDS): SheetModel {
   return referenceSheet(
-    GRILLES,
+    REFERENCE_TABLES.grids,
     "Grilles de salaires minimaux (CDDU)",
     `Une ligne par convention, fonction et date d'effet ; la paie prend la plus récente en vigueur. Minimum jour : journée des contrats de 4 jours ou moins. ${SHIPPED}`,
     rows,
   );
 }
 
-export function tauxSheet(rows: readonly object[] = CONTRIBUTION_RATES): SheetModel {
-  return referenceSheet(TAUX, "Taux de cotisations (intermittents techniciens)", `Taux en % ; la paie prend, pour chaque jour travaillé, la ligne en vigueur ce jour-là. ${SHIPPED}`, rows, "Au");
+export function tauxSheet(rows: readonly RateRow[] = CONTRIBUTION_RATES): SheetModel {
+  const { rates } = REFERENCE_TABLES;
+  return referenceSheet(rates, "Taux de cotisations (intermittents techniciens)", `Taux en % ; la paie prend, pour chaque jour travaillé, la ligne en vigueur ce jour-là. ${SHIPPED}`, rows, rates.columns.to.header);
 }
 
-export function parametresSheet(rows: readonly object[] = PAYROLL_PARAMETERS): SheetModel {
+export function parametresSheet(rows: readonly ParameterRow[] = PAYROLL_PARAMETERS): SheetModel {
+  const { parameters } = REFERENCE_TABLES;
   return referenceSheet(
-    PARAMETRES,
+    parameters,
     "Paramètres de paie",
     `Plafonds, SMIC, heures supplémentaires, majorations, durées maximales, repos, tolérances. Convention vide = toutes ; une ligne propre à une convention l'emporte. ${SHIPPED}`,
     rows,
-    "Au",
+    parameters.columns.to.header,
   );
 }
 

@@ -43,7 +43,7 @@ describe("Bulletins against the estimate", () => {
   });
 
   test("the tolerance is the workbook's: 15 % in Parametres silences a 10 % gap", async () => {
-    const edited = PAYROLL_PARAMETERS.map((p) => (p.Code === "TOLERANCE_BULLETIN_POURCENT" ? { ...p, Valeur: 15 } : p));
+    const edited = PAYROLL_PARAMETERS.map((p) => (p.code === "TOLERANCE_BULLETIN_POURCENT" ? { ...p, value: 15 } : p));
     const bulletins = [{ Période: "2026-03", Nom: "Alice Roy", Production: null, Brut: 1102.5, Net: null, "Coût employeur": null }];
     const r = await run(await crewBytes({ crew, seances, bulletins, noReferenceTables: true, extra: [parametresSheet(edited)] }), payslipCheckCommand);
     expect(r.report.alerts.filter((a) => a.code === "PAIE_BULLETIN_ECART")).toEqual([]);

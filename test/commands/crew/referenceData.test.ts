@@ -11,6 +11,7 @@ import { SheetBuilder } from "../../../src/sheets/render";
 import type { TableSpec } from "../../../src/sheets/spec";
 import { grillesSheet, parametresSheet, tauxSheet } from "../../../src/sheets/templates/payroll";
 import { columnLetters } from "../../../src/sheets/address";
+import { GRID_COLUMNS, headerCells, RATE_COLUMNS, type ColumnMap } from "../../../src/sheets/crew/referenceColumns";
 import { run } from "../planning/fixtures";
 import { crewBytes, dataRow, person, week } from "./fixtures";
 
@@ -24,7 +25,7 @@ function cellOf(spec: TableSpec, template: ReturnType<typeof grillesSheet>, head
 
 describe("the workbook's reference rows are the payroll's data", () => {
   test("a grid minimum corrected by the user is the one checked (900 € / 39 h is under 960 € / 35 h)", async () => {
-    const grids = WAGE_GRIDS.map((g) => (g.Fonction === "Assistant monteur" && g["Date d'effet"] === "2024-07-01" ? { ...g, "Minimum semaine 35 h": 960 } : g));
+    const grids = WAGE_GRIDS.map((g) => (g.role === "Assistant monteur" && g.effective === "2024-07-01" ? { ...g, weekly35: 960 } : g));
     const shipped = await run(await crewBytes({ crew, seances }), checkCommand);
     const edited = await run(await crewBytes({ crew, seances, noReferenceTables: true, extra: [grillesSheet(grids), tauxSheet(), parametresSheet()] }), checkCommand);
     expect(shipped.report.alerts.filter((a) => a.code === "PAIE_SOUS_MINIMUM")).toEqual([]);
@@ -34,7 +35,7 @@ describe("the workbook's reference rows are the payroll's data", () => {
   });
 
   test("a contribution rate changed by the user changes the employer cost", async () => {
-    const rates = CONTRIBUTION_RATES.map((r) => (r.Code === "ATMP" && r.Du === "2026-01-01" ? { ...r, "Employeur (%)": 1.08 } : r));
+    const rates = CONTRIBUTION_RATES.map((r) => (r.code === "ATMP" && r.from === "2026-01-01" ? { ...r, employerPercent: 1.08 } : r));
     const a = gross(await run(await crewBytes({ crew, seances }), checkCommand));
     const b = gross(await run(await crewBytes({ crew, seances, noReferenceTables: true, extra: [grillesSheet(), tauxSheet(rates), parametresSheet()] }), checkCommand));
     expect(b.gross).toBe(a.gross);
@@ -43,12 +44,13 @@ describe("the workbook's reference rows are the payroll's data", () => {
   });
 
   test("a bad cell is an alert on it; its row is left out and the payroll still runs", async () => {
-    const rates = CONTRIBUTION_RATES.map((r) => (r.Code === "CSA" ? { ...r, "Employeur (%)": "beaucoup" } : r));
+    const rates = CONTRIBUTION_RATES.map((r) => (r.code === "CSA" ? { ...r, employerPercent: "beaucoup" } : r));
     const r = await run(await crewBytes({ crew, seances, noReferenceTables: true, extra: [grillesSheet(), tauxSheet(rates), parametresSheet()] }), checkCommand);
     const bad = r.report.alerts.filter((a) => a.code === "PAIE_DONNEE_INVALIDE");
-    const index = CONTRIBUTION_RATES.findIndex((x) => x.Code === "CSA");
+    const index = CONTRIBUTION_RATES.findIndex((x) => x.code === "CSA");
     expect(bad.map((a) => a.cell)).toEqual([cellOf(TAUX, tauxSheet(), "Employeur (%)", index)]);
-    expect(bad[0].message).toMatch(/« beaucoup » n'est pas un taux en %/);
+    // The alert names the cell and its column header, then the engine's explanation.
+    expect(bad[0].message).toBe(`${bad[0].cell} (Employeur (%)) : « beaucoup » n'est pas un taux en %.`);
     // The payroll ran without that row: 0,30 % of the gross less (CSA), a cent of rounding at most.
     const normal = gross(await run(await crewBytes({ crew, seances }), checkCommand));
     expect(gross(r).gross).toBe(normal.gross);
@@ -56,14 +58,14 @@ describe("the workbook's reference rows are the payroll's data", () => {
   });
 
   test("an older Grilles and Taux without Niveau, Minimum heure, Condition: no missing-column alert", async () => {
-    const older = (spec: TableSpec, rows: readonly object[], left: string[]) => {
+    const older = <Row extends object>(spec: TableSpec, columns: ColumnMap<Row>, rows: readonly Row[], left: string[]) => {
       const b = new SheetBuilder(spec.sheet, false);
-      b.table({ ...spec, columns: spec.columns.filter((c) => !left.includes(c.header)) }, 0, 0, rows.map((row) => ({ ...row } as Record<string, never>)));
+      b.table({ ...spec, columns: spec.columns.filter((c) => !left.includes(c.header)) }, 0, 0, rows.map((row) => headerCells(row, columns)));
       return b.build();
     };
-    const grids = WAGE_GRIDS.map(({ Niveau: _n, "Minimum heure": _h, ...g }) => g);
+    const grids = WAGE_GRIDS.map(({ level: _n, hourly: _h, ...g }) => g);
     const r = await run(
-      await crewBytes({ crew, seances, noReferenceTables: true, extra: [older(GRILLES, grids, ["Niveau", "Minimum heure"]), older(TAUX, CONTRIBUTION_RATES.filter((x) => !x.Condition), ["Condition"]), parametresSheet()] }),
+      await crewBytes({ crew, seances, noReferenceTables: true, extra: [older(GRILLES, GRID_COLUMNS, grids, ["Niveau", "Minimum heure"]), older(TAUX, RATE_COLUMNS, CONTRIBUTION_RATES.filter((x) => !x.condition), ["Condition"]), parametresSheet()] }),
       checkCommand,
     );
     expect(r.report.alerts.filter((a) => a.code === "TABLE_COLONNE_ABSENTE")).toEqual([]);
@@ -74,7 +76,7 @@ describe("the workbook's reference rows are the payroll's data", () => {
 });
 
 describe("the employer's settings in Parametres", () => {
-  const withSetting = (code: string, value: string | number) => PAYROLL_PARAMETERS.map((p) => (p.Code === code ? { ...p, Valeur: value } : p));
+  const withSetting = (code: string, value: string | number) => PAYROLL_PARAMETERS.map((p) => (p.code === code ? { ...p, value } : p));
 
   test("PLAFOND_METHODE picks the ceiling method, and the Paie sheet says which", async () => {
     const bytes = await crewBytes({ crew, seances, noReferenceTables: true, extra: [grillesSheet(), tauxSheet(), parametresSheet(withSetting("PLAFOND_METHODE", "jours travaillés"))] });
@@ -87,7 +89,7 @@ describe("the employer's settings in Parametres", () => {
   test("an unreadable method is an alert on its Valeur cell; the calendar method is used", async () => {
     const params = withSetting("PLAFOND_METHODE", "au doigt mouillé");
     const r = await run(await crewBytes({ crew, seances, noReferenceTables: true, extra: [grillesSheet(), tauxSheet(), parametresSheet(params)] }), payrollCommand, { month: "2026-03" });
-    const index = params.findIndex((p) => p.Code === "PLAFOND_METHODE");
+    const index = params.findIndex((p) => p.code === "PLAFOND_METHODE");
     const bad = r.report.alerts.filter((a) => a.code === "PAIE_DONNEE_INVALIDE");
     expect(bad.map((a) => a.cell)).toEqual([cellOf(PARAMETRES, parametresSheet(), "Valeur", index)]);
     expect(r.report.summary.join(" ")).toMatch(/jours calendaires/);

@@ -13,17 +13,17 @@ describe("shipped data", () => {
     expect(config.parameters).toHaveLength(PAYROLL_PARAMETERS.length);
   });
 
-  test("rows use the tables' French headers exactly", () => {
-    expect(Object.keys(CONTRIBUTION_RATES[0]).slice(0, 8)).toEqual(["Code", "Libellé", "Assiette", "Salarié (%)", "Employeur (%)", "Du", "Au", "Source"]);
-    expect(Object.keys(WAGE_GRIDS[0])).toEqual(["Convention", "Fonction", "Niveau", "Minimum semaine 35 h", "Minimum semaine 39 h", "Minimum jour", "Minimum heure", "Date d'effet", "Source"]);
+  test("rows are keyed by the engine's domain fields (the sheets layer maps them to the headers)", () => {
+    expect(Object.keys(CONTRIBUTION_RATES[0]).slice(0, 8)).toEqual(["code", "label", "base", "employeePercent", "employerPercent", "from", "to", "source"]);
+    expect(Object.keys(WAGE_GRIDS[0])).toEqual(["agreement", "role", "level", "weekly35", "weekly39", "daily", "hourly", "effective", "source"]);
   });
 
   test("every row is dated and sourced; the reference's unverified values say « à vérifier »", () => {
     for (const r of [...CONTRIBUTION_RATES, ...PAYROLL_PARAMETERS]) {
-      expect(r.Du).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-      expect(r.Source.length).toBeGreaterThan(5);
+      expect(r.from).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(r.source.length).toBeGreaterThan(5);
     }
-    for (const g of WAGE_GRIDS) expect(g.Source.length).toBeGreaterThan(5);
+    for (const g of WAGE_GRIDS) expect(g.source.length).toBeGreaterThan(5);
     const { config } = defaultPayrollConfig();
     const unverifiedRates = new Set(config.rates.filter((r) => r.unverified).map((r) => r.code));
     // §8.1, §8.2, §8.6: Congés Spectacles after 2024, the 0,5 pt surcharge, the health fund after July 2025, occupational health.
@@ -34,13 +34,13 @@ describe("shipped data", () => {
   });
 
   test("every contribution of §0 and §2 is there", () => {
-    const codes = new Set(CONTRIBUTION_RATES.map((r) => r.Code));
+    const codes = new Set(CONTRIBUTION_RATES.map((r) => r.code));
     for (const c of ["CONGES_SPECTACLES", "CHOMAGE", "CHOMAGE_ANNEXE_8", "CHOMAGE_MAJORATION_CDDU", "AGS", "RETRAITE_COMPLEMENTAIRE_T1", "RETRAITE_COMPLEMENTAIRE_T2", "CEG_T1", "CEG_T2", "CET", "AFDAS", "SANTE_TRAVAIL", "PREVOYANCE_INTERMITTENTS", "SANTE_FONDS_COLLECTIF", "CSG_DEDUCTIBLE", "CSG_NON_DEDUCTIBLE", "CRDS", "MALADIE", "VIEILLESSE_PLAFONNEE", "VIEILLESSE_DEPLAFONNEE", "ALLOCATIONS_FAMILIALES", "FNAL", "CSA"])
       expect(codes).toContain(c);
   });
 
   test("every parameter row has a known code, and dated values switch on the right day", () => {
-    for (const p of PAYROLL_PARAMETERS) expect(PARAMETER_KINDS[p.Code]).toBeDefined();
+    for (const p of PAYROLL_PARAMETERS) expect(PARAMETER_KINDS[p.code]).toBeDefined();
     const { config } = defaultPayrollConfig();
     expect(parameterOn(config, "SMIC_HORAIRE", d("2026-05-31"))!.value).toBe(12.02);
     expect(parameterOn(config, "SMIC_HORAIRE", d("2026-06-01"))!.value).toBe(12.31);
@@ -58,33 +58,35 @@ describe("shipped data", () => {
 });
 
 describe("conversion of user-edited rows: validation errors as data", () => {
-  test("bad cells are reported with table, row, column and a French message; good rows are kept", () => {
+  test("bad cells are reported with table, row, field and a French message; good rows are kept", () => {
     const grids: GridRow[] = [
-      { Convention: "IDCC 9999", Fonction: "X", "Minimum semaine 35 h": 1, "Minimum semaine 39 h": null, "Minimum jour": null, "Date d'effet": "2026-01-01", Source: "" },
-      { Convention: "IDCC 2642", Fonction: "Monteur", "Minimum semaine 35 h": "1 200,50 €", "Minimum semaine 39 h": null, "Minimum jour": null, "Date d'effet": "01/07/2026", Source: "avenant, à vérifier" },
-      { Convention: "IDCC 2642", Fonction: "Monteur son", "Minimum semaine 35 h": "beaucoup", "Minimum semaine 39 h": null, "Minimum jour": null, "Date d'effet": "2026-07-01", Source: "" },
+      { agreement: "IDCC 9999", role: "X", weekly35: 1, weekly39: null, daily: null, effective: "2026-01-01", source: "" },
+      { agreement: "IDCC 2642", role: "Monteur", weekly35: "1 200,50 €", weekly39: null, daily: null, effective: "01/07/2026", source: "avenant, à vérifier" },
+      { agreement: "IDCC 2642", role: "Monteur son", weekly35: "beaucoup", weekly39: null, daily: null, effective: "2026-07-01", source: "" },
     ];
     const rates: RateRow[] = [
-      { Code: "X", Libellé: "", Assiette: "brut magique", "Salarié (%)": 1, "Employeur (%)": 1, Du: "2026-01-01", Au: null, Source: "" },
-      { Code: "Y", Libellé: "", Assiette: "tranche 1", "Salarié (%)": "6,9", "Employeur (%)": 1, Du: "2026-01-01", Au: "2025-01-01", Source: "" },
-      { Code: "Z", Libellé: "", Assiette: "Brut", "Salarié (%)": 0, "Employeur (%)": 1, Du: "2026-01-01", Au: null, Source: "", Condition: "intermittent" },
-      { Code: "OK", Libellé: "", Assiette: "brut plafonné à 4 PSS", "Salarié (%)": "2,40", "Employeur (%)": 5, Du: "2026-01-01", Au: null, Source: "", Condition: "CDDU ≤ 3 mois" },
+      { code: "X", label: "", base: "brut magique", employeePercent: 1, employerPercent: 1, from: "2026-01-01", to: null, source: "" },
+      { code: "Y", label: "", base: "tranche 1", employeePercent: "6,9", employerPercent: 1, from: "2026-01-01", to: "2025-01-01", source: "" },
+      { code: "Z", label: "", base: "Brut", employeePercent: 0, employerPercent: 1, from: "2026-01-01", to: null, source: "", condition: "intermittent" },
+      { code: "OK", label: "", base: "brut plafonné à 4 PSS", employeePercent: "2,40", employerPercent: 5, from: "2026-01-01", to: null, source: "", condition: "CDDU ≤ 3 mois" },
     ];
     const params: ParameterRow[] = [
-      { Code: "HS_BANDES", Libellé: "", Valeur: "36 à 43 : 25", Du: "2026-01-01", Au: null, Source: "" },
-      { Code: "INCONNU", Libellé: "", Valeur: 1, Du: "2026-01-01", Au: null, Source: "" },
-      { Code: "PMSS", Libellé: "", Valeur: "4 005", Du: "2026-01-01", Au: null, Source: "" },
+      { code: "HS_BANDES", label: "", value: "36 à 43 : 25", from: "2026-01-01", to: null, source: "" },
+      { code: "INCONNU", label: "", value: 1, from: "2026-01-01", to: null, source: "" },
+      { code: "PMSS", label: "", value: "4 005", from: "2026-01-01", to: null, source: "" },
     ];
     const { config, issues } = payrollConfigFromRows(grids, rates, params);
-    expect(issues.map((i) => [i.table, i.index, i.column, i.severity])).toEqual([
-      ["Grilles", 0, "Convention", "error"],
-      ["Grilles", 2, "Minimum semaine 35 h", "error"],
-      ["Taux", 0, "Assiette", "error"],
-      ["Taux", 1, "Au", "error"],
-      ["Taux", 2, "Condition", "error"],
-      ["Parametres", 0, "Valeur", "error"],
-      ["Parametres", 1, "Code", "warning"],
+    expect(issues.map((i) => [i.table, i.index, i.field, i.severity])).toEqual([
+      ["grids", 0, "agreement", "error"],
+      ["grids", 2, "weekly35", "error"],
+      ["rates", 0, "base", "error"],
+      ["rates", 1, "to", "error"],
+      ["rates", 2, "condition", "error"],
+      ["parameters", 0, "value", "error"],
+      ["parameters", 1, "code", "warning"],
     ]);
+    // The message is the explanation only: the sheets layer prefixes the sheet cell and the column header.
+    expect(issues[1].message).toBe("« beaucoup » n'est pas un montant en euros.");
     expect(issues.every((i) => i.code === "PAIE_DONNEE_INVALIDE")).toBe(true);
     expect(issues[2].message).toContain(BASE_LABELS.capped4Pss);
     expect(config.grids).toHaveLength(1);
@@ -95,29 +97,29 @@ describe("conversion of user-edited rows: validation errors as data", () => {
 
   test("a new rate row added without closing the previous one is flagged; the most recent one wins", () => {
     const rows: RateRow[] = [
-      { Code: "CONGES_SPECTACLES", Libellé: "", Assiette: "brut", "Salarié (%)": 0, "Employeur (%)": 15.5, Du: "2026-04-01", Au: null, Source: "" },
-      { Code: "CONGES_SPECTACLES", Libellé: "", Assiette: "brut", "Salarié (%)": 0, "Employeur (%)": 15.7, Du: "2027-04-01", Au: null, Source: "" },
+      { code: "CONGES_SPECTACLES", label: "", base: "brut", employeePercent: 0, employerPercent: 15.5, from: "2026-04-01", to: null, source: "" },
+      { code: "CONGES_SPECTACLES", label: "", base: "brut", employeePercent: 0, employerPercent: 15.7, from: "2027-04-01", to: null, source: "" },
     ];
     const { issues } = payrollConfigFromRows([], rows, []);
     expect(issues).toHaveLength(1);
-    expect(issues[0]).toMatchObject({ table: "Taux", index: 1, column: "Du", severity: "warning" });
+    expect(issues[0]).toMatchObject({ table: "rates", index: 1, field: "from", severity: "warning" });
   });
 });
 
 describe("the headcount band (Parametres EFFECTIF against SEUIL_EFFECTIF)", () => {
   const settingsWith = (headcount: number, threshold?: number) => {
-    const rows = PAYROLL_PARAMETERS.filter((p) => p.Code !== "EFFECTIF" && (threshold === undefined || p.Code !== "SEUIL_EFFECTIF")).concat(
-      { ...PAYROLL_PARAMETERS.find((p) => p.Code === "EFFECTIF")!, Valeur: headcount },
-      threshold === undefined ? [] : [{ ...PAYROLL_PARAMETERS.find((p) => p.Code === "SEUIL_EFFECTIF")!, Valeur: threshold }],
+    const rows = PAYROLL_PARAMETERS.filter((p) => p.code !== "EFFECTIF" && (threshold === undefined || p.code !== "SEUIL_EFFECTIF")).concat(
+      { ...PAYROLL_PARAMETERS.find((p) => p.code === "EFFECTIF")!, value: headcount },
+      threshold === undefined ? [] : [{ ...PAYROLL_PARAMETERS.find((p) => p.code === "SEUIL_EFFECTIF")!, value: threshold }],
     );
     const { config } = payrollConfigFromRows(WAGE_GRIDS, CONTRIBUTION_RATES, rows);
     return payrollSettings(config, d("2026-11-02")).options.employerSize;
   };
 
   test("the shipped threshold is 50, dated and sourced; the band follows the workbook's threshold", () => {
-    const row = PAYROLL_PARAMETERS.find((p) => p.Code === "SEUIL_EFFECTIF")!;
-    expect(row).toMatchObject({ Valeur: 50, Unité: "salariés" });
-    expect(row.Source).toBeTruthy();
+    const row = PAYROLL_PARAMETERS.find((p) => p.code === "SEUIL_EFFECTIF")!;
+    expect(row).toMatchObject({ value: 50, unit: "salariés" });
+    expect(row.source).toBeTruthy();
     expect([settingsWith(49, 50), settingsWith(50, 50)]).toEqual(["under50", "from50"]);
     expect(settingsWith(12, 10)).toBe("from50");
   });

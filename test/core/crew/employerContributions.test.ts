@@ -58,7 +58,7 @@ describe("versement mobilité by the employer's commune", () => {
   // Chef monteur, one 35 h week at 1 138,62 € in March 2026.
   const crew = [member("Chef", "Chef monteur", 1138.62, "semaine 35 h")];
   const employer = { agreement: "IDCC 2642" as const, postalCode: "59000", city: "Lille", postalCodePlace: { sheet: "Societe", row: 9, cells: { value: "Societe!B9" } } };
-  const withRate = payrollConfigFromRows([], [], [{ Code: "VERSEMENT_MOBILITE_59000", Libellé: "Versement mobilité (test)", Valeur: 2, Unité: "%", Du: "2020-01-01", Au: null, Source: "test" }]).config;
+  const withRate = payrollConfigFromRows([], [], [{ code: "VERSEMENT_MOBILITE_59000", label: "Versement mobilité (test)", value: 2, unit: "%", from: "2020-01-01", to: null, source: "test" }]).config;
   const cfg = { ...config, parameters: [...config.parameters, ...withRate.parameters] };
 
   test("the commune's rate on the gross: 2 % × 1 138,62 = 22,77 €", () => {

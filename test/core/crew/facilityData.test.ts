@@ -39,9 +39,9 @@ describe("the 2717 CDDU grid and its rises", () => {
   });
 
   test("22 jobs × 4 dated steps for 2717, 22 + 5 usual titles for 3252", () => {
-    expect(WAGE_GRIDS.filter((r) => r.Convention === "IDCC 2717" && String(r["Date d'effet"]) >= "2016").length).toBe(88);
-    expect(WAGE_GRIDS.filter((r) => r.Convention === "IDCC 3252").length).toBe(27);
-    expect(WAGE_GRIDS.filter((r) => r.Convention === "IDCC 3252").every((r) => /à vérifier/.test(r.Source))).toBe(true);
+    expect(WAGE_GRIDS.filter((r) => r.agreement === "IDCC 2717" && String(r.effective) >= "2016").length).toBe(88);
+    expect(WAGE_GRIDS.filter((r) => r.agreement === "IDCC 3252").length).toBe(27);
+    expect(WAGE_GRIDS.filter((r) => r.agreement === "IDCC 3252").every((r) => /à vérifier/.test(r.source))).toBe(true);
   });
 });
 
@@ -79,16 +79,16 @@ describe("the facility rules as dated parameters", () => {
 });
 
 describe("sources", () => {
-  const rows: { Source: string }[] = [...WAGE_GRIDS, ...CONTRIBUTION_RATES, ...PAYROLL_PARAMETERS];
+  const rows: { source: string }[] = [...WAGE_GRIDS, ...CONTRIBUTION_RATES, ...PAYROLL_PARAMETERS];
   test("no row cites our research notes (a section sign, « référence », a notes file)", () => {
-    const bad = rows.filter((r) => /§|référence|payroll\.md|facility-agreement/i.test(r.Source));
-    expect(bad.map((r) => r.Source)).toEqual([]);
+    const bad = rows.filter((r) => /§|référence|payroll\.md|facility-agreement/i.test(r.source));
+    expect(bad.map((r) => r.source)).toEqual([]);
   });
 
   test("the new rows cite a public address", () => {
     const codes = ["APEC", "FORFAIT_SOCIAL", "RETRAITE_COMPLEMENTAIRE_T2", "RGDU_SMIC_HORAIRE", "CONVENTION_PRESTATAIRES", "SEUIL_VERSEMENT_MOBILITE", "MAX_HEURES_JOUR_EXCEPTION", "CS_PLAFOND_MINIMUMS"];
-    const cited = [...CONTRIBUTION_RATES, ...PAYROLL_PARAMETERS].filter((r) => codes.includes(r.Code));
-    expect(new Set(cited.map((r) => r.Code))).toEqual(new Set(codes));
-    expect(cited.filter((r) => !/https?:\/\//.test(r.Source)).map((r) => r.Code)).toEqual([]);
+    const cited = [...CONTRIBUTION_RATES, ...PAYROLL_PARAMETERS].filter((r) => codes.includes(r.code));
+    expect(new Set(cited.map((r) => r.code))).toEqual(new Set(codes));
+    expect(cited.filter((r) => !/https?:\/\//.test(r.source)).map((r) => r.code)).toEqual([]);
   });
 });

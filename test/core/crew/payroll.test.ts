@@ -226,8 +226,8 @@ describe("rates in force on each worked day", () => {
     const extra = payrollConfigFromRows(
       [],
       [
-        { Code: "TEST", Libellé: "Taux d'essai", Assiette: "brut", "Salarié (%)": 0, "Employeur (%)": 1, Du: "2026-01-01", Au: "2026-03-03", Source: "test" },
-        { Code: "TEST", Libellé: "Taux d'essai", Assiette: "brut", "Salarié (%)": 0, "Employeur (%)": 3, Du: "2026-03-04", Au: null, Source: "test" },
+        { code: "TEST", label: "Taux d'essai", base: "brut", employeePercent: 0, employerPercent: 1, from: "2026-01-01", to: "2026-03-03", source: "test" },
+        { code: "TEST", label: "Taux d'essai", base: "brut", employeePercent: 0, employerPercent: 3, from: "2026-03-04", to: null, source: "test" },
       ],
       [],
     ).config;

@@ -177,7 +177,7 @@ describe("TC4 — technical providers (IDCC 2717): the published day amount is a
 describe("TC6 — artists' short-engagement ceiling (annexe 10 only)", () => {
   test("12 × hourly PSS: 288 € a day in 2017 (24 €/h), 360 € in 2026 (30 €/h)", () => {
     expect(artistShortEngagementCeiling(config, d("2026-03-02"), 1)).toBe(36000);
-    const { config: c2017 } = payrollConfigFromRows([], [], [{ Code: "PSS_HEURE", Libellé: "", Valeur: 24, Du: "2017-01-01", Au: "2017-12-31", Source: "TC6" }]);
+    const { config: c2017 } = payrollConfigFromRows([], [], [{ code: "PSS_HEURE", label: "", value: 24, from: "2017-01-01", to: "2017-12-31", source: "TC6" }]);
     expect(artistShortEngagementCeiling(c2017, d("2017-02-04"), 1)).toBe(28800);
   });
 });
