@@ -12,7 +12,8 @@ import type { Alert } from "../../core/alerts";
 import { toIso } from "../../core/dates/civil";
 import { eurosFromCents } from "../../core/money";
 import { toCii } from "../../core/invoicing/cii";
-import { EInvoiceError } from "../../core/invoicing/eInvoiceCommon";
+import { toUbl } from "../../core/invoicing/ubl";
+import { EInvoiceError } from "../../core/invoicing/en16931";
 import { checkEInvoiceXml, violationsToAlerts } from "../../core/invoicing/frenchRules";
 import type { IssuedInvoice } from "../../core/invoicing/invoice";
 import type { RegisterRow } from "../../core/invoicing/register";
@@ -74,13 +75,12 @@ export function recordDocument(ctx: CommandContext, doc: IssuedInvoice, row: Reg
 
 /**
  * The UBL or CII file of an issued document, checked against the French rules before it is offered
- * (a file a platform would reject is not produced: its problems are alerts). The UBL writer is loaded
- * on first use (it carries the e-invoice library).
+ * (a file a platform would reject is not produced: its problems are alerts).
  */
 export async function eInvoiceFile(doc: IssuedInvoice, format: EInvoiceFormat): Promise<{ file?: OutputFile; alerts: Alert[] }> {
   let xml: string;
   try {
-    xml = format === "cii" ? toCii(doc) : await (await import(/* webpackChunkName: "einvoice-ubl" */ "../../core/invoicing/ubl")).toUbl(doc);
+    xml = format === "cii" ? toCii(doc) : toUbl(doc);
   } catch (e) {
     if (!(e instanceof EInvoiceError)) throw e;
     return { alerts: [{ code: "EFACT_GENERATION", severity: "error", sheet: "Factures", row: 0, id: doc.number, cell: "", message: e.message }] };
