@@ -13,7 +13,7 @@
  */
 import { en16931Document, type En16931Address, type En16931Document, type En16931Line, type En16931Party } from "./en16931";
 import type { IssuedInvoice } from "./invoice";
-import { el, opt, type XmlNode } from "./xmlElement";
+import { el, opt, schemeId, type XmlNode } from "./xmlElement";
 
 const NAMESPACES = {
   "xmlns:rsm": "urn:un:unece:uncefact:data:standard:CrossIndustryInvoice:100",
@@ -80,8 +80,6 @@ function headerAgreement(m: En16931Document): XmlNode {
     opt(m.purchaseOrder, (id) => el("ram:BuyerOrderReferencedDocument", [el("ram:IssuerAssignedID", id)])),
   ]);
 }
-
-const schemeId = (name: string, id: { id: string; scheme: string } | undefined): XmlNode => opt(id, (i) => el(name, i.id, { schemeID: i.scheme }));
 
 function party(name: string, p: En16931Party): XmlNode {
   return el(name, [

@@ -15,7 +15,7 @@
  */
 import { en16931Document, type En16931Address, type En16931Document, type En16931Line, type En16931Party } from "./en16931";
 import type { IssuedInvoice } from "./invoice";
-import { el, opt, type XmlNode } from "./xmlElement";
+import { el, opt, schemeId, type XmlNode } from "./xmlElement";
 
 /** The names that differ between the two UBL documents. */
 const SYNTAX = {
@@ -89,8 +89,6 @@ function references(m: En16931Document): XmlNode[] {
     ),
   ];
 }
-
-const schemeId = (name: string, id: { id: string; scheme: string } | undefined): XmlNode => opt(id, (i) => el(name, i.id, { schemeID: i.scheme }));
 
 function party(p: En16931Party): XmlNode {
   return el("cac:Party", [

@@ -24,3 +24,8 @@ export function el(name: string, content: string | XmlNode[] | undefined, attrs?
 export function opt<T>(value: T | undefined | null | false | "" | 0, node: (v: T) => XmlNode): XmlNode {
   return value ? node(value as T) : "";
 }
+
+/** An identifier with its scheme (`<cbc:ID schemeID="0002">…`), or nothing when it is absent. */
+export function schemeId(name: string, id: { id: string; scheme: string } | undefined): XmlNode {
+  return opt(id, (i) => el(name, i.id, { schemeID: i.scheme }));
+}
