@@ -77,7 +77,7 @@ export function recordDocument(ctx: CommandContext, doc: IssuedInvoice, row: Reg
  * The UBL or CII file of an issued document, checked against the French rules before it is offered
  * (a file a platform would reject is not produced: its problems are alerts).
  */
-export async function eInvoiceFile(doc: IssuedInvoice, format: EInvoiceFormat): Promise<{ file?: OutputFile; alerts: Alert[] }> {
+export function eInvoiceFile(doc: IssuedInvoice, format: EInvoiceFormat): { file?: OutputFile; alerts: Alert[] } {
   let xml: string;
   try {
     xml = format === "cii" ? toCii(doc) : toUbl(doc);
@@ -101,10 +101,10 @@ export interface RequestedEInvoice {
  * platform would refuse stops the issue, since an issued document can no longer be corrected. Its
  * problems become alerts. Undefined when no format was asked.
  */
-export async function requestedEInvoice(ctx: CommandContext, doc: IssuedInvoice): Promise<RequestedEInvoice | undefined> {
+export function requestedEInvoice(ctx: CommandContext, doc: IssuedInvoice): RequestedEInvoice | undefined {
   const format = formatOption(ctx.input.options.format);
   if (!format) return undefined;
-  const { file, alerts } = await eInvoiceFile(doc, format);
+  const { file, alerts } = eInvoiceFile(doc, format);
   for (const a of alerts) ctx.addAlert(a);
   return { format, label: `facture électronique ${format.toUpperCase()}`, file };
 }
