@@ -60,8 +60,6 @@ module.exports = (env, argv) => {
       // exceljs ships a browser bundle; the Node entry would drag Node built-ins into the page.
       alias: {
         exceljs$: path.resolve(__dirname, "node_modules/exceljs/dist/exceljs.min.js"),
-        // Its ESM build imports child_process/fs and crashes in a page; its UMD bundle works (lazy chunk).
-        "@e-invoice-eu/core$": path.resolve(__dirname, "node_modules/@e-invoice-eu/core/dist/e-invoice-eu.min.js"),
       },
       fallback: { fs: false, path: false, os: false, crypto: false, stream: false, zlib: false, buffer: false, util: false },
     },

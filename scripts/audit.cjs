@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
- * `npm run audit`: `npm audit --omit=dev` (the packages that ship: exceljs and
- * @e-invoice-eu/core and what they pull in; date-holidays only generates the holiday rules), failing on a high or critical advisory that
+ * `npm run audit`: `npm audit --omit=dev` (the package that ships: exceljs and what it pulls in;
+ * date-holidays only generates the holiday rules), failing on a high or critical advisory that
  * docs/securite.md does not explain. When the registry's advisory service cannot be reached (some
  * networks and mirrors answer 405), it says so in one line and fails only with `--strict`: the audit
  * is about the registry's database, not about our code, and an unreachable service proves nothing.

@@ -5,7 +5,7 @@ import { UnusableFileError } from "../../src/hosts/xlsx/workbook";
 import { PatchRefusedError, RowsChangedError } from "../../src/workbook/patch";
 import { describeFailure } from "../../src/taskpane/failures";
 import { FakeOfficeError } from "../fakes/excelFake";
-import { EInvoiceError } from "../../src/core/invoicing/eInvoiceCommon";
+import { EInvoiceError } from "../../src/core/invoicing/en16931";
 import { XmlSyntaxError } from "../../src/core/invoicing/xmlReader";
 import { UsageError } from "../../src/cli/args";
 import { UnwritableError } from "../../src/cli/errors";

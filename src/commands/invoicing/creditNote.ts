@@ -22,7 +22,7 @@ import { documentJson, offerEInvoice, recordDocument, requestedEInvoice, storedC
 export const creditNoteCommand: Command = {
   name: "creditNote",
   label: "Annuler une facture par un avoir",
-  async run(input: CommandInput): Promise<CommandResult> {
+  run(input: CommandInput): CommandResult {
     const ctx = new CommandContext("creditNote", input);
     const number = String(input.options.number ?? "").trim();
     const register = registerOf(ctx);
@@ -55,7 +55,7 @@ export const creditNoteCommand: Command = {
     const broken = statusCells.find((s) => isCellError(s.value));
     if (broken) return refuse("FACT_STATUT_ERREUR", `${broken.row.cell("Statut")} contient une erreur Excel : corrigez le registre avant d'émettre un avoir.`, broken.row.cell("Statut"));
     const doc = result.creditNote;
-    const einvoice = await requestedEInvoice(ctx, doc);
+    const einvoice = requestedEInvoice(ctx, doc);
     if (einvoice && !einvoice.file) {
       ctx.summary.push(`Avoir non émis : sa ${einvoice.label} serait refusée (voir les alertes).`);
       return ctx.finish();

@@ -12,7 +12,8 @@ import type { Alert } from "../../core/alerts";
 import { toIso } from "../../core/dates/civil";
 import { eurosFromCents } from "../../core/money";
 import { toCii } from "../../core/invoicing/cii";
-import { EInvoiceError } from "../../core/invoicing/eInvoiceCommon";
+import { toUbl } from "../../core/invoicing/ubl";
+import { EInvoiceError } from "../../core/invoicing/en16931";
 import { checkEInvoiceXml, violationsToAlerts } from "../../core/invoicing/frenchRules";
 import type { IssuedInvoice } from "../../core/invoicing/invoice";
 import type { RegisterRow } from "../../core/invoicing/register";
@@ -74,13 +75,12 @@ export function recordDocument(ctx: CommandContext, doc: IssuedInvoice, row: Reg
 
 /**
  * The UBL or CII file of an issued document, checked against the French rules before it is offered
- * (a file a platform would reject is not produced: its problems are alerts). The UBL writer is loaded
- * on first use (it carries the e-invoice library).
+ * (a file a platform would reject is not produced: its problems are alerts).
  */
-export async function eInvoiceFile(doc: IssuedInvoice, format: EInvoiceFormat): Promise<{ file?: OutputFile; alerts: Alert[] }> {
+export function eInvoiceFile(doc: IssuedInvoice, format: EInvoiceFormat): { file?: OutputFile; alerts: Alert[] } {
   let xml: string;
   try {
-    xml = format === "cii" ? toCii(doc) : await (await import(/* webpackChunkName: "einvoice-ubl" */ "../../core/invoicing/ubl")).toUbl(doc);
+    xml = format === "cii" ? toCii(doc) : toUbl(doc);
   } catch (e) {
     if (!(e instanceof EInvoiceError)) throw e;
     return { alerts: [{ code: "EFACT_GENERATION", severity: "error", sheet: FACTURES.sheet, row: 0, id: doc.number, cell: "", message: e.message }] };
@@ -101,10 +101,10 @@ export interface RequestedEInvoice {
  * platform would refuse stops the issue, since an issued document can no longer be corrected. Its
  * problems become alerts. Undefined when no format was asked.
  */
-export async function requestedEInvoice(ctx: CommandContext, doc: IssuedInvoice): Promise<RequestedEInvoice | undefined> {
+export function requestedEInvoice(ctx: CommandContext, doc: IssuedInvoice): RequestedEInvoice | undefined {
   const format = formatOption(ctx.input.options.format);
   if (!format) return undefined;
-  const { file, alerts } = await eInvoiceFile(doc, format);
+  const { file, alerts } = eInvoiceFile(doc, format);
   for (const a of alerts) ctx.addAlert(a);
   return { format, label: `facture électronique ${format.toUpperCase()}`, file };
 }

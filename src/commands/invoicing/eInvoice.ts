@@ -13,7 +13,7 @@ import { documentJson, eInvoiceFile, formatOption } from "./documents";
 export const eInvoiceCommand: Command = {
   name: "eInvoice",
   label: "Exporter la facture électronique (UBL/CII)",
-  async run(input: CommandInput): Promise<CommandResult> {
+  run(input: CommandInput): CommandResult {
     const ctx = new CommandContext("eInvoice", input);
     const format = formatOption(input.options.format) ?? "ubl";
     const register = registerOf(ctx);
@@ -28,7 +28,7 @@ export const eInvoiceCommand: Command = {
       ctx.summary.push(`Aucun fichier produit : ${message}`);
       return ctx.finish();
     }
-    const { file, alerts } = await eInvoiceFile(archived.doc, format);
+    const { file, alerts } = eInvoiceFile(archived.doc, format);
     for (const a of alerts) ctx.addAlert(a);
     ctx.sections.invoice = documentJson(archived.doc);
     if (!file) {

@@ -23,7 +23,7 @@ import { documentJson, offerEInvoice, recordDocument, requestedEInvoice, storedC
 export const invoiceIssueCommand: Command = {
   name: "invoiceIssue",
   label: "Émettre la facture",
-  async run(input: CommandInput): Promise<CommandResult> {
+  run(input: CommandInput): CommandResult {
     const ctx = new CommandContext("invoiceIssue", input);
     const issue = input.options.issue === true;
     if (!ctx.table(ENTETE_FACTURE, { required: true }) || !ctx.table(LIGNES_FACTURE, { required: true })) {
@@ -53,7 +53,7 @@ export const invoiceIssueCommand: Command = {
     }
     const doc = result.invoice;
     const amounts = `${doc.client.name}, ${formatEuros(doc.totals.htCents)} HT, ${formatEuros(doc.totals.ttcCents)} TTC`;
-    const einvoice = await requestedEInvoice(ctx, doc);
+    const einvoice = requestedEInvoice(ctx, doc);
     if (!issue) {
       ctx.summary.push(`Brouillon complet : toutes les mentions obligatoires sont présentes. Émise maintenant, la facture recevrait le numéro ${doc.number} (${amounts}).`);
       if (einvoice) ctx.summary.push(einvoice.file ? `Sa ${einvoice.label} respecte les règles françaises vérifiées.` : `Sa ${einvoice.label} serait refusée : voir les alertes.`);

@@ -24,7 +24,7 @@ import {
   SELLER_TAX_REGISTRATION_SCHEME,
   VAT_ON_DEBITS_POINT_CODE,
 } from "../../data/invoicing/eInvoiceCodes";
-import { amount, endpointOf, quantityText, rateText, taxIdentifiersOf } from "./eInvoiceCommon";
+import { amount, endpointOf, quantityText, rateText, taxIdentifiersOf } from "./en16931";
 import { compactIdentifier, countryCode, isValidSiren } from "./identifiers";
 import type { IssuedInvoice } from "./invoice";
 import { invoiceNumberProblem } from "./numbering";

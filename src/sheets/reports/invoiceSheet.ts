@@ -12,7 +12,7 @@ import { INVOICE_PRINT } from "../contract/sheets";
 import { toFrench } from "../../core/dates/civil";
 import { eurosFromCents, formatEuros } from "../../core/money";
 import type { IssuedInvoice, PostalAddress } from "../../core/invoicing/invoice";
-import { paymentTermsText } from "../../core/invoicing/eInvoiceCommon";
+import { paymentTermsText } from "../../core/invoicing/en16931";
 import { compactIdentifier } from "../../core/invoicing/identifiers";
 import { sellerLegalInformation } from "../../core/invoicing/notes";
 import { BUYER_TYPE_NOTE_SUBJECT } from "../../data/invoicing/eInvoiceCodes";

@@ -1,16 +1,15 @@
 /**
- * Every generated e-invoice — UBL (through @e-invoice-eu/core + the 0225 post-processing) and CII
- * (our writer) — for invoices and credit notes: valid against the official XSD (UBL 2.1, CII D16B)
- * and the official EN 16931 rules (CEN/TC 434 Schematron), free of French-rule violations, and saying
- * the same thing in both syntaxes as the model.
+ * Every generated e-invoice — UBL and CII, both written from the one EN 16931 model (en16931.ts) — for
+ * invoices and credit notes: valid against the official XSD (UBL 2.1, CII D16B) and the official
+ * EN 16931 rules (CEN/TC 434 Schematron), free of French-rule violations, and saying the same thing in
+ * both syntaxes as the model.
  */
-import { InvoiceService } from "@e-invoice-eu/core";
 import { toCii } from "../../../src/core/invoicing/cii";
-import { EInvoiceError } from "../../../src/core/invoicing/eInvoiceCommon";
+import { EInvoiceError, en16931Document } from "../../../src/core/invoicing/en16931";
 import { checkEInvoiceXml, factsFromInvoice, factsFromXml } from "../../../src/core/invoicing/frenchRules";
 import type { IssuedInvoice } from "../../../src/core/invoicing/invoice";
 import { cancelInvoice, issueInvoice } from "../../../src/core/invoicing/register";
-import { applyFrenchRoutingScheme, toUbl, toUblInput } from "../../../src/core/invoicing/ubl";
+import { toUbl } from "../../../src/core/invoicing/ubl";
 import { describeWithSchemas, expectValidEInvoices, validateEn16931, validateXsd } from "../../helpers/schemas";
 import { CLIENT, CLIENT_BE, CLIENT_US, D, LINES, SELLER, draft } from "./fixtures";
 
@@ -100,9 +99,9 @@ const DOCS: [string, IssuedInvoice][] = [
 
 const files: { name: string; xml: string; doc: IssuedInvoice; syntax: "UBL" | "CII" }[] = [];
 
-beforeAll(async () => {
+beforeAll(() => {
   for (const [name, doc] of DOCS) {
-    files.push({ name: `${name} — UBL`, xml: await toUbl(doc), doc, syntax: "UBL" });
+    files.push({ name: `${name} — UBL`, xml: toUbl(doc), doc, syntax: "UBL" });
     files.push({ name: `${name} — CII`, xml: toCii(doc), doc, syntax: "CII" });
   }
 });
@@ -203,27 +202,39 @@ describe("French rules and content", () => {
     expect(factsFromXml(cii).notes[0].text).toBe("Objet : Étalonnage 🎬 « fin »");
     expect(awkwardText.lines[1].label).toBe("Montage\nretouches");
     expect(cii).toContain("<ram:Name>Montage&#10;retouches</ram:Name>");
+    expect(ubl).toContain("<cbc:Name>Montage&#10;retouches</cbc:Name>");
   });
 });
 
-describe("the 0225 post-processing step", () => {
-  test("@e-invoice-eu/core 2.3.4 still refuses scheme 0225 (remove the step when this fails)", async () => {
-    const { input } = toUblInput(multiRate);
-    const raw = JSON.parse(JSON.stringify(input));
-    raw["ubl:Invoice"]["cac:AccountingCustomerParty"]["cac:Party"]["cbc:EndpointID@schemeID"] = "0225";
-    const svc = new InvoiceService({ log: () => undefined, warn: () => undefined, error: () => undefined });
-    await expect(svc.generate(raw, { format: "UBL", lang: "fr-fr" })).rejects.toThrow();
+describe("the one EN 16931 model both syntaxes place", () => {
+  test("values are computed once, in their EN 16931 text form", () => {
+    const m = en16931Document(multiRate);
+    // Line 1: 12.5 days × 250.00 € = 3 125.00 €; line 6 (débours) is exempt, E, rate 0.
+    expect(m.lines[0]).toMatchObject({ id: "1", quantity: "12.5", unitCode: "DAY", price: "250.00", net: "3125.00", category: "S", rate: "20", sellerItemId: "MONT-SALLE", accountingCost: "CANAL-EP1" });
+    expect(m.lines[5]).toMatchObject({ category: "E", rate: "0", sellerItemId: undefined });
+    // HT 10 212.97 € (3 125 + 2 800 + 468 + 2 500 + 1 234.57 + 85.40), VAT 1 278.60 + 250.00 + 67.90 + 0 = 1 596.50.
+    expect(m.totals).toEqual({ lineTotal: "10212.97", taxExclusive: "10212.97", taxInclusive: "11809.47", payable: "11809.47" });
+    expect(m.taxTotal).toBe("1596.50");
+    expect(m.vatBreakdown.map((b) => `${b.category} ${b.rate} ${b.base} ${b.amount}`)).toEqual(["S 20 6393.00 1278.60", "S 10 2500.00 250.00", "S 5.5 1234.57 67.90", "E 0 85.40 0.00"]);
+    expect(m.seller).toMatchObject({ endpoint: { id: "842317547", scheme: "0225" }, siren: { id: "842317547", scheme: "0002" }, siret: { id: "84231754700011", scheme: "0009" }, vatId: "FR27842317547" });
+    expect(m.buyer.endpoint).toEqual({ id: "512345679_FACTURES", scheme: "0225" });
+    expect(m.paymentMeans).toEqual({ code: "58", paymentId: "FA-2026-0001", iban: "FR7630006000011234567890189", bic: "AGRIFRPP" });
+    expect(m.dueDate).toBe("2026-12-30");
   });
 
-  test("it renames exactly the expected endpoints, or refuses", () => {
-    const xml = '<cbc:EndpointID schemeID="0009">1</cbc:EndpointID><cbc:EndpointID schemeID="0009">2</cbc:EndpointID>';
-    expect(applyFrenchRoutingScheme(xml, 2)).toBe('<cbc:EndpointID schemeID="0225">1</cbc:EndpointID><cbc:EndpointID schemeID="0225">2</cbc:EndpointID>');
-    expect(() => applyFrenchRoutingScheme(xml, 1)).toThrow(EInvoiceError);
+  test("a credit note: type 381, its invoice as preceding reference; O lines carry no rate", () => {
+    const cn = en16931Document(credit(notSubject, D(2026, 12, 3)));
+    expect(cn.typeCode).toBe("381");
+    expect(cn.precedingInvoice).toEqual({ number: notSubject.number, issueDate: "2026-11-30" });
+    expect(cn.vatBreakdown.every((b) => b.category === "O" && b.rate === undefined)).toBe(true);
+    expect(cn.seller.vatId).toBeUndefined();
   });
+});
 
+describe("electronic addresses", () => {
   test("without a routing address the SIREN is the endpoint (and the French rules say so)", async () => {
     const doc = issued(issueInvoice({ draft: draft({ client: { ...CLIENT, routingAddress: undefined } }), seller: SELLER, register: [] }));
-    const ubl = await toUbl(doc);
+    const ubl = toUbl(doc);
     expect(ubl).toContain('<cbc:EndpointID schemeID="0002">512345679</cbc:EndpointID>');
     // Not a French-rule file, but an EN 16931 one all the same.
     await expectValidEInvoices([{ name: "acheteur sans adresse de routage (UBL)", xml: ubl }, { name: "acheteur sans adresse de routage (CII)", xml: toCii(doc) }]);
@@ -231,10 +242,10 @@ describe("the 0225 post-processing step", () => {
     expect(checkEInvoiceXml(toCii(doc)).map((v) => v.code)).toEqual(["EFACT_ROUTAGE_ACHETEUR"]);
   });
 
-  test("a client with neither routing address nor SIREN cannot get an e-invoice: said in French", async () => {
+  test("a client with neither routing address nor SIREN cannot get an e-invoice: said in French", () => {
     const doc = issued(issueInvoice({ draft: draft({ client: CLIENT_BE, lines: [{ ...LINES[0], vatRate: 0 }] }), seller: SELLER, register: [] }));
     expect(doc.lines[0]).toMatchObject({ vatCategory: "AE", exemptionReason: "Autoliquidation" });
-    await expect(toUbl(doc)).rejects.toThrow(/adresse de routage/);
+    expect(() => toUbl(doc)).toThrow(/adresse de routage/);
     expect(() => toCii(doc)).toThrow(EInvoiceError);
   });
 });
