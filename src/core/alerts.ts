@@ -82,6 +82,47 @@ export function sortAlerts(alerts: readonly Alert[]): Alert[] {
   );
 }
 
+/** Alerts that say the same thing about the same table: one code on one sheet. */
+export interface AlertGroup {
+  code: string;
+  severity: Severity;
+  sheet: string;
+  /** In `sortAlerts` order: the first is the one a group is shown by. */
+  alerts: Alert[];
+}
+
+/**
+ * Alerts grouped by code and sheet, the way a long list is read (the `Alertes` sheet and the pane
+ * both show these groups): the most severe first, then the largest, then by sheet and code. A file
+ * whose task IDs are repeated across productions is one group of thousands, not thousands of lines.
+ */
+export function groupByCode(alerts: readonly Alert[]): AlertGroup[] {
+  const groups = new Map<string, AlertGroup>();
+  for (const a of sortAlerts(alerts)) {
+    const key = `${a.severity}\u0000${a.code}\u0000${a.sheet}`;
+    const g = groups.get(key);
+    if (g) g.alerts.push(a);
+    else groups.set(key, { code: a.code, severity: a.severity, sheet: a.sheet, alerts: [a] });
+  }
+  return [...groups.values()].sort(
+    (x, y) =>
+      SEVERITY_ORDER[x.severity] - SEVERITY_ORDER[y.severity] ||
+      y.alerts.length - x.alerts.length ||
+      x.sheet.localeCompare(y.sheet) ||
+      x.code.localeCompare(y.code),
+  );
+}
+
+/** The distinct cells a group points at, in order, at most `limit`. */
+export function groupCells(group: AlertGroup, limit: number): string[] {
+  const cells: string[] = [];
+  for (const a of group.alerts) {
+    if (cells.length >= limit) break;
+    if (a.cell && !cells.includes(a.cell)) cells.push(a.cell);
+  }
+  return cells;
+}
+
 export function countBySeverity(alerts: readonly Alert[]): Record<Severity, number> {
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   for (const a of alerts) counts[a.severity]++;

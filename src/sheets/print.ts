@@ -45,6 +45,11 @@ export interface PrintContract {
   extraRows?: number;
   /** A new page starts at each row whose first cell's text matches, the first such row aside. */
   pageStarts?: RegExp;
+  /**
+   * The print area ends before the first row whose first cell's text matches: what follows is for the
+   * screen (a list thousands of lines long, filtered there, never printed whole).
+   */
+  endsBefore?: RegExp;
   /** Pages across; by default the fewest at which the smallest text still prints at 8 pt or more. */
   pagesWide?: number;
 }
@@ -111,12 +116,27 @@ export function pageStartRows(view: SheetView, pattern: RegExp | undefined): num
   return rows.slice(1);
 }
 
+function firstMatchingRow(view: SheetView, pattern: RegExp): number | undefined {
+  for (let r = 0; r < view.rowCount; r++) {
+    const text = view.firstCell(r);
+    if (text !== undefined && pattern.test(text)) return r;
+  }
+  return undefined;
+}
+
+/** The last row before `row` whose first cell holds text (the blank rows between two parts stay off paper). */
+function lastFilledRowBefore(view: SheetView, row: number): number {
+  for (let r = row - 1; r > 0; r--) if (view.firstCell(r) !== undefined) return r;
+  return 0;
+}
+
 /** The page setup of a sheet's content under its contract. */
 export function printSetup(contract: PrintContract, view: SheetView): PrintSetup {
   const last = contract.lastColumn ?? Math.max(view.lastColumn, view.widths.length - 1, 0);
   const repeat = contract.repeatColumns ?? 0;
   const pagesWide = contract.pagesWide ?? pagesAcross(view.widths, last, repeat, contract.landscape, minimumScale(view.smallestFont(contract.firstRow ?? 0, last)));
-  const bottom = Math.max(0, view.rowCount - 1 + (contract.extraRows ?? 0));
+  const end = contract.endsBefore ? firstMatchingRow(view, contract.endsBefore) : undefined;
+  const bottom = end !== undefined ? Math.max(0, lastFilledRowBefore(view, end)) : Math.max(0, view.rowCount - 1 + (contract.extraRows ?? 0));
   return {
     landscape: contract.landscape,
     fitToWidth: true,

@@ -27,6 +27,8 @@ export interface PaneControls {
   /** Shows or hides a severity; `only` shows that severity alone (the counters on top). */
   toggleSeverity(severity: Severity, only?: boolean): void;
   toggleFold(group: string): void;
+  /** Opens or closes the alerts of one code behind its first one. */
+  toggleExpanded(group: string): void;
   showMore(group: string): void;
   select(cell: string): void;
   openFile(file: File): Promise<void>;
@@ -269,6 +271,13 @@ export class PaneController implements PaneControls {
     const f = this.model.folded;
     if (f.has(group)) f.delete(group);
     else f.add(group);
+    this.draw();
+  }
+
+  toggleExpanded(group: string): void {
+    const e = this.model.expanded;
+    if (e.has(group)) e.delete(group);
+    else e.add(group);
     this.draw();
   }
 

@@ -53,6 +53,8 @@ export interface PaneModel {
   severities: Set<Severity>;
   /** Production groups the user folded in the Alertes list. */
   folded: Set<string>;
+  /** Groups of alerts of one code the user opened (a long list shows each code's first alert only). */
+  expanded: Set<string>;
   /** How many alerts each sheet group shows (long lists grow by steps). */
   shown: Record<string, number>;
   templates?: { id: string; label: string }[];
@@ -65,7 +67,7 @@ export interface PaneModel {
 }
 
 export function initialModel(): PaneModel {
-  return { notices: [], production: "", values: {}, severities: new Set(["error", "warning", "info"]), folded: new Set(), shown: {}, closedSections: loadClosedSections(), dragging: false };
+  return { notices: [], production: "", values: {}, severities: new Set(["error", "warning", "info"]), folded: new Set(), expanded: new Set(), shown: {}, closedSections: loadClosedSections(), dragging: false };
 }
 
 const SECTIONS_KEY = "cappad.volet.sectionsFermees";

@@ -1,9 +1,10 @@
 /**
  * The Alertes list: filters by severity (the production picker on top filters too), groups by
- * production then sheet, each alert a link that selects its cell in Excel. Messages quote cells:
- * they are inserted as text, never as markup.
+ * production then sheet, each alert a link that selects its cell in Excel. A sheet with more alerts
+ * than a page shows them by code, as the `Alertes` sheet does (`groupByCode`): each code's first alert,
+ * and how many more, opened on demand. Messages quote cells: they are inserted as text, never as markup.
  */
-import { countBySeverity, SEVERITY_LABEL, sortAlerts, type Alert, type Severity } from "../core/alerts";
+import { countBySeverity, groupByCode, SEVERITY_LABEL, sortAlerts, type Alert, type AlertGroup, type Severity } from "../core/alerts";
 import { alertsOfProduction, groupAlerts, SEVERITIES, type ProductionGroup } from "./alertGroups";
 import { button, el, icon } from "./dom";
 import { PAGE, type PaneControls } from "./controller";
@@ -69,7 +70,8 @@ function productionGroup(m: PaneModel, g: ProductionGroup, c: PaneControls): HTM
   if (open)
     for (const s of g.sheets) {
       const groupKey = `${key}|${s.sheet}`;
-      body.append(el("h3", { class: "sheet-name" }, `Feuille ${s.sheet || "(classeur)"}`), alertList(m, s.alerts, c, groupKey, true));
+      const list = s.alerts.length > PAGE ? codeGroups(m, s.alerts, c, groupKey) : alertList(m, s.alerts, c, groupKey, true);
+      body.append(el("h3", { class: "sheet-name" }, `Feuille ${s.sheet || "(classeur)"}`), list);
     }
   return el("div", { class: "group" }, el("h3", { class: "group-title" }, head), body);
 }
@@ -87,6 +89,28 @@ export function alertList(m: PaneModel, alerts: readonly Alert[], c: PaneControl
   if (list.length <= limit) return ul;
   const more = Math.min(PAGE, list.length - limit);
   return el("div", {}, ul, button(`Afficher ${more} alerte(s) de plus (sur ${list.length - limit} restantes)`, { class: "btn subtle more", "data-key": `more-${groupKey}` }, () => c.showMore(groupKey)));
+}
+
+/** A long sheet's alerts by code: each code's first alert, the others behind a button. */
+function codeGroups(m: PaneModel, alerts: readonly Alert[], c: PaneControls, sheetKey: string): HTMLElement {
+  return el("ul", { class: "alert-list" }, ...groupByCode(alerts).map((g) => codeGroup(m, g, c, `${sheetKey}|${g.code}`)));
+}
+
+function codeGroup(m: PaneModel, g: AlertGroup, c: PaneControls, key: string): HTMLElement {
+  const item = alertItem(m, g.alerts[0], c, `${key}#0`);
+  const others = g.alerts.length - 1;
+  if (others === 0) return item;
+  const open = m.expanded.has(key);
+  const listId = `codes-${slug(key)}`;
+  const toggle = button(
+    [icon("chevron", open ? "open" : ""), el("span", {}, open ? `Masquer les ${others} autres` : `${others} autre(s) du même type`)],
+    { class: "btn subtle more", "aria-expanded": String(open), "aria-controls": listId, "data-key": `expand-${key}` },
+    () => c.toggleExpanded(key),
+  );
+  const body = item.querySelector(".alert-body") ?? item;
+  body.append(toggle);
+  if (open) body.append(el("div", { id: listId }, alertList(m, g.alerts.slice(1), c, key, true)));
+  return item;
 }
 
 function alertItem(m: PaneModel, a: Alert, c: PaneControls, key: string): HTMLElement {

@@ -41,6 +41,16 @@ async function hostileXlsx(demo: Uint8Array): Promise<Uint8Array> {
   return saveWorkbook(wb);
 }
 
+/** The demo workbook where every duration of the plan was typed as text: one alert per task, of one code. */
+async function unreadableDurationsXlsx(demo: Uint8Array): Promise<Uint8Array> {
+  const wb = await openWorkbook(demo);
+  const t = readSnapshot(wb).tables.Taches;
+  const ws = wb.getWorksheet(t.sheet)!;
+  const col = t.left + t.headers.indexOf("Durée (j)") + 1;
+  t.rows.forEach((_, i) => (ws.getCell(t.headerRow + 2 + i, col).value = "dix"));
+  return saveWorkbook(wb);
+}
+
 describeWithProgram("task pane in Chromium, file mode", CHROMIUM, (chromiumPath) => {
   let server: Awaited<ReturnType<typeof serve>>;
   let demo: Uint8Array;
@@ -192,6 +202,37 @@ describeWithProgram("task pane in Chromium, file mode", CHROMIUM, (chromiumPath)
       });
     } finally {
       fs.rmSync(hostile, { force: true });
+    }
+  });
+
+  test("a long list shows each code's first alert and how many more, opened on demand (320 px)", async () => {
+    const file = shot("demo-durees-illisibles.xlsx");
+    fs.writeFileSync(file, await unreadableDurationsXlsx(demo));
+    try {
+      await withPage({ width: 320 }, async (s) => {
+        const { page } = s;
+        await s.page.getByText("Fichier local").waitFor();
+        await page.setInputFiles("#file-input", file);
+        await page.locator("#choice-production option", { hasText: "FLEUVE" }).waitFor({ state: "attached" });
+        await runAction(page, "check");
+        // FLEUVE's tasks all say « dix » is not a number: one line and a button, not one line per task.
+        const toggle = page.locator('.alerts-panel [data-key^="expand-"][data-key*="CELLULE_INVALIDE"]').first();
+        await toggle.waitFor();
+        expect(await toggle.getAttribute("aria-expanded")).toBe("false");
+        const others = Number(/(\d+) autre/.exec(await toggle.innerText())![1]);
+        expect(others).toBeGreaterThan(8);
+        const before = await page.locator(".alerts-panel .alert").count();
+        await page.locator(".alerts-panel").screenshot({ path: shot("volet-alertes-groupees-320.png") });
+        await toggle.click();
+        const opened = page.locator('.alerts-panel [data-key^="expand-"][aria-expanded="true"]').first();
+        await opened.waitFor();
+        // A page of the others is shown (8), the rest behind « Afficher … de plus ».
+        expect(await page.locator(".alerts-panel .alert").count()).toBe(before + 8);
+        expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+        await expectCleanPage(s);
+      });
+    } finally {
+      fs.rmSync(file, { force: true });
     }
   });
 

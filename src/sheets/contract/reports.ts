@@ -17,3 +17,31 @@ export const ALERTES: TableSpec = {
     computed("Message", "text", { width: 46, wrap: true }),
   ],
 };
+
+/**
+ * Above this many alerts the `Alertes` sheet starts with their groups (one line per code and sheet:
+ * how many, where the first ones are, what the first says), the full list after them: a hundred lines
+ * is about what a coordinator reads as a list, two printed pages.
+ */
+export const ALERTS_GROUPED_ABOVE = 100;
+/** How many cells of a group the groups table names (the first with a link, the others as text). */
+export const ALERT_GROUP_CELLS = 5;
+
+/**
+ * The groups at the top of a long `Alertes` sheet, column for column as wide as the list under them
+ * (the two tables share the sheet's columns: 144 characters across, one A4 landscape page).
+ */
+export const ALERTES_GROUPES: TableSpec = {
+  name: "AlertesGroupes",
+  sheet: "Alertes",
+  columns: [
+    computed("Gravité", "text", { width: 14 }),
+    computed("Code", "text", { width: 25 }),
+    computed("Feuille", "text", { width: 12, wrap: true }),
+    computed("Nombre", "integer", { width: 7 }),
+    computed("Première cellule", "text", { width: 14 }),
+    computed("Autres cellules", "text", { width: 14, wrap: true }),
+    computed("Productions", "text", { width: 12, wrap: true }),
+    computed("Message (premier de la liste)", "text", { width: 46, wrap: true }),
+  ],
+};

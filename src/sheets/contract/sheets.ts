@@ -50,8 +50,11 @@ export const MONTH_PAGE = /^(Janvier|Février|Mars|Avril|Mai|Juin|Juillet|Août|
 export const INVOICE_SHEETS: OwnedSheetSpec = { name: /./, title: /^Cap PAD — (facture|avoir) émis/, print: { landscape: false, pagesWide: 1, firstRow: 2, lastColumn: 5 } };
 export const INVOICE_PRINT = INVOICE_SHEETS.print;
 
+/** The row that starts the full list under the groups of a long `Alertes` sheet (kept off paper). */
+export const ALERTS_LIST_START = /^Liste complète des alertes/;
+
 export const OWNED_SHEETS: readonly OwnedSheetSpec[] = [
-  { name: ALERTS_SHEET, print: { landscape: true, repeatRows: 4 } },
+  { name: ALERTS_SHEET, print: { landscape: true, repeatRows: 4, endsBefore: ALERTS_LIST_START } },
   { name: SYNTHESE_SHEET, print: { landscape: true, repeatRows: 4, repeatColumns: 1 } },
   { name: FERIES_SHEET, print: { landscape: false, repeatRows: 5 } },
   { name: GANTT_SHEET, print: { landscape: true, repeatRows: 9, repeatColumns: 3 } },

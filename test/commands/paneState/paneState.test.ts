@@ -14,6 +14,9 @@ import { readSnapshot } from "../../../src/hosts/file/read";
 import { runOnBytes } from "../../../src/hosts/file/runner";
 import { openWorkbook } from "../../../src/hosts/xlsx/workbook";
 import { emptySnapshot } from "../../../src/workbook/snapshot";
+import { sortAlerts, type Alert } from "../../../src/core/alerts";
+import { buildAlertsSheet } from "../../../src/sheets/reports/alertsSheet";
+import { xlsxOf } from "../../hosts/excel/helpers";
 import { demoXlsx, TODAY } from "../../taskpane/helpers";
 
 describe("the pane's picture of the workbook", () => {
@@ -63,6 +66,23 @@ describe("the pane's picture of the workbook", () => {
     expect(state.lastAlerts!.length).toBeGreaterThan(0);
     // The alert links are HYPERLINK formulas without a computed text in a file: the cell comes from the formula.
     expect(state.lastAlerts!.filter((a) => a.row > 0).every((a) => /^'?[^!]+'?!\$?[A-Z]+\$?\d+$/.test(a.cell))).toBe(true);
+  });
+
+  test("a long Alertes sheet (groups first, the list after them) gives back every alert of its list", async () => {
+    const alerts: Alert[] = Array.from({ length: 150 }, (_, i) => ({
+      code: i < 120 ? "PLAN_ID_DOUBLON" : "PAIE_INCONNU",
+      severity: i < 120 ? "error" : "warning",
+      sheet: i < 120 ? "Planning" : "Seances",
+      row: i + 5,
+      id: `T${i}`,
+      cell: `${i < 120 ? "Planning" : "Seances"}!A${i + 5}`,
+      message: `message ${i}`,
+      production: "FLEUVE",
+    }));
+    const state = await stateOf(await xlsxOf([buildAlertsSheet(alerts, TODAY)]));
+    // 150 rows of the list, not the 2 lines of the groups above it.
+    expect(state.lastAlerts!.length).toBe(150);
+    expect(state.lastAlerts!.map((a) => a.cell)).toEqual(sortAlerts(alerts).map((a) => a.cell));
   });
 
   test("after issuing an invoice, the register's new row is in the prediction as in the file", async () => {

@@ -12,11 +12,13 @@ function alerts(n: number): Alert[] {
   return Array.from({ length: n }, (_, i) => ({ code: "PLAN_CYCLE", severity: "error" as const, sheet: "Planning", row: i + 2, id: `T${i}`, cell: `Planning!A${i + 2}`, message: `Message ${i}` }));
 }
 
-test("style rectangles: as many for 10 alerts as for 5,000, and every styled cell covered once", () => {
-  const small = styleRects(buildAlertsSheet(alerts(10), today));
+test("style rectangles: as many for 10 alerts as for 100, for 150 as for 5,000, and every styled cell covered once", () => {
+  // Up to 100 alerts the sheet is the list; above, the groups come first (one more table).
+  expect(styleRects(buildAlertsSheet(alerts(100), today)).length).toBe(styleRects(buildAlertsSheet(alerts(10), today)).length);
+  const small = styleRects(buildAlertsSheet(alerts(150), today));
   const large = styleRects(buildAlertsSheet(alerts(5000), today));
   expect(large.length).toBe(small.length);
-  expect(large.length).toBeLessThan(25);
+  expect(large.length).toBeLessThan(40);
   const model = buildAlertsSheet(alerts(5000), today);
   const styled = model.rows.reduce((n, row) => n + (row ?? []).filter((c) => c?.style).length, 0);
   const covered = large.reduce((n, r) => n + r.rect.rows * r.rect.cols, 0);
