@@ -11,6 +11,7 @@ import type { SheetSource } from "../source";
 import { findTable } from "../../workbook/snapshot";
 import { SEANCES } from "../contract/crew";
 import type { RowReader } from "../read";
+import { placeOf } from "./place";
 import { configCell } from "./cells";
 import { headerOf, REFERENCE_TABLES, type FieldColumn } from "./referenceColumns";
 
@@ -81,6 +82,11 @@ export function payrollConfigOf(ctx: SheetSource): WorkbookPayrollConfig {
     const readers: WorkbookPayrollConfig["readers"] = {};
     const result = payrollConfigFromRows(rowsOf(ctx, "grids", readers), rowsOf(ctx, "rates", readers), rowsOf(ctx, "parameters", readers));
     for (const issue of result.issues) issueAlert(ctx, issue, readers);
+    // Each grid line read from the sheet knows where it is typed: messages quoting it point there.
+    for (const g of result.config.grids) {
+      const row = readers.grids?.[g.index];
+      if (row) g.place = placeOf(row, { role: headerOf({ table: "grids", field: "role" }) });
+    }
     return { config: result.config, readers };
   });
 }
