@@ -283,7 +283,7 @@ describe("PAD.SALAIRE.JOUR and PAD.COUT.EMPLOYEUR", () => {
     expect(await coutEmployeur(1000, null, "02/03/2026")).toBe(nonCadre);
     expect(await coutEmployeur(1000, "Cadre", serial(2026, 3, 2))).toBe(engine(1000, "Intermittent technicien cadre", march2026));
     expect(await coutEmployeur(1000, "cadre", serial(2026, 3, 2))).not.toBe(nonCadre);
-    // employer contributions of an intermittent technician: well above half the gross (§6 TC7 "≈ 65 %")
+    // employer contributions of an intermittent technician: well above half the gross (worked case TC7: "≈ 65 %")
     expect(nonCadre / 1000).toBeGreaterThan(1.5);
     expect(nonCadre / 1000).toBeLessThan(1.8);
     // without a date: the rates in force today

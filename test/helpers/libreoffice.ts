@@ -1,7 +1,7 @@
 /**
  * LibreOffice headless as a real spreadsheet engine for the tests: recalculates every formula of an
  * xlsx (with an isolated profile forcing recalculation on load: LibreOffice otherwise keeps the cached
- * values and ignores fullCalcOnLoad — reference/office-addin.md §3.5), converts to PDF for looking.
+ * values and ignores fullCalcOnLoad, its « Recalculation on File Load » setting), converts to PDF for looking.
  */
 import { execFile } from "child_process";
 import * as fs from "fs";

@@ -100,6 +100,8 @@ export type ConfigIssue = {
     index: number;
     field: keyof ConfigRows[T] & string;
     message: string;
+    /** The earlier row of the same table this row conflicts with (its index), for the workbook layer to point at. */
+    previous?: number;
   };
 }[ConfigTable];
 
@@ -210,8 +212,9 @@ function issue<T extends ConfigTable>(
   field: keyof ConfigRows[T] & string,
   message: string,
   severity: "error" | "warning" = "error",
+  previous?: number,
 ): undefined {
-  issues.push({ code: "PAIE_DONNEE_INVALIDE", severity, table, index, field, message } as ConfigIssue);
+  issues.push({ code: "PAIE_DONNEE_INVALIDE", severity, table, index, field, message, ...(previous !== undefined ? { previous } : {}) } as ConfigIssue);
   return undefined;
 }
 
@@ -377,8 +380,9 @@ function checkOverlaps(rates: ContributionRate[], issues: ConfigIssue[]): void {
           "rates",
           cur.index,
           "from",
-          `le taux ${cur.code} commence le ${toFrench(cur.from)} alors que la ligne ${prev.index + 1} est encore en vigueur : fermer la ligne précédente (colonne Au). La ligne la plus récente est retenue.`,
+          `le taux ${cur.code} commence le ${toFrench(cur.from)} alors que sa ligne précédente est encore en vigueur : donnez-lui une date de fin. La ligne la plus récente est retenue.`,
           "warning",
+          prev.index,
         );
     }
   }

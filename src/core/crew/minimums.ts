@@ -36,10 +36,14 @@ export function gridLineOn(
   return best;
 }
 
-/** « IDCC 2642 « Chef monteur » (IIIA), effet 01/07/2024, à vérifier »: how messages name a grid line. */
+/**
+ * « grille IDCC 2642 « Chef monteur » (IIIA), Grilles, ligne 12, effet 01/07/2024, à vérifier »: how
+ * messages name a grid line (where it is typed, or its line among the grids Cap PAD ships).
+ */
 export function gridLineLabel(g: WageGrid): string {
   const level = g.level ? ` (${g.level})` : "";
-  return `grille ${g.agreement} « ${g.role} »${level}, ligne ${g.index + 1} du tableau Grilles, effet ${toFrench(g.effective)}${g.unverified ? ", à vérifier" : ""}`;
+  const where = g.place ? `${g.place.sheet}, ligne ${g.place.row}` : `ligne ${g.index + 1} des grilles livrées`;
+  return `grille ${g.agreement} « ${g.role} »${level}, ${where}, effet ${toFrench(g.effective)}${g.unverified ? ", à vérifier" : ""}`;
 }
 
 /** Day minimum of a contract of 4 days or less in the audiovisual agreement: weekly ÷ 4,5. */

@@ -5,13 +5,16 @@
  * the rows by `payrollConfigFromRows` (configRows.ts).
  */
 
+import type { RowPlace } from "../alerts";
 import type { DayNumber } from "../dates/civil";
 import type { Cents } from "../money";
 import type { AgreementCode } from "./model";
 
 export interface WageGrid {
-  /** 0-based index of the grid row (alerts name the line). */
+  /** 0-based index of the grid row. */
   index: number;
+  /** Where the line is typed, when the workbook layer read it from a sheet (messages point there). */
+  place?: RowPlace<"role">;
   agreement: AgreementCode;
   role: string;
   roleKey: string;

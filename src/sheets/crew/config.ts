@@ -11,6 +11,7 @@ import type { SheetSource } from "../source";
 import { findTable } from "../../workbook/snapshot";
 import { SEANCES } from "../contract/crew";
 import type { RowReader } from "../read";
+import { placeOf } from "./place";
 import { configCell } from "./cells";
 import { headerOf, REFERENCE_TABLES, type FieldColumn } from "./referenceColumns";
 
@@ -50,16 +51,29 @@ function rowsOf<T extends ConfigTable>(ctx: SheetSource, table: T, readers: Work
   return bound.rows.map((row) => Object.fromEntries(fields.map(([field, c]) => [field, configCell(row, c.header, c.kind, date1904)])) as unknown as ConfigRows[T]);
 }
 
-/** The alert names the sheet cell and its column; rows without a reader (shipped data) are named by table and line. */
+/**
+ * The alert names the sheet cell and its column; rows without a reader (shipped data) are named by table
+ * and line. An issue about a conflict with an earlier row ends by pointing at that row's end date.
+ */
 function issueAlert(ctx: SheetSource, issue: ConfigIssue, readers: WorkbookPayrollConfig["readers"]): void {
-  const row = readers[issue.table]?.[issue.index];
+  const rows = readers[issue.table];
+  const row = rows?.[issue.index];
   const header = headerOf(issue);
-  if (row) row.alert(issue.code, issue.severity, `${row.cell(header)} (${header}) : ${issue.message}`, header);
+  const previous = issue.previous !== undefined ? previousRowText(issue, rows?.[issue.previous]) : "";
+  if (row) row.alert(issue.code, issue.severity, `${row.cell(header)} (${header}) : ${issue.message}${previous}`, header);
   else {
     const spec = REFERENCE_TABLES[issue.table].spec;
-    const message = `${spec.name}, ligne ${issue.index + 1} (${header}) : ${issue.message}`;
+    const message = `${spec.name}, ligne ${issue.index + 1} (${header}) : ${issue.message}${previous}`;
     ctx.addAlert({ code: issue.code, severity: issue.severity, sheet: spec.sheet, row: 0, id: "", cell: "", message });
   }
+}
+
+/** « Ligne précédente : Taux!G12 (Au). », or its line in the shipped table when it has no reader. */
+function previousRowText(issue: ConfigIssue, previous: RowReader | undefined): string {
+  // Rates and parameters end at their `to` date; a grid line has none and is replaced by the next one.
+  const to = issue.table === "rates" ? headerOf({ table: "rates", field: "to" }) : issue.table === "parameters" ? headerOf({ table: "parameters", field: "to" }) : headerOf({ table: "grids", field: "effective" });
+  const where = previous ? previous.cell(to) : `${REFERENCE_TABLES[issue.table].spec.name}, ligne ${issue.previous! + 1}`;
+  return ` Ligne précédente : ${where} (${to}).`;
 }
 
 /** The payroll config of the workbook (memoised per command). */
@@ -68,6 +82,11 @@ export function payrollConfigOf(ctx: SheetSource): WorkbookPayrollConfig {
     const readers: WorkbookPayrollConfig["readers"] = {};
     const result = payrollConfigFromRows(rowsOf(ctx, "grids", readers), rowsOf(ctx, "rates", readers), rowsOf(ctx, "parameters", readers));
     for (const issue of result.issues) issueAlert(ctx, issue, readers);
+    // Each grid line read from the sheet knows where it is typed: messages quoting it point there.
+    for (const g of result.config.grids) {
+      const row = readers.grids?.[g.index];
+      if (row) g.place = placeOf(row, { role: headerOf({ table: "grids", field: "role" }) });
+    }
     return { config: result.config, readers };
   });
 }

@@ -101,11 +101,16 @@ describe("labour-law checks on the cells of Seances", () => {
 
   test("pay under the grid on a short contract: PAIE_SOUS_MINIMUM names the grid line, PAIE_JOUR_DIVISE_PAR_5 the ÷ 5, on Equipe!Salaire", async () => {
     // 730,03 € (35 h week of « Assistant monteur », 2024 line) ÷ 5 = 146,01 € a day, on a 2-day contract.
-    const r = await run(await crewBytes({ crew: [person("Bruno Petit", "Assistant monteur", 146.01, "jour")], seances: week("2026-03-02", "Bruno Petit", "DOC1", "09:00", "17:00", 60, 2) }), checkCommand);
+    const bytes = await crewBytes({ crew: [person("Bruno Petit", "Assistant monteur", 146.01, "jour")], seances: week("2026-03-02", "Bruno Petit", "DOC1", "09:00", "17:00", 60, 2) });
+    const r = await run(bytes, checkCommand);
     const under = r.report.alerts.filter((a) => a.code === "PAIE_SOUS_MINIMUM");
     expect(under).toHaveLength(1);
     expect(under[0].cell).toBe("Equipe!F4");
-    expect(under[0].message).toMatch(/« Assistant monteur » \(IV\), ligne \d+ du tableau Grilles, effet 01\/07\/2024/);
+    const line = /« Assistant monteur » \(IV\), Grilles, ligne (\d+), effet 01\/07\/2024/.exec(under[0].message);
+    expect(line).not.toBeNull();
+    // The line named is the sheet row where that grid line is typed.
+    const typed = (await openWorkbook(bytes)).getWorksheet("Grilles")!.getRow(Number(line![1])).values as unknown[];
+    expect(typed).toContain("Assistant monteur");
     expect(r.report.alerts.filter((a) => a.code === "PAIE_JOUR_DIVISE_PAR_5")).toHaveLength(1);
   });
 });

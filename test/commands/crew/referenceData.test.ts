@@ -57,6 +57,19 @@ describe("the workbook's reference rows are the payroll's data", () => {
     expect(Math.abs(Math.round((normal.employerContributions - gross(r).employerContributions) * 100) - normal.gross * 0.3)).toBeLessThanOrEqual(1);
   });
 
+  test("a rate that starts while its previous line is still open: a warning on its start, pointing at that line's end", async () => {
+    // The CSA line in force has no end date; the user adds a new CSA line from 01/06/2026 without closing it.
+    const open = CONTRIBUTION_RATES.findIndex((x) => x.code === "CSA" && x.to === null);
+    const rates = [...CONTRIBUTION_RATES, { ...CONTRIBUTION_RATES[open], from: "2026-06-01" }];
+    const r = await run(await crewBytes({ crew, seances, noReferenceTables: true, extra: [grillesSheet(), tauxSheet(rates), parametresSheet()] }), checkCommand);
+    const [warning] = r.report.alerts.filter((a) => a.code === "PAIE_DONNEE_INVALIDE");
+    expect([warning.severity, warning.cell]).toEqual(["warning", cellOf(TAUX, tauxSheet(rates), "Du", rates.length - 1)]);
+    expect(warning.message).toBe(
+      `${warning.cell} (Du) : le taux CSA commence le 01/06/2026 alors que sa ligne précédente est encore en vigueur : donnez-lui une date de fin. ` +
+        `La ligne la plus récente est retenue. Ligne précédente : ${cellOf(TAUX, tauxSheet(rates), "Au", open)} (Au).`,
+    );
+  });
+
   test("an older Grilles and Taux without Niveau, Minimum heure, Condition: no missing-column alert", async () => {
     const older = <Row extends object>(spec: TableSpec, columns: ColumnMap<Row>, rows: readonly Row[], left: string[]) => {
       const b = new SheetBuilder(spec.sheet, false);

@@ -26,14 +26,14 @@ describe("shipped data", () => {
     for (const g of WAGE_GRIDS) expect(g.source.length).toBeGreaterThan(5);
     const { config } = defaultPayrollConfig();
     const unverifiedRates = new Set(config.rates.filter((r) => r.unverified).map((r) => r.code));
-    // §8.1, §8.2, §8.6: Congés Spectacles after 2024, the 0,5 pt surcharge, the health fund after July 2025, occupational health.
+    // Congés Spectacles after 2024, the 0,5 pt surcharge, the health fund after July 2025, occupational health.
     for (const code of ["CONGES_SPECTACLES", "CHOMAGE_MAJORATION_CDDU", "SANTE_FONDS_COLLECTIF", "SANTE_TRAVAIL", "ATMP"]) expect(unverifiedRates).toContain(code);
     // §1.2: the 2024 CCNPA grid is a third-party parse; §8.3.2: the 2012 grid is official.
     expect(config.grids.filter((g) => g.agreement === "IDCC 2642" && g.effective === d("2024-07-01")).every((g) => g.unverified)).toBe(true);
     expect(config.grids.filter((g) => g.agreement === "IDCC 2642" && g.effective === d("2012-07-01")).some((g) => g.unverified)).toBe(false);
   });
 
-  test("every contribution of §0 and §2 is there", () => {
+  test("every contribution of an intermittent technician's payslip is there", () => {
     const codes = new Set(CONTRIBUTION_RATES.map((r) => r.code));
     for (const c of ["CONGES_SPECTACLES", "CHOMAGE", "CHOMAGE_ANNEXE_8", "CHOMAGE_MAJORATION_CDDU", "AGS", "RETRAITE_COMPLEMENTAIRE_T1", "RETRAITE_COMPLEMENTAIRE_T2", "CEG_T1", "CEG_T2", "CET", "AFDAS", "SANTE_TRAVAIL", "PREVOYANCE_INTERMITTENTS", "SANTE_FONDS_COLLECTIF", "CSG_DEDUCTIBLE", "CSG_NON_DEDUCTIBLE", "CRDS", "MALADIE", "VIEILLESSE_PLAFONNEE", "VIEILLESSE_DEPLAFONNEE", "ALLOCATIONS_FAMILIALES", "FNAL", "CSA"])
       expect(codes).toContain(c);

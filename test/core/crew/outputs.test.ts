@@ -25,7 +25,7 @@ const month = computePayroll(input(bookings, [chef], [DOC, FLUX]), "2026-03");
 describe("éléments variables de paie", () => {
   const items = payItems(month);
 
-  test("one line per person × production with every item of §3", () => {
+  test("one line per person × production with every item a payroll provider asks for", () => {
     expect(items.map((i) => i.Production)).toEqual(["DOC1", "JEU"]);
     const doc = items[0];
     expect(Object.keys(doc)).toEqual([...PAY_ITEMS_COLUMNS]);
@@ -148,7 +148,7 @@ describe("estimateEmployerCost (PAD.COUT.EMPLOYEUR)", () => {
     const short = estimateEmployerCost(150000, "Intermittent technicien", d("2026-03-02"), config, { workedDays: 5, ceilingMethod: "daysWorked" }) as EmployerCostEstimate;
     expect(short.detail.ceiling.cents).toBe(110000);
     expect(short.ratio).toBeGreaterThan(0.6);
-    expect(short.ratio).toBeLessThan(0.7); // the "≈ 65 %" of budget templates (§6 TC7)
+    expect(short.ratio).toBeLessThan(0.7); // the "≈ 65 %" of budget templates (worked case TC7)
     const cadre = estimateEmployerCost(150000, "Intermittent technicien cadre", d("2026-03-02"), config) as EmployerCostEstimate;
     expect(cadre.lines.map((l) => l.code)).toContain("PREVOYANCE_CADRES");
     expect(cadre.lines.map((l) => l.code)).not.toContain("PREVOYANCE_INTERMITTENTS");

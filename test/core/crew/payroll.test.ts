@@ -170,7 +170,7 @@ describe("the Paie line", () => {
   });
 });
 
-describe("the three ceiling methods on one case (§2.7)", () => {
+describe("the three ceiling methods on one case", () => {
   // Listed contract Mon 2 – Thu 12 March 2026; worked Mon–Fri of week 10 (5 × 7 h) and Wed–Thu of week 11 (2 × 7 h).
   // Calendar days 11, days worked 7. Gross: 1 138,62 (35 h) + 14 h × 32,532 = 455,45 → 1 594,07 €.
   // (1) calendar: 4 005 × 11 / 30 = 1 468,50 €; (2) days worked: 220 × 7 = 1 540,00 €; (3) April 2025: 4 005 × 7 / 30 = 934,50 €.

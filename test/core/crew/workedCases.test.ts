@@ -1,6 +1,6 @@
 /**
- * The worked cases of reference/payroll.md §6 (TC1–TC4, TC6–TC8; TC5 is the modele-social oracle in
- * modeleSocial.test.ts), with the arithmetic written out. Amounts are cents.
+ * Worked payroll cases TC1–TC4 and TC6–TC8 (TC5 is the modele-social oracle in modeleSocial.test.ts),
+ * computed by hand from the texts the data rows cite, with the arithmetic written out. Amounts are cents.
  */
 import {
   artistShortEngagementCeiling,
@@ -250,7 +250,7 @@ describe("TC7 — derived cost check: 1 500 € Mon–Fri in March 2026, two cei
   });
 });
 
-describe("TC8 — RGDU 2026 on one 39 h week (derived, §8.5)", () => {
+describe("TC8 — RGDU 2026 on one 39 h week (derived)", () => {
   // Gross 1 227,64 €, employer < 50, × 100/90 (paid-leave fund).
   // May 2026: SMICref = 39 × 12,02 = 468,78; 3 × 468,78 / 1 227,64 = 1,14557; ½ × 0,14557 = 0,072785;
   // 0,072785^1,75 = 0,010198; C = 0,02 + 0,3781 × 0,010198 = 0,023856; × 100/90 = 0,026507 → 0,0265;

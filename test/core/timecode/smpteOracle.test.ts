@@ -1,6 +1,7 @@
 /**
- * Agreement with smpte-timecode where it is right (one day of time-of-day timecode), and the cases of
- * research note planning.md §3.3 where it is wrong, shown to be right here.
+ * Agreement with smpte-timecode (https://www.npmjs.com/package/smpte-timecode) where it is right (one
+ * day of time-of-day timecode), and the cases where it is wrong (durations past 24 h, below), shown
+ * to be right here.
  */
 import fc from "fast-check";
 import {
@@ -61,7 +62,7 @@ describe("agreement with smpte-timecode inside 24 h", () => {
   });
 });
 
-describe("where smpte-timecode is wrong (planning.md §3.3)", () => {
+describe("where smpte-timecode is wrong", () => {
   it("sums past 24 h: 20 h + 5 h of rushes at 25 fps is 25 h, not 1 h", () => {
     const wrong = smpte("20:00:00:00", RATE_25).add(smpte("05:00:00:00", RATE_25)).toString();
     expect(wrong).toBe("01:00:00:00");

@@ -16,7 +16,7 @@ import { TODAY, day, demoBytes, planBytes } from "../../commands/planning/fixtur
 import { installFrom } from "./helpers";
 
 /**
- * 15 productions × 200 tasks (the size reference/planning.md §5 expects), two links each (FD, DD, FF
+ * 15 productions × 200 tasks (a busy facility's season), two links each (FD, DD, FF
  * with lags), one editor per production on its picture edits and a shared one booked twice at once.
  */
 function bigPlan(): Parameters<typeof planBytes>[0] {
