@@ -5,7 +5,8 @@
  * nothing sampled) and, for `check`, the time of each phase of `runOnBytes` (src/hosts/file/runner.ts)
  * done here step by step so that the engine (Snapshot → Patch) is timed apart from the I/O.
  *
- * `profile` runs the same check once, for `node --cpu-prof` (see the README's bench paragraph).
+ * `write <file.xlsx> [scale]` writes the year workbook (test/bench/yearWorkbook.ts), to profile
+ * `cappad check` on it (see the README's bench paragraph).
  */
 import * as fs from "fs";
 import ExcelJS from "exceljs";
@@ -13,7 +14,7 @@ import { checkCommand } from "../../src/commands/check";
 import { applyPatch } from "../../src/hosts/file/apply";
 import { readSnapshot } from "../../src/hosts/file/read";
 import { openWorkbook, saveWorkbook } from "../../src/hosts/xlsx/workbook";
-import { YEAR_TODAY } from "./yearWorkbook";
+import { YEAR_TODAY, yearWorkbook } from "./yearWorkbook";
 
 export interface ChildMeasure {
   ms: number;
@@ -56,12 +57,18 @@ export async function checkByPhases(bytes: Uint8Array): Promise<{ phases: NonNul
 }
 
 async function main(): Promise<void> {
-  const [mode, file] = process.argv.slice(2);
+  const [mode, file, scale] = process.argv.slice(2);
+  if (mode === "write") {
+    const { bytes, figures } = await yearWorkbook(Number(scale ?? 1));
+    fs.writeFileSync(file, bytes);
+    process.stdout.write(JSON.stringify(figures) + "\n");
+    return;
+  }
   const bytes = new Uint8Array(fs.readFileSync(file));
   const start = now();
   let extra: Partial<ChildMeasure> = {};
   if (mode === "exceljs") await exceljsRoundTrip(bytes);
-  else if (mode === "check" || mode === "profile") extra = await checkByPhases(bytes);
+  else if (mode === "check") extra = await checkByPhases(bytes);
   else throw new Error(`mode inconnu : ${mode}`);
   const measure: ChildMeasure = { ms: now() - start, peakMb: (process.resourceUsage().maxRSS * 1024) / 1e6, ...extra };
   process.stdout.write(JSON.stringify(measure) + "\n");
