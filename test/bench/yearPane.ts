@@ -32,18 +32,22 @@ export async function paneCommandsInFake(bytes: Uint8Array): Promise<BenchResult
       // The check runs on the whole workbook, as the pane's button does with no production chosen.
       const options = action.id === "check" ? {} : (action.options?.(choices) ?? {});
       const before = fake.syncs.length;
-      let failure = "";
+      let outcome = "";
       try {
-        await runCommandInExcel(await action.load(), { today: YEAR_TODAY, options });
+        const r = await runCommandInExcel(await action.load(), { today: YEAR_TODAY, options });
+        const a = r.apply;
+        outcome = ` ; écrit : ${a.cellsWritten} cellule(s), ${a.rowsAppended} ligne(s), ${a.sheetsWritten.length} feuille(s)`;
       } catch (e) {
-        failure = ` ; ÉCHEC : ${e instanceof Error ? e.message : String(e)}`;
+        outcome = ` ; ÉCHEC : ${(e instanceof Error ? e.message : String(e)).split("\n")[0]}`;
       }
       const syncs = fake.syncs.slice(before);
       const request = Math.max(0, ...syncs.map((s) => s.requestBytes));
       const answer = Math.max(0, ...syncs.map((s) => s.responseBytes));
       const refused = syncs.filter((s) => s.error).map((s) => s.error);
+      // Past 3 syncs, what each one carried (number of queued actions), to see which step splits.
+      const detail = syncs.length > 3 ? ` (actions par synchro : ${syncs.map((s) => s.actions).join(" / ")})` : "";
       rows.push({
-        name: `Volet (Office.js simulé) : « ${action.label} » — ${syncs.length} synchro(s), requête max ${mb(request).toFixed(2)} Mo, réponse max ${mb(answer).toFixed(2)} Mo${refused.length ? `, refusée(s) : ${refused.join(", ")}` : ""}${failure}`,
+        name: `Volet (Office.js simulé) : « ${action.label} » — ${syncs.length} synchro(s)${detail}, requête max ${mb(request).toFixed(2)} Mo, réponse max ${mb(answer).toFixed(2)} Mo${refused.length ? `, refusée(s) : ${refused.join(", ")}` : ""}${outcome}`,
         ms: mb(Math.max(request, answer)),
         baselineName: "limite d'Excel sur le web par requête",
         baselineMs: LIMIT_MB,
