@@ -11,7 +11,8 @@ import type { BenchResult } from "./types";
 
 const root = path.resolve(__dirname, "../..");
 
-function fmt(ms: number): string {
+function fmt(ms: number, unit?: "Mo"): string {
+  if (unit === "Mo") return `${ms >= 100 ? ms.toFixed(0) : ms.toFixed(2)} Mo`;
   return ms >= 100 ? ms.toFixed(0) : ms >= 1 ? ms.toFixed(2) : ms.toFixed(3);
 }
 
@@ -27,9 +28,9 @@ async function main(): Promise<void> {
     const mod = (await import(path.join(__dirname, f))) as { run(): Promise<BenchResult[]> };
     rows.push(...(await mod.run()));
   }
-  console.log("\nCap PAD — mesures (médianes ; ratio = mesure / référence mesurée dans le même passage)\n");
+  console.log("\nCap PAD — mesures (médianes ; ratio = mesure / référence mesurée dans le même passage ; « Mo » : mémoire ou taille au lieu de ms)\n");
   const header = ["Mesure", "ms", "Référence", "ms réf.", "ratio", "objectif"];
-  const table = rows.map((r) => [r.name, fmt(r.ms), r.baselineName, fmt(r.baselineMs), (r.ms / r.baselineMs).toFixed(2) + "×", r.goal]);
+  const table = rows.map((r) => [r.name, fmt(r.ms, r.unit), r.baselineName, fmt(r.baselineMs, r.unit), (r.ms / r.baselineMs).toFixed(2) + "×", r.goal]);
   printTable([header, ...table]);
   if (!only || only === "bundle") bundleSizes();
 }

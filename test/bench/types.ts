@@ -12,4 +12,6 @@ export interface BenchResult {
   baselineMs: number;
   /** The target, e.g. "≥ 5× plus rapide". */
   goal: string;
+  /** What `ms` and `baselineMs` count when not milliseconds: "Mo" (memory, payload sizes). */
+  unit?: "Mo";
 }
