@@ -82,6 +82,12 @@ export function sortAlerts(alerts: readonly Alert[]): Alert[] {
   );
 }
 
+/**
+ * Above this many alerts a list is shown by its groups (`groupByCode`), in the `Alertes` sheet and in
+ * each sheet of the pane: a hundred lines is about what a coordinator reads as a list, two printed pages.
+ */
+export const GROUP_ALERTS_ABOVE = 100;
+
 /** Alerts that say the same thing about the same table: one code on one sheet. */
 export interface AlertGroup {
   code: string;

@@ -1,10 +1,10 @@
 /**
  * The Alertes list: filters by severity (the production picker on top filters too), groups by
- * production then sheet, each alert a link that selects its cell in Excel. A sheet with more alerts
- * than a page shows them by code, as the `Alertes` sheet does (`groupByCode`): each code's first alert,
- * and how many more, opened on demand. Messages quote cells: they are inserted as text, never as markup.
+ * production then sheet, each alert a link that selects its cell in Excel. A sheet with more than
+ * GROUP_ALERTS_ABOVE alerts shows them by code, as the `Alertes` sheet does (`groupByCode`): each
+ * code's first alert, and how many more, opened on demand. Messages quote cells: they are inserted as text, never as markup.
  */
-import { countBySeverity, groupByCode, SEVERITY_LABEL, sortAlerts, type Alert, type AlertGroup, type Severity } from "../core/alerts";
+import { countBySeverity, GROUP_ALERTS_ABOVE, groupByCode, SEVERITY_LABEL, sortAlerts, type Alert, type AlertGroup, type Severity } from "../core/alerts";
 import { alertsOfProduction, groupAlerts, SEVERITIES, type ProductionGroup } from "./alertGroups";
 import { button, el, icon } from "./dom";
 import { PAGE, type PaneControls } from "./controller";
@@ -70,7 +70,7 @@ function productionGroup(m: PaneModel, g: ProductionGroup, c: PaneControls): HTM
   if (open)
     for (const s of g.sheets) {
       const groupKey = `${key}|${s.sheet}`;
-      const list = s.alerts.length > PAGE ? codeGroups(m, s.alerts, c, groupKey) : alertList(m, s.alerts, c, groupKey, true);
+      const list = s.alerts.length > GROUP_ALERTS_ABOVE ? codeGroups(m, s.alerts, c, groupKey) : alertList(m, s.alerts, c, groupKey, true);
       body.append(el("h3", { class: "sheet-name" }, `Feuille ${s.sheet || "(classeur)"}`), list);
     }
   return el("div", { class: "group" }, el("h3", { class: "group-title" }, head), body);

@@ -8,6 +8,9 @@ import * as fs from "fs";
 import type { FileChooser } from "playwright-core";
 import { checkCommand } from "../../src/commands/check";
 import { openWorkbook, saveWorkbook } from "../../src/hosts/xlsx/workbook";
+import { renderSheet } from "../../src/hosts/xlsx/render";
+import type { Alert } from "../../src/core/alerts";
+import { buildAlertsSheet } from "../../src/sheets/reports/alertsSheet";
 import { readSnapshot } from "../../src/hosts/file/read";
 import { runOnBytes } from "../../src/hosts/file/runner";
 import type { TableSnapshot } from "../../src/workbook/snapshot";
@@ -41,13 +44,23 @@ async function hostileXlsx(demo: Uint8Array): Promise<Uint8Array> {
   return saveWorkbook(wb);
 }
 
-/** The demo workbook where every duration of the plan was typed as text: one alert per task, of one code. */
-async function unreadableDurationsXlsx(demo: Uint8Array): Promise<Uint8Array> {
+/**
+ * The demo workbook keeping the `Alertes` sheet of a check that found 150 alerts on FLEUVE's plan
+ * (120 of one code, 30 of another): what the pane shows on opening it, before any check.
+ */
+async function longAlertsXlsx(demo: Uint8Array): Promise<Uint8Array> {
   const wb = await openWorkbook(demo);
-  const t = readSnapshot(wb).tables.Taches;
-  const ws = wb.getWorksheet(t.sheet)!;
-  const col = t.left + t.headers.indexOf("Durée (j)") + 1;
-  t.rows.forEach((_, i) => (ws.getCell(t.headerRow + 2 + i, col).value = "dix"));
+  const alerts: Alert[] = Array.from({ length: 150 }, (_, i) => ({
+    code: i < 120 ? "PLAN_ID_DOUBLON" : "PLAN_GLISSEMENT",
+    severity: i < 120 ? "error" : "warning",
+    sheet: "Planning",
+    row: 4 + (i % 13),
+    id: `F${String((i % 13) + 1).padStart(2, "0")}`,
+    cell: `Planning!A${4 + (i % 13)}`,
+    message: `Tâche F${String((i % 13) + 1).padStart(2, "0")} (production FLEUVE) : alerte n° ${i + 1}.`,
+    production: "FLEUVE",
+  }));
+  await renderSheet(wb, buildAlertsSheet(alerts, TODAY));
   return saveWorkbook(wb);
 }
 
@@ -206,21 +219,20 @@ describeWithProgram("task pane in Chromium, file mode", CHROMIUM, (chromiumPath)
   });
 
   test("a long list shows each code's first alert and how many more, opened on demand (320 px)", async () => {
-    const file = shot("demo-durees-illisibles.xlsx");
-    fs.writeFileSync(file, await unreadableDurationsXlsx(demo));
+    const file = shot("demo-alertes-longues.xlsx");
+    fs.writeFileSync(file, await longAlertsXlsx(demo));
     try {
       await withPage({ width: 320 }, async (s) => {
         const { page } = s;
         await s.page.getByText("Fichier local").waitFor();
         await page.setInputFiles("#file-input", file);
         await page.locator("#choice-production option", { hasText: "FLEUVE" }).waitFor({ state: "attached" });
-        await runAction(page, "check");
-        // FLEUVE's tasks all say « dix » is not a number: one line and a button, not one line per task.
-        const toggle = page.locator('.alerts-panel [data-key^="expand-"][data-key*="CELLULE_INVALIDE"]').first();
+        // The 150 alerts kept by the Alertes sheet: two lines (one per code) and their buttons, not 150.
+        const toggle = page.locator('.alerts-panel [data-key^="expand-"][data-key*="PLAN_ID_DOUBLON"]').first();
         await toggle.waitFor();
+        expect(await page.locator(".alerts-panel .alert").count()).toBe(2);
         expect(await toggle.getAttribute("aria-expanded")).toBe("false");
-        const others = Number(/(\d+) autre/.exec(await toggle.innerText())![1]);
-        expect(others).toBeGreaterThan(8);
+        expect(await toggle.innerText()).toContain("119 autre(s) du même type");
         const before = await page.locator(".alerts-panel .alert").count();
         await page.locator(".alerts-panel").screenshot({ path: shot("volet-alertes-groupees-320.png") });
         await toggle.click();

@@ -18,12 +18,6 @@ export const ALERTES: TableSpec = {
   ],
 };
 
-/**
- * Above this many alerts the `Alertes` sheet starts with their groups (one line per code and sheet:
- * how many, where the first ones are, what the first says), the full list after them: a hundred lines
- * is about what a coordinator reads as a list, two printed pages.
- */
-export const ALERTS_GROUPED_ABOVE = 100;
 /** How many cells of a group the groups table names (the first with a link, the others as text). */
 export const ALERT_GROUP_CELLS = 5;
 

@@ -1,14 +1,14 @@
 /**
  * The `Alertes` report sheet: every alert of the last check, errors first, each with a link to its
- * cell. A long list (more than ALERTS_GROUPED_ABOVE) starts with its groups — one line per code and
+ * cell. A long list (more than GROUP_ALERTS_ABOVE) starts with its groups — one line per code and
  * sheet: how many, the first cells, the first message — and the full list follows them, to filter on
  * screen; the printout is the groups (a list of 40 000 lines is never read on paper).
  */
 import { ALERTS_SHEET, ownedPrint } from "../contract/sheets";
-import { groupByCode, groupCells, SEVERITY_LABEL, sortAlerts, type Alert, type AlertGroup } from "../../core/alerts";
+import { GROUP_ALERTS_ABOVE, groupByCode, groupCells, SEVERITY_LABEL, sortAlerts, type Alert, type AlertGroup } from "../../core/alerts";
 import { toFrench, type DayNumber } from "../../core/dates/civil";
 import { formatNumber } from "../../core/format/number";
-import { ALERT_GROUP_CELLS, ALERTES, ALERTES_GROUPES, ALERTS_GROUPED_ABOVE } from "../contract/reports";
+import { ALERT_GROUP_CELLS, ALERTES, ALERTES_GROUPES } from "../contract/reports";
 import { OWNED_MARKER, type SheetModel } from "../../workbook/model";
 import { COLORS, SheetBuilder, firstCell, type PlacedTable } from "../render";
 import type { OutValue } from "../../workbook/values";
@@ -23,7 +23,7 @@ export function buildAlertsSheet(alerts: readonly Alert[], today: DayNumber, che
   const sorted = sortAlerts(alerts);
   const counts = { error: 0, warning: 0, info: 0 };
   for (const a of sorted) counts[a.severity]++;
-  const grouped = sorted.length > ALERTS_GROUPED_ABOVE;
+  const grouped = sorted.length > GROUP_ALERTS_ABOVE;
   const groups = grouped ? groupByCode(sorted) : [];
   b.title(
     `${OWNED_MARKER} — Alertes`,
