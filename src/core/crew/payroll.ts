@@ -14,7 +14,7 @@
  */
 
 import { type Alert, placedAlert } from "../alerts";
-import { DayNumber, parseMonthKey, toFrench, weekStart } from "../dates/civil";
+import { DayNumber, parseMonthKey, toFrench, toMonthKey } from "../dates/civil";
 import type { Cents } from "../money";
 import type { PayrollConfig } from "./payrollConfig";
 import { MOBILITY_PREFIX } from "./parameters";
@@ -29,10 +29,10 @@ import { PAYROLL_DISCLAIMER } from "./labels";
 import type { MinimumRate } from "./minimums";
 import { AgreementCode, ContractInput, CrewMember, foldKey, isCadre, isIntermittentTechnician, PayrollProduction, TaskRef, Unavailability } from "./model";
 import { LineDraft, monthDrafts, PayLineComponent } from "./monthLines";
-import { paidHolidays, workedDaysByPerson } from "./paidHolidays";
 import { employeeMonth, PayslipSettings } from "./payslip";
 import type { PayTerms } from "./gross";
-import { EmployeeWeek, payEmployeeWeek, WeekItem } from "./workWeek";
+import { payrollYear, PayrollYear } from "./payrollYear";
+import type { EmployeeWeek } from "./workWeek";
 
 export type { PayLineComponent } from "./monthLines";
 
@@ -190,21 +190,13 @@ export interface PayrollResult {
   disclaimer: string;
 }
 
-/** Employee weeks touching the month: every payable séance of a person in a civil week, all contracts together. */
-function employeeWeeks(ctx: CrewContext, contracts: readonly Contract[], first: DayNumber, last: DayNumber): EmployeeWeek[] {
-  const groups = new Map<string, { week: DayNumber; items: WeekItem[] }>();
-  for (const contract of contracts) {
-    if (!isIntermittentTechnician(contract.person.status)) continue;
-    for (const booking of contract.bookings) {
-      const week = weekStart(booking.booking.day);
-      if (week > last || week + 6 < first) continue;
-      const key = `${contract.personKey}|${week}`;
-      const g = groups.get(key) ?? { week, items: [] };
-      g.items.push({ contract, booking });
-      groups.set(key, g);
-    }
-  }
-  return [...groups.values()].map((g) => payEmployeeWeek(ctx, g.week, g.items));
+/** The month-independent parts of each analysis, computed at its first month (payrollYear.ts). */
+const years = new WeakMap<CrewAnalysis, PayrollYear>();
+
+function yearOf(analysis: CrewAnalysis): PayrollYear {
+  let year = years.get(analysis);
+  if (!year) years.set(analysis, (year = payrollYear(analysis.context, analysis.contracts, analysis.prepared)));
+  return year;
 }
 
 /** The versement mobilité rate of the employer's commune, or the alert that it is unknown (0 % used). */
@@ -227,9 +219,8 @@ export function computePayroll(input: CrewInput, month: string, analysis: CrewAn
   const options = input.options ?? {};
   const method = options.ceilingMethod ?? "calendar";
   const ctx = analysis.context;
-  const weeks = employeeWeeks(ctx, analysis.contracts, first, last);
-  const holidays = paidHolidays(ctx, analysis.contracts, workedDaysByPerson(analysis.prepared));
-  const drafts = monthDrafts(weeks, holidays, ctx.productionByCode, first, last);
+  const year = yearOf(analysis);
+  const drafts = monthDrafts(year.weeksBetween(first, last), year.holidays, ctx.productionByCode, first, last);
   const vm = mobility(ctx, input.employer, options.headcount, first);
   const settings: PayslipSettings = {
     method,
@@ -243,10 +234,7 @@ export function computePayroll(input: CrewInput, month: string, analysis: CrewAn
   const lines = payslipLines(ctx, drafts, month, first, last, settings);
   const employerAlerts = vm.alert && lines.length > 0 ? [vm.alert] : [];
   lines.sort((a, b) => a.production.localeCompare(b.production) || a.name.localeCompare(b.name));
-  const bookings = analysis.bookings.filter((b) => {
-    const d = analysis.prepared[b.index].booking.day;
-    return d >= first && d <= last;
-  });
+  const bookings = year.bookingsOf(toMonthKey(first)).map((i) => analysis.bookings[i]);
   return {
     period: month,
     ceilingMethod: method,

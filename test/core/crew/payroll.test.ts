@@ -1,5 +1,5 @@
 /** A month's `Paie` lines: premiums, overtime per civil week and per production, month split, ceilings. */
-import { CEILING_METHODS, computePayroll, PAYROLL_DISCLAIMER, payrollConfigFromRows } from "../../../src/core/crew";
+import { analyseCrew, CEILING_METHODS, computePayroll, PAYROLL_DISCLAIMER, payrollConfigFromRows } from "../../../src/core/crew";
 import { bookingResultToJson, payrollLineToJson } from "../../../src/commands/crew/json";
 import { PAIE_COLUMNS, payrollLineToRow } from "../../../src/sheets/reports/payroll/paieRow";
 import { config, d, DOC, FLUX, input, member, seance, week } from "./fixtures";
@@ -88,6 +88,21 @@ describe("overtime per employee and civil week, all productions of the employer 
     // The two months add up to the whole week: 1 138,62 + 8 × 40,67 + 2 × 48,80 = 1 561,58 €.
     expect(june.grossCents + july.grossCents).toBe(113862 + 8 * 4067 + 2 * 4880);
     expect(june.minimumCents! + july.minimumCents!).toBe(june.grossCents + july.grossCents);
+  });
+
+  test("months of one analysis share the straddling week: paid once, same lines as separate analyses", () => {
+    // Same week as above (Mon 29 June – Fri 3 July 2026, 45 h). computePayroll keeps the month-independent
+    // parts of an analysis (payrollYear.ts): July reuses the week June paid, and must read exactly as a
+    // July computed from scratch.
+    const data = input(week("2026-06-29", "Chef", "DOC1", "09:00", "19:00", 60, 5), [chef()]);
+    const shared = analyseCrew(data);
+    const june = computePayroll(data, "2026-06", shared);
+    const july = computePayroll(data, "2026-07", shared);
+    expect(july.lines[0].weeks[0]).toBe(june.lines[0].weeks[0]);
+    const alone = (month: string) => computePayroll(data, month).lines.map(payrollLineToJson);
+    expect(june.lines.map(payrollLineToJson)).toEqual(alone("2026-06"));
+    expect(july.lines.map(payrollLineToJson)).toEqual(alone("2026-07"));
+    expect([june.bookings.length, july.bookings.length]).toEqual([2, 3]);
   });
 
   test("weekly time is rounded up to the half hour in the CCNPA (38 h 40 → 39 h)", () => {
