@@ -100,8 +100,8 @@ export type ConfigIssue = {
     index: number;
     field: keyof ConfigRows[T] & string;
     message: string;
-    /** The earlier row of the same table this row conflicts with (its index), for the workbook layer to point at. */
-    previous?: number;
+    /** Rates only (two lines in force on one day): the earlier line's index, for the workbook layer to point at. */
+    previous?: T extends "rates" ? number : never;
   };
 }[ConfigTable];
 

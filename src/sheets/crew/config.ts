@@ -59,7 +59,7 @@ function issueAlert(ctx: SheetSource, issue: ConfigIssue, readers: WorkbookPayro
   const rows = readers[issue.table];
   const row = rows?.[issue.index];
   const header = headerOf(issue);
-  const previous = issue.previous !== undefined ? previousRowText(issue, rows?.[issue.previous]) : "";
+  const previous = issue.table === "rates" && issue.previous !== undefined ? previousRateText(issue.previous, readers.rates?.[issue.previous]) : "";
   if (row) row.alert(issue.code, issue.severity, `${row.cell(header)} (${header}) : ${issue.message}${previous}`, header);
   else {
     const spec = REFERENCE_TABLES[issue.table].spec;
@@ -68,11 +68,10 @@ function issueAlert(ctx: SheetSource, issue: ConfigIssue, readers: WorkbookPayro
   }
 }
 
-/** « Ligne précédente : Taux!G12 (Au). », or its line in the shipped table when it has no reader. */
-function previousRowText(issue: ConfigIssue, previous: RowReader | undefined): string {
-  // Rates and parameters end at their `to` date; a grid line has none and is replaced by the next one.
-  const to = issue.table === "rates" ? headerOf({ table: "rates", field: "to" }) : issue.table === "parameters" ? headerOf({ table: "parameters", field: "to" }) : headerOf({ table: "grids", field: "effective" });
-  const where = previous ? previous.cell(to) : `${REFERENCE_TABLES[issue.table].spec.name}, ligne ${issue.previous! + 1}`;
+/** « Ligne précédente : Taux!G12 (Au). » — the rate line still in force, whose end date the user should type. */
+function previousRateText(index: number, previous: RowReader | undefined): string {
+  const to = headerOf({ table: "rates", field: "to" });
+  const where = previous ? previous.cell(to) : `${REFERENCE_TABLES.rates.spec.name}, ligne ${index + 1}`;
   return ` Ligne précédente : ${where} (${to}).`;
 }
 
