@@ -32,7 +32,7 @@ export const ALERTES_GROUPES: TableSpec = {
     computed("Gravité", "text", { width: 14 }),
     computed("Code", "text", { width: 25 }),
     computed("Feuille", "text", { width: 12, wrap: true }),
-    computed("Nombre", "integer", { width: 7 }),
+    computed("Nombre", "integer", { width: 8, numFmt: "#,##0" }),
     computed("Première cellule", "text", { width: 14 }),
     computed("Autres cellules", "text", { width: 14, wrap: true }),
     computed("Productions", "text", { width: 12, wrap: true }),
