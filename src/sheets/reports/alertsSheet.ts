@@ -83,11 +83,11 @@ function groupsTable(b: SheetBuilder, groups: readonly AlertGroup[]): void {
   severityColours(b, t);
 }
 
-/** A link to a cell of this workbook ("#Feuille!A1"), shown as its address. */
+/** A link to a cell of this workbook ("#Feuille!A1"), shown as its address, grey like the computed cells around it. */
 function link(b: SheetBuilder, row: number, col: number, cell: string): void {
   if (!cell) return;
   const target = cell.replace(/"/g, '""');
-  b.set(row, col, { formula: `HYPERLINK("#${target}","${target}")`, style: { fontColor: "#0563C1", vAlign: "top" } });
+  b.set(row, col, { formula: `HYPERLINK("#${target}","${target}")`, style: { fontColor: "#0563C1", vAlign: "top", fill: COLORS.computedFill, locked: true } });
 }
 
 /** Errors red, warnings yellow: native rules a producer without the add-in sees. */
