@@ -7,6 +7,7 @@ import { groupByCode, type Alert } from "../../src/core/alerts";
 import { fromIso } from "../../src/core/dates/civil";
 import { ALERTS_LIST_START, ownedPrint } from "../../src/sheets/contract/sheets";
 import { modelView, printSetup } from "../../src/sheets/print";
+import { COLORS } from "../../src/sheets/render";
 import { buildAlertsSheet, ALERTS_SHEET } from "../../src/sheets/reports/alertsSheet";
 import type { SheetModel } from "../../src/workbook/model";
 
@@ -65,7 +66,7 @@ describe("the Alertes sheet", () => {
     // The count reads « 39 000 » with the reader's thousands separator.
     expect(m.rows[4][3].style?.numFmt).toBe("#,##0");
     // The link is grey and locked like every computed cell of the row.
-    expect(m.rows[4][4].style).toMatchObject({ fill: m.rows[4][3].style?.fill, locked: true });
+    expect([m.rows[4][3].style?.fill, m.rows[4][4].style?.fill, m.rows[4][4].style?.locked]).toEqual([COLORS.computedFill, COLORS.computedFill, true]);
     expect(row(5).slice(0, 4)).toEqual(["Erreur", "PAIE_CHEVAUCHEMENT", "Seances", 1000]);
     expect(row(6).slice(0, 4)).toEqual(["Information", "PAIE_INFO", "Equipe", 5]);
     // The full list keeps every alert (the pane and the next check read it back), errors first.
