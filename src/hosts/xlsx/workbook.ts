@@ -37,8 +37,7 @@ export async function openWorkbook(bytes: Uint8Array, fileName = "le fichier"): 
   if (wb.worksheets.length === 0) throw new UnusableFileError(`${fileName} ne contient aucune feuille.`);
   absolutePrintAreas(wb);
   restoreRowBreaks(wb, breaks);
-  restoreRawValues(wb, raw);
-  exactDateSerials(wb);
+  exactDateValues(wb, raw);
   return wb;
 }
 
@@ -61,42 +60,31 @@ const FORMULA_TYPE = 6;
  * text (`=1/0` → #DIV/0!) becomes an Invalid Date, read as #VALUE! and saved back as `NaN` — the user's
  * value lost and the file corrupt; a fraction finer than the millisecond is rounded. While exceljs
  * reconciles the loaded parts (the step that converts), the values that would not survive that trip are
- * noted by sheet and cell, to be put back exactly (`restoreRawValues`). Integers within ±1e8 days
- * convert exactly and are left to `exactDateSerials`.
+ * noted by sheet and cell, to be put back exactly (`exactDateValues`). Integers within ±1e8 days
+ * convert exactly and are left to the exact serial of `exactDateValues`.
  */
-function keepRawValues(wb: ExcelJS.Workbook): Map<string, unknown> {
-  const raw = new Map<string, unknown>();
+function keepRawValues(wb: ExcelJS.Workbook): Map<string, Map<string, unknown>> {
+  const raw = new Map<string, Map<string, unknown>>();
   const xlsx = wb.xlsx as unknown as { reconcile(model: LoadingModel, options: unknown): void };
   const reconcile = xlsx.reconcile.bind(xlsx);
   const fragile = (v: unknown): boolean => v !== undefined && (typeof v !== "number" || !Number.isInteger(v) || Math.abs(v) > 1e8);
   xlsx.reconcile = (model, options) => {
     const found = model.worksheets.map((ws) => {
-      const cells: [string, unknown][] = [];
+      const cells = new Map<string, unknown>();
       for (const row of ws?.rows ?? [])
         for (const c of row?.cells ?? []) {
-          if (c.type === NUMBER_TYPE && fragile(c.value)) cells.push([c.address, c.value]);
-          else if (c.type === FORMULA_TYPE && fragile(c.result)) cells.push([c.address, c.result]);
+          if (c.type === NUMBER_TYPE && fragile(c.value)) cells.set(c.address, c.value);
+          else if (c.type === FORMULA_TYPE && fragile(c.result)) cells.set(c.address, c.result);
         }
       return cells;
     });
     reconcile(model, options);
     // Sheet names are known once reconciled.
     model.worksheets.forEach((ws, i) => {
-      for (const [address, v] of found[i] ?? []) raw.set(`${ws?.name}!${address}`, v);
+      if (ws?.name && found[i]?.size) raw.set(ws.name, found[i]);
     });
   };
   return raw;
-}
-
-function restoreRawValues(wb: ExcelJS.Workbook, raw: ReadonlyMap<string, unknown>): void {
-  for (const [key, v] of raw) {
-    const i = key.lastIndexOf("!");
-    const cell = wb.getWorksheet(key.slice(0, i))?.getCell(key.slice(i + 1));
-    const value = cell?.value as unknown;
-    if (!cell || value === null || typeof value !== "object") continue;
-    if (value instanceof Date) cell.value = v as number;
-    else if ("formula" in value && (value as { result?: unknown }).result instanceof Date) cell.value = { ...(value as ExcelJS.CellFormulaValue), result: v } as ExcelJS.CellFormulaValue;
-  }
 }
 
 const MS_PER_DAY = 86400000;
@@ -105,17 +93,24 @@ const MS_PER_DAY = 86400000;
  * exceljs turns every cell formatted as a date or a time into a JS Date (millisecond precision) and
  * writes it back as `25569 + ms / 86400000`, which loses the last digits of a time of day (14:00 is
  * saved as 0.58333333333212, that LibreOffice shows as 13:59): every save would nudge what the user
- * typed. At open, each Date becomes its exact serial again (integer milliseconds, one division).
+ * typed. At open, in one pass over the cells, each Date becomes again the number the file held when
+ * `keepRawValues` noted it, else its exact serial (integer milliseconds, one division).
  */
-export function exactDateSerials(wb: ExcelJS.Workbook): void {
+function exactDateValues(wb: ExcelJS.Workbook, raw: ReadonlyMap<string, ReadonlyMap<string, unknown>>): void {
   const date1904 = isDate1904(wb);
-  for (const ws of wb.worksheets)
+  for (const ws of wb.worksheets) {
+    const kept = raw.get(ws.name);
     ws.eachRow({ includeEmpty: false }, (row) =>
       row.eachCell({ includeEmpty: false }, (cell) => {
-        const v = cell.value;
-        if (v instanceof Date && !Number.isNaN(v.getTime())) cell.value = serialOfExcelJSDate(v, date1904);
+        const v = cell.value as unknown;
+        if (v === null || typeof v !== "object") return;
+        const exact = kept?.get(cell.address);
+        if (v instanceof Date) cell.value = exact !== undefined ? (exact as number) : Number.isNaN(v.getTime()) ? v : serialOfExcelJSDate(v, date1904);
+        else if (exact !== undefined && "formula" in v && (v as { result?: unknown }).result instanceof Date)
+          cell.value = { ...(v as ExcelJS.CellFormulaValue), result: exact } as ExcelJS.CellFormulaValue;
       }),
     );
+  }
 }
 
 /**
