@@ -107,9 +107,11 @@ function frameTable(frame: TableFrame | undefined): TableSnapshot | undefined {
 function keysNow(frame: TableFrame, keyColumns: readonly string[], date1904: boolean): string[] {
   const columns = keyColumns.map((h) => headerIndex(frame.headers, h));
   const keys: string[] = [];
+  const values: CellValue[] = columns.map(() => null);
   for (let i = 0; i < frame.rowCount; i++) {
     const row = frame.ws.getRow(frame.headerRow + 2 + i);
-    keys.push(keyOf(columns.map((j) => (j < 0 ? null : cellValueOf(row.getCell(frame.left + j + 1), date1904).value))));
+    columns.forEach((j, k) => (values[k] = j < 0 ? null : cellValueOf(row.getCell(frame.left + j + 1), date1904).value));
+    keys.push(keyOf(values));
   }
   return keys;
 }

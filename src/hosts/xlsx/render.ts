@@ -26,11 +26,21 @@ export function exceljsValue(v: OutValue | undefined, date1904: boolean): ExcelJ
  * from about 590 ms to ... ms and the save from ... ms to ... ms. The shared objects are never mutated:
  * a later write of a format replaces a cell's style (`withNumFmt`).
  */
-function exceljsStyle(s: CellStyle, cache: Map<string, Partial<ExcelJS.Style>>): Partial<ExcelJS.Style> {
+function exceljsStyle(s: CellStyle, cache: StyleCache): Partial<ExcelJS.Style> {
+  // Builders often give many cells the very same style object: found by identity, no key to build.
+  const same = cache.byObject.get(s);
+  if (same) return same;
   const key = `${s.numFmt}\u0001${s.bold}\u0001${s.italic}\u0001${s.fontSize}\u0001${s.fontColor}\u0001${s.fill}\u0001${s.hAlign}\u0001${s.vAlign}\u0001${s.wrap}\u0001${s.border}\u0001${s.locked}`;
-  let style = cache.get(key);
-  if (!style) cache.set(key, (style = buildStyle(s)));
+  let style = cache.byKey.get(key);
+  if (!style) cache.byKey.set(key, (style = buildStyle(s)));
+  cache.byObject.set(s, style);
   return style;
+}
+
+/** The exceljs styles of one rendering, by model style object and by content. */
+interface StyleCache {
+  byObject: WeakMap<CellStyle, Partial<ExcelJS.Style>>;
+  byKey: Map<string, Partial<ExcelJS.Style>>;
 }
 
 /** A fresh exceljs style for a model style (the properties in the order exceljs' own cells set them). */
@@ -74,7 +84,7 @@ function cfStyle(s: ConditionalFormatStyle): Partial<ExcelJS.Style> {
   return style;
 }
 
-function writeCell(cell: ExcelJS.Cell, m: CellModel, date1904: boolean, styles: Map<string, Partial<ExcelJS.Style>>): void {
+function writeCell(cell: ExcelJS.Cell, m: CellModel, date1904: boolean, styles: StyleCache): void {
   if (m.formula !== undefined) cell.value = { formula: m.formula.replace(/^=/, "") } as ExcelJS.CellFormulaValue;
   else cell.value = exceljsValue(m.value, date1904);
   if (m.style) cell.style = exceljsStyle(m.style, styles);
@@ -129,7 +139,7 @@ export async function renderSheet(wb: ExcelJS.Workbook, model: SheetModel, opts:
       rows,
     });
   }
-  const styles = new Map<string, Partial<ExcelJS.Style>>();
+  const styles: StyleCache = { byObject: new WeakMap(), byKey: new Map() };
   model.rows.forEach((row, r) => {
     if (!row) return;
     const wsRow = ws.getRow(r + 1);
