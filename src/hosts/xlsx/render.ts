@@ -91,6 +91,18 @@ function writeCell(cell: ExcelJS.Cell, m: CellModel, date1904: boolean, styles: 
   if (m.style) cell.style = exceljsStyle(m.style, styles);
 }
 
+/** Every cell of the model with its style, row by row (`Row.getCell` finds a cell without parsing an address). */
+function writeCells(ws: ExcelJS.Worksheet, model: SheetModel, date1904: boolean): void {
+  const styles: StyleCache = { byObject: new WeakMap(), byKey: new Map() };
+  model.rows.forEach((row, r) => {
+    if (!row) return;
+    const wsRow = ws.getRow(r + 1);
+    row.forEach((c, col) => {
+      if (c) writeCell(wsRow.getCell(col + 1), c, date1904, styles);
+    });
+  });
+}
+
 /**
  * Adds the sheet to the workbook. When `replace` names an existing sheet, it is removed first and the
  * new one takes its place in the tab order (defined names that pointed into it are rewritten).
@@ -140,14 +152,7 @@ export async function renderSheet(wb: ExcelJS.Workbook, model: SheetModel, opts:
       rows,
     });
   }
-  const styles: StyleCache = { byObject: new WeakMap(), byKey: new Map() };
-  model.rows.forEach((row, r) => {
-    if (!row) return;
-    const wsRow = ws.getRow(r + 1);
-    row.forEach((c, col) => {
-      if (c) writeCell(wsRow.getCell(col + 1), c, date1904, styles);
-    });
-  });
+  writeCells(ws, model, date1904);
 
   for (const m of model.merges ?? []) ws.mergeCells(m);
   let priority = 1;
