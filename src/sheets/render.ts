@@ -229,7 +229,9 @@ export class SheetBuilder {
     this.model.rows.forEach((row, r) => {
       let lines = 1;
       row?.forEach((cell, c) => {
-        if (cell?.style?.wrap && typeof cell.value === "string") lines = Math.max(lines, wrappedLines(cell.value, spans.get(`${r}:${c}`) ?? (widths[c] || DEFAULT_COLUMN_WIDTH)));
+        if (!cell?.style?.wrap || typeof cell.value !== "string") return;
+        const width = (spans.size > 0 ? spans.get(`${r}:${c}`) : undefined) ?? (widths[c] || DEFAULT_COLUMN_WIDTH);
+        lines = Math.max(lines, wrappedLines(cell.value, width));
       });
       if (lines > 1) this.rowHeight(r, Math.max(this.model.rowHeights?.[r] ?? 0, lines * ROW_POINTS));
     });

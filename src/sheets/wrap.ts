@@ -30,6 +30,8 @@ export function charsPerLine(width: number): number {
 /** Lines a wrapped cell of `width` takes for `text`. */
 export function wrappedLines(text: string, width: number): number {
   const chars = charsPerLine(width);
+  // A short text on one line (most cells of a long planning) takes one line: no split needed.
+  if (text.length <= chars && !/[\r\n]/.test(text)) return 1;
   // A word longer than the line is broken across lines by the spreadsheet.
   return wrapWords(text, chars).reduce((n, line) => n + Math.max(1, Math.ceil(line.length / chars)), 0);
 }

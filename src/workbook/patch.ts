@@ -104,17 +104,31 @@ export class RowsChangedError extends Error {
 
 /** Key of one data row: the displayed values of its key columns (blank when the column is missing). */
 export function rowKey(table: TableSnapshot, keyColumns: readonly string[], rowIndex: number): string {
-  return keyOf(table.rows[rowIndex], keyColumns.map((h) => headerIndex(table.headers, h)));
+  const row = table.rows[rowIndex];
+  return keyOf(keyColumns.map((h) => valueAt(row, headerIndex(table.headers, h))));
 }
 
-function keyOf(row: readonly CellValue[], columns: readonly number[]): string {
-  return JSON.stringify(columns.map((i) => (i < 0 ? "" : displayValue(row[i] as CellValue).trim())));
+/** The key of a row from its key columns' values, in order (null for a missing column: blank). */
+export function keyOf(values: readonly CellValue[]): string {
+  // The JSON of the array of displayed texts, built without the intermediate array (20,000 séances
+  // are keyed twice a check).
+  let key = "[";
+  for (let i = 0; i < values.length; i++) key += (i > 0 ? "," : "") + JSON.stringify(displayValue(values[i]).trim());
+  return key + "]";
+}
+
+function valueAt(row: readonly CellValue[], j: number): CellValue {
+  return j < 0 ? null : (row[j] as CellValue);
 }
 
 export function rowKeys(table: TableSnapshot, keyColumns: readonly string[]): string[] {
   // Header positions found once, not per row (headers are compared normalised: 20,000 rows would pay it each time).
   const columns = keyColumns.map((h) => headerIndex(table.headers, h));
-  return table.rows.map((row) => keyOf(row, columns));
+  const values: CellValue[] = columns.map(() => null);
+  return table.rows.map((row) => {
+    columns.forEach((j, k) => (values[k] = valueAt(row, j)));
+    return keyOf(values);
+  });
 }
 
 export function headerIndex(headers: readonly string[], header: string): number {

@@ -313,11 +313,16 @@ function planColumnReads(guards: ColumnsGuard[]): { queue: () => () => void; byt
   return out;
 }
 
-/** Bytes of a column's number format in the guard's answer, with its separator. */
-function formatBytesOf(table: string, header: string): number {
+/** The number format the contract gives a table's column (undefined: none, Excel's "General"). */
+function columnFormatOf(table: string, header: string): string | undefined {
   const spec = tableSpec(table);
   const colSpec = spec ? findColumn(spec, header) : undefined;
-  return Math.max(jsonBytes((colSpec && numberFormatOf(colSpec)) ?? "General"), jsonBytes("General")) + 1;
+  return colSpec ? numberFormatOf(colSpec) : undefined;
+}
+
+/** Bytes of a column's number format in the guard's answer, with its separator. */
+function formatBytesOf(table: string, header: string): number {
+  return Math.max(jsonBytes(columnFormatOf(table, header) ?? "General"), jsonBytes("General")) + 1;
 }
 
 /** Sync 2 (and, for tables past the 5 MB answer, a few more): every guard read. */
@@ -428,9 +433,7 @@ interface CellPlan {
 
 /** Changed cells of one target column, as runs of consecutive rows. */
 function changedRuns(g: ColumnsGuard, t: ColumnsGuard["targets"][number], date1904: boolean): { start: number; cells: CellPlan[] }[] {
-  const spec = tableSpec(g.op.table);
-  const colSpec = spec ? findColumn(spec, t.column.header) : undefined;
-  const numFmt = colSpec ? numberFormatOf(colSpec) : undefined;
+  const numFmt = columnFormatOf(g.op.table, t.column.header);
   const runs: { start: number; cells: CellPlan[] }[] = [];
   let run: { start: number; cells: CellPlan[] } | undefined;
   t.column.values.forEach((v: OutValue | undefined, i) => {

@@ -11,11 +11,11 @@ import type { SheetModel } from "../../workbook/model";
 import { isDayValue, sameValue, type CellValue, type OutValue } from "../../workbook/values";
 import { serialFromDay } from "../../core/dates/civil";
 import { a1, parseRange } from "../../sheets/address";
-import { assertExtendable, assertRowsUnchanged, headerIndex, PatchRefusedError, type AppendOp, type ApplyResult, type ColumnsOp, type ExtendOp, type Patch } from "../../workbook/patch";
+import { assertExtendable, assertRowsUnchanged, headerIndex, keyOf, PatchRefusedError, type AppendOp, type ApplyResult, type ColumnsOp, type ExtendOp, type Patch } from "../../workbook/patch";
 import { assertPatchAllowed } from "../../sheets/patchGuard";
-import type { Snapshot } from "../../workbook/snapshot";
+import type { Snapshot, TableSnapshot } from "../../workbook/snapshot";
 import { readBelow, readSnapshot, readTable, tablesOf, cellValueOf } from "./read";
-import { exceljsValue, renderSheet } from "../xlsx/render";
+import { exceljsValue, renderSheet, setNumFmt } from "../xlsx/render";
 import { isDate1904 } from "../xlsx/workbook";
 import { ROW_POINTS } from "../../sheets/print";
 import { wrappedLines } from "../../sheets/wrap";
@@ -29,16 +29,23 @@ export async function applyPatch(wb: ExcelJS.Workbook, patch: Patch, snapshot: S
   const extensions = patch.ops.filter((op): op is ExtendOp => op.kind === "extend");
   for (const op of extensions) {
     const found = findTableSheet(wb, op.table);
-    assertExtendable(op, currentTable(wb, op.table, date1904), found ? (readBelow(found.ws, found.t, tablesOf(found.ws), date1904)?.rows ?? []) : []);
+    assertExtendable(op, frameTable(tableFrame(wb, op.table, date1904)), found ? (readBelow(found.ws, found.t, tablesOf(found.ws), date1904)?.rows ?? []) : []);
   }
   for (const op of extensions) {
     growTable(findTableSheet(wb, op.table)!, op.rows);
     result.rowsTakenIn += op.rows;
   }
-  // Everything else is checked against the workbook as it is now before the first cell is written.
-  for (const op of patch.ops) if (op.kind === "columns" || op.kind === "append") assertRowsUnchanged(op, currentTable(wb, op.table, date1904));
+  // Everything else is checked against the workbook as it is now before the first cell is written:
+  // the key columns only (the rows' count for an append), not the whole table again.
+  const frames = new Map<ColumnsOp, TableFrame>();
+  for (const op of patch.ops) {
+    if (op.kind !== "columns" && op.kind !== "append") continue;
+    const frame = tableFrame(wb, op.table, date1904);
+    assertRowsUnchanged(op, frameTable(frame), op.kind === "columns" && frame ? keysNow(frame, op.keyColumns, date1904) : undefined);
+    if (op.kind === "columns") frames.set(op, frame!);
+  }
 
-  for (const op of patch.ops) if (op.kind === "columns") result.cellsWritten += writeColumns(wb, op, date1904);
+  for (const [op, frame] of frames) result.cellsWritten += writeColumns(frame, op, date1904);
   for (const op of patch.ops) if (op.kind === "append") result.rowsAppended += appendRows(wb, op, date1904);
   for (const op of patch.ops) {
     if (op.kind === "sheet") {
@@ -62,30 +69,70 @@ function findTableSheet(wb: ExcelJS.Workbook, table: string): { ws: ExcelJS.Work
   return undefined;
 }
 
-function currentTable(wb: ExcelJS.Workbook, table: string, date1904: boolean) {
-  const found = findTableSheet(wb, table);
-  return found ? readTable(found.ws, found.t, date1904) : undefined;
+/** Where a table is now: its sheet, header row and first column (0-based), headers and data rows' count. */
+interface TableFrame {
+  name: string;
+  ws: ExcelJS.Worksheet;
+  headerRow: number;
+  left: number;
+  headers: string[];
+  rowCount: number;
 }
 
-function writeColumns(wb: ExcelJS.Workbook, op: ColumnsOp, date1904: boolean): number {
-  const found = findTableSheet(wb, op.table)!;
-  const snap = readTable(found.ws, found.t, date1904)!;
+/** The table's frame, read from its header row and reference alone (undefined: gone, or without headers). */
+function tableFrame(wb: ExcelJS.Workbook, table: string, date1904: boolean): TableFrame | undefined {
+  const found = findTableSheet(wb, table);
+  const range = found ? parseRange(found.t.ref) : undefined;
+  if (!found || !range || !found.t.headerRow) return undefined;
+  const header = found.ws.getRow(range.top + 1);
+  const headers: string[] = [];
+  for (let c = range.left; c <= range.right; c++) {
+    const { value } = cellValueOf(header.getCell(c + 1), date1904);
+    headers.push(value === null ? "" : typeof value === "object" ? value.error : String(value));
+  }
+  const rowCount = range.bottom - (found.t.totalsRow ? 1 : 0) - range.top;
+  return { name: found.t.name, ws: found.ws, headerRow: range.top, left: range.left, headers, rowCount };
+}
+
+/** The frame as the guard takes it (`assertRowsUnchanged`, `assertExtendable` count its rows; keys are read apart). */
+function frameTable(frame: TableFrame | undefined): TableSnapshot | undefined {
+  if (!frame) return undefined;
+  return { name: frame.name, sheet: frame.ws.name, headerRow: frame.headerRow, left: frame.left, headers: frame.headers, rows: Array.from({ length: frame.rowCount }, () => []) };
+}
+
+/**
+ * The rows' keys as the workbook has them now, from the key columns' cells only: reading the whole
+ * table again (every column of 19,765 séances and 5,000 tasks) to check them cost more than the writes.
+ */
+function keysNow(frame: TableFrame, keyColumns: readonly string[], date1904: boolean): string[] {
+  const columns = keyColumns.map((h) => headerIndex(frame.headers, h));
+  const keys: string[] = [];
+  const values: CellValue[] = columns.map(() => null);
+  for (let i = 0; i < frame.rowCount; i++) {
+    const row = frame.ws.getRow(frame.headerRow + 2 + i);
+    columns.forEach((j, k) => (values[k] = j < 0 ? null : cellValueOf(row.getCell(frame.left + j + 1), date1904).value));
+    keys.push(keyOf(values));
+  }
+  return keys;
+}
+
+function writeColumns(frame: TableFrame, op: ColumnsOp, date1904: boolean): number {
   const spec = tableSpec(op.table)!;
   let written = 0;
   for (const col of op.columns) {
-    const j = headerIndex(snap.headers, col.header);
+    const j = headerIndex(frame.headers, col.header);
     if (j < 0) continue; // the column was removed by the user: nothing to write, the check said so
     const numFmt = numberFormatOf(findColumn(spec, col.header)!);
     col.values.forEach((v, i) => {
       if (v === undefined) return; // not this command's row to write
-      const cell = found.ws.getCell(snap.headerRow + 2 + i, snap.left + j + 1);
+      const cell = frame.ws.getRow(frame.headerRow + 2 + i).getCell(frame.left + j + 1);
       // Inside a merged area, only its first cell holds a value: exceljs would carry the write to that
       // cell, which may be one the user typed (a comment merged over the computed column beside it).
       if (cell.isMerged && cell.master !== cell) return;
       const current = cellValueOf(cell, date1904);
       if (current.formula === null && sameValue(current.value, asStored(v, date1904))) return;
       cell.value = exceljsValue(v, date1904);
-      if (numFmt && (!cell.numFmt || cell.numFmt === "General")) cell.numFmt = numFmt;
+      if (numFmt && (!cell.numFmt || cell.numFmt === "General")) setNumFmt(cell, numFmt);
       written++;
     });
   }

@@ -76,16 +76,31 @@ function production(b: SheetBuilder, top: number, p: ProductionSummary, input: P
   r++;
   if (tasks.length === 0) b.value(r++, 0, "Aucune tâche dans le planning.", { italic: true, fontColor: COLORS.greyFont });
   for (const t of tasks) {
-    // Critical tasks in bold dark blue, milestones in italic purple, as on `Planning`.
-    const who: CellStyle = t.critical ? { bold: true, fontColor: PLANNING_COLORS.criticalFont } : t.milestone ? { italic: true, fontColor: PLANNING_COLORS.milestoneFont } : {};
-    COLUMNS.forEach((c, j) => {
-      const status = c.header === "Statut" || (c.header === "Fin" && t.status === TASK_STATUS.late) ? statusStyle(t.status) : {};
-      // A thin grid (a box per cell): rows of one style make one rectangle, written in one call by Office.js.
-      b.value(r, j, c.value(t, input), { vAlign: "top", border: "box", ...c.style, ...(j <= 2 ? who : {}), ...status });
-    });
+    COLUMNS.forEach((c, j) => b.value(r, j, c.value(t, input), taskCellStyle(t, j)));
     r++;
   }
   return r;
+}
+
+/**
+ * A task cell's style, one object per column, task kind and status shared by every cell that has it:
+ * the file renderer then finds it by identity (5,000 task rows × 10 columns on a facility's year).
+ */
+const taskCellStyles = new Map<string, CellStyle>();
+function taskCellStyle(t: ScheduledTask, j: number): CellStyle {
+  const c = COLUMNS[j];
+  const kind = t.critical ? "critical" : t.milestone ? "milestone" : "";
+  const status = c.header === "Statut" || (c.header === "Fin" && t.status === TASK_STATUS.late) ? t.status : "";
+  const key = `${j}\u0000${kind}\u0000${status}`;
+  let style = taskCellStyles.get(key);
+  if (!style) {
+    // Critical tasks in bold dark blue, milestones in italic purple, as on `Planning`.
+    const who: CellStyle = kind === "critical" ? { bold: true, fontColor: PLANNING_COLORS.criticalFont } : kind === "milestone" ? { italic: true, fontColor: PLANNING_COLORS.milestoneFont } : {};
+    // A thin grid (a box per cell): rows of one style make one rectangle, written in one call by Office.js.
+    style = Object.freeze({ vAlign: "top", border: "box", ...c.style, ...(j <= 2 ? who : {}), ...(status ? statusStyle(status) : {}) }) as CellStyle;
+    taskCellStyles.set(key, style);
+  }
+  return style;
 }
 
 export function buildPlanningPrintSheet(input: PlanningInput, result: PlanningResult, today: DayNumber): SheetModel {
@@ -97,7 +112,12 @@ export function buildPlanningPrintSheet(input: PlanningInput, result: PlanningRe
   COLUMNS.forEach((c, j) => b.width(j, c.width));
   r++;
   const byProduction = new Map<string, ScheduledTask[]>();
-  for (const t of result.tasks) byProduction.set(t.production.toLowerCase(), [...(byProduction.get(t.production.toLowerCase()) ?? []), t]);
+  for (const t of result.tasks) {
+    const key = t.production.toLowerCase();
+    const list = byProduction.get(key);
+    if (list) list.push(t);
+    else byProduction.set(key, [t]);
+  }
   if (result.productions.length === 0) b.value(r++, 0, "Aucune production dans la table Productions.", { italic: true });
   for (const p of result.productions) r = production(b, r, p, input, byProduction.get(p.code.toLowerCase()) ?? []) + 1;
   b.options({ tabColor: "#2F5597" }).printAs(ownedPrint(PLANNING_PRINT_SHEET));

@@ -15,7 +15,7 @@ import { WorkingCalendar, type DayRange } from "../../core/calendar/workingCalen
 import { weekStart, ymdFromDay, type DayNumber } from "../../core/dates/civil";
 import { TASK_STATUS } from "../../core/planning/status";
 import { columnLetters, rangeA1 } from "../address";
-import { OWNED_MARKER, type ConditionalFormatStyle, type SheetModel } from "../../workbook/model";
+import { OWNED_MARKER, type CellStyle, type ConditionalFormatStyle, type SheetModel } from "../../workbook/model";
 import { DEFAULT_HOLIDAY_RANGE } from "../planning/holidays";
 import { GANTT_BARS, PLANNING_COLORS, TASK_STATUS_STYLES, quoted } from "../planning/statusStyles";
 import { COLORS, SheetBuilder } from "../render";
@@ -139,6 +139,8 @@ export function buildGanttSheet(o: GanttOptions): SheetModel {
     b.width(col, scale === "jour" ? 3 : 5.5);
   });
 
+  // One style object per column, shared by its rows (the file renderer finds it by identity: 5,000 rows).
+  const styles: CellStyle[] = LEFT.map((c, j) => ({ numFmt: c.kind === "date" ? "dd/mm/yy;;" : c.header === "J" ? "0" : undefined, hAlign: j === 3 ? "center" : undefined }));
   // One row per table row: INDEX on the structured references (the table may move or grow columns).
   for (let i = 0; i < rows; i++) {
     const r = FIRST_ROW + i;
@@ -150,8 +152,7 @@ export function buildGanttSheet(o: GanttOptions): SheetModel {
       // duration must not read as a milestone.
       let formula = c.kind === "text" ? `${ref}&""` : c.kind === "date" ? ref : `IF(${ref}="","",${ref})`;
       if (c.header === "Tâche") formula = `IF(AND(ISNUMBER($D${r + 1}),$D${r + 1}=0),"◆ ","")&${formula}`;
-      const numFmt = c.kind === "date" ? "dd/mm/yy;;" : c.header === "J" ? "0" : undefined;
-      b.formula(r, j, formula, { numFmt, hAlign: j === 3 ? "center" : undefined });
+      b.formula(r, j, formula, styles[j]);
     });
   }
 
