@@ -5,7 +5,8 @@
  * The change kinds, as the coordinator writes them:
  * - `duration` (« Durée (j) »): the task lasts `days` working days; it wins over the rule below.
  * - `addResource` / `removeResource` (« Ajouter ressource », « Retirer ressource »): the resource joins
- *   or leaves the task. The work in person-days is kept: a task of d days with n people takes
+ *   or leaves the task. The work in person-days is kept: a task of d days with n people (rooms and
+ *   facility companies are not people: `Equipe[Type]`) takes
  *   ⌈d × n / m⌉ working days with m people (rounded up to whole working days), so a second editor on a
  *   20-day edit makes it 10 days, a third on a 10-day one ⌈20/3⌉ = 7 days. A task without resources, or
  *   left without any, keeps its duration.
@@ -25,7 +26,7 @@ import { WeekdayMask } from "../calendar/weekdays";
 import { DayNumber } from "../dates/civil";
 import { ClosureInput, PlanningInput, ProductionInput, TaskInput } from "./model";
 import { parsePredecessors, ParsedLink } from "./links";
-import { resourceKey, splitResources } from "./resources";
+import { Crew, isSharedFacility, resourceKey, splitResources } from "./resources";
 import { idKey } from "./planNetwork";
 
 export const CHANGE_KINDS = ["duration", "addResource", "removeResource", "workingDays", "notBefore", "removeTask", "padTarget", "closure"] as const;
@@ -64,12 +65,13 @@ const taskKey = (production: unknown, id: unknown): string => `${codeKey(product
 
 /** The scenario's input: a copy of `input` with the changes applied (unknown productions and tasks are skipped). */
 export function applyScenario(input: PlanningInput, changes: ReadonlyArray<ScenarioChange>): AppliedScenario {
+  const crew = new Crew(input.crew);
   const removedKeys = new Set(changes.filter((c) => c.kind === "removeTask").map((c) => taskKey(c.production, c.task)));
   const removed: number[] = [];
   const kept: TaskInput[] = [];
   input.tasks.forEach((t, i) => {
     if (removedKeys.has(taskKey(t.production, t.id))) removed.push(i);
-    else kept.push(changedTask(t, changes));
+    else kept.push(changedTask(t, changes, crew));
   });
   const tasks = removed.length > 0 ? relink(kept, input.tasks, removed) : kept;
   return {
@@ -84,7 +86,7 @@ export function applyScenario(input: PlanningInput, changes: ReadonlyArray<Scena
 }
 
 /** A task with its own changes (duration, resources, `Pas avant`); the same object when none. */
-function changedTask(t: TaskInput, changes: ReadonlyArray<ScenarioChange>): TaskInput {
+function changedTask(t: TaskInput, changes: ReadonlyArray<ScenarioChange>, crew: Crew): TaskInput {
   const key = taskKey(t.production, t.id);
   const mine = changes.filter((c) => c.task !== undefined && c.kind !== "removeTask" && taskKey(c.production, c.task) === key);
   if (mine.length === 0) return t;
@@ -99,8 +101,16 @@ function changedTask(t: TaskInput, changes: ReadonlyArray<ScenarioChange>): Task
   if (after !== before) out.resources = after;
   const typed = mine.filter((c) => c.kind === "duration" && c.days !== undefined).pop();
   if (typed) out.duration = typed.days;
-  else if (after.length !== before.length) out.duration = workKeptDuration(t.duration, before.length, after.length);
+  else if (after !== before) out.duration = workKeptDuration(t.duration, peopleIn(before, crew), peopleIn(after, crew));
   return out;
+}
+
+/** People do the work: rooms and facility companies on a task do not shorten it. */
+function peopleIn(names: ReadonlyArray<string>, crew: Crew): number {
+  return names.filter((n) => {
+    const type = resourceKey(crew.find(n)?.type ?? "");
+    return !type.startsWith("salle") && !isSharedFacility(type);
+  }).length;
 }
 
 /** The rule « the work in person-days is kept »: ⌈d × n / m⌉; unchanged without people before or after. */
