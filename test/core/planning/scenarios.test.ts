@@ -115,6 +115,15 @@ describe("scénarios : un cas chiffré par changement", () => {
     expect(workKeptDuration(5, 0, 1)).toBe(5);
   });
 
+  test("a room is not a person: adding one keeps the duration", () => {
+    // B (Auditorium, a room) + Léa: one person now, none before: 6 days stay 6 (18–25 Jan).
+    const r = run([{ kind: "addResource", production: "P", task: "A", resource: "Auditorium" }]);
+    expect(r.input.tasks[0]).toMatchObject({ duration: 10, resources: ["Léa", "Auditorium"] });
+    const s = run([{ kind: "addResource", production: "P", task: "B", resource: "Léa" }]);
+    expect(s.input.tasks[1]).toMatchObject({ duration: 6, resources: ["Auditorium", "Léa"] });
+    expect(pad(s)).toEqual(["2027-01-25", 3, -4]);
+  });
+
   test("a Durée (j) row wins over the rule", () => {
     // A 7 days with Hugo: 4–12 Jan; B 13–20 (13, 14, 15, 18, 19, 20); PAD 20 Jan = the baseline.
     const r = run([
