@@ -23,6 +23,7 @@ import { invoicePeriodCommand } from "../commands/invoicing/period";
 import { baselineCommand } from "../commands/planning/baseline";
 import { newProductionCommand } from "../commands/planning/newProduction";
 import { overrunCommand } from "../commands/planning/overrun";
+import { scenariosCommand } from "../commands/planning/scenarios";
 
 export type OptionKind = "switch" | "text" | "date" | "month" | "number" | "path";
 
@@ -117,6 +118,13 @@ export const VERBS: Verb[] = [
     name: "depassement",
     help: "Rapport de dépassement (feuille Depassement) : PAD de référence et PAD prévu, glissement, tâches critiques en cause, coût du glissement par ressource, surcoûts techniques et montants de la production, à imprimer pour le producteur.",
     command: overrunCommand,
+    options: [production],
+    toOptions: (f) => ({ production: text(f, "production") }),
+  },
+  {
+    name: "scenarios",
+    help: "Compare les scénarios de la table Scenarios au plan actuel, côte à côte par production : PAD prévu, glissement, écart au contrat, coût supplémentaire HT (le coût du glissement du rapport de dépassement, plus les majorations du dimanche), surcharges des personnes et des salles (plus de 48 h ou de 5 jours par semaine, toutes productions), chemin critique. N'écrit rien dans le classeur.",
+    command: scenariosCommand,
     options: [production],
     toOptions: (f) => ({ production: text(f, "production") }),
   },

@@ -9,6 +9,7 @@ import { costsStep } from "../costs/checkStep";
 import { crewStep } from "../crew/checkStep";
 import { technicalStep } from "../technical/checkStep";
 import { moneyStep } from "../costs/moneyStep";
+import { scenariosStep } from "../planning/scenarios";
 
 export const CHECK_STEPS: readonly CheckStep[] = [
   // Planning first: later steps (payroll, costs, rushes) read its memoised result through planningOf(ctx).
@@ -23,4 +24,6 @@ export const CHECK_STEPS: readonly CheckStep[] = [
   // The money of each production, last: it gathers the costs, the slip, the surcharges and the invoices
   // (`productions[].money`, the `Synthese` sheet).
   moneyStep,
+  // What-if scenarios, after the money: they price with the same slip cost (`scenarios` of the JSON).
+  scenariosStep,
 ];

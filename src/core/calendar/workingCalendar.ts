@@ -39,6 +39,18 @@ export interface CalendarSpec {
   closures?: ReadonlyArray<DayRange>;
   /** Resource unavailability (`Indisponibilites`), kept apart from closures to explain delays. */
   unavailable?: ReadonlyArray<UnavailableRange>;
+  /**
+   * Other working weekdays over a period (a what-if scenario works Saturdays during the mix): inside
+   * `from`–`to` these weekdays replace `weekdays`; holidays, closures and unavailability still apply.
+   */
+  weekdayPeriods?: ReadonlyArray<WeekdayPeriod>;
+}
+
+/** Working weekdays over an inclusive span of civil days. */
+export interface WeekdayPeriod {
+  from: DayNumber;
+  to: DayNumber;
+  weekdays: WeekdayMask;
 }
 
 /** Why a day is not worked, for alerts. */
@@ -62,6 +74,7 @@ export class WorkingCalendar {
   readonly weekdays: WeekdayMask;
   readonly closures: ReadonlyArray<DayRange>;
   readonly unavailable: ReadonlyArray<UnavailableRange>;
+  readonly weekdayPeriods: ReadonlyArray<WeekdayPeriod>;
 
   // Index over the civil days [lo, hi): worked[d - lo] (0/1), ord[d - lo] = ordinal of the first
   // working day on or after d (ord has one more slot, for d = hi). days[k - minOrd] = day of ordinal k.
@@ -85,6 +98,7 @@ export class WorkingCalendar {
     this.weekdays = Object.freeze([...weekdays]);
     this.closures = Object.freeze([...(spec.closures ?? [])]);
     this.unavailable = Object.freeze([...(spec.unavailable ?? [])]);
+    this.weekdayPeriods = Object.freeze([...(spec.weekdayPeriods ?? [])]);
   }
 
   /** This calendar minus more unavailable days: a resource's calendar on this production. */
@@ -95,6 +109,7 @@ export class WorkingCalendar {
       weekdays: this.weekdays,
       closures: this.closures,
       unavailable: [...this.unavailable, ...ranges],
+      weekdayPeriods: this.weekdayPeriods,
     });
   }
 
@@ -301,6 +316,9 @@ export class WorkingCalendar {
     if (b <= a) return;
     const firstIso = isoWeekday(a) - 1;
     for (let d = a; d < b; d++) worked[d - base] = this.weekdays[(firstIso + d - a) % 7] ? 1 : 0;
+    for (const p of this.weekdayPeriods) {
+      for (let d = Math.max(p.from, a); d <= Math.min(p.to, b - 1); d++) worked[d - base] = p.weekdays[(firstIso + d - a) % 7] ? 1 : 0;
+    }
     const clear = (x: DayNumber, y: DayNumber): void => {
       const s = Math.max(x, a);
       const e = Math.min(y, b - 1);

@@ -4,7 +4,7 @@
  * knows about sheets or cells. Dates are civil day numbers (see dates/civil.ts), never `Date`.
  */
 
-import { WorkingCalendar } from "../calendar/workingCalendar";
+import { WeekdayPeriod, WorkingCalendar } from "../calendar/workingCalendar";
 import { DayNumber } from "../dates/civil";
 import { ParsedLink } from "./links";
 
@@ -22,6 +22,8 @@ export interface ProductionInput {
   zone?: string;
   /** `Jours ouvrés`, as typed (blank = lun-ven). */
   workingDays?: string;
+  /** Other working weekdays over periods (what-if scenarios only; no column of `Productions`). */
+  weekdayPeriods?: ReadonlyArray<WeekdayPeriod>;
   /** `PAD contractuel` */
   padTarget?: DayNumber;
   /** `Diffusion` */
@@ -110,6 +112,18 @@ export interface PlanningInput {
   crew?: ReadonlyArray<CrewMemberInput>;
   /** The séance log (`Seances`): which task was worked on which day (actual start, progress). */
   seances?: ReadonlyArray<LoggedSeance>;
+}
+
+/** One task's use of one resource. */
+export interface Booking {
+  taskIndex: number;
+  taskId: string;
+  production: string;
+  resource: string;
+  start: DayNumber;
+  finish: DayNumber;
+  /** The calendar the task works on: days it does not work are not a conflict. */
+  calendar: WorkingCalendar;
 }
 
 /** A séance as the plan reads it: a day of work on a task of a production. */
@@ -243,4 +257,9 @@ export interface PlanningResult {
    * `excelHolidayList`, and for `weekendMask`).
    */
   calendars: ReadonlyMap<string, WorkingCalendar>;
+  /**
+   * Each resource on each unfinished task (people and rooms, not shared facilities), on the calendar the
+   * task works: what the resource conflicts compare and the weekly load counts (`resourceLoad.ts`).
+   */
+  bookings: ReadonlyArray<Booking>;
 }

@@ -20,7 +20,7 @@ import { LINK_TYPE_LABEL } from "./links";
 import { Crew } from "./resources";
 import { scheduleNetwork } from "./schedule";
 import { engineTasks, markPadMilestones, readLinks, readLog, readProductions, readTaskRows, type Group } from "./planNetwork";
-import { loopChecks, productionList, resourceConflictChecks, summariseProductions, taskFacts, taskResults } from "./planOutcome";
+import { loopChecks, productionList, resourceBookings, resourceConflictChecks, summariseProductions, taskFacts, taskResults } from "./planOutcome";
 
 export { idKey, looksLikePad } from "./planNetwork";
 
@@ -40,7 +40,8 @@ export function runPlanning(input: PlanningInput): PlanningResult {
 
   checks.push(...loopChecks(tasks, rows.groupOf, r));
   const facts = taskFacts(tasks, rows.groupOf, engine, r, checks);
-  checks.push(...resourceConflictChecks(tasks, engine, crew, r));
+  const bookings = resourceBookings(tasks, engine, crew, r);
+  checks.push(...resourceConflictChecks(bookings));
   const summaries = summariseProductions(productions.groups, tasks, engine, r, checks);
   const out = taskResults(tasks, engine, actuals, facts, r, links, checks);
   return {
@@ -48,6 +49,7 @@ export function runPlanning(input: PlanningInput): PlanningResult {
     productions: productionList(input.productions, productions.groups, summaries, out),
     checks: sortChecks(checks),
     calendars: calendarsOf(productions.groups),
+    bookings,
   };
 }
 

@@ -72,6 +72,7 @@ export function readProductions(input: PlanningInput, crew: Crew, checks: Planni
     const calendar = new WorkingCalendar({
       zone: spec.zone,
       weekdays: spec.weekdays,
+      weekdayPeriods: p.weekdayPeriods,
       closures: closuresFor(p.code, closures).map((c) => ({
         from: c.from,
         to: c.to,

@@ -114,8 +114,11 @@ function unavailabilityCheck(t: TaskInput, i: number, g: Group, engine: EngineTa
   return taskCheck("PLAN_INDISPONIBLE", t, i, FIELD.start, `${moved} : ${what}`);
 }
 
-/** Phase 10: a person (not a shared facility) booked on two unfinished tasks at once, across all productions. */
-export function resourceConflictChecks(tasks: ReadonlyArray<TaskInput>, engine: EngineTasks, crew: Crew, r: CpmResult): PlanningCheck[] {
+/**
+ * Phase 10: the resource bookings of unfinished tasks (a person or a room, not a shared facility), each on
+ * the calendar its task works: what the conflicts compare and what the weekly load counts.
+ */
+export function resourceBookings(tasks: ReadonlyArray<TaskInput>, engine: EngineTasks, crew: Crew, r: CpmResult): Booking[] {
   const bookings: Booking[] = [];
   tasks.forEach((t, i) => {
     if (engine.states[i] === "done" || engine.cpm[i].duration === 0) return;
@@ -132,6 +135,11 @@ export function resourceConflictChecks(tasks: ReadonlyArray<TaskInput>, engine: 
       });
     }
   });
+  return bookings;
+}
+
+/** A person or a room booked on two unfinished tasks at once, across all productions. */
+export function resourceConflictChecks(bookings: ReadonlyArray<Booking>): PlanningCheck[] {
   return conflictChecks(findConflicts(bookings));
 }
 

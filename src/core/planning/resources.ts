@@ -4,10 +4,9 @@
  * they belong to. A facility company (`Prestataire`) serves several jobs at once and is not checked.
  */
 
-import { WorkingCalendar } from "../calendar/workingCalendar";
 import { DayNumber, toFrench } from "../dates/civil";
 import { FIELD, rowCheck, taskCheck } from "./checks";
-import { CrewMemberInput, PlanningCheck, UnavailabilityInput } from "./model";
+import { Booking, CrewMemberInput, PlanningCheck, UnavailabilityInput } from "./model";
 
 /** Names in `Ressources` are separated by ";" (also accepted: "," and "/"). */
 export function splitResources(value: string | ReadonlyArray<string> | undefined | null): string[] {
@@ -95,17 +94,8 @@ export function checkUnknownUnavailable(crew: Crew, rows: ReadonlyArray<Unavaila
   return out;
 }
 
-/** One task's use of one resource. */
-export interface Booking {
-  taskIndex: number;
-  taskId: string;
-  production: string;
-  resource: string;
-  start: DayNumber;
-  finish: DayNumber;
-  /** The calendar the task works on: days it does not work are not a conflict. */
-  calendar: WorkingCalendar;
-}
+/** One task's use of one resource (declared with the plan's results). */
+export type { Booking } from "./model";
 
 export interface Conflict {
   resource: string;

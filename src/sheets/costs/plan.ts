@@ -5,10 +5,10 @@
  * when the baseline was frozen, and each production's programme length (for per-minute rates).
  */
 import type { RemainingTask } from "../../core/costs/costReport";
-import type { QuoteTask } from "../../core/costs/quote";
+import type { Place, QuoteAssignment, QuoteTask } from "../../core/costs/quote";
 import type { SlipTask, SlipWork } from "../../core/costs/slipCost";
 import type { DayNumber } from "../../core/dates/civil";
-import type { TaskInput } from "../../core/planning/model";
+import type { PlanningInput, PlanningResult, TaskInput } from "../../core/planning/model";
 import { splitResources } from "../../core/planning/resources";
 import type { WorkingCalendar } from "../../core/calendar/workingCalendar";
 import type { SheetSource } from "../source";
@@ -74,19 +74,31 @@ export interface SlipTasks {
 export function slipTasksOf(ctx: SheetSource): SlipTasks {
   return ctx.memo("costs.slipTasks", () => {
     const plan = planningOf(ctx);
-    const approximated = new Set<string>();
-    const tasks = plan.result.tasks.map((t): SlipTask => {
-      const input = plan.input.tasks[t.index];
-      const duration = input.duration !== undefined && Number.isFinite(input.duration) && input.duration > 0 ? input.duration : 0;
-      const row = plan.rows.tasks[t.index];
-      const current: SlipWork = { days: duration, resources: duration > 0 ? assignments(ctx, t.resources) : [] };
-      const frozen = frozenWork(input, t.resources, plan.result.calendars.get(t.production));
-      if (frozen?.approximated) approximated.add(t.production);
-      const baseline = frozen && { days: frozen.days, resources: frozen.days > 0 ? assignments(ctx, frozen.resources) : [] };
-      return { id: t.id, production: t.production, current, baseline, place: { sheet: row.sheet, row: row.sheetRow, id: t.id, cell: row.cell("Ressources réf.") } };
+    return slipTasksFrom(plan.input, plan.result, (names) => assignments(ctx, names), (i) => {
+      const row = plan.rows.tasks[i];
+      return { sheet: row.sheet, row: row.sheetRow, id: plan.result.tasks[i].id, cell: row.cell("Ressources réf.") };
     });
-    return { tasks, approximated: [...approximated] };
   });
+}
+
+/** The same from any plan (a what-if scenario's), its resources assigned by `assign`. */
+export function slipTasksFrom(input: PlanningInput, result: PlanningResult, assign: (names: readonly string[]) => QuoteAssignment[], placeOf?: (index: number) => Place): SlipTasks {
+  const approximated = new Set<string>();
+  const tasks = result.tasks.map((t): SlipTask => {
+    const task = input.tasks[t.index];
+    const duration = task.duration !== undefined && Number.isFinite(task.duration) && task.duration > 0 ? task.duration : 0;
+    const current: SlipWork = { days: duration, resources: duration > 0 ? assign(t.resources) : [] };
+    const frozen = frozenWork(task, t.resources, result.calendars.get(t.production));
+    if (frozen?.approximated) approximated.add(t.production);
+    const baseline = frozen && { days: frozen.days, resources: frozen.days > 0 ? assign(frozen.resources) : [] };
+    return { id: t.id, production: t.production, current, baseline, ...(placeOf ? { place: placeOf(t.index) } : {}) };
+  });
+  return { tasks, approximated: [...approximated] };
+}
+
+/** Resource names as the cost engines key them (`Equipe[Nom]`; unknown names as typed). */
+export function costAssignmentsOf(ctx: SheetSource): (names: readonly string[]) => QuoteAssignment[] {
+  return (names) => assignments(ctx, names);
 }
 
 function frozenWork(task: TaskInput, resourcesNow: readonly string[], calendar: WorkingCalendar | undefined): { days: number; resources: readonly string[]; approximated: boolean } | undefined {

@@ -16,6 +16,7 @@ import { rateCardCells } from "../costs/rateCard";
 import { clientsSheet, facturesSheets, factureSheet, societeSheet } from "./invoicing";
 import { calendrierSheet, initialFeriesSheet, planningSheet, productionsSheet } from "./planning";
 import { livrablesSheet, rushesSheet, specsSheet } from "./technical";
+import { scenariosSheet } from "./scenarios";
 
 type Rows = Record<string, OutValue>[];
 
@@ -37,6 +38,8 @@ export interface TemplateFilling {
   invoiceLines: Rows;
   rushes: Rows;
   deliverables: Rows;
+  /** What-if scenarios (none: an empty table). */
+  scenarios?: Rows;
 }
 
 export interface TemplateContext {
@@ -85,6 +88,7 @@ export const TEMPLATES: Template[] = [
   { id: "rushes", label: "Rushes (registre de réception)", build: (ctx) => [rushesSheet(ctx.filling?.rushes ?? [])] },
   { id: "livrables", label: "Livrables", build: (ctx) => [livrablesSheet(ctx.filling?.deliverables ?? [])] },
   { id: "specs", label: "Specs (spécifications de livraison)", build: () => [specsSheet()] },
+  { id: "scenarios", label: "Scénarios (options pour le producteur)", build: (ctx) => [scenariosSheet(ctx.filling?.scenarios ?? [])] },
 ];
 
 export function findTemplate(id: string): Template | undefined {

@@ -42,6 +42,7 @@ describe("owned sheets print as their contract says after any command", () => {
     baseline: { production: "FLEUVE" },
     production: { code: "DOC3", genre: "Documentaire", pad: "2027-06-30", minutes: "52" },
     depassement: {},
+    scenarios: { production: "FLEUVE" },
     paie: { mois: "2026-11" },
     contrats: { mois: "2026-11" },
     bulletins: {},

@@ -1,0 +1,73 @@
+/**
+ * What a what-if scenario costs, per production, with the definitions the overrun report already uses:
+ * - its slip cost (`slipCost.ts`): the resource-days of the scenario's plan against the frozen baseline,
+ *   priced at each resource's rate — the very figure the overrun report gives for the plan. A second
+ *   editor who keeps the work in person-days costs (nearly) nothing more; a longer task, an added
+ *   resource on the same days, costs its extra days; a removed task gives its days back;
+ * - the rate card's surcharges on the Sundays the scenario makes people or rooms work that the plan did
+ *   not (`Jours ouvrés` opening a Sunday): for each such day of a resource, its rate-card line's Sunday
+ *   surcharge for one planned day (by the day: 1 day; by the half-day: 2; by the hour: the hours of a
+ *   planned day), as an invoice bills a Sunday séance (`invoicing/billing.ts`). Flat fees, per-minute
+ *   and per-shot rates have none, nor a resource sold at its own rate.
+ * The extra cost is the sum of both. The plan itself (`Plan actuel`) therefore costs its slip cost.
+ * Not counted: Saturdays (the rate card has no Saturday surcharge), night work (a plan has no hours),
+ * the payroll's own Sunday premium and overtime of a sixth day (the employer's cost, not the price).
+ */
+import type { Cents } from "../money";
+import { isoWeekday } from "../dates/civil";
+import type { Booking } from "../planning/model";
+import { resourceKey } from "../planning/resources";
+import { surchargePriceCents, amountOfScaled } from "./rateCard";
+import { type CostResource, plannedQuantity, resolveRate } from "./resourceRates";
+import { slipCost, type SlipCostInput } from "./slipCost";
+
+export interface ScenarioCostInput extends Omit<SlipCostInput, "crewTable"> {
+  /** The scenario's resource bookings, and the plan's (the Sundays the plan already works are not extra). */
+  bookings: readonly Booking[];
+  planBookings: readonly Booking[];
+}
+
+export interface ScenarioCost {
+  production: string;
+  slipCents: Cents;
+  sundayCents: Cents;
+  /** slip + Sunday surcharges. */
+  extraCents: Cents;
+  /** The production has a frozen baseline (without one the slip cost is 0). */
+  hasBaseline: boolean;
+}
+
+/** The extra cost of each production of the scenario, by production code as the plan writes it. */
+export function scenarioCost(input: ScenarioCostInput): Map<string, ScenarioCost> {
+  const slip = slipCost(input);
+  const sundays = sundaySurcharges(input, input.bookings);
+  const planSundays = sundaySurcharges(input, input.planBookings);
+  const out = new Map<string, ScenarioCost>();
+  const codes = new Set([...slip.productions.map((p) => p.production), ...sundays.keys()]);
+  for (const code of codes) {
+    const p = slip.productions.find((x) => x.production === code);
+    const slipCents = p?.costCents ?? 0;
+    const sundayCents = (sundays.get(code) ?? 0) - (planSundays.get(code) ?? 0);
+    out.set(code, { production: code, slipCents, sundayCents, extraCents: slipCents + sundayCents, hasBaseline: p?.hasBaseline ?? false });
+  }
+  return out;
+}
+
+/** The Sunday surcharges of the planned days of every production, at the rate card. */
+function sundaySurcharges(input: ScenarioCostInput, bookings: readonly Booking[]): Map<string, Cents> {
+  const byKey = new Map<string, CostResource>(input.resources.map((r) => [resourceKey(r.id), r]));
+  const out = new Map<string, Cents>();
+  for (const b of bookings) {
+    const resource = byKey.get(resourceKey(b.resource));
+    const rate = resource && resolveRate(resource, input.rateCard);
+    const percent = rate?.surcharges?.sunday;
+    if (!rate || !percent || (rate.unit !== "jour" && rate.unit !== "demi-journée" && rate.unit !== "heure")) continue;
+    const q = plannedQuantity(rate.unit, { days: 1, hoursPerDay: input.hoursPerDay });
+    if (!q.ok) continue;
+    const perDay = amountOfScaled(q.scaled, surchargePriceCents(rate.priceCents, percent));
+    let days = 0;
+    for (let d = b.start; d <= b.finish; d++) if (isoWeekday(d) === 7 && b.calendar.isWorkingDay(d)) days++;
+    if (days > 0) out.set(b.production, (out.get(b.production) ?? 0) + days * perDay);
+  }
+  return out;
+}

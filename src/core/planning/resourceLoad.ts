@@ -1,0 +1,76 @@
+/**
+ * The weekly load of every person and room across all productions, from the plan's resource bookings
+ * (`PlanningResult.bookings`, the same list the resource conflicts compare): each working day of a
+ * task (on the calendar the task works) counts one resource-day of `hoursPerDay` hours for each of its
+ * resources. A civil week (Monday to Sunday) is overloaded for a resource beyond `maxHours` hours or
+ * beyond `maxDays` distinct days: the limits of the French working week (48 hours, and the weekly rest
+ * that leaves at most 6 days — 5 in post-production practice, 2 days off in a row), given by the caller
+ * as data.
+ */
+
+import { DayNumber, weekStart } from "../dates/civil";
+import { Booking } from "./model";
+import { resourceKey } from "./resources";
+
+export interface WeekLimits {
+  /** Hours a day of planned work counts. */
+  hoursPerDay: number;
+  /** A week is overloaded above these. */
+  maxHours: number;
+  maxDays: number;
+}
+
+/** One resource's planned work in one civil week. */
+export interface WeekLoad {
+  resource: string;
+  /** Monday of the week. */
+  week: DayNumber;
+  /** Resource-days × hours per day (two tasks the same day count twice). */
+  hours: number;
+  /** Distinct days worked. */
+  days: number;
+  /** Productions booking it that week, in the order met. */
+  productions: string[];
+}
+
+/**
+ * Every resource's weeks from `from` on (days before it are history, not plan), sorted by resource
+ * (as first met) then week. O(total booked days).
+ */
+export function weeklyLoads(bookings: ReadonlyArray<Booking>, hoursPerDay: number, from: DayNumber): WeekLoad[] {
+  const byKey = new Map<string, { load: WeekLoad; seen: Set<DayNumber> }>();
+  const order: string[] = [];
+  for (const b of bookings) {
+    const rkey = resourceKey(b.resource);
+    for (let d = Math.max(b.start, from); d <= b.finish; d++) {
+      if (!b.calendar.isWorkingDay(d)) continue;
+      const week = weekStart(d);
+      const key = `${rkey}\u0000${week}`;
+      let entry = byKey.get(key);
+      if (!entry) {
+        entry = { load: { resource: b.resource, week, hours: 0, days: 0, productions: [] }, seen: new Set() };
+        byKey.set(key, entry);
+        order.push(key);
+      }
+      entry.load.hours += hoursPerDay;
+      if (!entry.seen.has(d)) {
+        entry.seen.add(d);
+        entry.load.days++;
+      }
+      if (!entry.load.productions.includes(b.production)) entry.load.productions.push(b.production);
+    }
+  }
+  const firstOf = new Map<string, number>();
+  order.forEach((k, i) => {
+    const r = k.slice(0, k.indexOf("\u0000"));
+    if (!firstOf.has(r)) firstOf.set(r, i);
+  });
+  return order
+    .map((k) => byKey.get(k)!.load)
+    .sort((a, b) => firstOf.get(resourceKey(a.resource))! - firstOf.get(resourceKey(b.resource))! || a.week - b.week);
+}
+
+/** The weeks above the limits. */
+export function overloadedWeeks(bookings: ReadonlyArray<Booking>, limits: WeekLimits, from: DayNumber): WeekLoad[] {
+  return weeklyLoads(bookings, limits.hoursPerDay, from).filter((w) => w.hours > limits.maxHours || w.days > limits.maxDays);
+}
