@@ -16,13 +16,14 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { checkCommand } from "../../src/commands/check";
+import { scenariosCommand } from "../../src/commands/planning/scenarios";
 import { readSnapshot } from "../../src/hosts/file/read";
 import { runOnBytes } from "../../src/hosts/file/runner";
 import { openWorkbook } from "../../src/hosts/xlsx/workbook";
 import type { BenchResult } from "./types";
 import { elapsedMsAsync } from "./timing";
 import { exceljsRoundTrip, type ChildMeasure } from "./yearChild";
-import { YEAR_TODAY, yearWorkbook, type YearFigures } from "./yearWorkbook";
+import { YEAR_TODAY, yearScenarios, yearWorkbook, type YearFigures } from "./yearWorkbook";
 import { paneCommandsInFake } from "./yearPane";
 
 const root = path.resolve(__dirname, "../..");
@@ -78,6 +79,10 @@ async function measure(dir: string): Promise<BenchResult[]> {
   const snapshot = readSnapshot(await openWorkbook(one));
   const engine: number[] = [];
   for (let i = 0; i < 3; i++) engine.push(await elapsedMsAsync(async () => checkCommand.run({ snapshot, today: YEAR_TODAY, options: {} })));
+  // What-if: five scenarios of one production compared on the same year (each a full run of the plan).
+  const scenarioSnapshot = readSnapshot(await openWorkbook((await yearWorkbook(1, { scenarios: yearScenarios() })).bytes));
+  const compare: number[] = [];
+  for (let i = 0; i < 3; i++) compare.push(await elapsedMsAsync(async () => scenariosCommand.run({ snapshot: scenarioSnapshot, today: YEAR_TODAY, options: {} })));
 
   // Separate processes: peak memory, the phases of one check, and the growth.
   const c1 = child("check", files[1].file);
@@ -95,6 +100,7 @@ async function measure(dir: string): Promise<BenchResult[]> {
     { name: `Année d'un prestataire : « cappad check » (${size(f1)}, ${fr(f1.contracts)} CDDU, ${f1.purchases} factures d'achat ; ${c1.alerts} alertes)`, ms: median(checks), baselineName: bareName, baselineMs: median(bare), goal: "≤ 1,5× exceljs" },
     { name: "Année : « cappad check » relancé sur le classeur déjà vérifié (une mesure)", ms: checkAgain, baselineName: `${bareName} (le classeur vérifié)`, baselineMs: bareAgain, goal: "≤ 1,5× exceljs" },
     { name: "Année : moteur seul (instantané → correctif : planning, équipe et paie, coûts, factures, feuilles)", ms: median(engine), baselineName: bareName, baselineMs: median(bare), goal: "≤ 500 ms" },
+    { name: "Année : « cappad scenarios », 5 scénarios de P03 comparés au plan (moteur seul)", ms: median(compare), baselineName: "moteur seul de « cappad check » sur l'année", baselineMs: median(engine), goal: "en ratio d'une vérification" },
     {
       name: `Année : « cappad check » hors moteur (ouverture ${Math.round(p.open)} ms, instantané ${Math.round(p.snapshot)}, correctif appliqué ${Math.round(p.apply)}, enregistrement ${Math.round(p.save)} ; moteur ${Math.round(p.engine)} ms)`,
       ms: io,

@@ -249,8 +249,34 @@ function monthlyContracts(logs: { production: string; name: string; days: DayNum
 }
 
 /** The year workbook as .xlsx bytes, every template sheet filled (what `cappad new` writes, at a year's size). */
-export async function yearWorkbook(scale = 1): Promise<{ bytes: Uint8Array; figures: YearFigures }> {
-  const { filling, figures } = yearFilling(scale);
+export async function yearWorkbook(scale = 1, extra: Partial<TemplateFilling> = {}): Promise<{ bytes: Uint8Array; figures: YearFigures }> {
+  const { filling: plain, figures } = yearFilling(scale);
+  const filling = { ...plain, ...extra };
   const sheets = TEMPLATES.flatMap((t) => t.build({ filling, today: YEAR_TODAY }));
   return { bytes: await saveWorkbook(await workbookOf(...sheets)), figures };
+}
+
+/**
+ * Five ways out for P03 (the comparison the producer is shown), one change kind each but the last,
+ * which combines two: what `cappad scenarios` computes on the year, five extra runs of the plan.
+ */
+export function yearScenarios(): Row[] {
+  const row = (name: string, task: string | null, change: string, value: string | number | null, from: DayNumber | null = null, to: DayNumber | null = null): Row => ({
+    Scénario: name,
+    Production: "P03",
+    Tâche: task,
+    Changement: change,
+    Valeur: value,
+    Du: from === null ? null : day(from),
+    Au: to === null ? null : day(to),
+    Commentaire: null,
+  });
+  return [
+    row("Montage plus court", "P03-010", "Durée (j)", 2),
+    row("Samedis", null, "Jours ouvrés", "lun-sam", fromIso("2026-06-01") as DayNumber, fromIso("2026-07-31") as DayNumber),
+    row("Sans étalonnage", "P03-070", "Supprimer tâche", null),
+    row("PAD décalé", null, "PAD contractuel", null, fromIso("2027-01-15") as DayNumber),
+    row("Pas avant et fermeture", "P03-020", "Pas avant", null, fromIso("2026-03-02") as DayNumber),
+    row("Pas avant et fermeture", null, "Fermeture", null, fromIso("2026-08-03") as DayNumber, fromIso("2026-08-14") as DayNumber),
+  ];
 }
