@@ -6,11 +6,12 @@
  */
 import { CommandContext } from "../../src/commands/context";
 import type { ColumnsOp } from "../../src/workbook/patch";
-import { AlertSink } from "../../src/core/alerts";
+import { AlertSink, placedAlert } from "../../src/core/alerts";
 import { fromIso } from "../../src/core/dates/civil";
 import type { Snapshot, TableSnapshot } from "../../src/workbook/snapshot";
 import { FACTURES } from "../../src/sheets/contract/costs";
-import { SEANCES } from "../../src/sheets/contract/crew";
+import { CREW_STATUSES, EQUIPE, SALARY_UNITS, SEANCES } from "../../src/sheets/contract/crew";
+import { placeOf } from "../../src/sheets/crew/place";
 import { RUSHES } from "../../src/sheets/contract/technical";
 import { bindTable, reportUnreadCells } from "../../src/sheets/read";
 import type { TableSpec } from "../../src/sheets/spec";
@@ -99,5 +100,67 @@ describe("a header typed twice", () => {
     const ops = ctx.finish().patch.ops.filter((o): o is ColumnsOp => o.kind === "columns");
     expect(ops.flatMap((o) => o.columns.map((c) => c.header))).toEqual(["Heures de nuit"]);
     expect(ctx.sink.items.find((a) => a.code === "TABLE_EN_TETE_DOUBLE")?.message).toMatch(/n'écrit dans aucune/);
+  });
+});
+
+describe("addresses and lists, bound once per table", () => {
+  /** Séances on a sheet whose name needs quotes, the table starting in column C (left 2). */
+  function quotedSeances(rows: Record<string, CellValue>[]) {
+    const snap = snapshotOf(SEANCES, rows);
+    const t = snap.tables.Seances;
+    t.sheet = "Séances 2026";
+    t.left = 2;
+    // The user deleted the `Arrivée` column.
+    const gone = t.headers.indexOf("Arrivée");
+    t.headers.splice(gone, 1);
+    for (const r of t.rows) r.splice(gone, 1);
+    const sink = new AlertSink();
+    return { sink, table: bindTable(snap, SEANCES, sink)! };
+  }
+
+  test("a cell's address names the quoted sheet, the column's letter and the sheet row", () => {
+    const { table } = quotedSeances([{ Date: 46353 }, { Date: 46354 }]);
+    const second = table.rows[1];
+    // Header on sheet row 3 (headerRow 2), second data row on row 5; Date is column C, Ressource F.
+    expect(second.cell("Date")).toBe("'Séances 2026'!C5");
+    expect(second.cell("Ressource")).toBe("'Séances 2026'!F5");
+    // A missing column, or a header the contract does not have, points at the table's first column.
+    expect(second.cell("Arrivée")).toBe("'Séances 2026'!C5");
+    expect(second.cell("Colonne inconnue")).toBe("'Séances 2026'!C5");
+    expect(second.raw("Colonne inconnue")).toBeNull();
+    // After the deleted column, Départ is the 5th column of the table: G.
+    expect(second.cell("Départ")).toBe("'Séances 2026'!G5");
+  });
+
+  test("a reported cell hides only itself: not the same row's other columns, nor the same address on another sheet", () => {
+    const { sink, table } = quotedSeances([{ Date: 46353, Production: "FLEUVE", Ressource: "Léa", Départ: "xx", Commentaire: { error: "#N/A" } }]);
+    // Départ is G4 here, Commentaire I4 (columns shifted by the deleted Arrivée).
+    const elsewhere = new Set(["'Séances 2026'!I4", "Seances!G4"]);
+    reportUnreadCells(table, elsewhere, false);
+    const cells = reported(sink).filter((a) => a.startsWith("CELLULE"));
+    expect(cells).toEqual(["CELLULE_INVALIDE 'Séances 2026'!G4"]);
+  });
+
+  test("a list value is recognised whatever its case and accents, in its canonical spelling, list by list", () => {
+    const { sink, table } = bind(EQUIPE, [
+      { Nom: "Léa", Statut: "INTERMITTENT TECHNICIEN CADRE", "Unité salaire": "Jour" },
+      { Nom: "Tom", Statut: "jour", "Unité salaire": "jour" },
+    ]);
+    const [lea, tom] = table.rows;
+    expect(lea.choice("Statut", CREW_STATUSES)).toBe("Intermittent technicien cadre");
+    expect(lea.choice("Unité salaire", SALARY_UNITS)).toBe("jour");
+    // "jour" is a salary unit, not a status: what one list learnt does not leak into the other.
+    expect(tom.choice("Unité salaire", SALARY_UNITS)).toBe("jour");
+    expect(tom.choice("Statut", CREW_STATUSES)).toBeUndefined();
+    expect(reported(sink)).toEqual(["CELLULE_INVALIDE Equipe!D5"]); // Statut is column D
+  });
+
+  test("a row's place gives the address of each field's cell when an alert asks for it", () => {
+    const { table } = quotedSeances([{ Date: 46353, Production: "FLEUVE", Ressource: "Léa" }]);
+    const place = placeOf(table.rows[0], { day: "Date", resource: "Ressource" }, "");
+    expect({ sheet: place.sheet, row: place.row }).toEqual({ sheet: "Séances 2026", row: 4 });
+    const alert = placedAlert(place, "TEST", "error", "message", "resource");
+    expect(alert.cell).toBe("'Séances 2026'!F4");
+    expect(place.cells).toEqual({ day: "'Séances 2026'!C4", resource: "'Séances 2026'!F4" });
   });
 });

@@ -17,7 +17,7 @@ import { invoiceLinesFromBookings } from "../../core/invoicing/billing";
 import { lineNetCents } from "../../core/invoicing/totals";
 import { ENTETE_FACTURE, ENTETE_FIELDS, LIGNES_FACTURE } from "../../sheets/contract/costs";
 import { SEANCES } from "../../sheets/contract/crew";
-import { costBookingsOf, costResourcesOf, programmeMinutesOf, rateCardOf } from "../../sheets/costs";
+import { billableBookingsOf, costResourcesOf, programmeMinutesOf, rateCardOf } from "../../sheets/costs";
 import { resourceLabel } from "../../sheets/costs/resources";
 import { planningOf } from "../../sheets/planning";
 import { foldText } from "../../sheets/read";
@@ -48,9 +48,8 @@ export const invoicePeriodCommand: Command = {
       );
       return ctx.finish();
     }
-    const { billable } = costBookingsOf(ctx);
     const result = invoiceLinesFromBookings({
-      bookings: billable,
+      bookings: billableBookingsOf(ctx),
       resources: costResourcesOf(ctx).list,
       rateCard: rateCardOf(ctx),
       period: { start: period.first, end: period.last },

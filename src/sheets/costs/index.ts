@@ -52,6 +52,6 @@ function plannedDayCostOf(ctx: SheetSource, name: string): PersonCost | undefine
 
 export { rateCardOf } from "./rateCard";
 export { costResourcesOf } from "./resources";
-export { costBookingsOf } from "./bookings";
+export { billableBookingsOf, costBookingsOf } from "./bookings";
 export { quoteTasksOf, programmeMinutesOf } from "./plan";
 export { budgetOf, purchasesOf } from "./budget";

@@ -5,9 +5,8 @@
  * bulletin" and the costs step (the crew's actual cost) all call `crewOf(ctx)`.
  */
 import { analyseCrew, computePayroll, type CrewAnalysis, type CrewInput, type PayrollResult } from "../../core/crew/payroll";
-import { foldKey } from "../../core/crew/model";
 import { payrollSettings } from "../../core/crew/settings";
-import { toIso, toMonthKey, type DayNumber } from "../../core/dates/civil";
+import { toMonthKey } from "../../core/dates/civil";
 import type { SheetSource } from "../source";
 import type { Employer } from "../../core/crew/employer";
 import { CONTRATS, EQUIPE } from "../contract/crew";
@@ -30,11 +29,6 @@ export interface CrewData {
   months: string[];
   /** The month's payroll (computed once per month). */
   payroll(month: string): PayrollResult;
-}
-
-/** Key of one person's day on one production (the costs step spreads pay lines over their days). */
-export function personDayKey(name: string, production: string, day: DayNumber): string {
-  return `${foldKey(name)}|${foldKey(production)}|${toIso(day)}`;
 }
 
 export function crewOf(ctx: SheetSource): CrewData {
