@@ -92,7 +92,20 @@ export function parameterOn(
   day: DayNumber,
   scope: ParameterScope = {},
 ): PayrollParameter | undefined {
-  return bestRow(config.parameters, code, day, scope);
+  return readerOf(config).get(code, day, scope);
+}
+
+/**
+ * One memoised reader per parameter table (never modified once read): the payslip of each employee
+ * and month asks the ceiling, the RGDU and the CSG parameters again (a year's workbook: some 3,000
+ * payslips, and the RGDU's SMIC once per worked day), each a scan of the whole table before.
+ */
+const readers = new WeakMap<readonly PayrollParameter[], ParameterReader>();
+
+function readerOf(config: PayrollConfig): ParameterReader {
+  let reader = readers.get(config.parameters);
+  if (!reader) readers.set(config.parameters, (reader = new ParameterReader(config)));
+  return reader;
 }
 
 /** `parameterOn` among `rows` (the table, or the rows of one code in table order: ties keep the first). */

@@ -253,7 +253,9 @@ function payslipLines(ctx: CrewContext, drafts: readonly LineDraft[], period: st
   const payslips = new Map<string, LineDraft[]>();
   for (const d of drafts) {
     const key = `${d.personKey}|${isCadre(d.person.status)}`;
-    payslips.set(key, [...(payslips.get(key) ?? []), d]);
+    const group = payslips.get(key);
+    if (group) group.push(d);
+    else payslips.set(key, [d]);
   }
   const lines: PayrollLine[] = [];
   for (const group of payslips.values()) {
