@@ -29,6 +29,7 @@ import { computePay, hourlyRateCents, PayComponentKind, PayResult, PayRules, Pay
 import { gridLineOn, minimumRate, MinimumRate, unitHours } from "./minimums";
 import type { AgreementCode, CrewMember, PayrollProduction } from "./model";
 import { HOLIDAY_PREMIUM_CODES, HolidayClass } from "./sundaysHolidays";
+import { isSortedBy } from "./ordered";
 
 export interface WeekItem {
   contract: Contract;
@@ -102,7 +103,7 @@ function workDaysOf(items: readonly WeekItem[]): WorkDay[] {
     w.nightMinutes += b.nightMinutes;
     for (const part of b.parts) w.parts.push(part);
   }
-  return days.sort((a, b) => a.day - b.day);
+  return isSortedBy(days, (w) => w.day) ? days : days.sort((a, b) => a.day - b.day);
 }
 
 /** One part per contract × production (their id and code, as typed), with its hours on each day of the week. */
