@@ -278,7 +278,8 @@ export interface MinimumCheckInput {
 export function checkMinimum(input: MinimumCheckInput): Alert[] {
   const out: Alert[] = [];
   const { person } = input;
-  const who = `${person.name} (${person.role}, ${input.production}, semaine du ${toFrench(input.weekStart)})`;
+  // Named only when an alert is raised (a year's workbook checks 7,600 weeks and raises none).
+  const who = () => `${person.name} (${person.role}, ${input.production}, semaine du ${toFrench(input.weekStart)})`;
   const alert = (code: string, message: string) => placedAlert(person.place, code, "error", message, "salaryCents", input.production);
   const m = input.minimum;
   // Half a cent per hour of slack: the grid's own amounts are rounded to the cent.
@@ -286,13 +287,13 @@ export function checkMinimum(input: MinimumCheckInput): Alert[] {
     out.push(
       alert(
         "PAIE_SOUS_MINIMUM",
-        `${who} : brut estimé ${formatEuros(input.grossCents)} sous le minimum conventionnel ${formatEuros(input.minimumCents)} ` +
+        `${who()} : brut estimé ${formatEuros(input.grossCents)} sous le minimum conventionnel ${formatEuros(input.minimumCents)} ` +
           `(${formatEuros(Math.round(input.hourlyCents))}/h contre ${formatEuros(Math.round(m.hourlyCents))}/h ; ${m.basis} ${formatEuros(m.amountCents)}, ${gridLineLabel(m.line)}).`,
       ),
     );
   }
   if (input.smicHourlyCents !== undefined && input.hourlyCents + 0.005 < input.smicHourlyCents) {
-    out.push(alert("PAIE_SOUS_MINIMUM", `${who} : taux horaire ${formatEuros(Math.round(input.hourlyCents))} sous le SMIC horaire ${formatEuros(input.smicHourlyCents)} (minimum légal par heure travaillée).`));
+    out.push(alert("PAIE_SOUS_MINIMUM", `${who()} : taux horaire ${formatEuros(Math.round(input.hourlyCents))} sous le SMIC horaire ${formatEuros(input.smicHourlyCents)} (minimum légal par heure travaillée).`));
   }
   if (
     m &&
@@ -314,7 +315,7 @@ export function checkMinimum(input: MinimumCheckInput): Alert[] {
         out.push(
           alert(
             "PAIE_JOUR_DIVISE_PAR_5",
-            `${who} : salaire jour ${formatEuros(person.salaryCents)} = minimum semaine ${label} ${formatEuros(weekly)} ÷ 5. ` +
+            `${who()} : salaire jour ${formatEuros(person.salaryCents)} = minimum semaine ${label} ${formatEuros(weekly)} ÷ 5. ` +
               `Pour un contrat de 4 jours ou moins, la convention divise par ${formatNumber(input.dayDivisor)} : ${formatEuros(right)} (${gridLineLabel(line)}).`,
           ),
         );

@@ -326,11 +326,16 @@ function latestPart(parts: Parts): Parts[number] {
 
 /** A line at the rates weighted by the gross earned under each row, rounded to the cent. */
 function makeLine(code: string, base: ContributionBase, baseCents: Cents, parts: Parts): ContributionLine {
+  // One loop rather than five passes with closures: 77,000 lines per check of a year's workbook.
   let ee = 0;
   let er = 0;
+  let unverified = false;
+  const rows: number[] = [];
   for (const p of parts) {
     ee += p.share * p.row.employeePercent;
     er += p.share * p.row.employerPercent;
+    if (p.row.unverified) unverified = true;
+    rows.push(p.row.index);
   }
   return {
     code,
@@ -342,8 +347,8 @@ function makeLine(code: string, base: ContributionBase, baseCents: Cents, parts:
     employerPercent: Math.round(er * 1e6) / 1e6,
     employeeCents: roundCents((baseCents * ee) / 100),
     employerCents: roundCents((baseCents * er) / 100),
-    rows: parts.map((p) => p.row.index),
-    unverified: parts.some((p) => p.row.unverified),
+    rows,
+    unverified,
   };
 }
 

@@ -108,6 +108,22 @@ function percentText(percent: number): string {
   return text;
 }
 
+/** "Heures supplémentaires +25 % (36e à 43e heure)", made once per band (percent, first and last hour). */
+const overtimeLabels = new Map<number, Map<number, Map<number, string>>>();
+
+function overtimeLabel(percent: number, from: number, to: number): string {
+  let byFrom = overtimeLabels.get(percent);
+  if (!byFrom) overtimeLabels.set(percent, (byFrom = new Map()));
+  let byTo = byFrom.get(from);
+  if (!byTo) byFrom.set(from, (byTo = new Map()));
+  let label = byTo.get(to);
+  if (label === undefined) {
+    const hours = to === Infinity ? `${from}e heure et au-delà` : `${from}e à ${to}e heure`;
+    byTo.set(to, (label = `Heures supplémentaires +${percentText(percent)} (${hours})`));
+  }
+  return label;
+}
+
 /** Cents per plain hour (not rounded: each line rounds). */
 export function hourlyRateCents(terms: PayTerms): number {
   switch (terms.unit) {
@@ -198,8 +214,7 @@ function addWeekHours(pay: PayLines, rules: PayRules): number[] {
   for (const b of split.bands) {
     if (b.hours <= 0) continue;
     const rate = roundCents((r * (100 + b.percent)) / 100);
-    const to = b.to === Infinity ? `${b.from}e heure et au-delà` : `${b.from}e à ${b.to}e heure`;
-    addLineAtRate(pay, "overtime", b.percent, b.hours, rate, `Heures supplémentaires +${percentText(b.percent)} (${to})`, allocateChronologically(perDayPaid, b.from - 1, b.to));
+    addLineAtRate(pay, "overtime", b.percent, b.hours, rate, overtimeLabel(b.percent, b.from, b.to), allocateChronologically(perDayPaid, b.from - 1, b.to));
   }
   return perDayPaid;
 }
@@ -236,6 +251,8 @@ function addDayHours(pay: PayLines, rules: PayRules): number[] {
 function addDayGuarantee(pay: PayLines, terms: PayTerms, rules: PayRules, perDayPaid: number[]): number[] {
   const { r, days, dayHours } = pay;
   const byDay = rules.guaranteedHoursByDay;
+  // No day-rate contract that week (no guaranteed hours): nothing to top up.
+  if (byDay && byDay.size === 0) return perDayPaid;
   const guaranteed = byDay ? days.map((d) => byDay.get(d.day) ?? 0) : terms.unit === "jour" ? days.map(() => terms.dayBaseHours) : undefined;
   if (!guaranteed) return perDayPaid;
   const short = dayHours.map((h, i) => Math.max(0, guaranteed[i] - h));
@@ -247,15 +264,19 @@ function addDayGuarantee(pay: PayLines, terms: PayTerms, rules: PayRules, perDay
 
 function addNightPremium(pay: PayLines, rules: PayRules): void {
   if (!(rules.nightPercent > 0)) return;
+  // Summed as `night.reduce` would, the per-day array made only for a week with night hours.
+  let h = 0;
+  for (const d of pay.days) h += d.nightMinutes / 60;
+  if (!(h > 0)) return;
   const night = pay.days.map((d) => d.nightMinutes / 60);
-  const h = night.reduce((a, b) => a + b, 0);
   const rate = roundCents((pay.r * rules.nightPercent) / 100);
-  if (h > 0) addLineAtRate(pay, "night", rules.nightPercent, h, rate, `Majoration heures de nuit +${percentText(rules.nightPercent)}`, night);
+  addLineAtRate(pay, "night", rules.nightPercent, h, rate, `Majoration heures de nuit +${percentText(rules.nightPercent)}`, night);
 }
 
 /** Sunday or holiday, per calendar-day part; the higher premium when both. */
 function addSundayAndHolidayPremiums(pay: PayLines, rules: PayRules): void {
   const { r, days } = pay;
+  if (!days.some((d) => d.parts.some((part) => part.sunday || part.holidayClass))) return;
   const sunday = new Array<number>(days.length).fill(0);
   const holiday = new Map<HolidayClass, { perDay: number[]; names: Set<string> }>();
   days.forEach((d, i) => {

@@ -18,7 +18,6 @@ import type { Cents } from "../money";
 import type { CrewContext } from "./bookings";
 import { CeilingMethod, prorateCeiling } from "./ceiling";
 import { computeContributions, ContributionLine, ContributionResult, CONGES_SPECTACLES_CODE } from "./contributions";
-import { daysInside } from "./contracts";
 import { allocateCents } from "./gross";
 import { isCadre } from "./model";
 import type { LineDraft } from "./monthLines";
@@ -90,7 +89,7 @@ export function employeeMonth(ctx: CrewContext, drafts: readonly LineDraft[], pe
   const calendar = new Set<DayNumber>();
   const worked = new Set<DayNumber>();
   for (const d of drafts) {
-    for (const c of d.contracts) for (const day of daysInside(c.start, c.end, first, last)) calendar.add(day);
+    for (const c of d.contracts) for (let day = Math.max(c.start, first); day <= Math.min(c.end, last); day++) calendar.add(day);
     for (const [day, e] of d.perDay) if (e.hours > 0) worked.add(day);
   }
   const ceiling = prorateCeiling(ctx.config, { method: settings.method, month: first, calendarDays: calendar.size, workedDays: worked.size });
