@@ -214,8 +214,10 @@ export function checkRest(sorted: readonly PreparedBooking[], ctx: CrewContext, 
   for (let i = 1; i < days.length; i++) {
     const [, prevList] = days[i - 1];
     const [day, list] = days[i];
-    const end = Math.max(...prevList.map((b) => b.endAbs!));
-    const start = Math.min(...list.map((b) => b.startAbs!));
+    let end = -Infinity;
+    for (const b of prevList) end = Math.max(end, b.endAbs!);
+    let start = Infinity;
+    for (const b of list) start = Math.min(start, b.startAbs!);
     const rest = start - end;
     if (rest < 0) continue; // an overlap, reported as such
     const normal = strictest(ctx, list, "REPOS_QUOTIDIEN_HEURES", day, "max")?.value ?? 11;
