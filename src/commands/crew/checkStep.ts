@@ -62,7 +62,8 @@ export const crewStep: CheckStep = {
     for (const month of months) {
       const result = crew.payroll(month);
       lines.push(...result.lines);
-      addOnce(ctx, [...result.lines.flatMap((l) => l.alerts), ...result.employerAlerts], seen);
+      for (const l of result.lines) addOnce(ctx, l.alerts, seen);
+      addOnce(ctx, result.employerAlerts, seen);
       if (result.lines.length) ctx.summary.push(payrollSummary(result.lines, month));
     }
     checkPayslips(ctx);

@@ -42,6 +42,15 @@ export function parseCeilingMethod(text: string | undefined): CeilingMethod | un
   return undefined;
 }
 
+/** The PMSS as text, formatted through Intl once per amount rather than once per payslip (3,000 a year). */
+const eurosTexts = new Map<Cents, string>();
+
+function eurosText(cents: Cents): string {
+  let text = eurosTexts.get(cents);
+  if (text === undefined) eurosTexts.set(cents, (text = formatEuros(cents)));
+  return text;
+}
+
 export interface CeilingInput {
   method: CeilingMethod;
   /** Any day of the pay month (the PMSS in force that month). */
@@ -78,8 +87,8 @@ export function prorateCeiling(config: PayrollConfig, input: CeilingInput): Ceil
   if (pmss === undefined) return { method: input.method, label, cents: 0, detail: "", missing: "PMSS" };
   const pmssCents = centsFromEuros(pmss);
   const days = input.method === "calendar" ? input.calendarDays : input.workedDays;
-  if (days >= monthDays || days >= 30) return { method: input.method, label, cents: pmssCents, detail: `${formatEuros(pmssCents)} (mois complet)` };
-  return { method: input.method, label, cents: roundCents((pmssCents * days) / 30), detail: `${formatEuros(pmssCents)} × ${days} / 30` };
+  if (days >= monthDays || days >= 30) return { method: input.method, label, cents: pmssCents, detail: `${eurosText(pmssCents)} (mois complet)` };
+  return { method: input.method, label, cents: roundCents((pmssCents * days) / 30), detail: `${eurosText(pmssCents)} × ${days} / 30` };
 }
 
 /**

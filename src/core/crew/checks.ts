@@ -214,8 +214,10 @@ export function checkRest(sorted: readonly PreparedBooking[], ctx: CrewContext, 
   for (let i = 1; i < days.length; i++) {
     const [, prevList] = days[i - 1];
     const [day, list] = days[i];
-    const end = Math.max(...prevList.map((b) => b.endAbs!));
-    const start = Math.min(...list.map((b) => b.startAbs!));
+    let end = -Infinity;
+    for (const b of prevList) end = Math.max(end, b.endAbs!);
+    let start = Infinity;
+    for (const b of list) start = Math.min(start, b.startAbs!);
     const rest = start - end;
     if (rest < 0) continue; // an overlap, reported as such
     const normal = strictest(ctx, list, "REPOS_QUOTIDIEN_HEURES", day, "max")?.value ?? 11;
@@ -278,7 +280,8 @@ export interface MinimumCheckInput {
 export function checkMinimum(input: MinimumCheckInput): Alert[] {
   const out: Alert[] = [];
   const { person } = input;
-  const who = `${person.name} (${person.role}, ${input.production}, semaine du ${toFrench(input.weekStart)})`;
+  // Named only when an alert is raised (a year's workbook checks 7,600 weeks and raises none).
+  const who = () => `${person.name} (${person.role}, ${input.production}, semaine du ${toFrench(input.weekStart)})`;
   const alert = (code: string, message: string) => placedAlert(person.place, code, "error", message, "salaryCents", input.production);
   const m = input.minimum;
   // Half a cent per hour of slack: the grid's own amounts are rounded to the cent.
@@ -286,13 +289,13 @@ export function checkMinimum(input: MinimumCheckInput): Alert[] {
     out.push(
       alert(
         "PAIE_SOUS_MINIMUM",
-        `${who} : brut estimé ${formatEuros(input.grossCents)} sous le minimum conventionnel ${formatEuros(input.minimumCents)} ` +
+        `${who()} : brut estimé ${formatEuros(input.grossCents)} sous le minimum conventionnel ${formatEuros(input.minimumCents)} ` +
           `(${formatEuros(Math.round(input.hourlyCents))}/h contre ${formatEuros(Math.round(m.hourlyCents))}/h ; ${m.basis} ${formatEuros(m.amountCents)}, ${gridLineLabel(m.line)}).`,
       ),
     );
   }
   if (input.smicHourlyCents !== undefined && input.hourlyCents + 0.005 < input.smicHourlyCents) {
-    out.push(alert("PAIE_SOUS_MINIMUM", `${who} : taux horaire ${formatEuros(Math.round(input.hourlyCents))} sous le SMIC horaire ${formatEuros(input.smicHourlyCents)} (minimum légal par heure travaillée).`));
+    out.push(alert("PAIE_SOUS_MINIMUM", `${who()} : taux horaire ${formatEuros(Math.round(input.hourlyCents))} sous le SMIC horaire ${formatEuros(input.smicHourlyCents)} (minimum légal par heure travaillée).`));
   }
   if (
     m &&
@@ -314,7 +317,7 @@ export function checkMinimum(input: MinimumCheckInput): Alert[] {
         out.push(
           alert(
             "PAIE_JOUR_DIVISE_PAR_5",
-            `${who} : salaire jour ${formatEuros(person.salaryCents)} = minimum semaine ${label} ${formatEuros(weekly)} ÷ 5. ` +
+            `${who()} : salaire jour ${formatEuros(person.salaryCents)} = minimum semaine ${label} ${formatEuros(weekly)} ÷ 5. ` +
               `Pour un contrat de 4 jours ou moins, la convention divise par ${formatNumber(input.dayDivisor)} : ${formatEuros(right)} (${gridLineLabel(line)}).`,
           ),
         );

@@ -16,6 +16,7 @@ import { type Alert, placedAlert, type RowPlace } from "../alerts";
 import { addDays, dayFromYmd, daysInMonth, DayNumber, toFrench, weekStart, ymdFromDay } from "../dates/civil";
 import type { PreparedBooking } from "./bookings";
 import { contractProductions, ContractInput, CrewMember, foldKey, PayrollProduction } from "./model";
+import { sortNumbers } from "./ordered";
 
 export interface Contract {
   id: string;
@@ -190,7 +191,7 @@ export function buildContracts(payable: readonly PreparedBooking[], explicit: re
   }
   const contracts = [...listed, ...inferred.values()];
   for (const c of contracts) {
-    c.workedDays = [...new Set(c.bookings.map((b) => b.booking.day))].sort((a, b) => a - b);
+    c.workedDays = sortNumbers([...new Set(c.bookings.map((b) => b.booking.day))]);
     if (c.inferred) {
       c.lengthDays = c.workedDays.length;
       c.shortCddu = isShortCddu(c.start, c.end, shortMonths);

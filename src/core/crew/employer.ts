@@ -81,7 +81,10 @@ export function agreementFor(
 ): AgreementChoice {
   const choice = rawAgreement(employer, person, production, day, params);
   // "IDCC 2717" typed anywhere means the facility agreement of the day: 3252 since 1 April 2025.
-  return FACILITY_AGREEMENTS.includes(choice.agreement) ? { ...choice, agreement: parseAgreement(params.text("CONVENTION_PRESTATAIRES", day)) ?? choice.agreement } : choice;
+  if (!FACILITY_AGREEMENTS.includes(choice.agreement)) return choice;
+  const agreement = parseAgreement(params.text("CONVENTION_PRESTATAIRES", day)) ?? choice.agreement;
+  // The same choice when the day's agreement is the one chosen (every séance of a facility's year).
+  return agreement === choice.agreement ? choice : { ...choice, agreement };
 }
 
 function rawAgreement(employer: Employer | undefined, person: CrewMember | undefined, production: PayrollProduction | undefined, day: DayNumber, params: ParameterReader): AgreementChoice {

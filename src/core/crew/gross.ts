@@ -22,6 +22,9 @@ import type { SalaryUnit } from "./model";
 import { allocateChronologically, Equivalence, paidHoursUnderEquivalence, roundUpHours, splitIntoBands } from "./overtime";
 import type { HolidayClass } from "./sundaysHolidays";
 import { formatPercent } from "../format/number";
+import { isSortedBy } from "./ordered";
+
+const dayOf = (w: WorkDay) => w.day;
 
 /** Minutes of one work day that fall on one calendar day (a séance across midnight has two parts). */
 export interface DayPart {
@@ -93,6 +96,34 @@ export interface PayResult {
   perDayPaidHours: number[];
 }
 
+/**
+ * "25 %" once per premium: every week of a year's workbook has an overtime line, twice (the pay and
+ * its grid minimum), each formatting its percentage through Intl before.
+ */
+const percentTexts = new Map<number, string>();
+
+function percentText(percent: number): string {
+  let text = percentTexts.get(percent);
+  if (text === undefined) percentTexts.set(percent, (text = formatPercent(percent)));
+  return text;
+}
+
+/** "Heures supplémentaires +25 % (36e à 43e heure)", made once per band (percent, first and last hour). */
+const overtimeLabels = new Map<number, Map<number, Map<number, string>>>();
+
+function overtimeLabel(percent: number, from: number, to: number): string {
+  let byFrom = overtimeLabels.get(percent);
+  if (!byFrom) overtimeLabels.set(percent, (byFrom = new Map()));
+  let byTo = byFrom.get(from);
+  if (!byTo) byFrom.set(from, (byTo = new Map()));
+  let label = byTo.get(to);
+  if (label === undefined) {
+    const hours = to === Infinity ? `${from}e heure et au-delà` : `${from}e à ${to}e heure`;
+    byTo.set(to, (label = `Heures supplémentaires +${percentText(percent)} (${hours})`));
+  }
+  return label;
+}
+
 /** Cents per plain hour (not rounded: each line rounds). */
 export function hourlyRateCents(terms: PayTerms): number {
   switch (terms.unit) {
@@ -125,7 +156,7 @@ export function allocateCents(total: Cents, weights: readonly number[]): Cents[]
 }
 
 export function computePay(workDays: readonly WorkDay[], terms: PayTerms, rules: PayRules): PayResult {
-  const days = [...workDays].sort((a, b) => a.day - b.day);
+  const days = isSortedBy(workDays, dayOf) ? workDays : [...workDays].sort((a, b) => a.day - b.day);
   const pay: PayLines = { r: hourlyRateCents(terms), days, dayHours: days.map((d) => d.minutes / 60), components: [] };
   const basePaid = rules.regime === "week" ? addWeekHours(pay, rules) : addDayHours(pay, rules);
   const perDayPaid = addDayGuarantee(pay, terms, rules, basePaid);
@@ -148,7 +179,7 @@ interface PayLines {
   /** Cents per plain hour, not rounded. */
   r: number;
   /** Work days in date order. */
-  days: WorkDay[];
+  days: readonly WorkDay[];
   /** Hours worked per day of `days`. */
   dayHours: number[];
   components: PayComponent[];
@@ -183,8 +214,7 @@ function addWeekHours(pay: PayLines, rules: PayRules): number[] {
   for (const b of split.bands) {
     if (b.hours <= 0) continue;
     const rate = roundCents((r * (100 + b.percent)) / 100);
-    const to = b.to === Infinity ? `${b.from}e heure et au-delà` : `${b.from}e à ${b.to}e heure`;
-    addLineAtRate(pay, "overtime", b.percent, b.hours, rate, `Heures supplémentaires +${formatPercent(b.percent)} (${to})`, allocateChronologically(perDayPaid, b.from - 1, b.to));
+    addLineAtRate(pay, "overtime", b.percent, b.hours, rate, overtimeLabel(b.percent, b.from, b.to), allocateChronologically(perDayPaid, b.from - 1, b.to));
   }
   return perDayPaid;
 }
@@ -209,7 +239,7 @@ function addDayHours(pay: PayLines, rules: PayRules): number[] {
     const h = perDay.reduce((a, b) => a + b, 0);
     if (h <= 0) continue;
     const rate = roundCents((r * (100 + percent)) / 100);
-    addLineAtRate(pay, "dayOverrun", percent, h, rate, `Dépassement journalier +${formatPercent(percent)} (contrat de 4 jours ou moins)`, perDay);
+    addLineAtRate(pay, "dayOverrun", percent, h, rate, `Dépassement journalier +${percentText(percent)} (contrat de 4 jours ou moins)`, perDay);
   }
   return dayHours.slice();
 }
@@ -221,6 +251,8 @@ function addDayHours(pay: PayLines, rules: PayRules): number[] {
 function addDayGuarantee(pay: PayLines, terms: PayTerms, rules: PayRules, perDayPaid: number[]): number[] {
   const { r, days, dayHours } = pay;
   const byDay = rules.guaranteedHoursByDay;
+  // No day-rate contract that week (no guaranteed hours): nothing to top up.
+  if (byDay && byDay.size === 0) return perDayPaid;
   const guaranteed = byDay ? days.map((d) => byDay.get(d.day) ?? 0) : terms.unit === "jour" ? days.map(() => terms.dayBaseHours) : undefined;
   if (!guaranteed) return perDayPaid;
   const short = dayHours.map((h, i) => Math.max(0, guaranteed[i] - h));
@@ -232,15 +264,19 @@ function addDayGuarantee(pay: PayLines, terms: PayTerms, rules: PayRules, perDay
 
 function addNightPremium(pay: PayLines, rules: PayRules): void {
   if (!(rules.nightPercent > 0)) return;
+  // Summed as `night.reduce` would, the per-day array made only for a week with night hours.
+  let h = 0;
+  for (const d of pay.days) h += d.nightMinutes / 60;
+  if (!(h > 0)) return;
   const night = pay.days.map((d) => d.nightMinutes / 60);
-  const h = night.reduce((a, b) => a + b, 0);
   const rate = roundCents((pay.r * rules.nightPercent) / 100);
-  if (h > 0) addLineAtRate(pay, "night", rules.nightPercent, h, rate, `Majoration heures de nuit +${formatPercent(rules.nightPercent)}`, night);
+  addLineAtRate(pay, "night", rules.nightPercent, h, rate, `Majoration heures de nuit +${percentText(rules.nightPercent)}`, night);
 }
 
 /** Sunday or holiday, per calendar-day part; the higher premium when both. */
 function addSundayAndHolidayPremiums(pay: PayLines, rules: PayRules): void {
   const { r, days } = pay;
+  if (!days.some((d) => d.parts.some((part) => part.sunday || part.holidayClass))) return;
   const sunday = new Array<number>(days.length).fill(0);
   const holiday = new Map<HolidayClass, { perDay: number[]; names: Set<string> }>();
   days.forEach((d, i) => {
@@ -258,12 +294,12 @@ function addSundayAndHolidayPremiums(pay: PayLines, rules: PayRules): void {
   const sundayHours = sunday.reduce((a, b) => a + b, 0);
   if (sundayHours > 0) {
     const rate = roundCents((r * rules.sundayPercent) / 100);
-    addLineAtRate(pay, "sunday", rules.sundayPercent, sundayHours, rate, `Majoration dimanche +${formatPercent(rules.sundayPercent)}`, sunday);
+    addLineAtRate(pay, "sunday", rules.sundayPercent, sundayHours, rate, `Majoration dimanche +${percentText(rules.sundayPercent)}`, sunday);
   }
   for (const [cls, entry] of holiday) {
     const p = rules.holidayPercent[cls];
     const h = entry.perDay.reduce((a, b) => a + b, 0);
     const rate = roundCents((r * p) / 100);
-    addLineAtRate(pay, "holiday", p, h, rate, `Majoration jour férié +${formatPercent(p)} (${[...entry.names].join(", ")})`, entry.perDay);
+    addLineAtRate(pay, "holiday", p, h, rate, `Majoration jour férié +${percentText(p)} (${[...entry.names].join(", ")})`, entry.perDay);
   }
 }

@@ -27,13 +27,32 @@ export function gridLineOn(
   role: string,
   day: DayNumber,
 ): WageGrid | undefined {
-  const key = jobKey(role);
   let best: WageGrid | undefined;
-  for (const g of config.grids) {
-    if (g.agreement !== agreement || g.roleKey !== key || g.effective > day) continue;
+  for (const g of linesOf(config, agreement, role)) {
+    if (g.effective > day) continue;
     if (!best || g.effective > best.effective || (g.effective === best.effective && g.index > best.index)) best = g;
   }
   return best;
+}
+
+/**
+ * The grid lines of an agreement and function, in table order, per grid table (never modified once
+ * read): every employee week asks for its contracts' lines (a year's workbook: 13,000 weeks), each a
+ * scan of the whole table and a `jobKey` of the function before (30 ms per crew step of that workbook).
+ */
+const gridIndex = new WeakMap<readonly WageGrid[], Map<string, Map<string, WageGrid[]>>>();
+
+function linesOf(config: PayrollConfig, agreement: AgreementCode, role: string): readonly WageGrid[] {
+  let byRole = gridIndex.get(config.grids);
+  if (!byRole) gridIndex.set(config.grids, (byRole = new Map()));
+  let byAgreement = byRole.get(role);
+  if (!byAgreement) byRole.set(role, (byAgreement = new Map()));
+  let lines = byAgreement.get(agreement);
+  if (!lines) {
+    const key = jobKey(role);
+    byAgreement.set(agreement, (lines = config.grids.filter((g) => g.agreement === agreement && g.roleKey === key)));
+  }
+  return lines;
 }
 
 /**

@@ -175,6 +175,17 @@ export function isCadre(status: CrewStatus): boolean {
 
 export function parseAgreement(text: string | undefined): AgreementCode | undefined {
   if (!text) return undefined;
+  // The same one or two texts for every séance of a facility (CONVENTION_PRESTATAIRES): 7 MB of regex
+  // results per check of a year's workbook when read again each time.
+  if (agreementOfText.has(text)) return agreementOfText.get(text);
+  const code = readAgreement(text);
+  if (agreementOfText.size < FOLDED_MAX) agreementOfText.set(text, code);
+  return code;
+}
+
+const agreementOfText = new Map<string, AgreementCode | undefined>();
+
+function readAgreement(text: string): AgreementCode | undefined {
   const digits = /(\d{4})/.exec(text);
   if (!digits) return undefined;
   const code = `IDCC ${digits[1]}` as AgreementCode;

@@ -119,8 +119,9 @@ function addPart(d: LineDraft, week: EmployeeWeek, part: WeekPart, inMonth: (day
   d.minimumRate ??= rate?.min;
   d.contracts.add(part.contract);
   if (!d.weeks.includes(week)) d.weeks.push(week);
-  d.bookings.push(...part.bookings);
-  addAlerts(d, [...week.alerts, ...(week.contractAlerts.get(part.contract) ?? [])]);
+  for (const b of part.bookings) d.bookings.push(b);
+  addAlerts(d, week.alerts);
+  addAlerts(d, week.contractAlerts.get(part.contract) ?? []);
 }
 
 /** The month's line drafts, person × production, from the employee weeks and the paid holidays. */

@@ -78,6 +78,9 @@ export interface ParameterScope {
   genre?: string;
 }
 
+/** The general rows' scope, shared rather than a `{}` per call (the RGDU asks for its SMIC per worked day). */
+const ALL_SCOPES: ParameterScope = Object.freeze({});
+
 function inForce(from: DayNumber, to: DayNumber | undefined, day: DayNumber): boolean {
   return from <= day && (to === undefined || day <= to);
 }
@@ -90,9 +93,23 @@ export function parameterOn(
   config: PayrollConfig,
   code: string,
   day: DayNumber,
-  scope: ParameterScope = {},
+  scope: ParameterScope = ALL_SCOPES,
 ): PayrollParameter | undefined {
-  return bestRow(config.parameters, code, day, scope);
+  return readerOf(config).get(code, day, scope);
+}
+
+/**
+ * One memoised reader per parameter table (never modified once read): the payslip of each employee
+ * and month asks the ceiling, the RGDU and the CSG parameters again (a year's workbook: some 3,000
+ * payslips, and the RGDU's SMIC once per worked day), each a scan of the whole table before
+ * (`numberParameter`: 27 ms per crew step of that workbook, in a profile of the compiled CLI).
+ */
+const readers = new WeakMap<readonly PayrollParameter[], ParameterReader>();
+
+function readerOf(config: PayrollConfig): ParameterReader {
+  let reader = readers.get(config.parameters);
+  if (!reader) readers.set(config.parameters, (reader = new ParameterReader(config)));
+  return reader;
 }
 
 /** `parameterOn` among `rows` (the table, or the rows of one code in table order: ties keep the first). */
@@ -117,7 +134,7 @@ export function numberParameter(
   config: PayrollConfig,
   code: string,
   day: DayNumber,
-  scope: ParameterScope = {},
+  scope: ParameterScope = ALL_SCOPES,
 ): number | undefined {
   const p = parameterOn(config, code, day, scope);
   return p && typeof p.value === "number" ? p.value : undefined;
@@ -127,7 +144,7 @@ export function textParameter(
   config: PayrollConfig,
   code: string,
   day: DayNumber,
-  scope: ParameterScope = {},
+  scope: ParameterScope = ALL_SCOPES,
 ): string | undefined {
   const p = parameterOn(config, code, day, scope);
   return p ? String(p.value) : undefined;
@@ -153,9 +170,10 @@ export class ParameterReader {
     }
   }
 
-  get(code: string, day: DayNumber, scope: ParameterScope = {}): PayrollParameter | undefined {
+  get(code: string, day: DayNumber, scope: ParameterScope = ALL_SCOPES): PayrollParameter | undefined {
     const days = this.dayMemo(code, scope.agreement ?? "", scope.genre ?? "");
-    if (days.has(day)) return days.get(day);
+    const known = days.get(day);
+    if (known !== undefined || days.has(day)) return known;
     const p = bestRow(this.rowsByCode.get(code) ?? [], code, day, scope);
     days.set(day, p);
     return p;
@@ -171,12 +189,12 @@ export class ParameterReader {
     return days;
   }
 
-  number(code: string, day: DayNumber, scope: ParameterScope = {}): number | undefined {
+  number(code: string, day: DayNumber, scope: ParameterScope = ALL_SCOPES): number | undefined {
     const p = this.get(code, day, scope);
     return p && typeof p.value === "number" ? p.value : undefined;
   }
 
-  text(code: string, day: DayNumber, scope: ParameterScope = {}): string | undefined {
+  text(code: string, day: DayNumber, scope: ParameterScope = ALL_SCOPES): string | undefined {
     const p = this.get(code, day, scope);
     return p ? String(p.value) : undefined;
   }

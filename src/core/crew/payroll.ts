@@ -32,6 +32,7 @@ import { LineDraft, monthDrafts, PayLineComponent } from "./monthLines";
 import { employeeMonth, PayslipSettings } from "./payslip";
 import type { PayTerms } from "./gross";
 import { payrollYear, PayrollYear } from "./payrollYear";
+import { sortNumbers } from "./ordered";
 import type { EmployeeWeek } from "./workWeek";
 
 export type { PayLineComponent } from "./monthLines";
@@ -253,7 +254,9 @@ function payslipLines(ctx: CrewContext, drafts: readonly LineDraft[], period: st
   const payslips = new Map<string, LineDraft[]>();
   for (const d of drafts) {
     const key = `${d.personKey}|${isCadre(d.person.status)}`;
-    payslips.set(key, [...(payslips.get(key) ?? []), d]);
+    const group = payslips.get(key);
+    if (group) group.push(d);
+    else payslips.set(key, [d]);
   }
   const lines: PayrollLine[] = [];
   for (const group of payslips.values()) {
@@ -267,7 +270,7 @@ const round2 = (n: number) => Math.round(n * 100) / 100;
 
 function finishLine(d: LineDraft, period: string, share: ContributionResult, payslip: ContributionResult, payslipAlerts: readonly Alert[]): PayrollLine {
   const alerts = [...d.alerts, ...payslipAlerts];
-  const days = [...d.perDay.keys()].sort((a, b) => a - b);
+  const days = sortNumbers([...d.perDay.keys()]);
   const worked = days.filter((day) => d.perDay.get(day)!.hours > 0);
   const other = [...d.overtime.entries()].filter(([p]) => p !== 25 && p !== 50).map(([percent, hours]) => ({ percent, hours: round2(hours) }));
   const minimumCents = d.minimumKnown && d.weeks.length > 0 ? [...d.perDay.values()].reduce((s, e) => s + e.minimum, 0) : undefined;

@@ -33,29 +33,45 @@ export interface PayrollYear {
   bookingsOf(month: string): readonly number[];
 }
 
-/** Every payable séance of a person in a civil week, all contracts together, in contract then séance order. */
+/**
+ * Every payable séance of a person in a civil week, all contracts together, in contract then séance
+ * order (the groups in the order they first appear). Keyed by person then week number rather than a
+ * string built per séance.
+ */
 function weekGroups(contracts: readonly Contract[]): WeekGroup[] {
-  const groups = new Map<string, WeekGroup>();
+  const byPerson = new Map<string, Map<DayNumber, WeekGroup>>();
+  const groups: WeekGroup[] = [];
   for (const contract of contracts) {
     if (!isIntermittentTechnician(contract.person.status)) continue;
+    let weeks = byPerson.get(contract.personKey);
+    if (!weeks) byPerson.set(contract.personKey, (weeks = new Map()));
     for (const booking of contract.bookings) {
       const week = weekStart(booking.booking.day);
-      const key = `${contract.personKey}|${week}`;
-      const g = groups.get(key) ?? { week, items: [] };
+      let g = weeks.get(week);
+      if (!g) {
+        weeks.set(week, (g = { week, items: [] }));
+        groups.push(g);
+      }
       g.items.push({ contract, booking });
-      groups.set(key, g);
     }
   }
-  return [...groups.values()];
+  return groups;
 }
 
+/** The séances by month, the `AAAA-MM` text made once per day rather than once per séance. */
 function bookingsByMonth(prepared: readonly PreparedBooking[]): Map<string, number[]> {
   const out = new Map<string, number[]>();
+  const listOfDay = new Map<DayNumber, number[]>();
   for (const b of prepared) {
-    const month = toMonthKey(b.booking.day);
-    const list = out.get(month);
-    if (list) list.push(b.index);
-    else out.set(month, [b.index]);
+    const day = b.booking.day;
+    let list = listOfDay.get(day);
+    if (!list) {
+      const month = toMonthKey(day);
+      list = out.get(month);
+      if (!list) out.set(month, (list = []));
+      listOfDay.set(day, list);
+    }
+    list.push(b.index);
   }
   return out;
 }

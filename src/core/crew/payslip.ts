@@ -18,10 +18,10 @@ import type { Cents } from "../money";
 import type { CrewContext } from "./bookings";
 import { CeilingMethod, prorateCeiling } from "./ceiling";
 import { computeContributions, ContributionLine, ContributionResult, CONGES_SPECTACLES_CODE } from "./contributions";
-import { daysInside } from "./contracts";
 import { allocateCents } from "./gross";
 import { isCadre } from "./model";
 import type { LineDraft } from "./monthLines";
+import { sortNumbers } from "./ordered";
 import { computeRgdu, rgduSmicHourly, RgduResult } from "./rgdu";
 
 export interface PayslipSettings {
@@ -54,7 +54,8 @@ function grossDays(drafts: readonly LineDraft[]): { day: DayNumber; cents: Cents
     for (const [day, e] of d.perDay) byDay.set(day, (byDay.get(day) ?? 0) + e.cents);
     for (const h of d.holidays) byDay.set(h.day, (byDay.get(h.day) ?? 0) + h.cents);
   }
-  return [...byDay.entries()].sort((a, b) => a[0] - b[0]).map(([day, cents]) => ({ day, cents }));
+  const days = [...byDay.keys()];
+  return sortNumbers(days).map((day) => ({ day, cents: byDay.get(day)! }));
 }
 
 /** SMIC × hours paid (worked at face value and paid holidays), in cents: the RGDU's SMICref. */
@@ -88,7 +89,7 @@ export function employeeMonth(ctx: CrewContext, drafts: readonly LineDraft[], pe
   const calendar = new Set<DayNumber>();
   const worked = new Set<DayNumber>();
   for (const d of drafts) {
-    for (const c of d.contracts) for (const day of daysInside(c.start, c.end, first, last)) calendar.add(day);
+    for (const c of d.contracts) for (let day = Math.max(c.start, first); day <= Math.min(c.end, last); day++) calendar.add(day);
     for (const [day, e] of d.perDay) if (e.hours > 0) worked.add(day);
   }
   const ceiling = prorateCeiling(ctx.config, { method: settings.method, month: first, calendarDays: calendar.size, workedDays: worked.size });
@@ -122,6 +123,7 @@ export function employeeMonth(ctx: CrewContext, drafts: readonly LineDraft[], pe
 
 /** The payslip's contributions shared among the lines pro rata of their gross, each line of contribution on its own. */
 export function shareContributions(r: ContributionResult, grossWeights: readonly Cents[]): ContributionResult[] {
+  if (grossWeights.length === 1 && isWholeShare(r, grossWeights[0])) return [wholeShare(r, grossWeights[0])];
   const weights = grossWeights.some((w) => w > 0) ? grossWeights : grossWeights.map(() => 1);
   const split = (cents: Cents) => allocateCents(cents, weights);
   const perLine = r.lines.map((l) => ({ l, base: split(l.baseCents), ee: split(l.employeeCents), er: split(l.employerCents) }));
@@ -143,4 +145,32 @@ export function shareContributions(r: ContributionResult, grossWeights: readonly
       missing: r.missing,
     };
   });
+}
+
+/**
+ * A payslip of one line (all 3,000 payslips of a year's workbook) gives that line every cent:
+ * `allocateCents(c, [w])` is round(c × w ÷ w) = c for an integer c whenever c × w is exact. The line
+ * then takes the payslip's own contribution lines rather than a copy of each (77,000 copies, 35 ms
+ * and their garbage per check of that workbook).
+ */
+function isWholeShare(r: ContributionResult, weight: Cents): boolean {
+  const w = weight > 0 ? weight : 1;
+  const exact = (c: Cents) => Number.isSafeInteger(c) && !Object.is(c, -0) && Number.isSafeInteger(c * w);
+  return exact(r.rgdu?.amountCents ?? 0) && r.lines.every((l) => exact(l.baseCents) && exact(l.employeeCents) && exact(l.employerCents));
+}
+
+/** The general sharing's result for one line: the same figures, the payslip's lines themselves. */
+function wholeShare(r: ContributionResult, gross: Cents): ContributionResult {
+  return {
+    grossCents: gross,
+    ceiling: r.ceiling,
+    lines: r.lines,
+    employeeCents: r.employeeCents,
+    employerCents: r.employerCents,
+    congesSpectaclesCents: r.congesSpectaclesCents,
+    rgdu: r.rgdu,
+    netCents: gross - r.employeeCents,
+    employerCostCents: gross + r.employerCents,
+    missing: r.missing,
+  };
 }

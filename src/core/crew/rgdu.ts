@@ -75,6 +75,18 @@ export function computeRgdu(config: PayrollConfig, input: RgduInput): RgduResult
   return {
     coefficient,
     amountCents: roundCents(input.grossCents * coefficient),
-    detail: `Coefficient ${formatNumber(coefficient, { decimals: 4, fixed: true })}${fundFactor !== 1 ? " (× 100/90, caisse de congés)" : ""}`,
+    detail: `Coefficient ${coefficientText(coefficient)}${fundFactor !== 1 ? " (× 100/90, caisse de congés)" : ""}`,
   };
+}
+
+/** "0,3194": formatted through Intl once per coefficient (4 decimals: few values), not per payslip. */
+const coefficientTexts = new Map<number, string>();
+
+function coefficientText(coefficient: number): string {
+  let text = coefficientTexts.get(coefficient);
+  if (text === undefined) {
+    if (coefficientTexts.size >= 10_000) coefficientTexts.clear();
+    coefficientTexts.set(coefficient, (text = formatNumber(coefficient, { decimals: 4, fixed: true })));
+  }
+  return text;
 }

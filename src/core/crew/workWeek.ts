@@ -22,13 +22,14 @@ import { DayNumber, toFrench } from "../dates/civil";
 import { allocateDailyCents, allocateDailyHours } from "./allocation";
 import type { CrewContext, PreparedBooking } from "./bookings";
 import { checkMinimum } from "./checks";
-import { Band, parseBands, parseEquivalence } from "./overtime";
+import { Band, Equivalence, parseBands, parseEquivalence } from "./overtime";
 import { ParameterScope } from "./parameters";
 import type { Contract } from "./contracts";
 import { computePay, hourlyRateCents, PayComponentKind, PayResult, PayRules, PayTerms, WorkDay } from "./gross";
 import { gridLineOn, minimumRate, MinimumRate, unitHours } from "./minimums";
 import type { AgreementCode, CrewMember, PayrollProduction } from "./model";
 import { HOLIDAY_PREMIUM_CODES, HolidayClass } from "./sundaysHolidays";
+import { isSortedBy } from "./ordered";
 
 export interface WeekItem {
   contract: Contract;
@@ -88,46 +89,74 @@ export interface EmployeeWeek {
 
 const NO_BANDS: Band[] = [];
 
-/** The week's work days, all productions together (two séances of a day make one work day). */
+/**
+ * The week's work days, all productions together (two séances of a day make one work day). A week
+ * has at most 7 days: a list searched by day number, not a map, and no spread of the parts.
+ */
 function workDaysOf(items: readonly WeekItem[]): WorkDay[] {
-  const byDay = new Map<DayNumber, WorkDay>();
+  const days: WorkDay[] = [];
   for (const { booking: b } of items) {
-    const w = byDay.get(b.booking.day) ?? { day: b.booking.day, minutes: 0, nightMinutes: 0, parts: [] };
+    const day = b.booking.day;
+    let w = days.find((x) => x.day === day);
+    if (!w) days.push((w = { day, minutes: 0, nightMinutes: 0, parts: [] }));
     w.minutes += b.minutes;
     w.nightMinutes += b.nightMinutes;
-    w.parts.push(...b.parts);
-    byDay.set(b.booking.day, w);
+    for (const part of b.parts) w.parts.push(part);
   }
-  return [...byDay.values()].sort((a, b) => a.day - b.day);
+  return isSortedBy(days, (w) => w.day) ? days : days.sort((a, b) => a.day - b.day);
 }
 
-/** One part per contract × production, with its hours on each day of the week. */
+/** One part per contract × production (their id and code, as typed), with its hours on each day of the week. */
 function partsOf(items: readonly WeekItem[], days: readonly DayNumber[]): WeekPart[] {
-  const parts = new Map<string, WeekPart>();
+  const parts: WeekPart[] = [];
   for (const { contract, booking } of items) {
-    const key = `${contract.id}|${booking.production!.code}`;
-    let p = parts.get(key);
-    if (!p) parts.set(key, (p = { contract, production: booking.production!, bookings: [], perDayHours: days.map(() => 0), hours: 0, perDayCents: [], perDayPaidHours: [], components: [] }));
+    const production = booking.production!;
+    let p = parts.find((x) => x.contract.id === contract.id && x.production.code === production.code);
+    if (!p) parts.push((p = { contract, production, bookings: [], perDayHours: days.map(() => 0), hours: 0, perDayCents: [], perDayPaidHours: [], components: [] }));
     p.bookings.push(booking);
     p.perDayHours[days.indexOf(booking.booking.day)] += booking.minutes / 60;
     p.hours += booking.minutes / 60;
   }
-  return [...parts.values()];
+  return parts;
 }
 
 /** The agreement with the most hours in the week (ties: the first séance's). */
 function mainAgreement(items: readonly WeekItem[]): { agreement: AgreementCode; genre?: string; mixed: AgreementCode[] } {
-  const hours = new Map<AgreementCode, number>();
-  for (const { booking: b } of items) hours.set(b.agreement!, (hours.get(b.agreement!) ?? 0) + b.minutes);
-  const [agreement] = [...hours.entries()].reduce((a, b) => (b[1] > a[1] ? b : a));
+  // Agreements in the order of their first séance, with their minutes (almost always one).
+  const agreements: AgreementCode[] = [];
+  const minutes: number[] = [];
+  for (const { booking: b } of items) {
+    const i = agreements.indexOf(b.agreement!);
+    if (i < 0) {
+      agreements.push(b.agreement!);
+      minutes.push(b.minutes);
+    } else minutes[i] += b.minutes;
+  }
+  let best = 0;
+  for (let i = 1; i < agreements.length; i++) if (minutes[i] > minutes[best]) best = i;
+  const agreement = agreements[best];
   const genre = items.find((i) => i.booking.agreement === agreement)?.booking.production?.genre;
-  return { agreement, genre, mixed: [...hours.keys()].filter((a) => a !== agreement) };
+  return { agreement, genre, mixed: agreements.filter((a) => a !== agreement) };
+}
+
+/** Parsed band and equivalence texts: the same two or three texts, asked by every week of the year. */
+const bandsOfText = new Map<string, Band[] | undefined>();
+const equivalenceOfText = new Map<string, Equivalence | undefined>();
+
+function bandsOf(text: string): Band[] | undefined {
+  if (!bandsOfText.has(text)) bandsOfText.set(text, parseBands(text));
+  return bandsOfText.get(text);
+}
+
+function equivalenceOf(text: string): Equivalence | undefined {
+  if (!equivalenceOfText.has(text)) equivalenceOfText.set(text, parseEquivalence(text));
+  return equivalenceOfText.get(text);
 }
 
 function weekRules(ctx: CrewContext, scope: ParameterScope, day0: DayNumber, regime: "week" | "day", equivalence: boolean, sixDays: boolean, missing: (code: string) => void): PayRules {
   const num = (code: string) => ctx.params.number(code, day0, scope);
   const txt = (code: string) => ctx.params.text(code, day0, scope);
-  const weeklyBands = parseBands(txt("HS_BANDES") ?? "") ?? NO_BANDS;
+  const weeklyBands = bandsOf(txt("HS_BANDES") ?? "") ?? NO_BANDS;
   if (weeklyBands.length === 0) missing("HS_BANDES");
   const eqText = equivalence ? txt(sixDays ? "EQUIVALENCE_6J" : "EQUIVALENCE_5J") : undefined;
   const holidayPercent = {} as Record<HolidayClass, number>;
@@ -136,8 +165,8 @@ function weekRules(ctx: CrewContext, scope: ParameterScope, day0: DayNumber, reg
     regime,
     weeklyBands,
     weeklyRoundMinutes: num("HS_ARRONDI_MINUTES") ?? 0,
-    dayBands: regime === "day" ? (parseBands(txt("DEPASSEMENT_JOUR_BANDES") ?? "") ?? []) : [],
-    equivalence: eqText ? parseEquivalence(eqText) : undefined,
+    dayBands: regime === "day" ? (bandsOf(txt("DEPASSEMENT_JOUR_BANDES") ?? "") ?? []) : [],
+    equivalence: eqText ? equivalenceOf(eqText) : undefined,
     nightPercent: num("MAJ_NUIT") ?? 0,
     sundayPercent: num("MAJ_DIMANCHE") ?? 0,
     holidayPercent,
