@@ -104,10 +104,13 @@ function exactDateValues(wb: ExcelJS.Workbook, raw: ReadonlyMap<string, Readonly
       row.eachCell({ includeEmpty: false }, (cell) => {
         const v = cell.value as unknown;
         if (v === null || typeof v !== "object") return;
-        const exact = kept?.get(cell.address);
-        if (v instanceof Date) cell.value = exact !== undefined ? (exact as number) : Number.isNaN(v.getTime()) ? v : serialOfExcelJSDate(v, date1904);
-        else if (exact !== undefined && "formula" in v && (v as { result?: unknown }).result instanceof Date)
-          cell.value = { ...(v as ExcelJS.CellFormulaValue), result: exact } as ExcelJS.CellFormulaValue;
+        if (v instanceof Date) {
+          const exact = kept?.get(cell.address);
+          cell.value = exact !== undefined ? (exact as number) : Number.isNaN(v.getTime()) ? v : serialOfExcelJSDate(v, date1904);
+        } else if (kept && "formula" in v && (v as { result?: unknown }).result instanceof Date) {
+          const exact = kept.get(cell.address);
+          if (exact !== undefined) cell.value = { ...(v as ExcelJS.CellFormulaValue), result: exact } as ExcelJS.CellFormulaValue;
+        }
       }),
     );
   }
