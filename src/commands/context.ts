@@ -174,7 +174,9 @@ export class CommandContext {
     // Each table once: after its sweep every cell of it has been read (the check sweeps, then finishes).
     const tables = [...this.bound.values()].filter((t): t is BoundTable => t !== undefined && !this.swept.has(t));
     if (tables.length === 0) return;
-    const reported = new Set(this.sink.items.map((a) => a.cell));
+    // A cell an alert already names is not reported twice; but « rows taken into the table » names the
+    // first cell of a row without judging it: that cell is still checked, as the next run will.
+    const reported = new Set(this.sink.items.filter((a) => !SAID_ONCE.has(a.code)).map((a) => a.cell));
     for (const table of tables) {
       reportUnreadCells(table, reported, this.date1904);
       this.swept.add(table);

@@ -62,6 +62,21 @@ describe("rows typed under an input table", () => {
     expect(again.apply.rowsTakenIn).toBe(0);
   }, 120000);
 
+  test("a bad first cell of a row taken in is reported on the first run, not only on the next", async () => {
+    // The « rows taken in » alert names the row's first cell; that cell must still be judged by its type.
+    const wb = await openWorkbook(await templates());
+    const r = tableRange(wb, "EnteteFacture");
+    const row = r.bottom + 2;
+    r.ws.getCell(row, r.left + 1).value = { error: "#NAME?" } as ExcelJS.CellErrorValue;
+    r.ws.getCell(row, r.left + 2).value = "valeur";
+    const first = await runOnBytes(await saveWorkbook(wb), checkCommand, { today: TODAY });
+    const cell = `${r.ws.name}!${r.ws.getCell(row, r.left + 1).address}`;
+    const bad = (alerts: { code: string; cell: string }[]) => alerts.filter((a) => a.cell === cell && a.code === "CELLULE_INVALIDE").length;
+    expect(first.report.alerts.filter((a) => a.cell === cell).map((a) => a.code).sort()).toEqual(["CELLULE_INVALIDE", "TABLE_LIGNES_AJOUTEES"]);
+    const again = await runOnBytes(first.bytes!, checkCommand, { today: TODAY });
+    expect([bad(first.report.alerts), bad(again.report.alerts)]).toEqual([1, 1]);
+  }, 60000);
+
   test("the séances typed under Seances count: five rows of night and Sunday work are paid", async () => {
     const wb = await openWorkbook(await templates());
     const r = tableRange(wb, "Seances");
