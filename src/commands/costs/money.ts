@@ -34,11 +34,8 @@ export interface WorkbookMoney {
 export function productionMoneyOf(ctx: CommandContext): WorkbookMoney {
   return ctx.memo("costs.money", () => {
     const costs = costReportOf(ctx).report;
-    const common = { resources: costResourcesOf(ctx).list, rateCard: rateCardOf(ctx), programmeMinutes: programmeMinutesOf(ctx) };
     const proposal = planProposalOf(ctx);
-    const slipTasks = slipTasksOf(ctx);
-    const slip = slipCost({ tasks: slipTasks.tasks, ...common, crewTable: { sheet: EQUIPE.sheet, row: 0 } });
-    for (const a of [...slip.alerts, ...approximatedAlerts(slipTasks.approximated)]) ctx.addAlert(a);
+    const slip = planSlipOf(ctx);
 
     const quoteTotals = new Map(costs.productionTotals.map((t) => [productionKey(t.production), t]));
     const technical = sumByProduction(technicalLinesOf(ctx));
@@ -65,6 +62,25 @@ export function productionMoneyOf(ctx: CommandContext): WorkbookMoney {
     );
     const byKey = new Map(productions.map((m) => [productionKey(m.production), m]));
     return { productions, slip, proposal, of: (code) => byKey.get(productionKey(code)), slipOf: (code) => slips.get(productionKey(code)) };
+  });
+}
+
+/**
+ * The plan's slip cost against its baseline, with its alerts, once per command: the figure the overrun
+ * report, `Synthese` and the scenarios' `Plan actuel` all show.
+ */
+export function planSlipOf(ctx: CommandContext): SlipCost {
+  return ctx.memo("costs.slip", () => {
+    const slipTasks = slipTasksOf(ctx);
+    const slip = slipCost({
+      tasks: slipTasks.tasks,
+      resources: costResourcesOf(ctx).list,
+      rateCard: rateCardOf(ctx),
+      programmeMinutes: programmeMinutesOf(ctx),
+      crewTable: { sheet: EQUIPE.sheet, row: 0 },
+    });
+    for (const a of [...slip.alerts, ...approximatedAlerts(slipTasks.approximated)]) ctx.addAlert(a);
+    return slip;
   });
 }
 

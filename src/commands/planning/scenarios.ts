@@ -18,6 +18,7 @@ import { rateCardOf } from "../../sheets/costs/rateCard";
 import { PRODUCTIONS } from "../../sheets/contract/planning";
 import { planningOf } from "../../sheets/planning";
 import { readScenarios } from "../../sheets/scenarios/read";
+import { planSlipOf } from "../costs/money";
 import { CommandContext, type CheckStep } from "../context";
 import type { Command, CommandInput, CommandResult } from "../types";
 
@@ -51,15 +52,16 @@ export function scenarioOptionsOf(ctx: CommandContext): ScenarioOption[] | undef
   });
 }
 
-/** The run's cost by production: the plan's own slip tasks for `Plan actuel`; a removed task gives its days back. */
+/** The run's cost by production: `Plan actuel` costs the plan's own slip cost (the overrun report's); a removed task gives its days back. */
 function costsOf(ctx: CommandContext, run: ScenarioRun): Map<string, ScenarioCost> {
   const plan = planningOf(ctx);
+  const isPlan = run.result === plan.result;
   const planTasks = slipTasksOf(ctx).tasks;
-  const tasks =
-    run.result === plan.result
-      ? planTasks
-      : [...slipTasksFrom(run.input, run.result, costAssignmentsOf(ctx)).tasks, ...run.removed.map((i) => ({ ...planTasks[i], current: { days: 0, resources: [] } }))];
+  const tasks = isPlan
+    ? planTasks
+    : [...slipTasksFrom(run.input, run.result, costAssignmentsOf(ctx)).tasks, ...run.removed.map((i) => ({ ...planTasks[i], current: { days: 0, resources: [] } }))];
   return scenarioCost({
+    ...(isPlan ? { slip: planSlipOf(ctx) } : {}),
     tasks,
     resources: costResourcesOf(ctx).list,
     rateCard: rateCardOf(ctx),

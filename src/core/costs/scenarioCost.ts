@@ -19,9 +19,11 @@ import type { Booking } from "../planning/model";
 import { resourceKey } from "../planning/resources";
 import { surchargePriceCents, amountOfScaled } from "./rateCard";
 import { type CostResource, plannedQuantity, resolveRate } from "./resourceRates";
-import { slipCost, type SlipCostInput } from "./slipCost";
+import { slipCost, type SlipCost, type SlipCostInput } from "./slipCost";
 
 export interface ScenarioCostInput extends Omit<SlipCostInput, "crewTable"> {
+  /** The slip cost when the caller has it already (the plan's own, for `Plan actuel`); else computed from `tasks`. */
+  slip?: SlipCost;
   /** The scenario's resource bookings, and the plan's (the Sundays the plan already works are not extra). */
   bookings: readonly Booking[];
   planBookings: readonly Booking[];
@@ -39,7 +41,7 @@ export interface ScenarioCost {
 
 /** The extra cost of each production of the scenario, by production code as the plan writes it. */
 export function scenarioCost(input: ScenarioCostInput): Map<string, ScenarioCost> {
-  const slip = slipCost(input);
+  const slip = input.slip ?? slipCost(input);
   const sundays = sundaySurcharges(input, input.bookings);
   const planSundays = sundaySurcharges(input, input.planBookings);
   const out = new Map<string, ScenarioCost>();
