@@ -1,5 +1,5 @@
 /**
- * The limits a week of planned work is compared with (what-if scenarios: « surcharges » of people and
+ * The limit in days a week of planned work is compared with (what-if scenarios: « surcharges » of people and
  * rooms across productions). Data, with their source, so that a company tunes them without touching
  * the engine.
  */
@@ -12,17 +12,9 @@ export interface WeekLoadLimit {
   source: string;
 }
 
-/**
- * 48 hours: the maximum working week (Code du travail L3121-20,
- * https://code.travail.gouv.fr/code-du-travail/l3121-20 [officiel]); the payroll checks the séances
- * against the same figure (`MAX_HEURES_SEMAINE`).
- */
-export const MAX_WEEK_HOURS: WeekLoadLimit = {
-  value: 48,
-  from: "2000-01-01",
-  to: null,
-  source: "Code du travail L3121-20, https://code.travail.gouv.fr/code-du-travail/l3121-20 [officiel]",
-};
+// The 48 hours of a week are not repeated here: the scenarios read the payroll's own dated parameter
+// `MAX_HEURES_SEMAINE` (the workbook's Parametres, else the shipped row), the figure the séances are
+// checked against too.
 
 /**
  * 5 days: the working week of post-production houses (two days off in a row); the law allows 6

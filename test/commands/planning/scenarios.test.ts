@@ -158,6 +158,27 @@ describe("les scénarios de la démo", () => {
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
+  test("the week's hours are held to the payroll's own MAX_HEURES_SEMAINE of Parametres", async () => {
+    // Léa Martin's 80 h weeks are overloads at 48 h; at 100 h (5 days each, not more than 5) none is left.
+    const wb = await openWorkbook(demo);
+    const ws = wb.getWorksheet("Parametres")!;
+    let valueColumn = -1;
+    let edited = 0;
+    ws.eachRow((r) => {
+      const values = r.values as unknown[];
+      if (values.includes("Code") && values.includes("Valeur")) valueColumn = values.indexOf("Valeur");
+      else if (values.includes("MAX_HEURES_SEMAINE") && valueColumn > 0) {
+        r.getCell(valueColumn).value = 100;
+        edited++;
+      }
+    });
+    expect(edited).toBe(1);
+    const items = (await run(await saveWorkbook(wb), scenariosCommand)).report.sections.scenarios as { name: string; production: string; overloads: { name: string }[] }[];
+    const before = (await run(demo, scenariosCommand)).report.sections.scenarios as typeof items;
+    expect(before.find((i) => i.production === "FLEUVE")!.overloads.length).toBeGreaterThan(0);
+    expect(items.find((i) => i.production === "FLEUVE")!.overloads).toEqual([]);
+  });
+
   test("a workbook without the table: no section, the command says how to start", async () => {
     const bytes = await demoBytes("productions,planning,calendrier,equipe");
     expect((await run(bytes, checkCommand)).report.sections.scenarios).toBeUndefined();
