@@ -10,6 +10,7 @@ import { crewStep } from "../crew/checkStep";
 import { technicalStep } from "../technical/checkStep";
 import { moneyStep } from "../costs/moneyStep";
 import { scenariosStep } from "../planning/scenarios";
+import { chargeStep } from "../planning/charge";
 
 export const CHECK_STEPS: readonly CheckStep[] = [
   // Planning first: later steps (payroll, costs, rushes) read its memoised result through planningOf(ctx).
@@ -26,4 +27,7 @@ export const CHECK_STEPS: readonly CheckStep[] = [
   moneyStep,
   // What-if scenarios, after the money: they price with the same slip cost (`scenarios` of the JSON).
   scenariosStep,
+  // Every person's and room's weeks across productions (the `Charge` sheet): the plan's bookings and the
+  // séances' hours, which the planning and crew steps memoised.
+  chargeStep,
 ];

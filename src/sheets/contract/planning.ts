@@ -105,7 +105,7 @@ export const SYNTHESE: TableSpec = {
   sheet: "Synthese",
   style: "TableStyleLight9",
   columns: [
-    // 152 characters across, headers on two lines: one A4 landscape page at 8 pt or more.
+    // 200 characters across with the money, headers on two lines: one A4 landscape page at 8 pt or more.
     computed("Production", "text", { width: 12 }),
     computed("Titre", "text", { width: 18, wrap: true }),
     computed("Prochain jalon", "text", { width: 22, wrap: true }),
@@ -118,6 +118,11 @@ export const SYNTHESE: TableSpec = {
     computed("Tâches en retard", "integer", { width: 9 }),
     computed("Tâches critiques", "integer", { width: 11 }),
     computed("Statut", "text", { width: 14, wrap: true }),
+    // The portfolio's money (the figures of MONEY_FIGURES of the same labels; the detail is in SyntheseMontants).
+    computed("Devis accepté", "money", { width: 12 }),
+    computed("Prévision finale", "money", { width: 12 }),
+    computed("Facturé", "money", { width: 12 }),
+    computed("Marge prévue", "money", { width: 12 }),
   ],
 };
 

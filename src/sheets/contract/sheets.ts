@@ -33,6 +33,9 @@ export const QUOTE_SHEET = "Devis";
 export const COST_REPORT_SHEET = "Rapport de coûts";
 export const TECHNICAL_SHEET = "Bilan technique";
 export const PLANNING_PRINT_SHEET = "Planning à imprimer";
+export const CHARGE_SHEET = "Charge";
+/** Title of the grids under `Charge`'s hours that its colors read (kept off paper). */
+export const CHARGE_DATA_START = "Données des couleurs";
 
 /** Title of each attendance sheet (« Fiche de présence — Semaine du … »): one per printed page. */
 export const ATTENDANCE_PAGE = /^Fiche de présence — /;
@@ -68,6 +71,8 @@ export const OWNED_SHEETS: readonly OwnedSheetSpec[] = [
   // Up to « Écart (%) »: the comments stay on screen.
   { name: COST_REPORT_SHEET, print: { landscape: true, repeatRows: 5, lastColumn: 9 } },
   { name: TECHNICAL_SHEET, print: { landscape: true } },
+  // Several pages across (52 weeks do not fit one page at 8 pt), the names and lines repeated on each.
+  { name: CHARGE_SHEET, print: { landscape: true, repeatRows: 8, repeatColumns: 2, endsBefore: new RegExp(`^${CHARGE_DATA_START}`) } },
   INVOICE_SHEETS,
 ];
 

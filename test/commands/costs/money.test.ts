@@ -158,6 +158,18 @@ describe("the demo's money, the same on every surface", () => {
     for (const o of sections) expect(o.money).toEqual(json.get(o.production));
   });
 
+  test("Synthese's portfolio line carries four of those figures, the same values as SyntheseMontants and the JSON", async () => {
+    const line = new Map((await recordsOf(checked.bytes!, "Synthese")).map((r) => [r.Production as string, r]));
+    const detail = new Map((await recordsOf(checked.bytes!, "SyntheseMontants")).map((r) => [r.Production as string, r]));
+    // Accepted quote, forecast cost, invoiced, forecast margin (= quote − forecast): read under their own labels.
+    const four = ["quote", "forecast", "invoiced", "forecastMargin"];
+    for (const production of ["FLEUVE", "GLACIER"]) {
+      const figures = MONEY_FIGURES.filter((f) => four.includes(f.json));
+      expect(figures.map((f) => [production, f.label, line.get(production)![f.label]])).toEqual(figures.map((f) => [production, f.label, json.get(production)![f.json]]));
+      expect(figures.map((f) => line.get(production)![f.label])).toEqual(figures.map((f) => detail.get(production)![f.label]));
+    }
+  });
+
   test("an issued invoice is invoiced, its credit note takes it back; the margin follows", async () => {
     const issued = await run(checked.bytes!, invoiceIssueCommand, { issue: true }, TODAY);
     const again = await run(issued.bytes!, checkCommand, {}, TODAY);
