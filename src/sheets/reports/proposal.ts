@@ -71,7 +71,12 @@ export interface ProposalPage {
 /** Options side by side on one table row-block: more go to a second block below. */
 const OPTIONS_PER_BLOCK = 5;
 const LABEL_WIDTH = 26;
-const OPTION_WIDTH = 17;
+/**
+ * The page's width in characters, whatever the number of options: about 95 characters a line of text, and
+ * the page printed at about 83 % (9 pt for 11 pt text, above the 8 pt minimum), which leaves some 60 rows
+ * of 15 points on an A4 portrait page.
+ */
+const PAGE_WIDTH = 96;
 const MONEY = '#,##0.00 "€"';
 const DATE = "dd/mm/yyyy";
 const SECTION: CellStyle = { bold: true, fontColor: COLORS.title, border: "bottom" };
@@ -84,6 +89,7 @@ export const SUGGESTION_RULE =
 /** What a page's columns allow: one label column, then the option columns. */
 interface Layout {
   optionColumns: number;
+  optionWidth: number;
   lastColumn: number;
   /** Characters of a full-width line of text. */
   line: number;
@@ -94,9 +100,10 @@ export function buildProposalSheet(pages: readonly ProposalPage[], today: DayNum
   b.title(`${OWNED_MARKER} — Proposition au producteur`);
   const most = Math.max(0, ...pages.map((p) => p.options.length));
   const optionColumns = Math.min(OPTIONS_PER_BLOCK, Math.max(3, most));
-  const layout: Layout = { optionColumns, lastColumn: optionColumns, line: charsPerLine(LABEL_WIDTH + optionColumns * OPTION_WIDTH) };
+  const optionWidth = Math.floor((PAGE_WIDTH - LABEL_WIDTH) / optionColumns);
+  const layout: Layout = { optionColumns, optionWidth, lastColumn: optionColumns, line: charsPerLine(LABEL_WIDTH + optionColumns * optionWidth) };
   b.width(0, LABEL_WIDTH);
-  for (let j = 1; j <= optionColumns; j++) b.width(j, OPTION_WIDTH);
+  for (let j = 1; j <= optionColumns; j++) b.width(j, optionWidth);
   let row = 2;
   if (pages.length === 0) b.value(row, 0, "Aucun scénario dans la table Scenarios : aucune proposition à imprimer.", { italic: true });
   // Each production starts a printed page at its « Production … » title (the sheet's print contract).
@@ -161,7 +168,7 @@ function optionsTable(b: SheetBuilder, p: ProposalPage, first: number, top: numb
   b.value(row, 0, first === 0 ? "Option" : "Option (suite)", { ...HEADER, hAlign: "left" });
   shown.forEach((o, j) => b.value(row, 1 + j, o.name, first + j === p.choice?.index ? CHOSEN : HEADER));
   // Bold names take more room than the wrapping estimate allows plain text: counted a few characters narrower.
-  b.rowHeight(row, Math.max(...shown.map((o) => wrappedLines(o.name, OPTION_WIDTH - 3))) * ROW_POINTS);
+  b.rowHeight(row, Math.max(...shown.map((o) => wrappedLines(o.name, layout.optionWidth - 3))) * ROW_POINTS);
   row++;
   const anySunday = p.options.some((o) => o.sundayCents !== 0);
   const figures: [string, (o: ProposalOption) => OutValue, CellStyle?][] = [
