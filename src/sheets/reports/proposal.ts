@@ -197,7 +197,8 @@ function details(b: SheetBuilder, p: ProposalPage, top: number, layout: Layout):
   b.value(row++, 0, "Ce que change chaque option, et ses risques", SECTION);
   const plan = p.options[0];
   for (const o of p.options) {
-    b.value(row++, 0, o.name, { bold: true });
+    // Between guillemets: a name never starts a printed page (« Production … » does).
+    b.value(row++, 0, `« ${o.name} »`, { bold: true });
     const changes = o.changes.length === 0 ? "aucun : le planning tel qu'il est aujourd'hui" : o.changes.join(" ; ");
     row = lines(b, `Changements : ${changes}.`, row, layout);
     row = lines(b, `Risques : ${risks(o, plan, p.limits.maxDays).join(" ; ")}.`, row, layout, { fontColor: o.added.length > 0 || (o.contractSlipDays ?? 0) > 0 ? COLORS.redFont : undefined });

@@ -200,6 +200,21 @@ describe("les recommandations et la mise en page", () => {
     expect(texts(s).join(" ")).toContain("Motif : Le diffuseur ne paiera pas.");
   });
 
+  test("more than five options go on a second row of columns; a scenario named like a production's title starts no page", async () => {
+    const names = ["Production Q — bis", "S2", "S3", "S4", "S5", "S6"];
+    const { sheet } = await proposalOf(await workbook(names.map((n, i) => change(n, "P", "B", "Durée (j)", String(i + 1))), []));
+    const s = sheet!;
+    const headers = rowsOf(s, "Option");
+    expect(headers).toHaveLength(1);
+    const next = rowsOf(s, "Option (suite)");
+    expect(next).toHaveLength(1);
+    // Plan actuel and the first four scenarios, then the last two.
+    expect([1, 2, 3, 4, 5].map((j) => value(s, headers[0], j))).toEqual(["Plan actuel", ...names.slice(0, 4)]);
+    expect([1, 2, 3].map((j) => value(s, next[0], j))).toEqual([...names.slice(4), undefined]);
+    expect(s.print?.rowBreaks).toEqual([]);
+    expect(texts(s)).toContain("« Production Q — bis »");
+  });
+
   test("without scenario rows no sheet; a sheet a former check wrote is emptied", async () => {
     expect((await proposalOf(await workbook([], []))).sheet).toBeUndefined();
     const first = await run(await workbook(SCENARIO_ROWS, []), checkCommand);
