@@ -123,7 +123,7 @@ export const VERBS: Verb[] = [
   },
   {
     name: "scenarios",
-    help: "Compare les scénarios de la table Scenarios au plan actuel, côte à côte par production : PAD prévu, glissement, écart au contrat, coût supplémentaire HT (le coût du glissement du rapport de dépassement, plus les majorations du dimanche), surcharges des personnes et des salles (plus de 48 h ou de 5 jours par semaine, toutes productions), chemin critique. N'écrit rien dans le classeur.",
+    help: "Compare les scénarios de la table Scenarios au plan actuel, côte à côte par production : PAD prévu, glissement, écart au contrat, coût supplémentaire HT (le coût du glissement du rapport de dépassement, plus les majorations du dimanche), surcharges des personnes et des salles (plus de 48 h ou de 5 jours par semaine, toutes productions), chemin critique. N'écrit rien dans le classeur : la feuille « Proposition au producteur », à faire signer, s'écrit à la vérification (cappad check).",
     command: scenariosCommand,
     options: [production],
     toOptions: (f) => ({ production: text(f, "production") }),

@@ -9,7 +9,7 @@ import { DEMO_BUDGET_ROWS, DEMO_PURCHASE_ROWS } from "./costs";
 import { DEMO_CREW } from "./crew";
 import { DEMO_CLIENTS, DEMO_COMPANY, DEMO_INVOICE_HEADER, DEMO_INVOICE_LINES } from "./invoicing";
 import { DEMO_CLOSURE_ROWS, DEMO_PRODUCTION_ROWS, DEMO_TASK_ROWS, DEMO_UNAVAILABILITY_ROWS } from "./planning";
-import { DEMO_SCENARIO_ROWS } from "./scenarios";
+import { DEMO_RECOMMENDATION_ROWS, DEMO_SCENARIO_ROWS } from "./scenarios";
 import { DEMO_SEANCE_ROWS } from "./seances";
 import { DEMO_DELIVERABLE_ROWS, DEMO_RUSH_ROWS } from "./technical";
 
@@ -31,4 +31,5 @@ export const DEMO_FILLING: TemplateFilling = {
   rushes: DEMO_RUSH_ROWS,
   deliverables: DEMO_DELIVERABLE_ROWS,
   scenarios: DEMO_SCENARIO_ROWS,
+  recommendations: DEMO_RECOMMENDATION_ROWS,
 };

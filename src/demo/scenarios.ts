@@ -30,3 +30,12 @@ export const DEMO_SCENARIO_ROWS: Record<string, OutValue>[] = [
   row("PAD décalé", null, "PAD contractuel", null, d("2027-02-05"), null, "La chaîne accepte deux semaines de plus"),
   row("PAD décalé", "F10", "Durée (j)", "5", null, null, "Mixage plus long : l'auditorium payé deux jours de plus"),
 ];
+
+/** The coordinator's choice for FLEUVE, printed in the proposal to the producer (`Recommandations`). */
+export const DEMO_RECOMMENDATION_ROWS: Record<string, OutValue>[] = [
+  {
+    Production: "FLEUVE",
+    "Scénario recommandé": "Deuxième monteur",
+    Motif: "Le PAD revient à un jour de la référence, sans dépense de plus que le plan actuel : Hugo Bernard est libre sur la période du montage image.",
+  },
+];

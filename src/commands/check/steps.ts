@@ -11,6 +11,7 @@ import { technicalStep } from "../technical/checkStep";
 import { moneyStep } from "../costs/moneyStep";
 import { scenariosStep } from "../planning/scenarios";
 import { chargeStep } from "../planning/charge";
+import { proposalStep } from "../planning/proposal";
 
 export const CHECK_STEPS: readonly CheckStep[] = [
   // Planning first: later steps (payroll, costs, rushes) read its memoised result through planningOf(ctx).
@@ -30,4 +31,6 @@ export const CHECK_STEPS: readonly CheckStep[] = [
   // Every person's and room's weeks across productions (the `Charge` sheet): the plan's bookings and the
   // séances' hours, which the planning and crew steps memoised.
   chargeStep,
+  // The proposal to the producer: the options of scenariosStep, one signable page per production.
+  proposalStep,
 ];

@@ -10,7 +10,7 @@ import { eurosFromCents, formatEuros } from "../../core/money";
 import { formatNumber } from "../../core/format/number";
 import { scenarioCost, type ScenarioCost } from "../../core/costs/scenarioCost";
 import { compareScenarios, type ScenarioRun } from "../../core/planning/scenarios";
-import type { WeekLoad } from "../../core/planning/resourceLoad";
+import type { WeekLimits, WeekLoad } from "../../core/planning/resourceLoad";
 import { numberParameter } from "../../core/crew/parameters";
 import { MAX_WEEK_DAYS, PLANNED_DAY_HOURS } from "../../data/planning/weekLoad";
 import { payrollConfigOf } from "../../sheets/crew/config";
@@ -19,7 +19,7 @@ import { costResourcesOf } from "../../sheets/costs/resources";
 import { rateCardOf } from "../../sheets/costs/rateCard";
 import { PRODUCTIONS } from "../../sheets/contract/planning";
 import { planningOf } from "../../sheets/planning";
-import { readScenarios } from "../../sheets/scenarios/read";
+import { readScenarios, type ScenarioTable } from "../../sheets/scenarios/read";
 import { planSlipOf } from "../costs/money";
 import { CommandContext, type CheckStep } from "../context";
 import type { Command, CommandInput, CommandResult } from "../types";
@@ -37,12 +37,9 @@ export interface ScenarioOption {
 export function scenarioOptionsOf(ctx: CommandContext): ScenarioOption[] | undefined {
   return ctx.memo("scenarios.options", () => {
     const plan = planningOf(ctx);
-    const read = readScenarios(ctx, plan.input);
+    const read = scenarioTableOf(ctx);
     if (!read.table) return undefined;
-    // The week's hours are held to the payroll's own limit (Parametres), so a company that lowers it sees it here too.
-    const maxHours = numberParameter(payrollConfigOf(ctx).config, "MAX_HEURES_SEMAINE", ctx.today) ?? Infinity;
-    const limits = { hoursPerDay: PLANNED_DAY_HOURS, maxHours, maxDays: MAX_WEEK_DAYS.value };
-    const runs = compareScenarios(plan.input, plan.result, read.scenarios, limits);
+    const runs = compareScenarios(plan.input, plan.result, read.scenarios, weekLimitsOf(ctx));
     const options: ScenarioOption[] = [];
     runs.forEach((run, i) => {
       // A scenario is an option of the productions it changes; the plan, of every production.
@@ -54,6 +51,18 @@ export function scenarioOptionsOf(ctx: CommandContext): ScenarioOption[] | undef
     });
     return options;
   });
+}
+
+/** The limits of an overloaded week, as the comparison applies them. */
+export function weekLimitsOf(ctx: CommandContext): WeekLimits {
+  // The week's hours are held to the payroll's own limit (Parametres), so a company that lowers it sees it here too.
+  const maxHours = numberParameter(payrollConfigOf(ctx).config, "MAX_HEURES_SEMAINE", ctx.today) ?? Infinity;
+  return { hoursPerDay: PLANNED_DAY_HOURS, maxHours, maxDays: MAX_WEEK_DAYS.value };
+}
+
+/** The `Scenarios` table read once per command (its alerts said once): the scenarios and their change rows. */
+export function scenarioTableOf(ctx: CommandContext): ScenarioTable {
+  return ctx.memo("scenarios.table", () => readScenarios(ctx, planningOf(ctx).input));
 }
 
 /** The run's cost by production: `Plan actuel` costs the plan's own slip cost (the overrun report's); a removed task gives its days back. */

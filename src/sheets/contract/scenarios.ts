@@ -28,3 +28,18 @@ export const SCENARIOS: TableSpec = {
     input("Commentaire", "text", { width: 34, wrap: true }),
   ],
 };
+
+/**
+ * The coordinator's recommendation to the producer, one row per production, beside `Scenarios` on its
+ * sheet: the proposal sheet (owned by Cap PAD, rewritten at each check) only reads it, so what the
+ * coordinator typed stays theirs. `Scénario recommandé` is a scenario of that production or `Plan actuel`.
+ */
+export const RECOMMANDATIONS: TableSpec = {
+  name: "Recommandations",
+  sheet: "Scenarios",
+  columns: [
+    input("Production", "text", { required: true, width: 12 }),
+    input("Scénario recommandé", "text", { required: true, width: 22, wrap: true, note: "Le nom d'un scénario de la table Scenarios qui change cette production, ou « Plan actuel »" }),
+    input("Motif", "text", { width: 40, wrap: true, note: "Pourquoi cette option : imprimé sous la recommandation, dans la proposition au producteur" }),
+  ],
+};

@@ -36,6 +36,8 @@ export const PLANNING_PRINT_SHEET = "Planning à imprimer";
 export const CHARGE_SHEET = "Charge";
 /** Title of the grids under `Charge`'s hours that its colors read (kept off paper). */
 export const CHARGE_DATA_START = "Données des couleurs";
+/** The options of each production with scenarios, to sign: one A4 portrait page per production, one page wide. */
+export const PROPOSAL_SHEET = "Proposition au producteur";
 
 /** Title of each attendance sheet (« Fiche de présence — Semaine du … »): one per printed page. */
 export const ATTENDANCE_PAGE = /^Fiche de présence — /;
@@ -63,6 +65,7 @@ export const OWNED_SHEETS: readonly OwnedSheetSpec[] = [
   { name: GANTT_SHEET, print: { landscape: true, repeatRows: 9, repeatColumns: 3 } },
   { name: OVERRUN_SHEET, print: { landscape: true, pageStarts: PRODUCTION_PAGE } },
   { name: PLANNING_PRINT_SHEET, print: { landscape: true, pageStarts: PRODUCTION_PAGE } },
+  { name: PROPOSAL_SHEET, print: { landscape: false, pageStarts: PRODUCTION_PAGE, pagesWide: 1 } },
   // The Alerte column stays off paper: its sentences are listed under each month's table.
   { name: PAIE_SHEET, keepsMonths: true, print: { landscape: true, pageStarts: MONTH_PAGE, repeatColumns: 3, lastColumn: PAIE.columns.findIndex((c) => c.header === "Minimum conventionnel") } },
   { name: ATTENDANCE_SHEET, print: { landscape: false, pageStarts: ATTENDANCE_PAGE, pagesWide: 1 } },

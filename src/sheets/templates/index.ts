@@ -40,6 +40,8 @@ export interface TemplateFilling {
   deliverables: Rows;
   /** What-if scenarios (none: an empty table). */
   scenarios?: Rows;
+  /** The coordinator's recommendations, beside the scenarios (none: an empty table). */
+  recommendations?: Rows;
 }
 
 export interface TemplateContext {
@@ -88,7 +90,7 @@ export const TEMPLATES: Template[] = [
   { id: "rushes", label: "Rushes (registre de réception)", build: (ctx) => [rushesSheet(ctx.filling?.rushes ?? [])] },
   { id: "livrables", label: "Livrables", build: (ctx) => [livrablesSheet(ctx.filling?.deliverables ?? [])] },
   { id: "specs", label: "Specs (spécifications de livraison)", build: () => [specsSheet()] },
-  { id: "scenarios", label: "Scénarios (options pour le producteur)", build: (ctx) => [scenariosSheet(ctx.filling?.scenarios ?? [])] },
+  { id: "scenarios", label: "Scénarios (options pour le producteur)", build: (ctx) => [scenariosSheet(ctx.filling?.scenarios ?? [], ctx.filling?.recommendations ?? [])] },
 ];
 
 export function findTemplate(id: string): Template | undefined {
