@@ -10,6 +10,7 @@ import { crewStep } from "../crew/checkStep";
 import { technicalStep } from "../technical/checkStep";
 import { moneyStep } from "../costs/moneyStep";
 import { scenariosStep } from "../planning/scenarios";
+import { overviewStep } from "../planning/overview";
 
 export const CHECK_STEPS: readonly CheckStep[] = [
   // Planning first: later steps (payroll, costs, rushes) read its memoised result through planningOf(ctx).
@@ -26,4 +27,6 @@ export const CHECK_STEPS: readonly CheckStep[] = [
   moneyStep,
   // What-if scenarios, after the money: they price with the same slip cost (`scenarios` of the JSON).
   scenariosStep,
+  // The pane's pictures (`overview`: every production's PADs, the coming weeks' load), from what the plan computed.
+  overviewStep,
 ];

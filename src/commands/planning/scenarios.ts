@@ -11,9 +11,7 @@ import { formatNumber } from "../../core/format/number";
 import { scenarioCost, type ScenarioCost } from "../../core/costs/scenarioCost";
 import { compareScenarios, type ScenarioRun } from "../../core/planning/scenarios";
 import type { WeekLoad } from "../../core/planning/resourceLoad";
-import { numberParameter } from "../../core/crew/parameters";
-import { MAX_WEEK_DAYS, PLANNED_DAY_HOURS } from "../../data/planning/weekLoad";
-import { payrollConfigOf } from "../../sheets/crew/config";
+import { weekLimitsOf } from "./weekLimits";
 import { costAssignmentsOf, programmeMinutesOf, slipTasksFrom, slipTasksOf } from "../../sheets/costs/plan";
 import { costResourcesOf } from "../../sheets/costs/resources";
 import { rateCardOf } from "../../sheets/costs/rateCard";
@@ -39,10 +37,7 @@ export function scenarioOptionsOf(ctx: CommandContext): ScenarioOption[] | undef
     const plan = planningOf(ctx);
     const read = readScenarios(ctx, plan.input);
     if (!read.table) return undefined;
-    // The week's hours are held to the payroll's own limit (Parametres), so a company that lowers it sees it here too.
-    const maxHours = numberParameter(payrollConfigOf(ctx).config, "MAX_HEURES_SEMAINE", ctx.today) ?? Infinity;
-    const limits = { hoursPerDay: PLANNED_DAY_HOURS, maxHours, maxDays: MAX_WEEK_DAYS.value };
-    const runs = compareScenarios(plan.input, plan.result, read.scenarios, limits);
+    const runs = compareScenarios(plan.input, plan.result, read.scenarios, weekLimitsOf(ctx));
     const options: ScenarioOption[] = [];
     runs.forEach((run, i) => {
       // A scenario is an option of the productions it changes; the plan, of every production.
