@@ -24,9 +24,41 @@ export const WEEKS = 8;
 /** People and rooms it shows at most (a 320 px pane reads a dozen rows). */
 export const ROWS = 12;
 
+/** One production on the timeline (dates `AAAA-MM-JJ`, null when unknown). */
+export interface OverviewProduction {
+  code: string;
+  title: string;
+  /** First day of its first task. */
+  start: string | null;
+  padBaseline: string | null;
+  padForecast: string | null;
+  padTarget: string | null;
+  /** Working days from PAD contractuel to PAD prévu (positive = late). */
+  padSlipDays: number | null;
+  status: string;
+}
+
+/** The coming weeks of the busiest people and rooms. */
+export interface OverviewWorkload {
+  /** Mondays. */
+  weeks: string[];
+  /** MAX_HEURES_SEMAINE (null when the payroll has none). */
+  maxHours: number | null;
+  maxDays: number;
+  rows: { name: string; hours: number[]; days: number[]; over: boolean[]; productions: string[] }[];
+  /** People and rooms with work in those weeks not in `rows`. */
+  leftOut: number;
+}
+
+export interface Overview {
+  today: string;
+  timeline: OverviewProduction[];
+  workload: OverviewWorkload;
+}
+
 const iso = (d: DayNumber | undefined): string | null => (d === undefined ? null : toIso(d));
 
-export function overviewSection(ctx: CommandContext): Record<string, unknown> {
+export function overviewSection(ctx: CommandContext): Overview {
   const { input, result } = planningOf(ctx);
   const limits = weekLimitsOf(ctx);
   const monday = weekStart(ctx.today);
