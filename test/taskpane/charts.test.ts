@@ -60,7 +60,7 @@ describe("le calendrier des PAD", () => {
     expect([s.from, s.to, s.pxPerDay, s.width]).toEqual([d("2026-11-30"), d("2026-12-25"), 8.48, 280]);
     const nodes = parse(timelineSvg([P], today, "t"));
     // PAD référence 11/12: 64 + 11 × 8.48 = 157.28 → 157.3; the row's center is 32 + 24 / 2 = 44.
-    expect(byClass(nodes, "mark-baseline")[0].attrs).toMatchObject({ cx: "157.3", cy: "44", r: "4.5" });
+    expect(byClass(nodes, "mark-baseline")[0].attrs).toMatchObject({ cx: "157.3", cy: "44", r: "6.5" });
     // PAD contractuel 16/12: 64 + 16 × 8.48 = 199.68 → 199.7, a 3 px bar centered on it (x = 198.2).
     expect(byClass(nodes, "mark-target")[0].attrs).toMatchObject({ x: "198.2", y: "36", width: "3", height: "16" });
     // PAD prévu 18/12: 64 + 18 × 8.48 = 216.64 → 216.6, a diamond of half-width 5.5, red (late).
@@ -97,7 +97,9 @@ describe("le calendrier des PAD", () => {
     const nodes = parse(timelineSvg([long], d("2026-06-01"), "t"));
     // No baseline frozen: no ring.
     expect(byClass(nodes, "mark-baseline")).toEqual([]);
-    expect(byClass(nodes, "axis-year").map((n) => n.text)).toEqual(["2026", "2027"]);
+    // Twelve month labels for 2026; January 2027 has 6 days on the axis (7.2 px): too narrow for its label.
+    expect(byClass(nodes, "axis-label").map((n) => n.text)).toEqual(["janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc."]);
+    expect(byClass(nodes, "axis-year").map((n) => n.text)).toEqual(["2026"]);
   });
 
   test("typed text is escaped: a code or a title holding markup stays text", () => {

@@ -5,7 +5,7 @@ import { tag } from "./svg";
 const symbol = (body: string, width = 16): string => tag("svg", { xmlns: "http://www.w3.org/2000/svg", width, height: 16, viewBox: `0 0 ${width} 16`, "aria-hidden": "true", focusable: "false", class: "chart legend-symbol" }, body);
 
 export const TIMELINE_LEGEND: [symbol: string, text: string][] = [
-  [symbol(tag("circle", { class: "mark-baseline", cx: 8, cy: 8, r: 4.5 })), "PAD référence (figé)"],
+  [symbol(tag("circle", { class: "mark-baseline", cx: 8, cy: 8, r: 6.5 })), "PAD référence (figé)"],
   [symbol(tag("path", { class: "mark-forecast", d: diamond(8, 8, 5.5) })), "PAD prévu"],
   [symbol(tag("path", { class: "mark-forecast late", d: diamond(8, 8, 5.5) })), "PAD prévu en retard"],
   [symbol(tag("rect", { class: "mark-target", x: 6.5, y: 0, width: 3, height: 16 })), "PAD contractuel"],

@@ -1,6 +1,6 @@
 /**
  * The timeline of every production: one row each, from its first task to its PAD prévu, with its three
- * PAD dates marked by three shapes (référence: a ring, contractuel: an upright bar, prévu: a diamond,
+ * PAD dates marked by three shapes (référence: a ring wide enough to show around the others on the same day, contractuel: an upright bar, prévu: a diamond,
  * red when it is after the contract, the days of delay drawn as a red segment), today's line, months and
  * weeks on the axis. Sized in pixels from the dates: the span fits the pane's width, a long span scrolls
  * inside its box (never the page).
@@ -62,8 +62,8 @@ function axis(s: TimelineScale, height: number): string {
     if ((d - s.from) % 7 === 0) parts.push(tag("line", { class: "tick", x1: s.x(d), x2: s.x(d), y1: AXIS_H - 7, y2: AXIS_H - 4 }));
     if (dom !== 1 && !(first && d === s.from)) continue;
     if (dom === 1) parts.push(tag("line", { class: "month", x1: s.x(d), x2: s.x(d), y1: AXIS_H - 4, y2: height }));
-    // A month label needs about 26 px: the first one is left out when its month ends sooner.
-    const room = dom === 1 || daysLeftInMonth(d) * s.pxPerDay >= 26;
+    // A month label needs about 26 px: left out when its month (or the axis) ends sooner.
+    const room = Math.min(daysLeftInMonth(d), s.to - d) * s.pxPerDay >= 26;
     if (room) {
       parts.push(tag("text", { class: "axis-label", x: px(s.x(d) + 2), y: 11 }, esc(shortMonth(d))));
       if (first || month === 1) parts.push(tag("text", { class: "axis-year", x: px(s.x(d) + 2), y: 21 }, String(ymdFromDay(d).year)));
@@ -88,7 +88,7 @@ function row(p: OverviewProduction, s: TimelineScale, cy: number): string {
     parts.push(tag("rect", { class: "span", x: s.x(start), y: cy - 4, width: px(Math.max(s.x(forecast) - s.x(start), 1)), height: 8, rx: 2 }));
   if (late && target !== undefined && forecast !== undefined)
     parts.push(tag("rect", { class: "delay", x: s.x(target), y: cy - 2, width: px(s.x(forecast) - s.x(target)), height: 4 }));
-  if (baseline !== undefined) parts.push(tag("circle", { class: "mark-baseline", cx: s.x(baseline), cy, r: 4.5 }));
+  if (baseline !== undefined) parts.push(tag("circle", { class: "mark-baseline", cx: s.x(baseline), cy, r: 6.5 }));
   if (target !== undefined) parts.push(tag("rect", { class: "mark-target", x: px(s.x(target) - 1.5), y: cy - 8, width: 3, height: 16 }));
   if (forecast !== undefined) parts.push(tag("path", { class: `mark-forecast${late ? " late" : ""}`, d: diamond(s.x(forecast), cy, 5.5) }));
   return tag("g", { class: "production", "data-production": p.code }, parts.join(""));
