@@ -27,7 +27,7 @@ export function overviewCard(m: PaneModel, c: PaneControls): HTMLElement | null 
   if (open) {
     const charts = c.charts();
     if (!charts) details.append(el("p", { class: "muted small" }, "Chargement des images…"));
-    else append(details, timelineBlock(charts, shown, o.today), workloadBlock(charts, shown));
+    else append(details, timelineBlock(charts, shown, o.today), workloadBlock(charts, shown, m.production !== ""));
   }
   details.addEventListener("toggle", () => {
     if (details.open !== open) c.setOverviewOpen(details.open);
@@ -38,7 +38,7 @@ export function overviewCard(m: PaneModel, c: PaneControls): HTMLElement | null 
 /** Only the chosen production, and the people and rooms it books (their hours still count every production). */
 function narrowed(o: Overview, production: string): Overview {
   if (!production) return o;
-  return { ...o, timeline: o.timeline.filter((p) => p.code === production), workload: { ...o.workload, rows: o.workload.rows.filter((r) => r.productions.includes(production)), leftOut: 0 } };
+  return { ...o, timeline: o.timeline.filter((p) => p.code === production), workload: { ...o.workload, rows: o.workload.rows.filter((r) => r.productions.includes(production)) } };
 }
 
 function timelineBlock(charts: Charts, o: Overview, today: string): HTMLElement | null {
@@ -53,7 +53,7 @@ function timelineBlock(charts: Charts, o: Overview, today: string): HTMLElement 
   );
 }
 
-function workloadBlock(charts: Charts, o: Overview): HTMLElement | null {
+function workloadBlock(charts: Charts, o: Overview, oneProduction: boolean): HTMLElement | null {
   const w = o.workload;
   if (!w.rows.length) return null;
   return el(
@@ -63,7 +63,7 @@ function workloadBlock(charts: Charts, o: Overview): HTMLElement | null {
     el("p", { class: "muted small" }, "Heures prévues au planning, toutes productions confondues (8 h par jour de tâche)."),
     legend(charts.workloadLegend(w.maxHours, w.maxDays)),
     scroller("Charge des semaines à venir", charts.workloadSvg(w, "vue-charge")),
-    w.leftOut > 0 ? el("p", { class: "muted small left-out" }, charts.leftOutText(w)) : null,
+    w.leftOut > 0 ? el("p", { class: "muted small left-out" }, charts.leftOutText(w, oneProduction)) : null,
     textAlternative("La charge en texte", charts.workloadLines(w)),
   );
 }

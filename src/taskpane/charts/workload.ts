@@ -88,8 +88,13 @@ export function workloadLines(w: OverviewWorkload): string[] {
   });
 }
 
-/** The cap, said: « 3 autres personnes ou salles ont du travail ces semaines-là (non montrées). » */
-export function leftOutText(w: OverviewWorkload): string {
+/**
+ * The cap, said: « 3 autres personnes ou salles ont du travail ces semaines-là… ». Narrowed to one
+ * production, the rows shown are those of the busiest of all that it books: its others may be left out.
+ */
+export function leftOutText(w: OverviewWorkload, oneProduction = false): string {
+  if (oneProduction)
+    return "Le volet ne reçoit que les personnes et salles les plus chargées, toutes productions confondues : d'autres que réserve cette production peuvent manquer (la feuille Charge les montre toutes).";
   const who = w.leftOut > 1 ? `${w.leftOut} autres personnes ou salles ont` : "1 autre personne ou salle a";
   return `${who} du travail ces semaines-là : seules les ${w.rows.length} plus chargées sont montrées (la feuille Charge les montre toutes).`;
 }
