@@ -2,7 +2,7 @@
  * The README's pictures (docs/images/), remade from the code: `npx tsx scripts/captures.ts` (add
  * `classeur` for the printed workbook's only).
  * - the task pane in Excel (the Office.js fake) and in a browser on a file, after "Vérifier et recalculer"
- *   on the demo workbook (Chromium, as the browser tests drive it);
+ *   on the demo workbook (Chromium, as the browser tests drive it), and its « Vue d'ensemble » at 320 px;
  * - the checked demo workbook as LibreOffice prints it (the « Planning à imprimer » page of a production,
  *   PDF → PNG with pdftoppm).
  * Needs Chromium, LibreOffice and poppler-utils, as the tests that use them.
@@ -42,6 +42,11 @@ async function paneImages(chromium: string, demo: Uint8Array): Promise<void> {
     await file.page.evaluate(() => window.scrollTo(0, 0));
     const box = (await file.page.locator(".alerts-panel").boundingBox())!; // page coordinates, the page being at its top
     await file.page.screenshot({ path: path.join(images, "volet-alertes.png"), clip: { x: 0, y: box.y - 8, width: 500, height: 760 }, fullPage: true });
+    // « Vue d'ensemble » unfolded in a 320 px pane: the PAD timeline and the coming weeks' load.
+    await file.page.setViewportSize({ width: 320, height: 1000 });
+    await file.page.locator("#overview details.overview summary").click();
+    await file.page.locator('[data-chart="workload"] svg[role="img"]').waitFor();
+    await file.page.locator("#overview").screenshot({ path: path.join(images, "volet-vue-ensemble.png") });
     await file.browser.close();
   } finally {
     await server.close();

@@ -8,6 +8,7 @@ import type { Severity } from "../core/alerts";
 import type { DayNumber } from "../core/dates/civil";
 import type { Command, CommandOptions } from "../commands/types";
 import type { PaneState } from "../commands/paneState";
+import type { Overview } from "../commands/planning/overview";
 import { actionById, SECTIONS, type PaneAction } from "./actions";
 import { download } from "./dom";
 import { describeFailure } from "./failures";
@@ -40,7 +41,13 @@ export interface PaneControls {
   /** Months offered by the month picker. */
   monthsOffered(): string[];
   setSectionOpen(section: string, open: boolean): void;
+  /** Unfolds or folds « Vue d'ensemble » (its pictures' code is loaded the first time). */
+  setOverviewOpen(open: boolean): void;
+  /** The pictures' builders, once loaded. */
+  charts(): Charts | undefined;
 }
+
+type Charts = typeof import("./charts");
 
 export interface PaneView {
   /** Draws the model; `live` also redraws the progress/result region (announced to screen readers). */
@@ -210,6 +217,8 @@ export class PaneController implements PaneControls {
       if (!m.invoice || !pane.invoices.some((i) => i.number === m.invoice)) m.invoice = pane.invoices[0]?.number;
       if (!isCheck && m.checkedAt === undefined && pane.lastAlerts) m.alerts = pane.lastAlerts;
     }
+    const overview = outcome.report.sections.overview as Overview | undefined;
+    if (overview || isCheck) m.overview = overview;
     if (isCheck) {
       m.alerts = outcome.report.alerts;
       m.checkedAt = clockTime();
@@ -319,7 +328,7 @@ export class PaneController implements PaneControls {
       this.draw(true);
       return;
     }
-    Object.assign(this.model, { workbook: undefined, alerts: undefined, checkedAt: undefined, result: undefined, production: "", month: undefined, invoice: undefined, shown: {} });
+    Object.assign(this.model, { workbook: undefined, overview: undefined, alerts: undefined, checkedAt: undefined, result: undefined, production: "", month: undefined, invoice: undefined, shown: {} });
     await this.refresh();
   }
 
@@ -350,6 +359,29 @@ export class PaneController implements PaneControls {
     if (open) closed.delete(section);
     else closed.add(section);
     saveClosedSections(closed);
+  }
+
+  private loadedCharts?: Charts;
+
+  setOverviewOpen(open: boolean): void {
+    this.model.overviewOpen = open;
+    if (open && !this.loadedCharts) void this.loadCharts();
+    else this.draw();
+  }
+
+  charts(): Charts | undefined {
+    return this.loadedCharts;
+  }
+
+  private async loadCharts(): Promise<void> {
+    this.draw();
+    try {
+      this.loadedCharts = await import(/* webpackChunkName: "charts" */ "./charts");
+    } catch (e) {
+      this.setResult("refresh", "Vue d'ensemble", { failure: describeFailure(e) });
+      this.model.overviewOpen = false;
+    }
+    this.draw(true);
   }
 
   setDragging(on: boolean): void {

@@ -6,6 +6,7 @@ import type { Alert, Severity } from "../core/alerts";
 import { fromIso, toFrench, toMonthKey, type DayNumber } from "../core/dates/civil";
 import type { OutputFile } from "../commands/types";
 import type { PaneState } from "../commands/paneState";
+import type { Overview } from "../commands/planning/overview";
 import { actionById, type PaneAction, type PaneChoices } from "./actions";
 import type { Failure } from "./failures";
 import type { PaneHost } from "./hosts";
@@ -64,10 +65,14 @@ export interface PaneModel {
   pendingFile?: File;
   /** File mode: a file is being dragged over the page. */
   dragging: boolean;
+  /** The pictures of the last check (its `overview` section); undefined before a check. */
+  overview?: Overview;
+  /** « Vue d'ensemble » unfolded (folded at first: its pictures are built only when asked for). */
+  overviewOpen: boolean;
 }
 
 export function initialModel(): PaneModel {
-  return { notices: [], production: "", values: {}, severities: new Set(["error", "warning", "info"]), folded: new Set(), expanded: new Set(), shown: {}, closedSections: loadClosedSections(), dragging: false };
+  return { notices: [], production: "", values: {}, severities: new Set(["error", "warning", "info"]), folded: new Set(), expanded: new Set(), shown: {}, closedSections: loadClosedSections(), dragging: false, overviewOpen: false };
 }
 
 const SECTIONS_KEY = "cappad.volet.sectionsFermees";
@@ -158,4 +163,11 @@ export function frenchDate(iso: string | undefined): string {
 
 export function clockTime(d = new Date()): string {
   return d.toLocaleTimeString("fr-FR", { hour: "2-digit", minute: "2-digit" });
+}
+
+/** « 3 jours ouvrés de retard sur le contrat » (the status card and the timeline's text). */
+export function slipText(days: number): string {
+  const n = Math.abs(days);
+  const unit = `${n} jour${n > 1 ? "s" : ""} ouvré${n > 1 ? "s" : ""}`;
+  return days > 0 ? `${unit} de retard sur le contrat` : days < 0 ? `${unit} d'avance sur le contrat` : "à la date du contrat";
 }

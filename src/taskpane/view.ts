@@ -9,6 +9,7 @@ import type { PaneModel } from "./model";
 import { announcement } from "./viewResult";
 import { actionSections } from "./viewActions";
 import { alertsPanel } from "./viewAlerts";
+import { overviewCard } from "./viewOverview";
 import { choicesBar, fileBar, fileInput, noticesBar, statusCard, topResult } from "./viewTop";
 
 interface Regions {
@@ -18,6 +19,7 @@ interface Regions {
   file: HTMLElement;
   choices: HTMLElement;
   status: HTMLElement;
+  overview: HTMLElement;
   top: HTMLElement;
   sections: HTMLElement;
   alerts: HTMLElement;
@@ -43,6 +45,7 @@ export class DomView implements PaneView {
       file: region("file"),
       choices: region("choices"),
       status: region("status"),
+      overview: region("overview"),
       top: region("top-result"),
       sections: region("sections"),
       alerts: region("alerts"),
@@ -64,7 +67,7 @@ export class DomView implements PaneView {
       el("span", { class: "muted" }, " · vos données restent dans le classeur"),
     );
     this.input = fileInput(controls);
-    root.append(r.busyBar, header, el("main", { id: "main" }, r.notices, r.file, r.choices, r.status, r.top, r.sections, r.alerts), footer, r.status_live, r.alert_live, this.input);
+    root.append(r.busyBar, header, el("main", { id: "main" }, r.notices, r.file, r.choices, r.status, r.overview, r.top, r.sections, r.alerts), footer, r.status_live, r.alert_live, this.input);
   }
 
   draw(m: PaneModel, live: boolean): void {
@@ -78,6 +81,7 @@ export class DomView implements PaneView {
     this.fill(r.file, fileBar(m, c, this.input));
     this.fill(r.choices, choicesBar(m, c));
     this.fill(r.status, statusCard(m, c));
+    this.fill(r.overview, overviewCard(m, c));
     this.fill(r.top, topResult(m, c));
     this.fill(r.sections, actionSections(m, c));
     this.fill(r.alerts, alertsPanel(m, c));

@@ -5,7 +5,7 @@ import { append, button, el, icon } from "./dom";
 import type { Choice, PaneControls } from "./controller";
 import { FileHost } from "./hosts";
 import { monthLabel } from "../core/dates/civil";
-import { frenchDate, type PaneModel } from "./model";
+import { frenchDate, slipText, type PaneModel } from "./model";
 import { resultCard } from "./viewResult";
 import { severityCount } from "./viewAlerts";
 import { countBySeverity } from "../core/alerts";
@@ -141,12 +141,6 @@ function padLine(m: PaneModel): HTMLElement {
     list.append(li);
   }
   return el("div", {}, el("p", { class: "pad-title" }, icon("warning"), ` PAD à risque : ${risky.length}`), list);
-}
-
-function slipText(days: number): string {
-  const n = Math.abs(days);
-  const unit = `${n} jour${n > 1 ? "s" : ""} ouvré${n > 1 ? "s" : ""}`;
-  return days > 0 ? `${unit} de retard sur le contrat` : days < 0 ? `${unit} d'avance sur le contrat` : "à la date du contrat";
 }
 
 /** Results that belong to no action button (reading the workbook, going to a cell). */

@@ -283,6 +283,50 @@ describeWithProgram("task pane in Chromium, file mode", CHROMIUM, (chromiumPath)
     });
   });
 
+  test("at 320 px, « Vue d'ensemble » draws the PAD timeline and the coming weeks' load once unfolded, with their text (screenshot in test-output/)", async () => {
+    await withPage({ width: 320 }, async (s) => {
+      const { page } = s;
+      const requested: string[] = [];
+      page.on("request", (r) => requested.push(r.url()));
+      const chartsLoaded = async (): Promise<boolean> => requested.some((u) => /\/chunks\/charts\./.test(u));
+      await openDemo(s);
+      await runAction(page, "check");
+      const card = page.locator("#overview details.overview");
+      await card.waitFor();
+      // Folded: neither the pictures' code nor their SVG yet.
+      expect(await card.getAttribute("open")).toBeNull();
+      expect(await chartsLoaded()).toBe(false);
+      expect(await page.locator("svg.chart").count()).toBe(0);
+      await card.locator("summary").click();
+      const timeline = page.locator('[data-chart="timeline"] svg[role="img"]');
+      const workload = page.locator('[data-chart="workload"] svg[role="img"]');
+      await timeline.waitFor();
+      await workload.waitFor();
+      expect(await chartsLoaded()).toBe(true);
+      // One row per production of the demo, FLEUVE and GLACIER; each picture named for screen readers.
+      expect(await timeline.locator("g.production").evaluateAll((gs) => gs.map((g) => g.getAttribute("data-production")))).toEqual(["FLEUVE", "GLACIER"]);
+      expect(await timeline.evaluate((svg) => document.getElementById(svg.getAttribute("aria-labelledby")!.split(" ")[0])?.textContent)).toBe("Calendrier des PAD par production");
+      // Léa Martin and the editing room 2 are booked 80 h by both productions in the weeks of 23/11 and 30/11.
+      const over = workload.locator('g[data-level="over"]');
+      expect(await over.count()).toBeGreaterThan(0);
+      expect(await workload.locator('g.resource[data-resource="Léa Martin"] g[data-week="2026-11-30"] text').textContent()).toBe("80");
+      // The text alternatives: a sentence per production, a line per person or room.
+      await page.locator(".chart-text summary", { hasText: "Les dates en texte" }).click();
+      await page.locator(".chart-text summary", { hasText: "La charge en texte" }).click();
+      expect(await page.locator('[data-chart="timeline"] .chart-text li').allTextContents()).toEqual([expect.stringMatching(/^FLEUVE — Le Fleuve : PAD prévu \d\d\/\d\d\/\d{4}/), expect.stringMatching(/^GLACIER/)]);
+      expect(await page.locator('[data-chart="workload"] .chart-text li', { hasText: "Léa Martin" }).textContent()).toMatch(/80 h sur 5 jours — surcharge \(plus de 48 h\)/);
+      // Both pictures fit the pane: nothing scrolls sideways, not the page, not their boxes.
+      expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+      for (const box of await page.locator(".chart-scroll").all()) expect(await box.evaluate((e) => e.scrollWidth - e.clientWidth)).toBeLessThanOrEqual(0);
+      await page.locator("#overview").screenshot({ path: shot("volet-vue-ensemble-320.png") });
+      // The production picker narrows both pictures.
+      await page.selectOption("#choice-production", "GLACIER");
+      await page.waitForFunction(() => document.querySelectorAll('[data-chart="timeline"] g.production').length === 1);
+      expect(await page.locator('[data-chart="timeline"] g.production').getAttribute("data-production")).toBe("GLACIER");
+      await expectCleanPage(s);
+    });
+  });
+
   test.each([320, 500])("at %i px wide nothing scrolls sideways (screenshots in test-output/)", async (width) => {
     await withPage({ width }, async (s) => {
       await s.page.getByText("Fichier local").waitFor();

@@ -33,11 +33,15 @@ const TEXT: [string, string][] = [
   ["danger-fg", "danger-bg"], ["danger-fg", "bg1"], ["warning-fg", "warning-bg"], ["warning-fg", "bg1"],
   ["success-fg", "success-bg"], ["success-fg", "bg1"], ["info-fg", "info-bg"], ["fg1", "info-bg"], ["fg1", "danger-bg"], ["fg1", "warning-bg"], ["fg1", "success-bg"],
   ["#707070", "bg3"],
+  // The heat map's figures on its four steps, and an overloaded week's white figure on red.
+  ["fg1", "heat1"], ["fg1", "heat2"], ["fg1", "heat3"], ["fg1", "heat4"], ["#ffffff", "danger-fg"],
 ];
 /** Icons and control borders. */
 const NON_TEXT: [string, string][] = [
   ["warning-icon", "warning-bg"], ["warning-icon", "bg1"], ["warning-icon", "bg2"], ["danger-fg", "bg2"], ["info-fg", "bg2"], ["success-fg", "success-bg"],
   ["stroke-accessible", "bg1"], ["brand", "bg1"], ["fg1", "bg1"],
+  // The timeline's marks (forecast, late forecast, contract, baseline ring) on the card.
+  ["info-fg", "bg1"], ["danger-fg", "bg1"], ["fg2", "bg1"],
 ];
 
 describe("contrast of the pane's colors (WCAG AA)", () => {

@@ -148,6 +148,26 @@ describe("in a browser, on a file", () => {
     expect(host.changed).toBe(false);
   });
 
+  test("« Vue d'ensemble »: nothing before a check; the check's overview kept; its pictures loaded only when unfolded; a new file forgets it", async () => {
+    const pane = await filePane();
+    const demo = (await demoXlsx()) as BlobPart;
+    await pane.openFile(new File([demo], "demo.xlsx"));
+    // Opening reads the workbook, it does not plan it: no pictures yet.
+    expect(pane.model.overview).toBeUndefined();
+    await pane.run("check");
+    expect(pane.model.overview!.timeline.map((p) => p.code)).toEqual(["FLEUVE", "GLACIER"]);
+    expect(pane.model.overview!.workload.rows[0].name).toBe("Léa Martin");
+    expect(pane.charts()).toBeUndefined();
+    pane.setOverviewOpen(true);
+    for (let i = 0; i < 100 && !pane.charts(); i++) await new Promise((r) => setTimeout(r, 20));
+    expect(pane.model.overviewOpen).toBe(true);
+    expect(typeof pane.charts()?.timelineSvg).toBe("function");
+    // The checked workbook was not downloaded: the pane asks, the user opens the other file anyway.
+    await pane.openFile(new File([demo], "autre.xlsx"));
+    await pane.resolvePending(true);
+    expect(pane.model.overview).toBeUndefined();
+  });
+
   test("with no file opened, creating a workbook makes one to download", async () => {
     const pane = await filePane();
     await pane.run("template-all");

@@ -12,6 +12,7 @@ import { moneyStep } from "../costs/moneyStep";
 import { scenariosStep } from "../planning/scenarios";
 import { chargeStep } from "../planning/charge";
 import { proposalStep } from "../planning/proposal";
+import { overviewStep } from "../planning/overview";
 
 export const CHECK_STEPS: readonly CheckStep[] = [
   // Planning first: later steps (payroll, costs, rushes) read its memoised result through planningOf(ctx).
@@ -33,4 +34,6 @@ export const CHECK_STEPS: readonly CheckStep[] = [
   chargeStep,
   // The proposal to the producer: the options of scenariosStep, one signable page per production.
   proposalStep,
+  // The pane's pictures (`overview`: every production's PADs, the coming weeks' load), from what the plan computed.
+  overviewStep,
 ];

@@ -7,6 +7,7 @@
 import { chargeOf, type Charge } from "../../core/planning/charge";
 import { parameterOn } from "../../core/crew/parameters";
 import { MAX_WEEK_DAYS, PLANNED_DAY_HOURS } from "../../data/planning/weekLoad";
+import { weekLimitsOf } from "./weekLimits";
 import { payrollConfigOf } from "../../sheets/crew/config";
 import { crewOf } from "../../sheets/crew";
 import { hasPlanning, planningOf } from "../../sheets/planning";
@@ -19,12 +20,13 @@ export const CHARGE_MAX_WEEKS = 78;
 /** The week's limits and where they come from, read once per command. */
 export function chargeLimitsOf(ctx: CommandContext): ChargeLimits {
   return ctx.memo("charge.limits", () => {
+    // The figures are the scenarios' and the pane's (weekLimitsOf); only the parameter's label is read here.
+    const { maxHours, maxDays } = weekLimitsOf(ctx);
     const p = parameterOn(payrollConfigOf(ctx).config, "MAX_HEURES_SEMAINE", ctx.today);
-    const maxHours = p && typeof p.value === "number" ? p.value : Infinity;
     return {
       maxHours,
       maxHoursSource: p ? `h — ${p.label} (Parametres, MAX_HEURES_SEMAINE)` : "h — MAX_HEURES_SEMAINE absent de Parametres : aucun plafond",
-      maxDays: MAX_WEEK_DAYS.value,
+      maxDays,
       maxDaysSource: `j — ${MAX_WEEK_DAYS.source}`,
     };
   });

@@ -14,7 +14,8 @@ import { describeChanges } from "../../sheets/scenarios/describe";
 import { readRecommendations, type Recommendation } from "../../sheets/scenarios/recommendations";
 import { findSheet } from "../../workbook/snapshot";
 import type { CheckStep, CommandContext } from "../context";
-import { scenarioOptionsOf, scenarioTableOf, weekLimitsOf, type ScenarioOption } from "./scenarios";
+import { scenarioOptionsOf, scenarioTableOf, type ScenarioOption } from "./scenarios";
+import { weekLimitsOf } from "./weekLimits";
 
 /** The pages of the proposal, one per production a scenario changes; undefined without a `Scenarios` table. */
 export function proposalPagesOf(ctx: CommandContext): ProposalPage[] | undefined {

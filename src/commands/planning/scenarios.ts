@@ -10,10 +10,8 @@ import { eurosFromCents, formatEuros } from "../../core/money";
 import { formatNumber } from "../../core/format/number";
 import { scenarioCost, type ScenarioCost } from "../../core/costs/scenarioCost";
 import { compareScenarios, type ScenarioRun } from "../../core/planning/scenarios";
-import type { WeekLimits, WeekLoad } from "../../core/planning/resourceLoad";
-import { numberParameter } from "../../core/crew/parameters";
-import { MAX_WEEK_DAYS, PLANNED_DAY_HOURS } from "../../data/planning/weekLoad";
-import { payrollConfigOf } from "../../sheets/crew/config";
+import type { WeekLoad } from "../../core/planning/resourceLoad";
+import { weekLimitsOf } from "./weekLimits";
 import { costAssignmentsOf, programmeMinutesOf, slipTasksFrom, slipTasksOf } from "../../sheets/costs/plan";
 import { costResourcesOf } from "../../sheets/costs/resources";
 import { rateCardOf } from "../../sheets/costs/rateCard";
@@ -51,13 +49,6 @@ export function scenarioOptionsOf(ctx: CommandContext): ScenarioOption[] | undef
     });
     return options;
   });
-}
-
-/** The limits of an overloaded week, as the comparison applies them. */
-export function weekLimitsOf(ctx: CommandContext): WeekLimits {
-  // The week's hours are held to the payroll's own limit (Parametres), so a company that lowers it sees it here too.
-  const maxHours = numberParameter(payrollConfigOf(ctx).config, "MAX_HEURES_SEMAINE", ctx.today) ?? Infinity;
-  return { hoursPerDay: PLANNED_DAY_HOURS, maxHours, maxDays: MAX_WEEK_DAYS.value };
 }
 
 /** The `Scenarios` table read once per command (its alerts said once): the scenarios and their change rows. */
