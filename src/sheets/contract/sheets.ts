@@ -7,6 +7,7 @@
  */
 import type { PrintContract } from "../print";
 import { PAIE } from "./crew";
+import { SCENARIO_HISTORY_SHEET } from "./scenarioHistory";
 
 export interface OwnedSheetSpec {
   /** The sheet's name, or a pattern for sheets named after a document (issued invoices). */
@@ -68,6 +69,7 @@ export const OWNED_SHEETS: readonly OwnedSheetSpec[] = [
   // Up to « Écart (%) »: the comments stay on screen.
   { name: COST_REPORT_SHEET, print: { landscape: true, repeatRows: 5, lastColumn: 9 } },
   { name: TECHNICAL_SHEET, print: { landscape: true } },
+  { name: SCENARIO_HISTORY_SHEET, print: { landscape: true, repeatRows: 3 } },
   INVOICE_SHEETS,
 ];
 
