@@ -8,6 +8,9 @@ import { applyScenarioCommand } from "../../../src/commands/planning/applyScenar
 import { baselineCommand } from "../../../src/commands/planning/baseline";
 import { scenariosCommand } from "../../../src/commands/planning/scenarios";
 import { openWorkbook, saveWorkbook } from "../../../src/hosts/xlsx/workbook";
+import { readSnapshot } from "../../../src/hosts/file/read";
+import { assertPatchAllowed } from "../../../src/sheets/patchGuard";
+import type { ColumnsOp, Patch } from "../../../src/workbook/patch";
 import type { CommandOptions } from "../../../src/commands/types";
 import { serialFromDay } from "../../../src/core/dates/civil";
 import { equipeSheet } from "../../../src/sheets/templates/crew";
@@ -206,5 +209,40 @@ describe("appliquer le scénario : la référence et le reste du classeur", () =
       ["F10", "Durée (j)", "3", "5"],
       [null, "PAD contractuel", "22/01/2027", "05/02/2027"],
     ]);
+  });
+});
+
+describe("the Patch guard: only « Appliquer le scénario » writes the plan's typed cells, and only those it owns", () => {
+  test("its own ops pass; the same ops from any other command are refused; other typed columns stay refused to it", async () => {
+    const bytes = await handMade();
+    const snapshot = readSnapshot(await openWorkbook(bytes));
+    const r = await run(bytes, applyScenarioCommand, { scenario: "Combiné" });
+    expect(() => assertPatchAllowed(r.patch, snapshot)).not.toThrow();
+    const plan = r.patch.ops.filter((op) => op.kind === "columns" && op.table === "Taches");
+    expect(plan).toHaveLength(1);
+    for (const command of ["check", "baseline", "newProduction", "scenarios"])
+      expect(() => assertPatchAllowed({ command, ops: plan }, snapshot)).toThrow(/ne peut pas écrire la colonne saisie Taches\[(Ressources|Durée \(j\))\]/);
+    const keys = (plan[0] as ColumnsOp).expectedKeys;
+    const column = (table: string, header: string): ColumnsOp => ({ kind: "columns", table, keyColumns: ["ID", "Production"], expectedKeys: keys, columns: [{ header, values: keys.map(() => "x") }] });
+    // Typed columns a scenario never changes: the command may not write them either.
+    for (const header of ["ID", "Production", "Tâche", "Prédécesseurs", "Échéance", "Début réel", "Avancement", "Début réf.", "Fin réf.", "Durée réf. (j)", "Ressources réf."])
+      expect(() => assertPatchAllowed({ command: "applyScenario", ops: [column("Taches", header)] }, snapshot)).toThrow(/ne peut pas écrire la colonne saisie/);
+    expect(() => assertPatchAllowed({ command: "applyScenario", ops: [column("Productions", "Code")] }, snapshot)).toThrow(/ne peut pas écrire la colonne saisie/);
+    // Rows: appended to Fermetures by it alone, never to the plan's other tables.
+    const append = (table: string, command: string): Patch => ({ command, ops: [{ kind: "append", table, expectedRowCount: 0, rows: [{ Production: "P" }] }] });
+    expect(() => assertPatchAllowed(append("Fermetures", "applyScenario"), snapshot)).not.toThrow();
+    expect(() => assertPatchAllowed(append("Fermetures", "check"), snapshot)).toThrow(/ne peut pas ajouter de lignes à Fermetures/);
+    for (const table of ["Taches", "Scenarios", "Indisponibilites"]) expect(() => assertPatchAllowed(append(table, "applyScenario"), snapshot)).toThrow(/ne peut pas ajouter de lignes/);
+    expect(() => assertPatchAllowed(append("HistoriqueScenarios", "check"), snapshot)).toThrow(/ne peut pas ajouter de lignes à HistoriqueScenarios/);
+  });
+
+  test("a cell holding a formula is not replaced: the whole scenario is refused, nothing written", async () => {
+    const wb = await openWorkbook(await handMade());
+    // Durée (j) of A (F4) computed by the coordinator's own formula.
+    wb.getWorksheet("Planning")!.getCell("F4").value = { formula: "5*2", result: 10 };
+    const bytes = await saveWorkbook(wb);
+    const r = await run(bytes, applyScenarioCommand, { scenario: "Renfort" });
+    expect(r.bytes).toBeUndefined();
+    expect(r.report.alerts.filter((a) => a.code.startsWith("SCEN_")).map((a) => [a.code, a.cell])).toEqual([["SCEN_CELLULE_FORMULE", "Planning!F4"]]);
   });
 });
