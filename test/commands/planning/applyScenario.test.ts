@@ -18,6 +18,10 @@ import { calendrierSheet, planningSheet, productionsSheet } from "../../../src/s
 import { scenariosSheet } from "../../../src/sheets/templates/scenarios";
 import type { OutValue } from "../../../src/workbook/values";
 import { dumpCells, workbookOf } from "../../helpers/workbooks";
+import { main } from "../../../src/cli/main";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
 import { day, demoBytes, run, tableRows } from "./fixtures";
 
 interface Item {
@@ -244,5 +248,35 @@ describe("the Patch guard: only « Appliquer le scénario » writes the plan's t
     const r = await run(bytes, applyScenarioCommand, { scenario: "Renfort" });
     expect(r.bytes).toBeUndefined();
     expect(r.report.alerts.filter((a) => a.code.startsWith("SCEN_")).map((a) => [a.code, a.cell])).toEqual([["SCEN_CELLULE_FORMULE", "Planning!F4"]]);
+  });
+});
+
+describe("cappad appliquer-scenario", () => {
+  test("-o writes the applied plan beside the source, which stays as it was; a second run says so and writes nothing", async () => {
+    const demo = await demoBytes();
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "cappad-apply-"));
+    const file = path.join(dir, "demo.xlsx");
+    const out = path.join(dir, "applique.xlsx");
+    fs.writeFileSync(file, demo);
+    let text = "";
+    const io = { out: (s: string) => void (text += s), err: () => undefined };
+    const code = await main(["appliquer-scenario", file, "--scenario", "Deuxième monteur", "--production", "FLEUVE", "-o", out, "--today", "2026-11-27"], io);
+    expect(code).toBe(0);
+    expect(text).toMatch(/Scénario « Deuxième monteur » appliqué à FLEUVE : 2 case\(s\) du planning changée\(s\)/);
+    expect(new Uint8Array(fs.readFileSync(file))).toEqual(demo);
+    const f03 = tableRows(await openWorkbook(fs.readFileSync(out)), "Taches").find((t) => t.ID === "F03")!;
+    // ⌈25 × 1 / 2⌉ = 13: Léa and Hugo (the room is not a person).
+    expect(f03["Durée (j)"]).toBe(13);
+    text = "";
+    const again = await main(["appliquer-scenario", out, "--scenario", "Deuxième monteur", "--today", "2026-11-27"], io);
+    expect(again).toBe(0);
+    expect(text).toMatch(/déjà été appliqué à FLEUVE \(le 27\/11\/2026\)/);
+  });
+
+  test("--scenario is required", async () => {
+    let err = "";
+    const code = await main(["appliquer-scenario", "x.xlsx"], { out: () => undefined, err: (s) => void (err += s) });
+    expect(code).not.toBe(0);
+    expect(err).toMatch(/--scenario/);
   });
 });
