@@ -32,6 +32,24 @@ describe("appliquer le scénario dans Excel", () => {
     expect(env.fake.tableRows("HistoriqueScenarios").map((r) => r[headers.indexOf("Nouvelle valeur")])).toEqual(fileRows.map((r) => r["Nouvelle valeur"]));
   });
 
+  test("a second scenario appends its rows to the history table, as the file host does", async () => {
+    const first = await runOnBytes(await demoBytes(), applyScenarioCommand, { today: TODAY, options: { scenario: "PAD décalé" } });
+    const env = await installFrom(first.bytes!);
+    uninstall = env.uninstall;
+    const excel = await runCommandInExcel(applyScenarioCommand, { today: TODAY, options: { scenario: "Samedis au mix" } });
+    const file = await runOnBytes(first.bytes!, applyScenarioCommand, { today: TODAY, options: { scenario: "Samedis au mix" } });
+    expect(excel.apply.rowsAppended).toBe(1);
+    expect(file.apply.rowsAppended).toBe(1);
+    const headers = env.fake.table("HistoriqueScenarios").headers();
+    const rows = env.fake.tableRows("HistoriqueScenarios").map((r) => [r[headers.indexOf("Application")], r[headers.indexOf("Scénario")], r[headers.indexOf("Colonne")]]);
+    expect(rows).toEqual([
+      [1, "PAD décalé", "Durée (j)"],
+      [1, "PAD décalé", "PAD contractuel"],
+      [2, "Samedis au mix", "Jours ouvrés"],
+    ]);
+    expect(tableRows(await openWorkbook(file.bytes!), "HistoriqueScenarios").map((r) => [r.Application, r.Scénario, r.Colonne])).toEqual(rows);
+  });
+
   test("a formula typed in a cell the scenario changes: the host refuses, nothing is written", async () => {
     const wb = await openWorkbook(await demoBytes());
     const tasks = tableRows(wb, "Taches");
