@@ -24,6 +24,7 @@ import { baselineCommand } from "../commands/planning/baseline";
 import { newProductionCommand } from "../commands/planning/newProduction";
 import { overrunCommand } from "../commands/planning/overrun";
 import { scenariosCommand } from "../commands/planning/scenarios";
+import { applyScenarioCommand } from "../commands/planning/applyScenario";
 
 export type OptionKind = "switch" | "text" | "date" | "month" | "number" | "path";
 
@@ -127,6 +128,13 @@ export const VERBS: Verb[] = [
     command: scenariosCommand,
     options: [production],
     toOptions: (f) => ({ production: text(f, "production") }),
+  },
+  {
+    name: "appliquer-scenario",
+    help: "Applique un scénario de la table Scenarios au planning : écrit ses changements dans Taches, Productions et Fermetures (la production choisie, ou toutes celles du scénario), garde chaque ancienne valeur dans la feuille « Historique des scénarios » et ne refige pas la référence. Un scénario déjà appliqué ne l'est pas une seconde fois. Lancez ensuite cappad check.",
+    command: applyScenarioCommand,
+    options: [{ name: "scenario", kind: "text", value: '"NOM"', required: true, help: "le nom du scénario, tel qu'écrit dans la colonne Scénario" }, production],
+    toOptions: (f) => ({ scenario: text(f, "scenario"), production: text(f, "production") }),
   },
   {
     name: "paie",

@@ -72,3 +72,18 @@ export function canWriteOwnedSheet(snapshot: Snapshot, name: string): boolean {
   // Not read yet (Excel host): the host decides with a fresh read right before writing.
   return !existing || existing.a1 === undefined || isOwnedTitle(existing.a1);
 }
+
+/**
+ * Commands that write cells the user typed, on their explicit command, and keep the old values in a
+ * history: a formula typed there is never replaced by a value (the history would keep its result, not
+ * the formula). The command refuses it from the snapshot; the Office.js host, which reads formulas only
+ * right before writing, refuses it there.
+ */
+const KEEPS_TYPED_FORMULAS: ReadonlySet<string> = new Set(["applyScenario"]);
+
+/** Refuses replacing the formula of a typed cell (`row`: 0-based data row) for the commands above. */
+export function assertTypedFormulaKept(command: string, table: string, header: string, row: number): void {
+  const spec = tableSpec(table);
+  if (!KEEPS_TYPED_FORMULAS.has(command) || !spec || findColumn(spec, header)?.computed) return;
+  throw new PatchRefusedError(`la commande ${command} ne remplace pas la formule saisie dans ${table}[${header}] (ligne ${row + 1} du tableau)`);
+}

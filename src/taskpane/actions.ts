@@ -121,6 +121,18 @@ export const ACTIONS: PaneAction[] = [
     options: (c) => ({ production: c.production }),
   },
   {
+    id: "apply-scenario",
+    section: "planning",
+    label: "Appliquer le scénario",
+    hint: "Écrit dans le planning les changements du scénario choisi (table Scenarios), pour la production choisie ou toutes celles du scénario ; chaque ancienne valeur est gardée dans la feuille « Historique des scénarios ». La référence figée ne change pas.",
+    // The pane does not know the scenarios' names before a read of the workbook: typed as in the Scénario column.
+    fields: [{ key: "scenario", label: "Scénario", type: "text", required: true, hint: "Son nom, tel qu'écrit dans la colonne Scénario (ex. Deuxième monteur)" }],
+    confirm: "Appliquer le scénario ? Les cases du planning qu'il change (durées, ressources, dates, PAD contractuel, jours ouvrés) prendront ses valeurs ; les anciennes sont gardées dans « Historique des scénarios ».",
+    load: async () => (await import(/* webpackChunkName: "commands-planning" */ "../commands/planning/applyScenario")).applyScenarioCommand,
+    options: (c) => ({ scenario: c.values?.scenario, production: c.production }),
+    thenCheck: true,
+  },
+  {
     id: "overrun-report",
     section: "planning",
     label: "Rapport de dépassement",

@@ -137,9 +137,10 @@ describeWithProgram("task pane in Chromium, file mode", CHROMIUM, (chromiumPath)
       const fields: Record<string, Record<string, string>> = {
         "new-production": { code: "LUNE", title: "La Lune", genre: "Documentaire", pad: "2027-06-30" },
         "e-invoice": { format: "cii" },
+        "apply-scenario": { scenario: "Deuxième monteur" },
       };
       // In a coordinator's order: the invoice is issued before it is exported or cancelled.
-      const order = ["template-all", "template-one", "template-demo", "check", "new-production", "baseline", "overrun-report", "payroll", "propose-contracts", "payslip-check", "quote", "quote-technical", "cost-report", "invoice-period", "invoice-check", "invoice-issue", "e-invoice", "credit-note"];
+      const order = ["template-all", "template-one", "template-demo", "check", "new-production", "baseline", "overrun-report", "apply-scenario", "payroll", "propose-contracts", "payslip-check", "quote", "quote-technical", "cost-report", "invoice-period", "invoice-check", "invoice-issue", "e-invoice", "credit-note"];
       const ids = [...order.filter((id) => ACTIONS.some((a) => a.id === id)), ...ACTIONS.map((a) => a.id).filter((id) => !order.includes(id))];
       expect([...ids].sort()).toEqual(ACTIONS.map((a) => a.id).sort());
       for (const id of ids) {

@@ -109,6 +109,30 @@ const STEPS: [id: string, step: Step][] = [
     },
   ],
   [
+    "apply-scenario",
+    {
+      setup: (pane) => {
+        pane.choose("production", "FLEUVE");
+        pane.setValue("apply-scenario", "scenario", "Deuxième monteur");
+      },
+      check: ({ pane, fake, runs }) => {
+        // Hugo joins Léa on F03: its resources and its duration (⌈25 × 1 / 2⌉ = 13) are written, the old values kept.
+        const headers = fake.table("Taches").headers();
+        const [id, resources, duration] = ["ID", "Ressources", "Durée (j)"].map((h) => headers.indexOf(h));
+        const f03 = fake.tableRows("Taches").find((r) => r[id] === "F03")!;
+        expect(String(f03[resources])).toMatch(/Hugo Bernard$/);
+        expect(f03[duration]).toBe(13);
+        const history = fake.table("HistoriqueScenarios").headers();
+        expect(fake.tableRows("HistoriqueScenarios").map((r) => [r[history.indexOf("Colonne")], r[history.indexOf("Nouvelle valeur")]])).toEqual([
+          ["Ressources", String(f03[resources])],
+          ["Durée (j)", "13"],
+        ]);
+        expect(pane.model.result!.lines.join(" ")).toMatch(/Scénario « Deuxième monteur » appliqué à FLEUVE/);
+        expect(runs).toBe(2); // the scenario written, then the check it asks for
+      },
+    },
+  ],
+  [
     "payroll",
     {
       setup: (pane) => pane.choose("month", "2026-11"),

@@ -4,8 +4,9 @@
  * days of the task's resources — so that a freelancer's days off really push the dates.
  */
 
-import { MON_FRI, parseWorkingWeekdays, WeekdayMask } from "../calendar/weekdays";
-import { UnavailableRange, WorkingCalendar } from "../calendar/workingCalendar";
+import { MON_FRI, WeekdayMask } from "../calendar/weekdays";
+import { parseWorkingDaysCell } from "../calendar/workingDayPeriods";
+import { UnavailableRange, WeekdayPeriod, WorkingCalendar } from "../calendar/workingCalendar";
 import { METROPOLE, parseZone, Zone, zoneLabel } from "../calendar/zones";
 import { toFrench } from "../dates/civil";
 import { FIELD, isDay, rowCheck } from "./checks";
@@ -15,6 +16,8 @@ import { resourceKey } from "./resources";
 export interface ProductionCalendarSpec {
   zone: Zone;
   weekdays: WeekdayMask;
+  /** Other weekdays over periods, as the cell writes them (« lun-ven ; lun-sam du … au … »). */
+  periods: WeekdayPeriod[];
 }
 
 /** Reads `Zone` and `Jours ouvrés`; a bad value is an alert and falls back to the default. */
@@ -37,8 +40,8 @@ export function productionCalendarSpec(
     );
     zone = METROPOLE;
   }
-  let weekdays = parseWorkingWeekdays(production.workingDays);
-  if (weekdays === undefined) {
+  const cell = parseWorkingDaysCell(production.workingDays);
+  if (cell === undefined) {
     checks.push(
       rowCheck(
         "PLAN_JOURS_OUVRES_INVALIDES",
@@ -49,9 +52,9 @@ export function productionCalendarSpec(
         `jours ouvrés « ${production.workingDays} » illisibles (ex. « lun-ven », « lun-sam », « 7/7 ») : calcul fait du lundi au vendredi`,
       ),
     );
-    weekdays = MON_FRI;
+    return { zone, weekdays: MON_FRI, periods: [] };
   }
-  return { zone, weekdays };
+  return { zone, weekdays: cell.weekdays, periods: cell.periods };
 }
 
 /** Valid closures that apply to a production (its own and those with an empty `Production`). */

@@ -72,7 +72,8 @@ export function readProductions(input: PlanningInput, crew: Crew, checks: Planni
     const calendar = new WorkingCalendar({
       zone: spec.zone,
       weekdays: spec.weekdays,
-      weekdayPeriods: p.weekdayPeriods,
+      // The cell's own periods first: a scenario's period, added after them, wins where they overlap.
+      weekdayPeriods: [...spec.periods, ...(p.weekdayPeriods ?? [])],
       closures: closuresFor(p.code, closures).map((c) => ({
         from: c.from,
         to: c.to,

@@ -21,7 +21,7 @@ import { tableSpec } from "../../sheets/contract";
 import { adoptTypedRows } from "../../sheets/typedRows";
 import { isOwnedTitle, type SheetModel } from "../../workbook/model";
 import { findColumn, numberFormatOf } from "../../sheets/spec";
-import { assertPatchAllowed } from "../../sheets/patchGuard";
+import { assertPatchAllowed, assertTypedFormulaKept } from "../../sheets/patchGuard";
 import { normalizeHeader } from "../../workbook/snapshot";
 import { sameValue, type CellValue, type OutValue } from "../../workbook/values";
 import {
@@ -83,6 +83,15 @@ interface ColumnsGuard {
   sheet: Excel.Worksheet;
   keys: (ColumnSlot & { values: unknown[] })[];
   targets: (ColumnSlot & { formulas: unknown[]; formats: unknown[]; column: ColumnsOp["columns"][number] })[];
+}
+
+/** A typed cell about to be written that holds a formula now: refused for the commands that keep them (patchGuard.ts). */
+function checkTypedFormulas(command: string, g: ColumnsGuard): void {
+  for (const t of g.targets)
+    t.column.values.forEach((v, i) => {
+      const f = t.formulas[i];
+      if (v !== undefined && typeof f === "string" && f.startsWith("=") && g.snap.rows[i]?.[t.j] !== f) assertTypedFormulaKept(command, g.op.table, t.column.header, i);
+    });
 }
 
 interface AppendGuard {
@@ -727,6 +736,7 @@ export async function applyPatch(context: Excel.RequestContext, patch: Patch, re
   assertPatchAllowed({ ...patch, ops }, fresh);
   for (const g of guards.extends) checkExtend(g);
   for (const g of guards.columns) checkColumns(g);
+  for (const g of guards.columns) checkTypedFormulas(patch.command, g);
   for (const g of guards.appends) checkAppend(g);
 
   const date1904 = snapshot.date1904;

@@ -5,10 +5,11 @@ import { CREW_TABLES, PAIE } from "./crew";
 import { PLANNING_REPORT_TABLES, PLANNING_TABLES } from "./planning";
 import { ALERTES, ALERTES_GROUPES } from "./reports";
 import { RECOMMANDATIONS, SCENARIOS } from "./scenarios";
+import { HISTORIQUE_SCENARIOS } from "./scenarioHistory";
 import { TECHNICAL_REPORT_TABLES, TECHNICAL_TABLES } from "./technical";
 
 export const INPUT_TABLES: readonly TableSpec[] = [...PLANNING_TABLES, ...CREW_TABLES, ...COSTS_TABLES, ...TECHNICAL_TABLES, SCENARIOS, RECOMMANDATIONS];
-export const REPORT_TABLES: readonly TableSpec[] = [ALERTES, ALERTES_GROUPES, PAIE, ...COSTS_REPORT_TABLES, ...PLANNING_REPORT_TABLES, ...TECHNICAL_REPORT_TABLES];
+export const REPORT_TABLES: readonly TableSpec[] = [ALERTES, ALERTES_GROUPES, PAIE, ...COSTS_REPORT_TABLES, ...PLANNING_REPORT_TABLES, ...TECHNICAL_REPORT_TABLES, HISTORIQUE_SCENARIOS];
 
 const BY_NAME = new Map<string, TableSpec>();
 

@@ -6,6 +6,13 @@ export const GENRES = ["Fiction TV", "Série", "Long métrage", "Documentaire", 
 export const CONVENTIONS = ["IDCC 2642", "IDCC 3097", "IDCC 2412", "IDCC 2717", "IDCC 3252"] as const;
 export const RESOURCE_TYPES = ["Personne", "Salle", "Prestataire"] as const;
 
+/**
+ * « Appliquer le scénario » is the one command that writes cells the coordinator typed in the plan, on
+ * their explicit command: only these columns (and new rows of Fermetures), only the rows its scenario
+ * changes, each old value kept in the `Historique des scénarios` sheet.
+ */
+const APPLY_SCENARIO = ["applyScenario"] as const;
+
 export const PRODUCTIONS: TableSpec = {
   name: "Productions",
   sheet: "Productions",
@@ -20,8 +27,8 @@ export const PRODUCTIONS: TableSpec = {
     input("Client", "text", { width: 20, wrap: true }),
     list("Convention", CONVENTIONS, { width: 12 }),
     input("Zone", "text", { width: 14, note: "Métropole, Alsace-Moselle, ou code d'un département d'outre-mer (971…976)" }),
-    input("Jours ouvrés", "text", { width: 13, note: "Par défaut lun-ven" }),
-    input("PAD contractuel", "date", { width: 16 }),
+    input("Jours ouvrés", "text", { width: 13, note: "Par défaut lun-ven", writableBy: APPLY_SCENARIO }),
+    input("PAD contractuel", "date", { width: 16, writableBy: APPLY_SCENARIO }),
     input("Diffusion", "date", { width: 12 }),
     input("Numéro d'objet", "text", { width: 15 }),
     input("Budget HT", "money", { width: 14 }),
@@ -52,10 +59,10 @@ export const TACHES: TableSpec = {
     input("Production", "text", { required: true, width: 12 }),
     input("Étape", "text", { width: 13, wrap: true }),
     input("Tâche", "text", { width: 28, wrap: true }),
-    input("Ressources", "text", { width: 20, wrap: true, note: "Noms de la table Equipe, séparés par ;" }),
-    input("Durée (j)", "number", { numFmt: "0.#", width: 10, note: "Jours ouvrés ; 0 = jalon" }),
+    input("Ressources", "text", { width: 20, wrap: true, note: "Noms de la table Equipe, séparés par ;", writableBy: APPLY_SCENARIO }),
+    input("Durée (j)", "number", { numFmt: "0.#", width: 10, note: "Jours ouvrés ; 0 = jalon", writableBy: APPLY_SCENARIO }),
     input("Prédécesseurs", "text", { width: 14, note: "ID, ID FD+2, ID DD-1, ID FF, ID DF ; séparés par ;" }),
-    input("Pas avant", "date", { width: 11 }),
+    input("Pas avant", "date", { width: 11, writableBy: APPLY_SCENARIO }),
     input("Échéance", "date", { width: 11 }),
     input("Début réel", "date", { width: 12, note: "Vide : la date de la première séance de la tâche (Seances)" }),
     input("Fin réelle", "date", { width: 11, note: "Vide et Avancement à 100 % : la date de la dernière séance" }),
@@ -78,6 +85,7 @@ export const TACHES: TableSpec = {
 export const FERMETURES: TableSpec = {
   name: "Fermetures",
   sheet: "Calendrier",
+  appendableBy: APPLY_SCENARIO,
   columns: [
     input("Production", "text", { width: 12, note: "Vide = toutes les productions" }),
     input("Du", "date", { required: true, width: 11 }),

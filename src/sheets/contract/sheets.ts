@@ -7,6 +7,7 @@
  */
 import type { PrintContract } from "../print";
 import { PAIE } from "./crew";
+import { SCENARIO_HISTORY_SHEET } from "./scenarioHistory";
 
 export interface OwnedSheetSpec {
   /** The sheet's name, or a pattern for sheets named after a document (issued invoices). */
@@ -76,6 +77,7 @@ export const OWNED_SHEETS: readonly OwnedSheetSpec[] = [
   { name: TECHNICAL_SHEET, print: { landscape: true } },
   // Several pages across (52 weeks do not fit one page at 8 pt), the names and lines repeated on each.
   { name: CHARGE_SHEET, print: { landscape: true, repeatRows: 8, repeatColumns: 2, endsBefore: new RegExp(`^${CHARGE_DATA_START}`) } },
+  { name: SCENARIO_HISTORY_SHEET, print: { landscape: true, repeatRows: 3 } },
   INVOICE_SHEETS,
 ];
 

@@ -43,6 +43,7 @@ describe("owned sheets print as their contract says after any command", () => {
     production: { code: "DOC3", genre: "Documentaire", pad: "2027-06-30", minutes: "52" },
     depassement: {},
     scenarios: { production: "FLEUVE" },
+    "appliquer-scenario": { scenario: "Deuxième monteur", production: "FLEUVE" },
     paie: { mois: "2026-11" },
     contrats: { mois: "2026-11" },
     bulletins: {},
