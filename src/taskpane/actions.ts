@@ -37,6 +37,8 @@ export interface PaneField {
   required?: boolean;
   /** Example or help shown under the field. */
   hint?: string;
+  /** For `select`: the choices come from the workbook as the pane last read it (its scenario names). */
+  choicesFromWorkbook?: "scenarios";
 }
 
 export interface PaneAction {
@@ -125,8 +127,8 @@ export const ACTIONS: PaneAction[] = [
     section: "planning",
     label: "Appliquer le scénario",
     hint: "Écrit dans le planning les changements du scénario choisi (table Scenarios), pour la production choisie ou toutes celles du scénario ; chaque ancienne valeur est gardée dans la feuille « Historique des scénarios ». La référence figée ne change pas.",
-    // The pane does not know the scenarios' names before a read of the workbook: typed as in the Scénario column.
-    fields: [{ key: "scenario", label: "Scénario", type: "text", required: true, hint: "Son nom, tel qu'écrit dans la colonne Scénario (ex. Deuxième monteur)" }],
+    // The names are those of the Scenarios table as the pane last read the workbook.
+    fields: [{ key: "scenario", label: "Scénario", type: "select", choicesFromWorkbook: "scenarios", required: true, hint: "Un scénario de la table Scenarios (si la liste est vide ou ancienne, cliquez sur « Vérifier et recalculer »)" }],
     confirm: "Appliquer le scénario ? Les cases du planning qu'il change (durées, ressources, dates, PAD contractuel, jours ouvrés) prendront ses valeurs ; les anciennes sont gardées dans « Historique des scénarios ».",
     load: async () => (await import(/* webpackChunkName: "commands-planning" */ "../commands/planning/applyScenario")).applyScenarioCommand,
     options: (c) => ({ scenario: c.values?.scenario, production: c.production }),

@@ -115,7 +115,8 @@ function fieldInput(m: PaneModel, a: PaneAction, f: PaneField, c: PaneControls):
   if (f.type === "select") {
     input = el("select", { id, "data-key": id });
     if (f.required) input.append(el("option", { value: "" }, "— choisir —"));
-    for (const ch of f.choices ?? []) {
+    const choices = f.choicesFromWorkbook ? (m.workbook?.[f.choicesFromWorkbook] ?? []) : (f.choices ?? []);
+    for (const ch of choices) {
       const [v, text] = typeof ch === "string" ? [ch, ch] : [ch.value, ch.label];
       input.append(el("option", { value: v, selected: v === value }, text));
     }

@@ -17,6 +17,7 @@ import { FACTURES } from "../../sheets/contract/costs";
 import { SEANCES } from "../../sheets/contract/crew";
 import { PRODUCTIONS, SYNTHESE_MONTANTS } from "../../sheets/contract/planning";
 import { ALERTES } from "../../sheets/contract/reports";
+import { SCENARIOS } from "../../sheets/contract/scenarios";
 import { bindTable, RowReader, type BoundTable } from "../../sheets/read";
 import type { TableSpec } from "../../sheets/spec";
 import { isBlank } from "../../workbook/values";
@@ -66,6 +67,8 @@ export interface PaneState {
   invoices: PaneInvoice[];
   /** The alerts of the last check (the `Alertes` sheet), or undefined when there is none. */
   lastAlerts?: Alert[];
+  /** The names of the `Scenarios` table, in their first order (« Appliquer le scénario » offers them). */
+  scenarios: string[];
   /** At least one table of the contract is there (else the pane proposes the templates first). */
   hasCapPadTables: boolean;
 }
@@ -113,10 +116,17 @@ export function readPaneState(snapshot: Snapshot): PaneState {
     return [{ number, client: r.text("Client") ?? "", production: r.text("Production") ?? "", status: r.text("Statut") ?? "", date: iso(r, "Date"), total: ttc === undefined ? "" : formatEuros(ttc) }];
   });
 
+  const scenarios = new Set<string>();
+  for (const r of rowsOf(SCENARIOS)) {
+    const name = r.text("Scénario");
+    if (name) scenarios.add(name);
+  }
+
   return {
     productions,
     months: [...months].sort().reverse(),
     invoices: invoices.reverse(),
+    scenarios: [...scenarios],
     lastAlerts: findTable(snapshot, ALERTES.name) ? rowsOf(ALERTES).map(alertOfRow) : undefined,
     hasCapPadTables: INPUT_TABLES.some((spec) => findTable(snapshot, spec.name)),
   };

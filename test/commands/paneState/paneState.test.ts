@@ -28,7 +28,7 @@ describe("the pane's picture of the workbook", () => {
   const stateOf = async (bytes: Uint8Array) => readPaneState(readSnapshot(await openWorkbook(bytes)));
 
   test("an empty workbook: nothing of Cap PAD yet", () => {
-    expect(readPaneState(emptySnapshot())).toEqual({ productions: [], months: [], invoices: [], lastAlerts: undefined, hasCapPadTables: false });
+    expect(readPaneState(emptySnapshot())).toEqual({ productions: [], months: [], invoices: [], scenarios: [], lastAlerts: undefined, hasCapPadTables: false });
   });
 
   test("the demo before any check: its productions without status, its months of séances, no invoice, no alert sheet", async () => {
@@ -43,6 +43,8 @@ describe("the pane's picture of the workbook", () => {
     expect(s.months.every((m) => /^\d{4}-\d\d$/.test(m))).toBe(true);
     expect(s.invoices).toEqual([]);
     expect(s.lastAlerts).toBeUndefined();
+    // The names « Appliquer le scénario » offers: the demo's three FLEUVE options, each once, in the table's order.
+    expect(s.scenarios).toEqual(["Deuxième monteur", "Samedis au mix", "PAD décalé"]);
   });
 
   test("the read-only command writes nothing and carries the picture", async () => {
