@@ -121,14 +121,32 @@ function valueAt(row: readonly CellValue[], j: number): CellValue {
   return j < 0 ? null : (row[j] as CellValue);
 }
 
+/** The keys `rowKeys` made, by table read and key columns: the same array each time (never changed by a caller). */
+const keysMade = new WeakMap<TableSnapshot, Map<string, string[]>>();
+
 export function rowKeys(table: TableSnapshot, keyColumns: readonly string[]): string[] {
+  const made = keysMade.get(table) ?? new Map<string, string[]>();
+  const known = made.get(keyColumns.join("\n"));
+  if (known) return known;
   // Header positions found once, not per row (headers are compared normalised: 20,000 rows would pay it each time).
   const columns = keyColumns.map((h) => headerIndex(table.headers, h));
   const values: CellValue[] = columns.map(() => null);
-  return table.rows.map((row) => {
+  const keys = table.rows.map((row) => {
     columns.forEach((j, k) => (values[k] = valueAt(row, j)));
     return keyOf(values);
   });
+  made.set(keyColumns.join("\n"), keys);
+  keysMade.set(table, made);
+  return keys;
+}
+
+/**
+ * The keys `rowKeys` already made for this table read, if any (undefined: not made, and not made
+ * here either). Hosts compare them by identity with a patch's expected keys: the same array means the
+ * patch was made from this very read.
+ */
+export function rowKeysMade(table: TableSnapshot, keyColumns: readonly string[]): string[] | undefined {
+  return keysMade.get(table)?.get(keyColumns.join("\n"));
 }
 
 export function headerIndex(headers: readonly string[], header: string): number {

@@ -3,7 +3,7 @@
  * hostile workbook (issue 8) showed them found header by header for every row: the headers are now
  * matched once per table.
  */
-import { rowKey, rowKeys } from "../../src/workbook/patch";
+import { rowKey, rowKeys, rowKeysMade } from "../../src/workbook/patch";
 import * as snapshot from "../../src/workbook/snapshot";
 import type { TableSnapshot } from "../../src/workbook/snapshot";
 
@@ -26,4 +26,16 @@ test("row keys: the displayed key values of each row, the headers matched once w
   } finally {
     spy.mockRestore();
   }
+});
+
+test("row keys are made once per table read and key columns: the host knows a patch made from that read by its very keys", () => {
+  const t = table(3);
+  expect(rowKeysMade(t, ["ID"])).toBeUndefined();
+  const keys = rowKeys(t, ["ID"]);
+  expect(rowKeys(t, ["ID"])).toBe(keys);
+  expect(rowKeysMade(t, ["ID"])).toBe(keys);
+  // Other columns, or another read of the same rows, are keys of their own.
+  expect(rowKeysMade(t, ["ID", "Production"])).toBeUndefined();
+  expect(rowKeys(table(3), ["ID"])).not.toBe(keys);
+  expect(rowKeys(table(3), ["ID"])).toEqual(keys);
 });

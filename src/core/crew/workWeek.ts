@@ -69,6 +69,11 @@ export interface ContractRate {
   hours: number;
 }
 
+/**
+ * The week once paid. Its pay and its grid minimum are not kept, only their shares in `parts`: nothing
+ * else reads them, and on each of a year's workbook's 7,600 weeks, alive until the check ends, they
+ * were 13.7 MB of the 96 MB the check holds when its crew step ends (82.3 MB without; heap sampling).
+ */
 export interface EmployeeWeek {
   personKey: string;
   person: CrewMember;
@@ -76,8 +81,6 @@ export interface EmployeeWeek {
   agreement: AgreementCode;
   regime: "week" | "day";
   days: DayNumber[];
-  pay: PayResult;
-  minimum?: PayResult;
   terms: PayTerms;
   rates: ContractRate[];
   parts: WeekPart[];
@@ -218,12 +221,15 @@ function guaranteedHours(items: readonly WeekItem[], rates: readonly ContractRat
   return out;
 }
 
-/** The grid minimum of the same hours, at the contracts' hour-weighted minimum rate (undefined when one has no grid line). */
-function minimumPay(workDays: readonly WorkDay[], terms: PayTerms, rates: readonly ContractRate[], rules: PayRules): PayResult | undefined {
+/**
+ * The grid minimum of the same hours, per day of the week, at the contracts' hour-weighted minimum rate
+ * (undefined when one has no grid line): only its days' cents are shared among the parts (see `EmployeeWeek`).
+ */
+function minimumPerDay(workDays: readonly WorkDay[], terms: PayTerms, rates: readonly ContractRate[], rules: PayRules): number[] | undefined {
   if (rates.some((r) => !r.min)) return undefined;
   const hours = rates.reduce((s, r) => s + r.hours, 0);
   const hourly = hours > 0 ? rates.reduce((s, r) => s + r.min!.hourlyCents * r.hours, 0) / hours : 0;
-  return computePay(workDays, { unit: terms.unit, amountCents: hourly * unitHours(terms.unit, terms.dayBaseHours), dayBaseHours: terms.dayBaseHours }, rules);
+  return computePay(workDays, { unit: terms.unit, amountCents: hourly * unitHours(terms.unit, terms.dayBaseHours), dayBaseHours: terms.dayBaseHours }, rules).perDayCents;
 }
 
 /** Info when a worked Sunday or holiday is paid at a premium the data marks « à vérifier » (facility agreements). */
@@ -264,15 +270,15 @@ export function payEmployeeWeek(ctx: CrewContext, week: DayNumber, items: readon
   const terms = weekTerms(rates);
   rules.guaranteedHoursByDay = guaranteedHours(items, rates);
   const pay = computePay(workDays, terms, rules);
-  const minimum = minimumPay(workDays, terms, rates, rules);
+  const minimum = minimumPerDay(workDays, terms, rates, rules);
   alerts.push(...unverifiedPremiums(ctx, workDays, scope, first, production));
   allocate(pay, minimum, parts);
   const contractAlerts = checkContracts(ctx, week, day0, scope, rates, parts);
-  return { personKey: items[0].contract.personKey, person: first, week, agreement, regime, days, pay, minimum, terms, rates, parts, alerts, contractAlerts };
+  return { personKey: items[0].contract.personKey, person: first, week, agreement, regime, days, terms, rates, parts, alerts, contractAlerts };
 }
 
 /** Shares every line of the week's pay (and of its minimum) among the parts, pro rata of their hours. */
-function allocate(pay: PayResult, minimum: PayResult | undefined, parts: WeekPart[]): void {
+function allocate(pay: PayResult, minimumPerDayCents: readonly number[] | undefined, parts: WeekPart[]): void {
   const hours = parts.map((p) => p.perDayHours);
   const cents = (perDay: readonly number[]) => allocateDailyCents(perDay, hours);
   const paid = allocateDailyHours(pay.perDayPaidHours, hours);
@@ -288,8 +294,8 @@ function allocate(pay: PayResult, minimum: PayResult | undefined, parts: WeekPar
       cc[i].forEach((x, d) => (p.perDayCents[d] += x));
     });
   }
-  if (minimum) {
-    const mm = cents(minimum.perDayCents);
+  if (minimumPerDayCents) {
+    const mm = cents(minimumPerDayCents);
     parts.forEach((p, i) => (p.perDayMinimumCents = mm[i]));
   }
 }

@@ -24,7 +24,7 @@ export function cellValueOf(cell: ExcelJS.Cell, date1904: boolean): { value: Cel
  * A cell's value (`v` is its exceljs value, read once): a formula gives its cached result. A Merge cell
  * (type 1) is not the anchor of a merged area: Excel reads it empty.
  */
-function valueOfCell(cell: ExcelJS.Cell, v: unknown, date1904: boolean): CellValue {
+export function valueOfCell(cell: ExcelJS.Cell, v: unknown, date1904: boolean): CellValue {
   if (cell.type === 1) return null;
   return plain(isFormula(v) ? v.result : v, date1904);
 }

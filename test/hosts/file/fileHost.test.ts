@@ -3,7 +3,7 @@ import { dayFromYmd } from "../../../src/core/dates/civil";
 import { applyPatch } from "../../../src/hosts/file/apply";
 import { readSnapshot } from "../../../src/hosts/file/read";
 import { openWorkbook, saveWorkbook, UnusableFileError } from "../../../src/hosts/xlsx/workbook";
-import { PatchRefusedError, RowsChangedError, rowKeys, type Patch } from "../../../src/workbook/patch";
+import { PatchRefusedError, RowsChangedError, rowKeys, type ColumnsOp, type Patch } from "../../../src/workbook/patch";
 import { TACHES } from "../../../src/sheets/contract/planning";
 import { buildAlertsSheet } from "../../../src/sheets/reports/alertsSheet";
 import { SheetBuilder } from "../../../src/sheets/render";
@@ -124,6 +124,18 @@ describe("file host: patch", () => {
     expect(second.cellsWritten).toBe(0);
     const reread = readSnapshot(await reopen(wb)).tables.Taches;
     expect(reread.rows[0][16]).toBe(46353);
+  });
+
+  test("a patch whose keys were not made from this read is still checked cell by cell, and refused once rows moved", async () => {
+    const { wb, snap } = await planning();
+    const patch = columnsPatch("check", snap, "Début", [{ day: today }, { day: today + 1 }]);
+    const op = patch.ops[0] as ColumnsOp;
+    const copied: Patch = { ...patch, ops: [{ ...op, expectedKeys: [...op.expectedKeys] }] };
+    expect((await applyPatch(wb, copied, snap)).cellsWritten).toBe(2);
+    const ws = wb.getWorksheet("Planning")!;
+    ws.getCell("A4").value = "T2";
+    ws.getCell("A5").value = "T1";
+    await expect(applyPatch(wb, { ...copied, ops: [{ ...op, expectedKeys: [...op.expectedKeys], columns: [{ header: "Début", values: [null, null] }] }] }, snap)).rejects.toBeInstanceOf(RowsChangedError);
   });
 
   test("refuses a write to a column the user types in, before writing anything", async () => {
