@@ -34,7 +34,11 @@ export interface PostingAccount {
   missing?: boolean;
 }
 
-export const SUSPENSE_ACCOUNT: PostingAccount = { account: "471000", label: "Comptes d'attente", missing: true };
+export const SUSPENSE_ACCOUNT: PostingAccount = {
+  account: "471000",
+  label: "Comptes d'attente",
+  missing: true,
+};
 
 const rateKey = (key: string): number | undefined => {
   const n = Number(key.replace(",", ".").replace("%", "").trim());
@@ -51,11 +55,21 @@ function fit(row: ChartAccount, key: string | number | undefined): number {
 }
 
 /** The account of a use on a day: the valid row with the closest key (budget code prefix or VAT rate). */
-export function accountOf(chart: readonly ChartAccount[], usage: AccountUsage, day: DayNumber, key?: string | number): PostingAccount {
+export function accountOf(
+  chart: readonly ChartAccount[],
+  usage: AccountUsage,
+  day: DayNumber,
+  key?: string | number,
+): PostingAccount {
   let best: ChartAccount | undefined;
   let bestFit = -1;
   for (const row of chart) {
-    if (row.usage !== usage || day < row.from || (row.to !== undefined && day > row.to)) continue;
+    if (
+      row.usage !== usage ||
+      day < row.from ||
+      (row.to !== undefined && day > row.to)
+    )
+      continue;
     const f = fit(row, key);
     if (f > bestFit) [best, bestFit] = [row, f];
   }

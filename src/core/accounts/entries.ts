@@ -9,7 +9,11 @@ import type { PostingAccount } from "./chart";
 
 export type JournalCode = "VT" | "HA" | "BQ";
 
-export const JOURNAL_LABEL: Record<JournalCode, string> = { VT: "Ventes", HA: "Achats", BQ: "Banque" };
+export const JOURNAL_LABEL: Record<JournalCode, string> = {
+  VT: "Ventes",
+  HA: "Achats",
+  BQ: "Banque",
+};
 
 /** The VAT a line makes due (collected) or deductible, at one rate, on one base. */
 export interface VatMovement {
@@ -51,7 +55,12 @@ export const NO_SUBSIDIARY: Subsidiary = { number: "", label: "" };
  * One line from a signed amount: positive on the debit side, negative on the credit side (a credit
  * note is the same entry with negative amounts, so it lands on the opposite sides). No line for 0.
  */
-export function line(account: PostingAccount, signedCents: Cents, aux: Subsidiary = NO_SUBSIDIARY, vat?: VatMovement): EntryLine[] {
+export function line(
+  account: PostingAccount,
+  signedCents: Cents,
+  aux: Subsidiary = NO_SUBSIDIARY,
+  vat?: VatMovement,
+): EntryLine[] {
   if (signedCents === 0) return [];
   const out: EntryLine = {
     account: account.account,

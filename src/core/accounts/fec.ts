@@ -68,7 +68,10 @@ export function fecAmount(cents: Cents): string {
 const field = (text: string): string => text.replace(/[\t\r\n]+/g, " ").trim();
 
 /** The FEC as text (header and one line per entry line). `validDay`: the date the entries are handed over as definitive. */
-export function fecText(entries: readonly JournalEntry[], validDay: DayNumber): string {
+export function fecText(
+  entries: readonly JournalEntry[],
+  validDay: DayNumber,
+): string {
   const rows: string[] = [FEC_FIELDS.join(FEC_SEPARATOR)];
   for (const e of entries) {
     for (const l of e.lines) {
@@ -99,7 +102,16 @@ export function fecText(entries: readonly JournalEntry[], validDay: DayNumber): 
 }
 
 /** The eight characters where ISO 8859-15 differs from ISO 8859-1. */
-const LATIN9: Readonly<Record<string, number>> = { "€": 0xa4, Š: 0xa6, š: 0xa8, Ž: 0xb4, ž: 0xb8, Œ: 0xbc, œ: 0xbd, Ÿ: 0xbe };
+const LATIN9: Readonly<Record<string, number>> = {
+  "€": 0xa4,
+  Š: 0xa6,
+  š: 0xa8,
+  Ž: 0xb4,
+  ž: 0xb8,
+  Œ: 0xbc,
+  œ: 0xbd,
+  Ÿ: 0xbe,
+};
 const LATIN1_ONLY = new Set([0xa4, 0xa6, 0xa8, 0xb4, 0xb8, 0xbc, 0xbd, 0xbe]);
 
 /** Text → ISO 8859-15 bytes; a character outside it becomes "?" (never a silent wrong letter). */

@@ -44,27 +44,67 @@ export function numberEntries(entries: JournalEntry[]): void {
   }
 }
 
-export function ledgerOf(docs: AccountingDocuments, rules: PostingRules, period: Period): Ledger {
-  const inPeriod = (day: DayNumber): boolean => day >= period.from && day <= period.to;
+export function ledgerOf(
+  docs: AccountingDocuments,
+  rules: PostingRules,
+  period: Period,
+): Ledger {
+  const inPeriod = (day: DayNumber): boolean =>
+    day >= period.from && day <= period.to;
   const alerts: Alert[] = [];
   const sales = docs.sales.map((d) => saleEntry(d, rules));
   const purchases = docs.purchases.map((i) => purchaseEntry(i, rules));
   for (const i of docs.purchases) {
     if (i.vatRatePercent === undefined && inPeriod(i.day)) {
-      alerts.push(placedAlert(i.place, "COMPTA_TVA_INCONNUE", "warning", `achat du ${i.supplier || "fournisseur non précisé"} sans taux de TVA : passé sans TVA déductible.`, "vatRatePercent", i.production));
+      alerts.push(
+        placedAlert(
+          i.place,
+          "COMPTA_TVA_INCONNUE",
+          "warning",
+          `achat du ${i.supplier || "fournisseur non précisé"} sans taux de TVA : passé sans TVA déductible.`,
+          "vatRatePercent",
+          i.production,
+        ),
+      );
     }
   }
   // Payments settle documents of earlier periods too: they are matched against every document.
-  const bank = paymentEntries(loggedPayments(docs.purchases, docs.payments), docs.sales, docs.purchases, rules);
-  alerts.push(...bank.alerts.filter((a) => inPeriod(a.day)).map((a) => a.alert));
+  const bank = paymentEntries(
+    loggedPayments(docs.purchases, docs.payments),
+    docs.sales,
+    docs.purchases,
+    rules,
+  );
+  alerts.push(
+    ...bank.alerts.filter((a) => inPeriod(a.day)).map((a) => a.alert),
+  );
   const entries = [...sales, ...purchases, ...bank.entries]
     .filter((e) => inPeriod(e.day))
-    .sort((a, b) => a.day - b.day || JOURNAL_ORDER.indexOf(a.journal) - JOURNAL_ORDER.indexOf(b.journal));
+    .sort(
+      (a, b) =>
+        a.day - b.day ||
+        JOURNAL_ORDER.indexOf(a.journal) - JOURNAL_ORDER.indexOf(b.journal),
+    );
   numberEntries(entries);
   for (const e of entries) {
-    if (entryBalance(e) !== 0) alerts.push(placedAlert(undefined, "COMPTA_ECRITURE_DESEQUILIBREE", "error", `l'écriture ${e.number} (${e.pieceRef}) n'est pas équilibrée.`));
+    if (entryBalance(e) !== 0)
+      alerts.push(
+        placedAlert(
+          undefined,
+          "COMPTA_ECRITURE_DESEQUILIBREE",
+          "error",
+          `l'écriture ${e.number} (${e.pieceRef}) n'est pas équilibrée.`,
+        ),
+      );
     if (e.lines.some((l) => l.account === SUSPENSE_ACCOUNT.account)) {
-      alerts.push(placedAlert(undefined, "COMPTA_COMPTE_MANQUANT", "warning", `l'écriture ${e.number} (${e.pieceRef}) a une ligne sans compte valide à sa date dans le plan comptable : passée en ${SUSPENSE_ACCOUNT.account} ${SUSPENSE_ACCOUNT.label}.`));
+      alerts.push(
+        placedAlert(
+          undefined,
+          "COMPTA_COMPTE_MANQUANT",
+          "warning",
+          `l'écriture ${e.number} (${e.pieceRef}) a une ligne sans compte valide à sa date dans le plan comptable : passée en ${SUSPENSE_ACCOUNT.account} ${SUSPENSE_ACCOUNT.label}.`,
+        ),
+      );
     }
   }
   return { entries, alerts };

@@ -24,25 +24,133 @@ export interface ChartRowData {
   source: string;
 }
 
-const PCG = "Plan comptable général (règlement ANC n° 2014-03 modifié par le règlement ANC n° 2022-06 du 4 novembre 2022, exercices ouverts à compter du 1er janvier 2025), https://www.anc.gouv.fr";
-const PRACTICE = "Subdivision usuelle, pas un compte du PCG : à vérifier avec votre expert-comptable. " + PCG;
+const PCG =
+  "Plan comptable général (règlement ANC n° 2014-03 modifié par le règlement ANC n° 2022-06 du 4 novembre 2022, exercices ouverts à compter du 1er janvier 2025), https://www.anc.gouv.fr";
+const PRACTICE =
+  "Subdivision usuelle, pas un compte du PCG : à vérifier avec votre expert-comptable. " +
+  PCG;
 const FROM = "2025-01-01";
 
 export const DEFAULT_CHART: readonly ChartRowData[] = [
-  { account: "411000", label: "Clients", usage: "clients", key: "", from: FROM, source: PCG },
-  { account: "401000", label: "Fournisseurs", usage: "suppliers", key: "", from: FROM, source: PCG },
-  { account: "706000", label: "Prestations de services", usage: "services", key: "", from: FROM, source: PCG },
+  {
+    account: "411000",
+    label: "Clients",
+    usage: "clients",
+    key: "",
+    from: FROM,
+    source: PCG,
+  },
+  {
+    account: "401000",
+    label: "Fournisseurs",
+    usage: "suppliers",
+    key: "",
+    from: FROM,
+    source: PCG,
+  },
+  {
+    account: "706000",
+    label: "Prestations de services",
+    usage: "services",
+    key: "",
+    from: FROM,
+    source: PCG,
+  },
   // Chapter 8 of the CNC budget (post-production image and sound): subcontracted work built into the service sold.
-  { account: "604000", label: "Achats d'études et prestations de services", usage: "purchases", key: "8", from: FROM, source: PCG },
-  { account: "613000", label: "Locations", usage: "purchases", key: "7", from: FROM, source: PCG },
-  { account: "625000", label: "Déplacements, missions et réceptions", usage: "purchases", key: "6", from: FROM, source: PCG },
-  { account: "611000", label: "Sous-traitance générale", usage: "purchases", key: "", from: FROM, source: PCG },
-  { account: "445711", label: "TVA collectée 20 %", usage: "vatCollected", key: "20", from: FROM, source: PRACTICE },
-  { account: "445712", label: "TVA collectée 10 %", usage: "vatCollected", key: "10", from: FROM, source: PRACTICE },
-  { account: "445713", label: "TVA collectée 5,5 %", usage: "vatCollected", key: "5.5", from: FROM, source: PRACTICE },
-  { account: "445710", label: "TVA collectée", usage: "vatCollected", key: "", from: FROM, source: PCG },
-  { account: "445718", label: "TVA collectée en attente d'encaissement", usage: "vatCollectedPending", key: "", from: FROM, source: PRACTICE },
-  { account: "445660", label: "TVA déductible sur autres biens et services", usage: "vatDeductible", key: "", from: FROM, source: PCG },
-  { account: "445668", label: "TVA déductible en attente de paiement", usage: "vatDeductiblePending", key: "", from: FROM, source: PRACTICE },
-  { account: "512000", label: "Banques", usage: "bank", key: "", from: FROM, source: PCG },
+  {
+    account: "604000",
+    label: "Achats d'études et prestations de services",
+    usage: "purchases",
+    key: "8",
+    from: FROM,
+    source: PCG,
+  },
+  {
+    account: "613000",
+    label: "Locations",
+    usage: "purchases",
+    key: "7",
+    from: FROM,
+    source: PCG,
+  },
+  {
+    account: "625000",
+    label: "Déplacements, missions et réceptions",
+    usage: "purchases",
+    key: "6",
+    from: FROM,
+    source: PCG,
+  },
+  {
+    account: "611000",
+    label: "Sous-traitance générale",
+    usage: "purchases",
+    key: "",
+    from: FROM,
+    source: PCG,
+  },
+  {
+    account: "445711",
+    label: "TVA collectée 20 %",
+    usage: "vatCollected",
+    key: "20",
+    from: FROM,
+    source: PRACTICE,
+  },
+  {
+    account: "445712",
+    label: "TVA collectée 10 %",
+    usage: "vatCollected",
+    key: "10",
+    from: FROM,
+    source: PRACTICE,
+  },
+  {
+    account: "445713",
+    label: "TVA collectée 5,5 %",
+    usage: "vatCollected",
+    key: "5.5",
+    from: FROM,
+    source: PRACTICE,
+  },
+  {
+    account: "445710",
+    label: "TVA collectée",
+    usage: "vatCollected",
+    key: "",
+    from: FROM,
+    source: PCG,
+  },
+  {
+    account: "445718",
+    label: "TVA collectée en attente d'encaissement",
+    usage: "vatCollectedPending",
+    key: "",
+    from: FROM,
+    source: PRACTICE,
+  },
+  {
+    account: "445660",
+    label: "TVA déductible sur autres biens et services",
+    usage: "vatDeductible",
+    key: "",
+    from: FROM,
+    source: PCG,
+  },
+  {
+    account: "445668",
+    label: "TVA déductible en attente de paiement",
+    usage: "vatDeductiblePending",
+    key: "",
+    from: FROM,
+    source: PRACTICE,
+  },
+  {
+    account: "512000",
+    label: "Banques",
+    usage: "bank",
+    key: "",
+    from: FROM,
+    source: PCG,
+  },
 ];
