@@ -23,7 +23,7 @@ const FILE_OUTPUT: OptionSpec = {
   name: "o",
   kind: "path",
   value: "fichier.txt",
-  help: "écrit le fichier produit sous ce nom (par défaut : son nom légal, à côté du classeur) ; le classeur n'est jamais modifié",
+  help: "écrit le fichier produit sous ce nom (par défaut : son nom légal, à côté du classeur) ; le classeur est mis à jour sur place",
 };
 
 function commonOptionsOf(verb: Verb): readonly OptionSpec[] {

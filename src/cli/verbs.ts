@@ -56,7 +56,7 @@ export interface Verb {
   toOptions(flags: Flags): CommandOptions;
   /** It writes e-invoice files (into `--dossier`, by default beside the workbook written). */
   writesFiles?: boolean;
-  /** `-o` names the file the command makes (not a workbook): the workbook is never written. */
+  /** `-o` names the file the command makes (not a workbook): the workbook is written in place. */
   outputIsFile?: boolean;
   /** It takes a number of a series that cannot be taken back (invoice, credit note). */
   issuesNumber?(flags: Flags): boolean;
@@ -372,7 +372,7 @@ export const VERBS: Verb[] = [
   // Accounts: the accounting export (FEC and monthly VAT summary).
   {
     name: "export-comptable",
-    help: "Export comptable : écrit le FEC (fichier des écritures comptables, article A47 A-1 du LPF) de la période — factures et avoirs, factures fournisseurs, paiements, équilibré au centime — et donne le récapitulatif mensuel de la TVA (préparation de la CA3). N'écrit rien dans le classeur.",
+    help: "Export comptable : écrit le FEC (fichier des écritures comptables, article A47 A-1 du LPF) de la période — factures et avoirs, factures fournisseurs, paiements, équilibré au centime — et écrit le récapitulatif mensuel de la TVA (feuille TVA, préparation de la CA3), avec la règle appliquée.",
     command: exportFecCommand,
     options: [
       {

@@ -74,8 +74,8 @@ describe("cappad export-comptable", () => {
         run.io,
       ),
     ).toBe(0);
-    // The export writes nothing in the workbook.
-    expect(fs.readFileSync(file).equals(before)).toBe(true);
+    // The export writes its TVA sheet in the workbook.
+    expect(fs.readFileSync(file).equals(before)).toBe(false);
     const json = JSON.parse(run.out.join(""));
     // Demo company SIREN 912345675, closing date 31/12/2026.
     expect(json.fec.fichier).toBe("912345675FEC20261231.txt");

@@ -2,8 +2,9 @@
  * « Export comptable » (`cappad export-comptable`): the FEC of a period, for the accountant's software,
  * and the monthly VAT summary that prepares the CA3. Every entry comes from a document of the workbook:
  * our invoices and credit notes (register `Factures` and their archive), the supplier invoices and the
- * payments. Writes nothing in the workbook; the FEC is a file (ISO 8859-15, tab-separated), the VAT
- * summary is the report's `tva` section and its summary lines.
+ * payments. The FEC is a file (ISO 8859-15, tab-separated); the VAT summary of the period's months is
+ * the `TVA` sheet (owned, rewritten by each export), the report's `tva` section and its summary lines.
+ * Nothing the user typed is written.
  */
 import type { Payment, SupplierInvoice } from "../../core/accounts/documents";
 import { fecFileName, fecText, latin9 } from "../../core/accounts/fec";
@@ -18,6 +19,7 @@ import { FACTURES, SOCIETE } from "../../sheets/contract/costs";
 import { purchasesOf } from "../../sheets/costs/budget";
 import { companyOf } from "../../sheets/invoicing/company";
 import { archiveOf, registerOf } from "../../sheets/invoicing/register";
+import { buildVatSheet } from "../../sheets/reports/vatSummary";
 import { CommandContext } from "../context";
 import type { Command, CommandInput, CommandResult } from "../types";
 
@@ -192,6 +194,7 @@ export const exportFecCommand: Command = {
       planComptable: own ? "PlanComptable" : "par défaut",
     };
     ctx.sections.tva = vat.map(vatJson);
+    ctx.addSheet(buildVatSheet(vat, period, input.today));
     ctx.summary.push(
       `FEC du ${toFrench(period.from)} au ${toFrench(period.to)} : ${name}, ${ledger.entries.length} écritures, ${lines.length} lignes, débit ${formatEuros(debit)} = crédit ${formatEuros(credit)}.`,
       ...(own
