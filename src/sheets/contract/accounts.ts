@@ -21,7 +21,7 @@ export const PLAN_COMPTABLE: TableSpec = {
   sheet: "PlanComptable",
   columns: [
     input("Compte", "text", { required: true, width: 10 }),
-    input("Libellé", "text", { required: true, width: 40 }),
+    input("Libellé", "text", { required: true, width: 34 }),
     list("Usage", Object.values(ACCOUNT_USAGE_LABEL), {
       required: true,
       width: 24,
@@ -32,7 +32,7 @@ export const PLAN_COMPTABLE: TableSpec = {
     }),
     input("Du", "date", { required: true, width: 11 }),
     input("Au", "date", { width: 11 }),
-    input("Source", "text", { width: 60 }),
+    input("Source", "text", { width: 50, wrap: true }),
   ],
 };
 

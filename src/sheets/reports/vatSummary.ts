@@ -23,7 +23,8 @@ const HEADER: CellStyle = {
   fill: COLORS.headerFill,
   border: "bottom",
 };
-const LINE = 90;
+/** Characters of a rule's line across the three columns (3 × 22), so that it never runs off the page. */
+const LINE = 62;
 
 const capitalized = (s: string): string =>
   s.charAt(0).toUpperCase() + s.slice(1);
@@ -60,10 +61,10 @@ export function buildVatSheet(
 ): SheetModel {
   const b = new SheetBuilder(VAT_SHEET, true);
   b.title(
-    `${OWNED_MARKER} — TVA du mois (préparation de la déclaration CA3)`,
-    `Établi le ${toFrench(today)} par l'export comptable, période du ${toFrench(period.from)} au ${toFrench(period.to)} : les montants de TVA des écritures du FEC. Montants au centime ; la CA3 se déclare à l'euro.`,
+    `${OWNED_MARKER} — TVA du mois`,
+    `Établi le ${toFrench(today)} par l'export comptable pour préparer la déclaration CA3, période du ${toFrench(period.from)} au ${toFrench(period.to)} : les montants de TVA des écritures du FEC. Montants au centime ; la CA3 se déclare à l'euro.`,
   );
-  [16, 16, 16].forEach((w, j) => b.width(j, w));
+  [22, 22, 22].forEach((w, j) => b.width(j, w));
   let row = 3;
   if (!months.length)
     b.value(row, 0, "Aucune TVA exigible ni déductible sur la période.");
