@@ -6,6 +6,7 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
+import ExcelJS from "exceljs";
 import { main } from "../../src/cli/main";
 import { FEC_FIELDS, FEC_MANDATORY } from "../../src/core/accounts/fec";
 
@@ -141,27 +142,66 @@ describe("cappad export-comptable", () => {
     expect(json.tva).toEqual([]);
   });
 
-  test("-o names the FEC file", async () => {
+  test("-o names the FEC file; run twice, the same FEC", async () => {
     const file = path.join(tmp, "demo.xlsx");
     const out = path.join(tmp, "export.txt");
+    const args = [
+      "export-comptable",
+      file,
+      "--du",
+      "2026-11-01",
+      "--au",
+      "2026-11-30",
+      "-o",
+      out,
+      ...today,
+    ];
+    expect(await main(args, capture().io)).toBe(0);
+    const first = fs.readFileSync(out);
+    expect(first.toString("latin1").split("\r\n")[0]).toBe(
+      FEC_FIELDS.join("\t"),
+    );
+    expect(await main(args, capture().io)).toBe(0);
+    expect(fs.readFileSync(out).equals(first)).toBe(true);
+  });
+
+  test("the user's own chart of accounts is used: 411000 renumbered 411100", async () => {
+    const file = path.join(tmp, "demo.xlsx");
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    wb.getWorksheet("PlanComptable")!.eachRow((row) => {
+      if (row.getCell(1).value === "411000") row.getCell(1).value = "411100";
+    });
+    const own = path.join(tmp, "own-chart.xlsx");
+    await wb.xlsx.writeFile(own);
+    const out = path.join(tmp, "own.txt");
+    const run = capture();
     expect(
       await main(
         [
           "export-comptable",
-          file,
+          own,
           "--du",
           "2026-11-01",
           "--au",
           "2026-11-30",
           "-o",
           out,
+          "--json",
           ...today,
         ],
-        capture().io,
+        run.io,
       ),
     ).toBe(0);
-    expect(fs.readFileSync(out, "latin1").split("\r\n")[0]).toBe(
-      FEC_FIELDS.join("\t"),
+    expect(JSON.parse(run.out.join("")).fec.planComptable).toBe(
+      "PlanComptable",
     );
+    const accounts = fs
+      .readFileSync(out, "latin1")
+      .split("\r\n")
+      .slice(1, -1)
+      .map((l) => l.split("\t")[4]);
+    expect(accounts).toContain("411100");
+    expect(accounts).not.toContain("411000");
   });
 });
