@@ -7,7 +7,7 @@
  */
 import type { Alert } from "../alerts";
 import { placedAlert } from "../alerts";
-import type { DayNumber } from "../dates/civil";
+import { type DayNumber, toFrench } from "../dates/civil";
 import { SUSPENSE_ACCOUNT } from "./chart";
 import type { Payment, SupplierInvoice } from "./documents";
 import { entryBalance, type JournalCode, type JournalEntry } from "./entries";
@@ -61,7 +61,7 @@ export function ledgerOf(
           i.place,
           "COMPTA_TVA_INCONNUE",
           "warning",
-          `achat du ${i.supplier || "fournisseur non précisé"} sans taux de TVA : passé sans TVA déductible.`,
+          `l'achat du ${toFrench(i.day)}${i.number ? ` (facture ${i.number})` : ""} de ${i.supplier || "fournisseur non précisé"} n'a pas de taux de TVA : il est passé au FEC sans TVA déductible.`,
           "vatRatePercent",
           i.production,
         ),
