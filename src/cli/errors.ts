@@ -12,15 +12,8 @@ export class UnwritableError extends Error {
 }
 
 export function describeError(e: unknown): string {
-  if (
-    e instanceof UnusableFileError ||
-    e instanceof UnusableWorkbookError ||
-    e instanceof RowsChangedError ||
-    e instanceof UnwritableError
-  )
-    return e.message;
-  if (e instanceof PatchRefusedError)
-    return `Écriture refusée par Cap PAD (rien n'a été modifié) : ${e.message}.`;
+  if (e instanceof UnusableFileError || e instanceof UnusableWorkbookError || e instanceof RowsChangedError || e instanceof UnwritableError) return e.message;
+  if (e instanceof PatchRefusedError) return `Écriture refusée par Cap PAD (rien n'a été modifié) : ${e.message}.`;
   const text = e instanceof Error ? e.message : String(e);
   return `Erreur interne de Cap PAD (rien n'a été modifié) : ${text.split("\n")[0]}. Merci de la signaler.`;
 }

@@ -26,8 +26,7 @@ import { overrunCommand } from "../commands/planning/overrun";
 import { scenariosCommand } from "../commands/planning/scenarios";
 import { exportFecCommand } from "../commands/accounts/exportFec";
 
-export type OptionKind =
-  "switch" | "text" | "date" | "month" | "number" | "path";
+export type OptionKind = "switch" | "text" | "date" | "month" | "number" | "path";
 
 export interface OptionSpec {
   /** The flag without its dashes (`o` is written `-o`, the others `--mois`). */
@@ -64,73 +63,27 @@ export interface Verb {
 
 /** Options every verb takes. */
 export const COMMON_OPTIONS: readonly OptionSpec[] = [
-  {
-    name: "o",
-    kind: "path",
-    value: "sortie.xlsx",
-    help: "écrit le classeur résultat dans ce fichier ; le classeur d'origine n'est alors jamais modifié",
-  },
-  {
-    name: "json",
-    kind: "switch",
-    help: "écrit le rapport JSON complet sur la sortie standard (la progression reste sur la sortie d'erreur)",
-  },
-  {
-    name: "today",
-    kind: "date",
-    value: "AAAA-MM-JJ",
-    help: "fixe la date du jour (résultats reproductibles) ; JJ/MM/AAAA accepté",
-  },
+  { name: "o", kind: "path", value: "sortie.xlsx", help: "écrit le classeur résultat dans ce fichier ; le classeur d'origine n'est alors jamais modifié" },
+  { name: "json", kind: "switch", help: "écrit le rapport JSON complet sur la sortie standard (la progression reste sur la sortie d'erreur)" },
+  { name: "today", kind: "date", value: "AAAA-MM-JJ", help: "fixe la date du jour (résultats reproductibles) ; JJ/MM/AAAA accepté" },
   { name: "help", kind: "switch", help: "affiche l'aide de la commande" },
 ];
 
-const text = (f: Flags, k: string): string | undefined =>
-  typeof f[k] === "string" ? (f[k] as string) : undefined;
+const text = (f: Flags, k: string): string | undefined => (typeof f[k] === "string" ? (f[k] as string) : undefined);
 /** `--format`, checked against its choices by the parser. */
-const formatOf = (f: Flags): "ubl" | "cii" | undefined =>
-  text(f, "format") as "ubl" | "cii" | undefined;
-const production: OptionSpec = {
-  name: "production",
-  kind: "text",
-  value: "CODE",
-  help: "une seule production (son code dans la table Productions)",
-};
-const month = (required: boolean, help: string): OptionSpec => ({
-  name: "mois",
-  kind: "month",
-  value: "AAAA-MM",
-  required,
-  help,
-});
-const format = (help: string): OptionSpec => ({
-  name: "format",
-  kind: "text",
-  value: "ubl|cii",
-  choices: ["ubl", "cii"],
-  help,
-});
-const folder: OptionSpec = {
-  name: "dossier",
-  kind: "path",
-  value: "dossier",
-  help: "où écrire la facture électronique (par défaut : à côté du classeur écrit)",
-};
+const formatOf = (f: Flags): "ubl" | "cii" | undefined => text(f, "format") as "ubl" | "cii" | undefined;
+const production: OptionSpec = { name: "production", kind: "text", value: "CODE", help: "une seule production (son code dans la table Productions)" };
+const month = (required: boolean, help: string): OptionSpec => ({ name: "mois", kind: "month", value: "AAAA-MM", required, help });
+const format = (help: string): OptionSpec => ({ name: "format", kind: "text", value: "ubl|cii", choices: ["ubl", "cii"], help });
+const folder: OptionSpec = { name: "dossier", kind: "path", value: "dossier", help: "où écrire la facture électronique (par défaut : à côté du classeur écrit)" };
 
 export const VERBS: Verb[] = [
   {
     name: "new",
     help: "Crée un classeur avec tous les modèles (avec --demo : rempli d'un exemple réaliste de deux productions).",
     options: [
-      {
-        name: "demo",
-        kind: "switch",
-        help: "remplit le classeur avec l'exemple",
-      },
-      {
-        name: "force",
-        kind: "switch",
-        help: "remplace le fichier s'il existe",
-      },
+      { name: "demo", kind: "switch", help: "remplit le classeur avec l'exemple" },
+      { name: "force", kind: "switch", help: "remplace le fichier s'il existe" },
     ],
     toOptions: (f) => ({ template: "all", demo: f.demo === true }),
   },
@@ -138,12 +91,7 @@ export const VERBS: Verb[] = [
     name: "check",
     help: "Vérifie et recalcule tout le classeur : dates, chemin critique, alertes, paie, coûts. Écrit les colonnes calculées, la feuille Alertes et les feuilles de Cap PAD (Synthese, Planning à imprimer…).",
     command: checkCommand,
-    options: [
-      month(
-        false,
-        "la section « payroll » du rapport JSON pour ce mois seulement (par défaut : les mois des séances)",
-      ),
-    ],
+    options: [month(false, "la section « payroll » du rapport JSON pour ce mois seulement (par défaut : les mois des séances)")],
     toOptions: (f) => ({ month: text(f, "mois") }),
   },
   {
@@ -158,68 +106,16 @@ export const VERBS: Verb[] = [
     help: "Nouvelle production : ajoute la ligne Productions et la chaîne de tâches type du genre, calculée à rebours depuis le PAD (dit si les dates tiennent).",
     command: newProductionCommand,
     options: [
-      {
-        name: "code",
-        kind: "text",
-        value: "CODE",
-        required: true,
-        help: "code court et unique (ex. DOC3)",
-      },
-      {
-        name: "genre",
-        kind: "text",
-        value: '"Fiction TV"',
-        required: true,
-        help: "Fiction TV, Série, Long métrage, Documentaire ou Animation",
-      },
-      {
-        name: "pad",
-        kind: "date",
-        value: "AAAA-MM-JJ",
-        required: true,
-        help: "date du PAD contractuel",
-      },
-      {
-        name: "titre",
-        kind: "text",
-        value: "TITRE",
-        help: "titre du programme",
-      },
-      {
-        name: "minutes",
-        kind: "number",
-        value: "52",
-        help: "durée en minutes (par défaut selon le genre)",
-      },
-      {
-        name: "zone",
-        kind: "text",
-        value: "ZONE",
-        help: "Métropole, Alsace-Moselle ou 971 à 976 (jours fériés)",
-      },
-      {
-        name: "client",
-        kind: "text",
-        value: "CLIENT",
-        help: "client (diffuseur ou producteur)",
-      },
-      {
-        name: "fin-tournage",
-        kind: "date",
-        value: "AAAA-MM-JJ",
-        help: "fin de tournage : la chaîne part de là",
-      },
+      { name: "code", kind: "text", value: "CODE", required: true, help: "code court et unique (ex. DOC3)" },
+      { name: "genre", kind: "text", value: '"Fiction TV"', required: true, help: "Fiction TV, Série, Long métrage, Documentaire ou Animation" },
+      { name: "pad", kind: "date", value: "AAAA-MM-JJ", required: true, help: "date du PAD contractuel" },
+      { name: "titre", kind: "text", value: "TITRE", help: "titre du programme" },
+      { name: "minutes", kind: "number", value: "52", help: "durée en minutes (par défaut selon le genre)" },
+      { name: "zone", kind: "text", value: "ZONE", help: "Métropole, Alsace-Moselle ou 971 à 976 (jours fériés)" },
+      { name: "client", kind: "text", value: "CLIENT", help: "client (diffuseur ou producteur)" },
+      { name: "fin-tournage", kind: "date", value: "AAAA-MM-JJ", help: "fin de tournage : la chaîne part de là" },
     ],
-    toOptions: (f) => ({
-      code: text(f, "code"),
-      genre: text(f, "genre"),
-      pad: text(f, "pad"),
-      title: text(f, "titre"),
-      minutes: text(f, "minutes"),
-      zone: text(f, "zone"),
-      client: text(f, "client"),
-      shootEnd: text(f, "fin-tournage"),
-    }),
+    toOptions: (f) => ({ code: text(f, "code"), genre: text(f, "genre"), pad: text(f, "pad"), title: text(f, "titre"), minutes: text(f, "minutes"), zone: text(f, "zone"), client: text(f, "client"), shootEnd: text(f, "fin-tournage") }),
   },
   {
     name: "depassement",
@@ -239,24 +135,14 @@ export const VERBS: Verb[] = [
     name: "paie",
     help: "Prépare la paie du mois (estimation) : feuilles Paie et Éléments variables de paie (chaque mois préparé y est gardé, le plus récent d'abord), Fiches de présence du mois, et le CSV des éléments variables pour le prestataire de paie.",
     command: payrollCommand,
-    options: [
-      month(true, "le mois de paie"),
-      {
-        name: "csv",
-        kind: "path",
-        value: "chemin.csv",
-        help: "où écrire le CSV (par défaut : elements-variables-paie-AAAA-MM.csv à côté du classeur écrit)",
-      },
-    ],
+    options: [month(true, "le mois de paie"), { name: "csv", kind: "path", value: "chemin.csv", help: "où écrire le CSV (par défaut : elements-variables-paie-AAAA-MM.csv à côté du classeur écrit)" }],
     toOptions: (f) => ({ month: text(f, "mois"), csv: text(f, "csv") }),
   },
   {
     name: "contrats",
     help: "Proposer les contrats : remplit la table Contrats vide à partir des séances (du mois, ou toutes), un CDDU par personne, production et période travaillée ; ne remplace jamais des contrats saisis.",
     command: proposeContractsCommand,
-    options: [
-      month(false, "les séances de ce mois seulement (par défaut : toutes)"),
-    ],
+    options: [month(false, "les séances de ce mois seulement (par défaut : toutes)")],
     toOptions: (f) => ({ month: text(f, "mois") }),
   },
   {
@@ -270,31 +156,15 @@ export const VERBS: Verb[] = [
     name: "devis",
     help: "Devis depuis le planning : tâches × ressources × durée au tarif, par poste et par production, dans la feuille Devis (comparé au devis précédent après un re-planning).",
     command: quoteCommand,
-    options: [
-      {
-        name: "technique",
-        kind: "switch",
-        help: "ajoute les surcoûts techniques des rushes et livrables (conversions, upscaling, mixage 5.1, M&E, sous-titres, loudness)",
-      },
-    ],
+    options: [{ name: "technique", kind: "switch", help: "ajoute les surcoûts techniques des rushes et livrables (conversions, upscaling, mixage 5.1, M&E, sous-titres, loudness)" }],
     toOptions: (f) => ({ technical: f.technique === true }),
   },
   {
     name: "figer-devis",
     help: "Fige le devis accepté : reporte dans Budget (Devis HT vides, postes sans ligne) le devis que le planning propose, sans jamais remplacer un devis saisi.",
     command: quoteFreezeCommand,
-    options: [
-      production,
-      {
-        name: "technique",
-        kind: "switch",
-        help: "reporte aussi les surcoûts techniques acceptés par le client (colonne Surcoûts techniques acceptés)",
-      },
-    ],
-    toOptions: (f) => ({
-      production: text(f, "production"),
-      technical: f.technique === true,
-    }),
+    options: [production, { name: "technique", kind: "switch", help: "reporte aussi les surcoûts techniques acceptés par le client (colonne Surcoûts techniques acceptés)" }],
+    toOptions: (f) => ({ production: text(f, "production"), technical: f.technique === true }),
   },
   {
     name: "couts",
@@ -308,24 +178,13 @@ export const VERBS: Verb[] = [
     help: "Remplit le brouillon de facture (LignesFacture) avec les jours travaillés du mois (un jour par personne et par date), au tarif et avec ses majorations, et complète l'en-tête (client, nature, facture périodique) ; refuse si le brouillon a déjà des lignes.",
     command: invoicePeriodCommand,
     options: [month(true, "le mois à facturer"), production],
-    toOptions: (f) => ({
-      month: text(f, "mois"),
-      production: text(f, "production"),
-    }),
+    toOptions: (f) => ({ month: text(f, "mois"), production: text(f, "production") }),
   },
   {
     name: "facture",
     help: "Vérifie le brouillon de facture et dit ce qui manque ; avec --emettre, émet la facture (numéro suivant, registre, feuille protégée) et, avec --format, écrit sa facture électronique.",
     command: invoiceIssueCommand,
-    options: [
-      {
-        name: "emettre",
-        kind: "switch",
-        help: "émet la facture : un numéro pris ne se reprend pas",
-      },
-      format("écrit aussi la facture électronique EN 16931 (UBL ou CII)"),
-      folder,
-    ],
+    options: [{ name: "emettre", kind: "switch", help: "émet la facture : un numéro pris ne se reprend pas" }, format("écrit aussi la facture électronique EN 16931 (UBL ou CII)"), folder],
     toOptions: (f) => ({ issue: f.emettre === true, format: formatOf(f) }),
     writesFiles: true,
     issuesNumber: (f) => f.emettre === true,
@@ -334,17 +193,7 @@ export const VERBS: Verb[] = [
     name: "avoir",
     help: "Annule une facture émise par un avoir qui s'y réfère (numéro suivant de la série) ; la facture passe « annulée par avoir ».",
     command: creditNoteCommand,
-    options: [
-      {
-        name: "numero",
-        kind: "text",
-        value: "NUMÉRO",
-        required: true,
-        help: "numéro de la facture à annuler",
-      },
-      format("écrit aussi l'avoir électronique EN 16931 (UBL ou CII)"),
-      folder,
-    ],
+    options: [{ name: "numero", kind: "text", value: "NUMÉRO", required: true, help: "numéro de la facture à annuler" }, format("écrit aussi l'avoir électronique EN 16931 (UBL ou CII)"), folder],
     toOptions: (f) => ({ number: text(f, "numero"), format: formatOf(f) }),
     writesFiles: true,
     issuesNumber: () => true,
@@ -353,48 +202,20 @@ export const VERBS: Verb[] = [
     name: "efacture",
     help: "Écrit la facture électronique EN 16931 (UBL par défaut, ou CII) d'une facture émise (la dernière par défaut), vérifiée selon les règles françaises.",
     command: eInvoiceCommand,
-    options: [
-      {
-        name: "numero",
-        kind: "text",
-        value: "NUMÉRO",
-        help: "numéro de la facture (par défaut : la dernière émise)",
-      },
-      format("format (UBL par défaut)"),
-      folder,
-    ],
-    toOptions: (f) => ({
-      number: text(f, "numero"),
-      format: formatOf(f) ?? "ubl",
-    }),
+    options: [{ name: "numero", kind: "text", value: "NUMÉRO", help: "numéro de la facture (par défaut : la dernière émise)" }, format("format (UBL par défaut)"), folder],
+    toOptions: (f) => ({ number: text(f, "numero"), format: formatOf(f) ?? "ubl" }),
     writesFiles: true,
   },
   // Accounts: the accounting export (FEC and monthly VAT summary).
   {
     name: "export-comptable",
-    help: "Export comptable : écrit le FEC (fichier des écritures comptables, article A47 A-1 du LPF) de la période — factures et avoirs, factures fournisseurs, paiements, équilibré au centime — et écrit le récapitulatif mensuel de la TVA (feuille TVA, préparation de la CA3), avec la règle appliquée.",
+    help: "Export comptable : écrit le FEC (fichier des écritures comptables, article A47 A-1 du LPF) de la période — factures et avoirs, factures fournisseurs, paiements, équilibré au centime — et le récapitulatif mensuel de la TVA (feuille TVA, préparation de la CA3), avec la règle appliquée.",
     command: exportFecCommand,
     options: [
-      {
-        name: "du",
-        kind: "date",
-        value: "AAAA-MM-JJ",
-        required: true,
-        help: "premier jour de la période",
-      },
-      {
-        name: "au",
-        kind: "date",
-        value: "AAAA-MM-JJ",
-        required: true,
-        help: "dernier jour de la période (date de clôture du nom du fichier)",
-      },
+      { name: "du", kind: "date", value: "AAAA-MM-JJ", required: true, help: "premier jour de la période" },
+      { name: "au", kind: "date", value: "AAAA-MM-JJ", required: true, help: "dernier jour de la période (la date du nom du fichier)" },
     ],
-    toOptions: (f) => ({
-      from: text(f, "du"),
-      to: text(f, "au"),
-      output: text(f, "o"),
-    }),
+    toOptions: (f) => ({ from: text(f, "du"), to: text(f, "au"), output: text(f, "o") }),
     outputIsFile: true,
   },
 ];

@@ -35,10 +35,7 @@ export class FieldRows<K extends string> {
     return this.rows.get(key)?.money(VALUE, { min: 0 });
   }
 
-  number(
-    key: K,
-    opts: { integer?: boolean; min?: number } = {},
-  ): number | undefined {
+  number(key: K, opts: { integer?: boolean; min?: number } = {}): number | undefined {
     return this.rows.get(key)?.number(VALUE, opts);
   }
 
@@ -56,61 +53,31 @@ export class FieldRows<K extends string> {
    */
   locate(key: K): { sheet: string; row: number; cell: string; id: string } {
     const r = this.rows.get(key);
-    if (r)
-      return {
-        sheet: r.sheet,
-        row: r.sheetRow,
-        cell: r.cell(VALUE),
-        id: this.labels[key],
-      };
+    if (r) return { sheet: r.sheet, row: r.sheetRow, cell: r.cell(VALUE), id: this.labels[key] };
     const snap = this.table?.snapshot;
     if (!snap) return { sheet: "", row: 0, cell: "", id: this.labels[key] };
     const first = this.table!.rows[0];
     return first
-      ? {
-          sheet: first.sheet,
-          row: first.sheetRow,
-          cell: first.cell("Champ"),
-          id: this.labels[key],
-        }
-      : {
-          sheet: snap.sheet,
-          row: snap.headerRow + 1,
-          cell: "",
-          id: this.labels[key],
-        };
+      ? { sheet: first.sheet, row: first.sheetRow, cell: first.cell("Champ"), id: this.labels[key] }
+      : { sheet: snap.sheet, row: snap.headerRow + 1, cell: "", id: this.labels[key] };
   }
 }
 
 /** Binds the field rows of a Champ/Valeur table to their keys. */
-export function readFields<K extends string>(
-  table: BoundTable | undefined,
-  labels: Readonly<Record<K, string>>,
-): FieldRows<K> {
+export function readFields<K extends string>(table: BoundTable | undefined, labels: Readonly<Record<K, string>>): FieldRows<K> {
   const byLabel = new Map<string, K>();
-  for (const key of Object.keys(labels) as K[])
-    byLabel.set(foldText(labels[key]), key);
+  for (const key of Object.keys(labels) as K[]) byLabel.set(foldText(labels[key]), key);
   const rows = new Map<K, RowReader>();
   for (const row of table?.rows ?? []) {
     const label = row.text("Champ");
     if (label === undefined) continue;
     const key = byLabel.get(foldText(label));
     if (key === undefined) {
-      row.alert(
-        "CHAMP_INCONNU",
-        "info",
-        `${row.cell("Champ")} : le champ « ${label} » n'est pas lu par Cap PAD (champs attendus : ${Object.values<string>(labels).join(", ")}).`,
-        "Champ",
-      );
+      row.alert("CHAMP_INCONNU", "info", `${row.cell("Champ")} : le champ « ${label} » n'est pas lu par Cap PAD (champs attendus : ${Object.values<string>(labels).join(", ")}).`, "Champ");
       continue;
     }
     if (rows.has(key)) {
-      row.alert(
-        "CHAMP_DOUBLE",
-        "warning",
-        `${row.cell("Champ")} : le champ « ${label} » apparaît deux fois ; seule la première ligne est lue.`,
-        "Champ",
-      );
+      row.alert("CHAMP_DOUBLE", "warning", `${row.cell("Champ")} : le champ « ${label} » apparaît deux fois ; seule la première ligne est lue.`, "Champ");
       continue;
     }
     rows.set(key, row);

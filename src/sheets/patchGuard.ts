@@ -16,84 +16,49 @@ export function assertPatchAllowed(patch: Patch, snapshot: Snapshot): void {
     switch (op.kind) {
       case "columns": {
         const spec = tableSpec(op.table);
-        if (!spec)
-          throw new PatchRefusedError(
-            `table inconnue du contrat : ${op.table}`,
-          );
+        if (!spec) throw new PatchRefusedError(`table inconnue du contrat : ${op.table}`);
         for (const c of op.columns) {
-          if (!findColumn(spec, c.header))
-            throw new PatchRefusedError(
-              `colonne inconnue : ${op.table}[${c.header}]`,
-            );
+          if (!findColumn(spec, c.header)) throw new PatchRefusedError(`colonne inconnue : ${op.table}[${c.header}]`);
           if (!isWritableBy(spec, c.header, patch.command))
             throw new PatchRefusedError(
               `la commande ${patch.command} ne peut pas écrire la colonne saisie ${op.table}[${c.header}]`,
             );
           if (c.values.length !== op.expectedKeys.length)
-            throw new PatchRefusedError(
-              `colonne ${op.table}[${c.header}] : ${c.values.length} valeurs pour ${op.expectedKeys.length} lignes`,
-            );
+            throw new PatchRefusedError(`colonne ${op.table}[${c.header}] : ${c.values.length} valeurs pour ${op.expectedKeys.length} lignes`);
         }
         break;
       }
       case "extend": {
         const spec = tableSpec(op.table);
-        if (!spec || !isTypedInto(spec))
-          throw new PatchRefusedError(
-            `la table ${op.table} n'est pas une table de saisie : elle ne s'agrandit pas`,
-          );
-        if (op.rows < 1 || op.expectedKeys.length !== op.rows)
-          throw new PatchRefusedError(
-            `agrandissement de ${op.table} : ${op.rows} ligne(s) pour ${op.expectedKeys.length} clé(s)`,
-          );
+        if (!spec || !isTypedInto(spec)) throw new PatchRefusedError(`la table ${op.table} n'est pas une table de saisie : elle ne s'agrandit pas`);
+        if (op.rows < 1 || op.expectedKeys.length !== op.rows) throw new PatchRefusedError(`agrandissement de ${op.table} : ${op.rows} ligne(s) pour ${op.expectedKeys.length} clé(s)`);
         break;
       }
       case "append": {
         const spec = tableSpec(op.table);
         if (!spec || !(spec.appendableBy ?? []).includes(patch.command))
-          throw new PatchRefusedError(
-            `la commande ${patch.command} ne peut pas ajouter de lignes à ${op.table}`,
-          );
+          throw new PatchRefusedError(`la commande ${patch.command} ne peut pas ajouter de lignes à ${op.table}`);
         for (const row of op.rows)
           for (const header of Object.keys(row))
-            if (!findColumn(spec, header))
-              throw new PatchRefusedError(
-                `colonne inconnue : ${op.table}[${header}]`,
-              );
+            if (!findColumn(spec, header)) throw new PatchRefusedError(`colonne inconnue : ${op.table}[${header}]`);
         break;
       }
       case "sheet": {
-        if (!op.sheet.owned)
-          throw new PatchRefusedError(
-            `la feuille ${op.sheet.name} n'est pas une feuille de Cap PAD`,
-          );
+        if (!op.sheet.owned) throw new PatchRefusedError(`la feuille ${op.sheet.name} n'est pas une feuille de Cap PAD`);
         const existing = findSheet(snapshot, op.sheet.name);
-        if (
-          existing &&
-          (existing.a1 === undefined || !isOwnedTitle(existing.a1))
-        )
-          throw new PatchRefusedError(
-            `la feuille ${op.sheet.name} existe et n'a pas été créée par Cap PAD`,
-          );
+        if (existing && (existing.a1 === undefined || !isOwnedTitle(existing.a1)))
+          throw new PatchRefusedError(`la feuille ${op.sheet.name} existe et n'a pas été créée par Cap PAD`);
         for (const t of op.sheet.tables ?? []) {
           const other = findTable(snapshot, t.name);
-          if (
-            other &&
-            other.sheet.toLowerCase() !== op.sheet.name.toLowerCase()
-          )
-            throw new PatchRefusedError(
-              `la table ${t.name} existe déjà sur la feuille ${other.sheet}`,
-            );
+          if (other && other.sheet.toLowerCase() !== op.sheet.name.toLowerCase())
+            throw new PatchRefusedError(`la table ${t.name} existe déjà sur la feuille ${other.sheet}`);
         }
         break;
       }
       case "template":
         for (const sheet of op.sheets)
           for (const t of sheet.tables ?? [])
-            if (findTable(snapshot, t.name))
-              throw new PatchRefusedError(
-                `la table ${t.name} existe déjà dans le classeur`,
-              );
+            if (findTable(snapshot, t.name)) throw new PatchRefusedError(`la table ${t.name} existe déjà dans le classeur`);
         break;
       case "setting":
         break;

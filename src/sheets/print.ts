@@ -12,14 +12,7 @@ import type { Margins, PrintSetup, SheetModel } from "../workbook/model";
 import { a1, columnLetters, parseRange } from "./address";
 
 /** Excel's « Étroites » margins (6 mm sides), in inches as xlsx takes them. */
-export const MARGINS: Margins = {
-  left: 0.25,
-  right: 0.25,
-  top: 0.5,
-  bottom: 0.5,
-  header: 0.2,
-  footer: 0.2,
-};
+export const MARGINS: Margins = { left: 0.25, right: 0.25, top: 0.5, bottom: 0.5, header: 0.2, footer: 0.2 };
 
 /** A4 in points. */
 const A4 = { short: 595.3, long: 841.9 };
@@ -82,10 +75,7 @@ export function columnPoints(width: number | undefined): number {
 }
 
 /** Printable width in points of an A4 page. */
-export function printableWidth(
-  landscape: boolean,
-  margins: Margins = MARGINS,
-): number {
+export function printableWidth(landscape: boolean, margins: Margins = MARGINS): number {
   return (landscape ? A4.long : A4.short) - (margins.left + margins.right) * 72;
 }
 
@@ -98,17 +88,10 @@ export function minimumScale(smallestFont: number): number {
  * Pages across that columns `0..last` need at `scale`: columns are laid out page by page (a column is
  * never cut), the first `repeat` columns printed again on every page.
  */
-export function pagesAcross(
-  widths: readonly number[],
-  last: number,
-  repeat: number,
-  landscape: boolean,
-  scale: number,
-): number {
+export function pagesAcross(widths: readonly number[], last: number, repeat: number, landscape: boolean, scale: number): number {
   const room = printableWidth(landscape) / scale;
   let repeated = 0;
-  for (let c = 0; c < Math.min(repeat, last + 1); c++)
-    repeated += columnPoints(widths[c]);
+  for (let c = 0; c < Math.min(repeat, last + 1); c++) repeated += columnPoints(widths[c]);
   let pages = 1;
   let used = repeated;
   for (let c = Math.min(repeat, last + 1); c <= last; c++) {
@@ -123,10 +106,7 @@ export function pagesAcross(
 }
 
 /** Rows that start a page: every row whose first cell matches, the first one aside. */
-export function pageStartRows(
-  view: SheetView,
-  pattern: RegExp | undefined,
-): number[] {
+export function pageStartRows(view: SheetView, pattern: RegExp | undefined): number[] {
   if (!pattern) return [];
   const rows: number[] = [];
   for (let r = 0; r < view.rowCount; r++) {
@@ -136,10 +116,7 @@ export function pageStartRows(
   return rows.slice(1);
 }
 
-function firstMatchingRow(
-  view: SheetView,
-  pattern: RegExp,
-): number | undefined {
+function firstMatchingRow(view: SheetView, pattern: RegExp): number | undefined {
   for (let r = 0; r < view.rowCount; r++) {
     const text = view.firstCell(r);
     if (text !== undefined && pattern.test(text)) return r;
@@ -149,35 +126,17 @@ function firstMatchingRow(
 
 /** The last row before `row` whose first cell holds text (the blank rows between two parts stay off paper). */
 function lastFilledRowBefore(view: SheetView, row: number): number {
-  for (let r = row - 1; r > 0; r--)
-    if (view.firstCell(r) !== undefined) return r;
+  for (let r = row - 1; r > 0; r--) if (view.firstCell(r) !== undefined) return r;
   return 0;
 }
 
 /** The page setup of a sheet's content under its contract. */
-export function printSetup(
-  contract: PrintContract,
-  view: SheetView,
-): PrintSetup {
-  const last =
-    contract.lastColumn ?? Math.max(view.lastColumn, view.widths.length - 1, 0);
+export function printSetup(contract: PrintContract, view: SheetView): PrintSetup {
+  const last = contract.lastColumn ?? Math.max(view.lastColumn, view.widths.length - 1, 0);
   const repeat = contract.repeatColumns ?? 0;
-  const pagesWide =
-    contract.pagesWide ??
-    pagesAcross(
-      view.widths,
-      last,
-      repeat,
-      contract.landscape,
-      minimumScale(view.smallestFont(contract.firstRow ?? 0, last)),
-    );
-  const end = contract.endsBefore
-    ? firstMatchingRow(view, contract.endsBefore)
-    : undefined;
-  const bottom =
-    end !== undefined
-      ? Math.max(0, lastFilledRowBefore(view, end))
-      : Math.max(0, view.rowCount - 1 + (contract.extraRows ?? 0));
+  const pagesWide = contract.pagesWide ?? pagesAcross(view.widths, last, repeat, contract.landscape, minimumScale(view.smallestFont(contract.firstRow ?? 0, last)));
+  const end = contract.endsBefore ? firstMatchingRow(view, contract.endsBefore) : undefined;
+  const bottom = end !== undefined ? Math.max(0, lastFilledRowBefore(view, end)) : Math.max(0, view.rowCount - 1 + (contract.extraRows ?? 0));
   return {
     landscape: contract.landscape,
     fitToWidth: true,
@@ -198,18 +157,10 @@ export function modelView(model: SheetModel): SheetView {
   const fonts: { row: number; col: number; size: number }[] = [];
   model.rows.forEach((row, r) =>
     row?.forEach((cell, c) => {
-      if (
-        !cell ||
-        (cell.formula === undefined &&
-          (cell.value === null ||
-            cell.value === undefined ||
-            cell.value === ""))
-      )
-        return;
+      if (!cell || (cell.formula === undefined && (cell.value === null || cell.value === undefined || cell.value === ""))) return;
       lastRow = r;
       lastColumn = Math.max(lastColumn, c);
-      if (cell.style?.fontSize && cell.style.fontSize < DEFAULT_FONT_POINTS)
-        fonts.push({ row: r, col: c, size: cell.style.fontSize });
+      if (cell.style?.fontSize && cell.style.fontSize < DEFAULT_FONT_POINTS) fonts.push({ row: r, col: c, size: cell.style.fontSize });
     }),
   );
   // A merged area (a signature box) prints even when empty.
@@ -224,12 +175,7 @@ export function modelView(model: SheetModel): SheetView {
       const v = model.rows[r]?.[0]?.value;
       return typeof v === "string" ? v : undefined;
     },
-    smallestFont: (firstRow, last) =>
-      fonts.reduce(
-        (min, f) =>
-          f.row >= firstRow && f.col <= last ? Math.min(min, f.size) : min,
-        DEFAULT_FONT_POINTS,
-      ),
+    smallestFont: (firstRow, last) => fonts.reduce((min, f) => (f.row >= firstRow && f.col <= last ? Math.min(min, f.size) : min), DEFAULT_FONT_POINTS),
     lastColumn,
   };
 }

@@ -4,38 +4,15 @@
  * exception. Parsers in `src/sheets/<area>.ts` use this to turn rows into domain objects.
  */
 import { AlertSink, type Alert, type Severity } from "../core/alerts";
-import {
-  dayFromSerial,
-  parseDateText,
-  serialFromDay,
-  type DayNumber,
-} from "../core/dates/civil";
-import {
-  minutesFromDayFraction,
-  parseTimeText,
-  type Minutes,
-} from "../core/dates/time";
+import { dayFromSerial, parseDateText, serialFromDay, type DayNumber } from "../core/dates/civil";
+import { minutesFromDayFraction, parseTimeText, type Minutes } from "../core/dates/time";
 import { centsFromEuros, type Cents } from "../core/money";
-import {
-  FRAME_RATES,
-  isTimecodeError,
-  parseTimecodeValue,
-} from "../core/timecode";
+import { FRAME_RATES, isTimecodeError, parseTimecodeValue } from "../core/timecode";
 import { headerIndex } from "../workbook/patch";
-import {
-  findTable,
-  normalizeHeader,
-  type Snapshot,
-  type TableSnapshot,
-} from "../workbook/snapshot";
+import { findTable, normalizeHeader, type Snapshot, type TableSnapshot } from "../workbook/snapshot";
 import { columnLetters, quoteSheet, sheetCell } from "./address";
 import type { ColumnSpec, TableSpec } from "./spec";
-import {
-  displayValue,
-  isBlank,
-  isCellError,
-  type CellValue,
-} from "../workbook/values";
+import { displayValue, isBlank, isCellError, type CellValue } from "../workbook/values";
 
 export interface BoundTable {
   spec: TableSpec;
@@ -75,21 +52,12 @@ export interface BoundColumn {
   prefix: string;
 }
 
-function bindColumns(
-  snap: TableSnapshot,
-  spec: TableSpec,
-  columnIndex: Map<string, number>,
-): Map<string, BoundColumn> {
+function bindColumns(snap: TableSnapshot, spec: TableSpec, columnIndex: Map<string, number>): Map<string, BoundColumn> {
   const sheet = quoteSheet(snap.sheet) + "!";
   const columns = new Map<string, BoundColumn>();
   spec.columns.forEach((c, j) => {
     const at = columnIndex.get(c.header) ?? -1;
-    columns.set(c.header, {
-      spec: c,
-      j,
-      at,
-      prefix: sheet + columnLetters(snap.left + Math.max(0, at)),
-    });
+    columns.set(c.header, { spec: c, j, at, prefix: sheet + columnLetters(snap.left + Math.max(0, at)) });
   });
   return columns;
 }
@@ -99,15 +67,7 @@ const unknownColumns = new WeakMap<TableSnapshot, BoundColumn>();
 
 function unknownColumn(snap: TableSnapshot): BoundColumn {
   let c = unknownColumns.get(snap);
-  if (!c)
-    unknownColumns.set(
-      snap,
-      (c = {
-        j: -1,
-        at: -1,
-        prefix: quoteSheet(snap.sheet) + "!" + columnLetters(snap.left),
-      }),
-    );
+  if (!c) unknownColumns.set(snap, (c = { j: -1, at: -1, prefix: quoteSheet(snap.sheet) + "!" + columnLetters(snap.left) }));
   return c;
 }
 
@@ -135,12 +95,7 @@ export interface NumberOptions {
  * Binds a table: alerts for a missing table (when `required`), missing columns, duplicated headers.
  * Returns undefined when the table is absent.
  */
-export function bindTable(
-  snapshot: Snapshot,
-  spec: TableSpec,
-  sink: AlertSink,
-  opts: { required?: boolean } = {},
-): BoundTable | undefined {
+export function bindTable(snapshot: Snapshot, spec: TableSpec, sink: AlertSink, opts: { required?: boolean } = {}): BoundTable | undefined {
   const snap = findTable(snapshot, spec.name);
   if (!snap) {
     if (opts.required)
@@ -161,10 +116,7 @@ export function bindTable(
   snap.headers.forEach((h, i) => {
     const key = normalizeHeader(String(h ?? ""));
     if (key && seen.has(key)) {
-      const written = spec.columns.find(
-        (c) =>
-          normalizeHeader(c.header) === key && (c.computed || c.writableBy),
-      );
+      const written = spec.columns.find((c) => normalizeHeader(c.header) === key && (c.computed || c.writableBy));
       if (written) ambiguous.add(written.header);
       sink.add({
         code: "TABLE_EN_TETE_DOUBLE",
@@ -204,22 +156,11 @@ export function bindTable(
       });
   }
   const columns = bindColumns(snap, spec, columnIndex);
-  const table: BoundTable = {
-    spec,
-    snapshot: snap,
-    columnIndex,
-    columns,
-    rows: [],
-    read: new Uint8Array(snap.rows.length * spec.columns.length),
-    ambiguous,
-  };
+  const table: BoundTable = { spec, snapshot: snap, columnIndex, columns, rows: [], read: new Uint8Array(snap.rows.length * spec.columns.length), ambiguous };
   // All input cells blank: the row is ignored (Excel tables often keep an empty last row).
-  const inputs = [...columns.values()]
-    .filter((c) => !c.spec?.computed && c.at >= 0)
-    .map((c) => c.at);
+  const inputs = [...columns.values()].filter((c) => !c.spec?.computed && c.at >= 0).map((c) => c.at);
   snap.rows.forEach((row, r) => {
-    if (!inputs.every((i) => isBlank(row[i])))
-      table.rows.push(new RowReader(table, r, sink));
+    if (!inputs.every((i) => isBlank(row[i]))) table.rows.push(new RowReader(table, r, sink));
   });
   return table;
 }
@@ -264,39 +205,25 @@ export class RowReader {
   }
 
   private valueIn(column: BoundColumn): CellValue {
-    return column.at < 0
-      ? null
-      : (this.table.snapshot.rows[this.index][column.at] ?? null);
+    return column.at < 0 ? null : (this.table.snapshot.rows[this.index][column.at] ?? null);
   }
 
   /** A typed getter's read: the cell is noted as read (see `seen`) and its value returned. */
   private take(header: string): CellValue {
     const column = this.column(header);
-    if (column.j >= 0)
-      this.table.read[this.index * this.table.spec.columns.length + column.j] =
-        1;
+    if (column.j >= 0) this.table.read[this.index * this.table.spec.columns.length + column.j] = 1;
     return this.valueIn(column);
   }
 
   /** Adds an alert located on this row (and on a column when given). */
-  alert(
-    code: string,
-    severity: Severity,
-    message: string,
-    header?: string,
-    production?: string,
-  ): Alert {
+  alert(code: string, severity: Severity, message: string, header?: string, production?: string): Alert {
     const a: Alert = {
       code,
       severity,
       sheet: this.sheet,
       row: this.sheetRow,
       id: this.id,
-      cell: header
-        ? this.cell(header)
-        : this.cell(
-            this.table.spec.idColumn ?? this.table.spec.columns[0].header,
-          ),
+      cell: header ? this.cell(header) : this.cell(this.table.spec.idColumn ?? this.table.spec.columns[0].header),
       message,
       production,
     };
@@ -314,36 +241,21 @@ export class RowReader {
 
   wasRead(header: string): boolean {
     const j = this.column(header).j;
-    return (
-      j >= 0 &&
-      this.table.read[this.index * this.table.spec.columns.length + j] === 1
-    );
+    return j >= 0 && this.table.read[this.index * this.table.spec.columns.length + j] === 1;
   }
 
   /** Reports an unusable cell with the generic code every table shares. */
   invalid(header: string, expected: string): undefined {
     const v = this.take(header);
-    const shown = isCellError(v)
-      ? `l'erreur Excel ${v.error}`
-      : `« ${truncate(displayValue(v))} »`;
-    this.alert(
-      "CELLULE_INVALIDE",
-      "error",
-      `${this.cell(header)} (${header}) : ${shown} n'est pas ${expected}.`,
-      header,
-    );
+    const shown = isCellError(v) ? `l'erreur Excel ${v.error}` : `« ${truncate(displayValue(v))} »`;
+    this.alert("CELLULE_INVALIDE", "error", `${this.cell(header)} (${header}) : ${shown} n'est pas ${expected}.`, header);
     return undefined;
   }
 
   private missing(header: string, required: boolean | undefined): undefined {
     const spec = this.columnSpec(header);
     if (required ?? spec?.required)
-      this.alert(
-        "CELLULE_VIDE",
-        "error",
-        `${this.cell(header)} (${header}) : valeur obligatoire manquante.`,
-        header,
-      );
+      this.alert("CELLULE_VIDE", "error", `${this.cell(header)} (${header}) : valeur obligatoire manquante.`, header);
     return undefined;
   }
 
@@ -373,14 +285,10 @@ export class RowReader {
       const t = v.replace(/[\s\u00a0\u202f]/g, "").replace(",", ".");
       n = /^[+-]?(\d+\.?\d*|\.\d+)$/.test(t) ? Number(t) : NaN;
     } else n = NaN;
-    if (!Number.isFinite(n) || isHugeNumber(n))
-      return this.invalid(header, what);
-    if (integer && !Number.isInteger(n))
-      return this.invalid(header, `${what} (nombre entier)`);
-    if (opts.min !== undefined && n < opts.min)
-      return this.invalid(header, `${what} (au moins ${opts.min})`);
-    if (opts.max !== undefined && n > opts.max)
-      return this.invalid(header, `${what} (au plus ${opts.max})`);
+    if (!Number.isFinite(n) || isHugeNumber(n)) return this.invalid(header, what);
+    if (integer && !Number.isInteger(n)) return this.invalid(header, `${what} (nombre entier)`);
+    if (opts.min !== undefined && n < opts.min) return this.invalid(header, `${what} (au moins ${opts.min})`);
+    if (opts.max !== undefined && n > opts.max) return this.invalid(header, `${what} (au plus ${opts.max})`);
     return n;
   }
 
@@ -389,28 +297,13 @@ export class RowReader {
    * text date Excel cannot hold (before 1900, or before 1904 in that date system) is refused too:
    * nothing computed from it could be written back as a date.
    */
-  date(
-    header: string,
-    date1904: boolean,
-    opts: { required?: boolean } = {},
-  ): DayNumber | undefined {
+  date(header: string, date1904: boolean, opts: { required?: boolean } = {}): DayNumber | undefined {
     const v = this.take(header);
     if (isCellError(v)) return this.invalid(header, "une date");
     if (isBlank(v)) return this.missing(header, opts.required);
-    const day =
-      typeof v === "number"
-        ? dayFromSerial(v, date1904)
-        : typeof v === "string"
-          ? parseDateText(v)
-          : undefined;
-    if (day !== undefined && serialFromDay(day, date1904) === undefined)
-      return this.invalid(
-        header,
-        `une date du calendrier d'Excel (du ${date1904 ? "01/01/1904" : "01/01/1900"} au 31/12/9999)`,
-      );
-    return day === undefined
-      ? this.invalid(header, "une date valide (jj/mm/aaaa)")
-      : day;
+    const day = typeof v === "number" ? dayFromSerial(v, date1904) : typeof v === "string" ? parseDateText(v) : undefined;
+    if (day !== undefined && serialFromDay(day, date1904) === undefined) return this.invalid(header, `une date du calendrier d'Excel (du ${date1904 ? "01/01/1904" : "01/01/1900"} au 31/12/9999)`);
+    return day === undefined ? this.invalid(header, "une date valide (jj/mm/aaaa)") : day;
   }
 
   /** A time of day in minutes: an Excel day fraction, or text such as 9:30 or 9h30. */
@@ -418,68 +311,37 @@ export class RowReader {
     const v = this.take(header);
     if (isCellError(v)) return this.invalid(header, "une heure");
     if (isBlank(v)) return this.missing(header, opts.required);
-    const m =
-      typeof v === "number"
-        ? v >= 0 && v < 2
-          ? minutesFromDayFraction(v)
-          : undefined
-        : typeof v === "string"
-          ? parseTimeText(v)
-          : undefined;
-    return m === undefined
-      ? this.invalid(header, "une heure valide (hh:mm)")
-      : m;
+    const m = typeof v === "number" ? (v >= 0 && v < 2 ? minutesFromDayFraction(v) : undefined) : typeof v === "string" ? parseTimeText(v) : undefined;
+    return m === undefined ? this.invalid(header, "une heure valide (hh:mm)") : m;
   }
 
   /** A percentage as a fraction (0.5 = 50 %): cells formatted % hold fractions; a plain 50 means 50 %. */
-  percent(
-    header: string,
-    opts: { required?: boolean } = {},
-  ): number | undefined {
+  percent(header: string, opts: { required?: boolean } = {}): number | undefined {
     const v = this.take(header);
     if (typeof v === "string" && /%\s*$/.test(v)) {
       const n = Number(v.replace(/[%\s\u00a0\u202f]/g, "").replace(",", "."));
-      return Number.isFinite(n) && n >= 0 && n <= 100
-        ? n / 100
-        : this.invalid(header, "un pourcentage entre 0 et 100 %");
+      return Number.isFinite(n) && n >= 0 && n <= 100 ? n / 100 : this.invalid(header, "un pourcentage entre 0 et 100 %");
     }
-    const n = this.number(header, {
-      ...opts,
-      what: "un pourcentage entre 0 et 100 %",
-    });
+    const n = this.number(header, { ...opts, what: "un pourcentage entre 0 et 100 %" });
     if (n === undefined) return undefined;
     const fraction = n > 1 ? n / 100 : n;
-    return fraction < 0 || fraction > 1
-      ? this.invalid(header, "un pourcentage entre 0 et 100 %")
-      : fraction;
+    return fraction < 0 || fraction > 1 ? this.invalid(header, "un pourcentage entre 0 et 100 %") : fraction;
   }
 
   /** Euros as integer cents. */
-  money(
-    header: string,
-    opts: { required?: boolean; min?: number } = {},
-  ): Cents | undefined {
+  money(header: string, opts: { required?: boolean; min?: number } = {}): Cents | undefined {
     const v = this.take(header);
-    const n =
-      typeof v === "string"
-        ? this.numberFromMoneyText(header, v)
-        : this.number(header, { ...opts, what: "un montant en euros" });
+    const n = typeof v === "string" ? this.numberFromMoneyText(header, v) : this.number(header, { ...opts, what: "un montant en euros" });
     if (n === undefined) return undefined;
-    if (opts.min !== undefined && n < opts.min)
-      return this.invalid(header, `un montant d'au moins ${opts.min} €`);
+    if (opts.min !== undefined && n < opts.min) return this.invalid(header, `un montant d'au moins ${opts.min} €`);
     return centsFromEuros(n);
   }
 
   private numberFromMoneyText(header: string, v: string): number | undefined {
     if (v.trim() === "") return this.missing(header, undefined);
-    const t = v
-      .replace(/€|EUR/gi, "")
-      .replace(/[\s\u00a0\u202f]/g, "")
-      .replace(",", ".");
+    const t = v.replace(/€|EUR/gi, "").replace(/[\s\u00a0\u202f]/g, "").replace(",", ".");
     const n = /^[+-]?(\d+\.?\d*|\.\d+)$/.test(t) ? Number(t) : NaN;
-    return Number.isFinite(n) && !isHugeNumber(n)
-      ? n
-      : this.invalid(header, "un montant en euros");
+    return Number.isFinite(n) && !isHugeNumber(n) ? n : this.invalid(header, "un montant en euros");
   }
 
   /** VRAI/FAUX, oui/non, x (checked), 1/0. */
@@ -489,32 +351,24 @@ export class RowReader {
     if (isBlank(v)) return undefined;
     if (isCellError(v)) return this.invalid(header, "oui ou non");
     const t = displayValue(v).trim().toLocaleLowerCase("fr");
-    if (["oui", "o", "x", "vrai", "true", "1", "ok", "✓", "yes"].includes(t))
-      return true;
+    if (["oui", "o", "x", "vrai", "true", "1", "ok", "✓", "yes"].includes(t)) return true;
     if (["non", "n", "faux", "false", "0", "no"].includes(t)) return false;
     return this.invalid(header, "oui ou non");
   }
 
   /** One of the spec's list values (case and accents tolerated), returned in its canonical spelling. */
-  choice(
-    header: string,
-    values: readonly string[],
-    opts: { required?: boolean } = {},
-  ): string | undefined {
+  choice(header: string, values: readonly string[], opts: { required?: boolean } = {}): string | undefined {
     const t = this.text(header, opts);
     if (t === undefined) return undefined;
     const hit = choiceOf(values, t);
-    return (
-      hit ?? this.invalid(header, `une valeur parmi : ${values.join(", ")}`)
-    );
+    return hit ?? this.invalid(header, `une valeur parmi : ${values.join(", ")}`);
   }
 
   /** A timecode whose frame rate is not known here: valid when some supported rate accepts it. */
   timecodeAtAnyRate(header: string): number | undefined {
     const v = this.take(header);
     if (isBlank(v)) return this.missing(header, undefined);
-    if (isCellError(v) || isHugeNumber(v))
-      return this.invalid(header, "un timecode");
+    if (isCellError(v) || isHugeNumber(v)) return this.invalid(header, "un timecode");
     for (const rate of FRAME_RATES) {
       const frames = parseTimecodeValue(v, rate);
       if (!isTimecodeError(frames)) return frames;
@@ -554,11 +408,7 @@ export class RowReader {
  * is read by its declared type: a row a parser leaves out at its first bad cell, a column no feature
  * uses, a cell only read quietly by an engine that accepted it — their unusable cells are still said.
  */
-export function reportUnreadCells(
-  table: BoundTable,
-  reported: ReadonlySet<string>,
-  date1904: boolean,
-): void {
+export function reportUnreadCells(table: BoundTable, reported: ReadonlySet<string>, date1904: boolean): void {
   const columns = table.spec.columns.flatMap((spec) => {
     const bound = table.columns.get(spec.header)!;
     return spec.computed || bound.at < 0 ? [] : [{ spec, bound }];
@@ -569,32 +419,21 @@ export function reportUnreadCells(
     for (const { spec, bound } of columns) {
       if (table.read[row.index * width + bound.j] === 1) continue;
       // An address is built only on a row some alert names: the year workbook's sweep went from 76 to 18 ms.
-      if (
-        rowsReported.has(row.sheetRow) &&
-        reported.has(bound.prefix + row.sheetRow)
-      )
-        continue;
+      if (rowsReported.has(row.sheetRow) && reported.has(bound.prefix + row.sheetRow)) continue;
       row.readAsDeclared(spec, date1904);
     }
 }
 
 /** The sheet rows of the table's sheet that some reported cell names (`Seances!E12` → 12). */
-function reportedRows(
-  table: BoundTable,
-  reported: ReadonlySet<string>,
-): Set<number> {
+function reportedRows(table: BoundTable, reported: ReadonlySet<string>): Set<number> {
   const sheet = quoteSheet(table.snapshot.sheet) + "!";
   const rows = new Set<number>();
-  for (const cell of reported)
-    if (cell.startsWith(sheet)) rows.add(Number(/\d+$/.exec(cell)?.[0]));
+  for (const cell of reported) if (cell.startsWith(sheet)) rows.add(Number(/\d+$/.exec(cell)?.[0]));
   return rows;
 }
 
 /** Each list's values by their folded text (the first of a fold wins), and the folds of what was typed. */
-const folds = new WeakMap<
-  readonly string[],
-  { byFold: Map<string, string>; typed: Map<string, string | undefined> }
->();
+const folds = new WeakMap<readonly string[], { byFold: Map<string, string>; typed: Map<string, string | undefined> }>();
 
 /**
  * The list value `text` stands for (case and accents tolerated). A list column sees few distinct texts:
@@ -605,8 +444,7 @@ function choiceOf(values: readonly string[], text: string): string | undefined {
   let f = folds.get(values);
   if (!f) {
     const byFold = new Map<string, string>();
-    for (const v of values)
-      if (!byFold.has(foldText(v))) byFold.set(foldText(v), v);
+    for (const v of values) if (!byFold.has(foldText(v))) byFold.set(foldText(v), v);
     folds.set(values, (f = { byFold, typed: new Map() }));
   }
   if (!f.typed.has(text)) {

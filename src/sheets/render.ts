@@ -2,30 +2,9 @@
  * Building SheetModels: a title, then tables placed from their specs with number formats, drop-down
  * lists and the native conditional formats that color computed columns.
  */
-import {
-  absoluteRange,
-  a1,
-  columnIndex,
-  columnLetters,
-  parseRange,
-  rangeA1,
-} from "./address";
-import type {
-  CellModel,
-  CellStyle,
-  ConditionalFormatModel,
-  SheetModel,
-  TableModel,
-  ValidationModel,
-} from "../workbook/model";
-import {
-  modelView,
-  POINTS_PER_WIDTH_UNIT,
-  printableWidth,
-  printSetup,
-  ROW_POINTS,
-  type PrintContract,
-} from "./print";
+import { absoluteRange, a1, columnIndex, columnLetters, parseRange, rangeA1 } from "./address";
+import type { CellModel, CellStyle, ConditionalFormatModel, SheetModel, TableModel, ValidationModel } from "../workbook/model";
+import { modelView, POINTS_PER_WIDTH_UNIT, printableWidth, printSetup, ROW_POINTS, type PrintContract } from "./print";
 import { charsPerLine, longestWord, wrappedLines } from "./wrap";
 import { numberFormatOf, type TableSpec } from "./spec";
 import type { OutValue } from "../workbook/values";
@@ -69,17 +48,7 @@ export class SheetBuilder {
   private subtitle = false;
 
   constructor(name: string, owned: boolean) {
-    this.model = {
-      name,
-      owned,
-      rows: [],
-      columnWidths: [],
-      tables: [],
-      conditionalFormats: [],
-      validations: [],
-      names: [],
-      merges: [],
-    };
+    this.model = { name, owned, rows: [], columnWidths: [], tables: [], conditionalFormats: [], validations: [], names: [], merges: [] };
   }
 
   set(row: number, col: number, cell: CellModel): this {
@@ -103,11 +72,7 @@ export class SheetBuilder {
    * longer than the printed page is wide wraps inside the columns of the first page (`fitSubtitle`).
    */
   title(text: string, subtitle?: string): this {
-    this.value(0, 0, text, {
-      bold: true,
-      fontSize: 14,
-      fontColor: COLORS.title,
-    });
+    this.value(0, 0, text, { bold: true, fontSize: 14, fontColor: COLORS.title });
     if (subtitle) {
       this.value(1, 0, subtitle, { italic: true, fontColor: COLORS.greyFont });
       this.subtitle = true;
@@ -125,38 +90,21 @@ export class SheetBuilder {
     if (!this.subtitle || !this.contract || typeof text !== "string") return;
     const widths = this.model.columnWidths ?? [];
     const width = (c: number): number => widths[c] || DEFAULT_COLUMN_WIDTH;
-    const room =
-      printableWidth(this.contract.landscape) / POINTS_PER_WIDTH_UNIT;
+    const room = printableWidth(this.contract.landscape) / POINTS_PER_WIDTH_UNIT;
     // Several pages across: within the columns every page repeats, so that each page shows it whole —
     // unless they are too narrow to read it there (a code column): then within the first page's.
     const across = printSetup(this.contract, modelView(this.model));
     let repeated = 0;
     for (let c = 0; c < (across.repeatColumns ?? 0); c++) repeated += width(c);
-    const last =
-      repeated >= MIN_SUBTITLE_WIDTH
-        ? across.repeatColumns! - 1
-        : (this.contract.lastColumn ?? widths.length - 1);
+    const last = repeated >= MIN_SUBTITLE_WIDTH ? across.repeatColumns! - 1 : (this.contract.lastColumn ?? widths.length - 1);
     let k = 0;
     let sum = width(0);
     while (k + 1 <= last && sum + width(k + 1) <= room) sum += width(++k);
     if (text.length <= charsPerLine(sum)) return;
     const row = this.model.rows[1] ?? [];
-    if (
-      row
-        .slice(1, k + 1)
-        .some((c) => c && c.value !== null && c.value !== undefined)
-    )
-      return;
+    if (row.slice(1, k + 1).some((c) => c && c.value !== null && c.value !== undefined)) return;
     if (k > 0) this.merge(1, 0, 1, k);
-    this.set(1, 0, {
-      value: text,
-      style: {
-        italic: true,
-        fontColor: COLORS.greyFont,
-        wrap: true,
-        vAlign: "top",
-      },
-    });
+    this.set(1, 0, { value: text, style: { italic: true, fontColor: COLORS.greyFont, wrap: true, vAlign: "top" } });
     this.rowHeight(1, wrappedLines(text, sum) * ROW_POINTS);
   }
 
@@ -177,48 +125,25 @@ export class SheetBuilder {
     row: number,
     col: number,
     rows: Record<string, OutValue>[],
-    opts: {
-      blankRows?: number;
-      style?: string;
-      /** Extra style of some columns' data cells (alignment…), by header. */ columnStyles?: Record<
-        string,
-        CellStyle
-      >;
-    } = {},
+    opts: { blankRows?: number; style?: string; /** Extra style of some columns' data cells (alignment…), by header. */ columnStyles?: Record<string, CellStyle> } = {},
   ): PlacedTable {
     const headers = spec.columns.map((c) => c.header);
     const rowCount = Math.max(1, rows.length + (opts.blankRows ?? 0));
     // Beside a wrapped column, every cell of the row reads from the top, aligned with its first line.
-    const top = spec.columns.some((c) => c.wrap)
-      ? { vAlign: "top" as const }
-      : {};
+    const top = spec.columns.some((c) => c.wrap) ? { vAlign: "top" as const } : {};
     headers.forEach((h, j) => {
       const colSpec = spec.columns[j];
       // Header colors are written on the cells too: LibreOffice and printouts ignore table styles.
-      this.value(row, col + j, h, {
-        bold: true,
-        wrap: true,
-        vAlign: "middle",
-        fill: COLORS.headerFill,
-        border: "bottom",
-      });
+      this.value(row, col + j, h, { bold: true, wrap: true, vAlign: "middle", fill: COLORS.headerFill, border: "bottom" });
       // A header's longest word fits whole (bold): « Production » is never printed « Productio-n ».
-      this.width(
-        col + j,
-        Math.max(
-          colSpec.width ?? Math.max(10, h.length + 2),
-          longestWord(h) + 2,
-        ),
-      );
+      this.width(col + j, Math.max(colSpec.width ?? Math.max(10, h.length + 2), longestWord(h) + 2));
       for (let i = 0; i < rowCount; i++) {
         const v = i < rows.length ? (rows[i][h] ?? null) : null;
         this.set(row + 1 + i, col + j, {
           value: v,
           style: {
             numFmt: numberFormatOf(colSpec),
-            ...(colSpec.computed
-              ? { fill: COLORS.computedFill, locked: true }
-              : { locked: false }),
+            ...(colSpec.computed ? { fill: COLORS.computedFill, locked: true } : { locked: false }),
             ...top,
             ...(colSpec.wrap ? { wrap: true } : {}),
             ...opts.columnStyles?.[h],
@@ -226,39 +151,13 @@ export class SheetBuilder {
         });
       }
     });
-    const t: TableModel = {
-      name: spec.name,
-      row,
-      col,
-      headers,
-      rowCount,
-      style: opts.style ?? spec.style ?? "TableStyleMedium2",
-    };
+    const t: TableModel = { name: spec.name, row, col, headers, rowCount, style: opts.style ?? spec.style ?? "TableStyleMedium2" };
     this.model.tables!.push(t);
     // Drop-down lists warn rather than refuse: pasted data must still land, the check reports it.
     spec.columns.forEach((c, j) => {
       const range = rangeA1(row + 1, col + j, row + rowCount + 200, col + j);
-      if (c.values && c.values.length > 0)
-        this.validation({
-          range,
-          type: "list",
-          formulae: [`"${c.values.join(",")}"`],
-          allowBlank: true,
-          errorStyle: "warning",
-          errorTitle: c.header,
-          error: `Valeurs attendues : ${c.values.join(", ")}.`,
-          promptTitle: c.note ? c.header : undefined,
-          prompt: c.note,
-        });
-      else if (c.note && !c.computed)
-        this.validation({
-          range,
-          type: "custom",
-          formulae: ["TRUE"],
-          allowBlank: true,
-          promptTitle: c.header,
-          prompt: c.note,
-        });
+      if (c.values && c.values.length > 0) this.validation({ range, type: "list", formulae: [`"${c.values.join(",")}"`], allowBlank: true, errorStyle: "warning", errorTitle: c.header, error: `Valeurs attendues : ${c.values.join(", ")}.`, promptTitle: c.note ? c.header : undefined, prompt: c.note });
+      else if (c.note && !c.computed) this.validation({ range, type: "custom", formulae: ["TRUE"], allowBlank: true, promptTitle: c.header, prompt: c.note });
     });
     const letter = (header: string): string => {
       const j = headers.indexOf(header);
@@ -271,13 +170,7 @@ export class SheetBuilder {
       col,
       rowCount,
       letter,
-      bodyRange: (extraRows = 500) =>
-        rangeA1(
-          row + 1,
-          col,
-          row + rowCount + extraRows,
-          col + headers.length - 1,
-        ),
+      bodyRange: (extraRows = 500) => rangeA1(row + 1, col, row + rowCount + extraRows, col + headers.length - 1),
     };
   }
 
@@ -292,17 +185,8 @@ export class SheetBuilder {
   }
 
   /** A workbook-level defined name over a rectangle of this sheet. */
-  name(
-    name: string,
-    top: number,
-    left: number,
-    bottom: number,
-    right: number,
-  ): this {
-    this.model.names!.push({
-      name,
-      range: absoluteRange(top, left, bottom, right),
-    });
+  name(name: string, top: number, left: number, bottom: number, right: number): this {
+    this.model.names!.push({ name, range: absoluteRange(top, left, bottom, right) });
     return this;
   }
 
@@ -322,11 +206,7 @@ export class SheetBuilder {
     return this;
   }
 
-  options(
-    extra: Partial<
-      Pick<SheetModel, "tabColor" | "print" | "protect" | "hidden">
-    >,
-  ): this {
+  options(extra: Partial<Pick<SheetModel, "tabColor" | "print" | "protect" | "hidden">>): this {
     Object.assign(this.model, extra);
     return this;
   }
@@ -343,24 +223,17 @@ export class SheetBuilder {
       const range = parseRange(m);
       if (!range) continue;
       let w = 0;
-      for (let c = range.left; c <= range.right; c++)
-        w += widths[c] || DEFAULT_COLUMN_WIDTH;
+      for (let c = range.left; c <= range.right; c++) w += widths[c] || DEFAULT_COLUMN_WIDTH;
       spans.set(`${range.top}:${range.left}`, w);
     }
     this.model.rows.forEach((row, r) => {
       let lines = 1;
       row?.forEach((cell, c) => {
         if (!cell?.style?.wrap || typeof cell.value !== "string") return;
-        const width =
-          (spans.size > 0 ? spans.get(`${r}:${c}`) : undefined) ??
-          (widths[c] || DEFAULT_COLUMN_WIDTH);
+        const width = (spans.size > 0 ? spans.get(`${r}:${c}`) : undefined) ?? (widths[c] || DEFAULT_COLUMN_WIDTH);
         lines = Math.max(lines, wrappedLines(cell.value, width));
       });
-      if (lines > 1)
-        this.rowHeight(
-          r,
-          Math.max(this.model.rowHeights?.[r] ?? 0, lines * ROW_POINTS),
-        );
+      if (lines > 1) this.rowHeight(r, Math.max(this.model.rowHeights?.[r] ?? 0, lines * ROW_POINTS));
     });
   }
 
@@ -373,8 +246,7 @@ export class SheetBuilder {
   build(): SheetModel {
     this.fitSubtitle();
     this.fitWrappedRows();
-    if (this.contract)
-      this.model.print = printSetup(this.contract, modelView(this.model));
+    if (this.contract) this.model.print = printSetup(this.contract, modelView(this.model));
     return this.model;
   }
 }

@@ -75,10 +75,7 @@ export function numberFormatOf(column: ColumnSpec): string | undefined {
   return column.numFmt ?? DEFAULT_NUMBER_FORMATS[column.type];
 }
 
-export function findColumn(
-  spec: TableSpec,
-  header: string,
-): ColumnSpec | undefined {
+export function findColumn(spec: TableSpec, header: string): ColumnSpec | undefined {
   const key = normalizeHeader(header);
   return spec.columns.find((c) => normalizeHeader(c.header) === key);
 }
@@ -97,11 +94,7 @@ export function keyColumns(spec: TableSpec): string[] {
 }
 
 /** May `command` write `header` of this table? */
-export function isWritableBy(
-  spec: TableSpec,
-  header: string,
-  command: string,
-): boolean {
+export function isWritableBy(spec: TableSpec, header: string, command: string): boolean {
   const col = findColumn(spec, header);
   if (!col) return false;
   return col.computed === true || (col.writableBy ?? []).includes(command);

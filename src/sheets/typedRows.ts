@@ -31,14 +31,11 @@ export interface TypedRowsOutcome {
 }
 
 /** 1-based sheet row of the `i`-th row under a table. */
-const rowUnder = (t: TableSnapshot, i: number): number =>
-  t.headerRow + 2 + t.rows.length + i;
+const rowUnder = (t: TableSnapshot, i: number): number => t.headerRow + 2 + t.rows.length + i;
 
 function rowsSpan(t: TableSnapshot, count: number): string {
   const first = rowUnder(t, 0);
-  return count > 1
-    ? `les lignes ${first} à ${first + count - 1}, saisies`
-    : `la ligne ${first}, saisie`;
+  return count > 1 ? `les lignes ${first} à ${first + count - 1}, saisies` : `la ligne ${first}, saisie`;
 }
 
 function adopted(t: TableSnapshot, name: string, count: number): Alert {
@@ -53,12 +50,7 @@ function adopted(t: TableSnapshot, name: string, count: number): Alert {
   };
 }
 
-function refused(
-  t: TableSnapshot,
-  name: string,
-  i: number,
-  reason: string,
-): Alert {
+function refused(t: TableSnapshot, name: string, i: number, reason: string): Alert {
   const row = rowUnder(t, i);
   return {
     code: "TABLE_LIGNE_HORS_TABLE",
@@ -77,32 +69,18 @@ export function adoptTypedRows(snapshot: Snapshot): TypedRowsOutcome {
   let tables: Record<string, TableSnapshot> | undefined;
   for (const [key, t] of Object.entries(snapshot.tables)) {
     const spec = tableSpec(t.name);
-    if (!t.below || t.below.rows.length === 0 || !spec || !isTypedInto(spec))
-      continue;
+    if (!t.below || t.below.rows.length === 0 || !spec || !isTypedInto(spec)) continue;
     const { rows, formulas, blocked } = t.below;
     if (blocked) {
-      rows.forEach((_, i) =>
-        outcome.alerts.push(refused(t, spec.name, i, blocked)),
-      );
+      rows.forEach((_, i) => outcome.alerts.push(refused(t, spec.name, i, blocked)));
       continue;
     }
     const keyColumns = keyColumnsOf(spec);
-    outcome.extensions.push({
-      kind: "extend",
-      table: t.name,
-      expectedRowCount: t.rows.length,
-      rows: rows.length,
-      keyColumns,
-      expectedKeys: rowKeys({ ...t, rows }, keyColumns),
-    });
+    outcome.extensions.push({ kind: "extend", table: t.name, expectedRowCount: t.rows.length, rows: rows.length, keyColumns, expectedKeys: rowKeys({ ...t, rows }, keyColumns) });
     outcome.alerts.push(adopted(t, spec.name, rows.length));
     tables ??= { ...snapshot.tables };
     const grown: TableSnapshot = { ...t, rows: [...t.rows, ...rows] };
-    if (t.formulas)
-      grown.formulas = [
-        ...t.formulas,
-        ...(formulas ?? rows.map((r) => r.map(() => null))),
-      ];
+    if (t.formulas) grown.formulas = [...t.formulas, ...(formulas ?? rows.map((r) => r.map(() => null)))];
     delete grown.below;
     tables[key] = grown;
   }

@@ -33,10 +33,7 @@ export function wrappedLines(text: string, width: number): number {
   // A short text on one line (most cells of a long planning) takes one line: no split needed.
   if (text.length <= chars && !/[\r\n]/.test(text)) return 1;
   // A word longer than the line is broken across lines by the spreadsheet.
-  return wrapWords(text, chars).reduce(
-    (n, line) => n + Math.max(1, Math.ceil(line.length / chars)),
-    0,
-  );
+  return wrapWords(text, chars).reduce((n, line) => n + Math.max(1, Math.ceil(line.length / chars)), 0);
 }
 
 /** Length of the longest word of a text (a header's column must hold it whole). */

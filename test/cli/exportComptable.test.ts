@@ -34,9 +34,7 @@ function readFec(file: string): {
   return {
     header: lines[0],
     raw,
-    records: raw.map((cells) =>
-      Object.fromEntries(FEC_FIELDS.map((f, k) => [f, cells[k]])),
-    ),
+    records: raw.map((cells) => Object.fromEntries(FEC_FIELDS.map((f, k) => [f, cells[k]]))),
   };
 }
 
@@ -49,32 +47,11 @@ describe("cappad export-comptable", () => {
   test("the demo's FEC meets the specification column by column", async () => {
     const file = path.join(tmp, "demo.xlsx");
     expect(await main(["new", file, "--demo", ...today], capture().io)).toBe(0);
-    expect(
-      await main(["facture", file, "--emettre", ...today], capture().io),
-    ).toBe(0);
-    expect(
-      await main(
-        ["avoir", file, "--numero", "FA-2026-0001", ...today],
-        capture().io,
-      ),
-    ).toBe(0);
+    expect(await main(["facture", file, "--emettre", ...today], capture().io)).toBe(0);
+    expect(await main(["avoir", file, "--numero", "FA-2026-0001", ...today], capture().io)).toBe(0);
     const before = fs.readFileSync(file);
     const run = capture();
-    expect(
-      await main(
-        [
-          "export-comptable",
-          file,
-          "--du",
-          "2026-01-01",
-          "--au",
-          "2026-12-31",
-          "--json",
-          ...today,
-        ],
-        run.io,
-      ),
-    ).toBe(0);
+    expect(await main(["export-comptable", file, "--du", "2026-01-01", "--au", "2026-12-31", "--json", ...today], run.io)).toBe(0);
     // The export writes its TVA sheet in the workbook.
     expect(fs.readFileSync(file).equals(before)).toBe(false);
     const json = JSON.parse(run.out.join(""));
@@ -86,42 +63,24 @@ describe("cappad export-comptable", () => {
     for (const cells of raw) expect(cells).toHaveLength(18);
     for (const r of records) {
       for (const f of FEC_MANDATORY) expect(`${f}=${r[f]}`).not.toBe(`${f}=`);
-      for (const f of ["EcritureDate", "PieceDate", "ValidDate"])
-        expect(r[f]).toMatch(/^20\d{2}(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])$/);
+      for (const f of ["EcritureDate", "PieceDate", "ValidDate"]) expect(r[f]).toMatch(/^20\d{2}(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])$/);
       expect(r.CompteNum).toMatch(/^\d{3}/);
       // Exactly one side filled; pairs left blank together.
       expect((cents(r.Debit) === 0) !== (cents(r.Credit) === 0)).toBe(true);
       expect(r.CompAuxNum === "").toBe(r.CompAuxLib === "");
-      expect([r.EcritureLet, r.DateLet, r.Montantdevise, r.Idevise]).toEqual([
-        "",
-        "",
-        "",
-        "",
-      ]);
+      expect([r.EcritureLet, r.DateLet, r.Montantdevise, r.Idevise]).toEqual(["", "", "", ""]);
     }
     // Balance per entry and in total.
     const balance = new Map<string, number>();
-    for (const r of records)
-      balance.set(
-        r.EcritureNum,
-        (balance.get(r.EcritureNum) ?? 0) + cents(r.Debit) - cents(r.Credit),
-      );
+    for (const r of records) balance.set(r.EcritureNum, (balance.get(r.EcritureNum) ?? 0) + cents(r.Debit) - cents(r.Credit));
     expect([...balance.values()].every((b) => Math.abs(b) < 0.5)).toBe(true);
     expect(json.fec.totalDebit).toBe(json.fec.totalCredit);
     // Numbering: continuous per journal, increasing with the dates.
     for (const j of ["VT", "HA"]) {
-      const nums = [
-        ...new Set(
-          records.filter((r) => r.JournalCode === j).map((r) => r.EcritureNum),
-        ),
-      ];
-      expect(nums).toEqual(
-        nums.map((_, i) => `${j}${String(i + 1).padStart(6, "0")}`),
-      );
+      const nums = [...new Set(records.filter((r) => r.JournalCode === j).map((r) => r.EcritureNum))];
+      expect(nums).toEqual(nums.map((_, i) => `${j}${String(i + 1).padStart(6, "0")}`));
     }
-    const dates = [
-      ...new Map(records.map((r) => [r.EcritureNum, r.EcritureDate])).entries(),
-    ];
+    const dates = [...new Map(records.map((r) => [r.EcritureNum, r.EcritureDate])).entries()];
     for (const j of ["VT", "HA"]) {
       const ds = dates.filter(([n]) => n.startsWith(j)).map(([, dt]) => dt);
       expect([...ds].sort()).toEqual(ds);
@@ -133,11 +92,7 @@ describe("cappad export-comptable", () => {
       ["FA-2026-0002", "0,00", "19128,00"],
     ]);
     // The demo's purchases have no VAT rate yet: posted without VAT, each said.
-    expect(
-      json.alerts.filter(
-        (a: { code: string }) => a.code === "COMPTA_TVA_INCONNUE",
-      ).length,
-    ).toBeGreaterThan(0);
+    expect(json.alerts.filter((a: { code: string }) => a.code === "COMPTA_TVA_INCONNUE").length).toBeGreaterThan(0);
     // On receipts and nothing received: no VAT due yet.
     expect(json.tva).toEqual([]);
   });
@@ -145,22 +100,10 @@ describe("cappad export-comptable", () => {
   test("-o names the FEC file; run twice, the same FEC", async () => {
     const file = path.join(tmp, "demo.xlsx");
     const out = path.join(tmp, "export.txt");
-    const args = [
-      "export-comptable",
-      file,
-      "--du",
-      "2026-11-01",
-      "--au",
-      "2026-11-30",
-      "-o",
-      out,
-      ...today,
-    ];
+    const args = ["export-comptable", file, "--du", "2026-11-01", "--au", "2026-11-30", "-o", out, ...today];
     expect(await main(args, capture().io)).toBe(0);
     const first = fs.readFileSync(out);
-    expect(first.toString("latin1").split("\r\n")[0]).toBe(
-      FEC_FIELDS.join("\t"),
-    );
+    expect(first.toString("latin1").split("\r\n")[0]).toBe(FEC_FIELDS.join("\t"));
     expect(await main(args, capture().io)).toBe(0);
     expect(fs.readFileSync(out).equals(first)).toBe(true);
   });
@@ -178,26 +121,8 @@ describe("cappad export-comptable", () => {
     await wb.xlsx.writeFile(own);
     const out = path.join(tmp, "own.txt");
     const run = capture();
-    expect(
-      await main(
-        [
-          "export-comptable",
-          own,
-          "--du",
-          "2026-11-01",
-          "--au",
-          "2026-11-30",
-          "-o",
-          out,
-          "--json",
-          ...today,
-        ],
-        run.io,
-      ),
-    ).toBe(0);
-    expect(JSON.parse(run.out.join("")).fec.planComptable).toBe(
-      "PlanComptable",
-    );
+    expect(await main(["export-comptable", own, "--du", "2026-11-01", "--au", "2026-11-30", "-o", out, "--json", ...today], run.io)).toBe(0);
+    expect(JSON.parse(run.out.join("")).fec.planComptable).toBe("PlanComptable");
     const accounts = fs
       .readFileSync(out, "latin1")
       .split("\r\n")

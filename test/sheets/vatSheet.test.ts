@@ -30,26 +30,13 @@ test("one page per month: collected by rate, deductible, the balance and the rul
       reference: "",
     },
   ];
-  const { entries } = ledgerOf(
-    { sales, purchases: [], payments },
-    { chart: defaultChart(), vatOnDebits: false },
-    { from: d(3, 1), to: d(3, 31) },
-  );
-  const sheet = buildVatSheet(
-    vatSummary(entries, false),
-    { from: d(3, 1), to: d(3, 31) },
-    d(4, 1),
-  );
+  const { entries } = ledgerOf({ sales, purchases: [], payments }, { chart: defaultChart(), vatOnDebits: false }, { from: d(3, 1), to: d(3, 31) });
+  const sheet = buildVatSheet(vatSummary(entries, false), { from: d(3, 1), to: d(3, 31) }, d(4, 1));
   const texts = sheet.rows.map((r) => (r ?? []).map((c) => c?.value ?? ""));
-  const rowOf = (first: string): (string | number | boolean | object)[] =>
-    texts.find((r) => r[0] === first) ?? [];
+  const rowOf = (first: string): (string | number | boolean | object)[] => texts.find((r) => r[0] === first) ?? [];
   expect(texts.some((r) => r[0] === "Mars 2026 — TVA")).toBe(true);
   // 20 % line: base 500 € (half of 1 000), VAT 100 €.
   expect(rowOf("20 %")).toEqual(["20 %", 500, 100]);
   expect(rowOf("TVA à payer")[2]).toBe(100);
-  expect(
-    texts.some((r) =>
-      String(r[0]).startsWith("Règle : TVA sur les encaissements"),
-    ),
-  ).toBe(true);
+  expect(texts.some((r) => String(r[0]).startsWith("Règle : TVA sur les encaissements"))).toBe(true);
 });

@@ -37,9 +37,7 @@ function salesOf(ctx: CommandContext): SaleDocument[] {
         }))
       : [
           {
-            ratePercent: entry.htCents
-              ? Math.round((entry.vatCents * 1000) / entry.htCents) / 10
-              : 0,
+            ratePercent: entry.htCents ? Math.round((entry.vatCents * 1000) / entry.htCents) / 10 : 0,
             baseCents: entry.htCents,
             vatCents: entry.vatCents,
           },
@@ -71,9 +69,7 @@ function salesOf(ctx: CommandContext): SaleDocument[] {
  * At merge, the lead wires here the readers of the supplier invoice log and of the payments
  * (`supplierInvoicesOf(ctx)`, `paymentsOf(ctx)` of src/sheets/accounts/), which return the same shapes.
  */
-export function accountingDocumentsOf(
-  ctx: CommandContext,
-): AccountingDocuments {
+export function accountingDocumentsOf(ctx: CommandContext): AccountingDocuments {
   const purchases: SupplierInvoice[] = purchasesOf(ctx).map((p) => ({
     day: p.day,
     supplier: p.supplier ?? "",
@@ -99,11 +95,7 @@ export function accountingDocumentsOf(
 }
 
 function vatJson(m: VatMonth): Record<string, unknown> {
-  const rate = (l: {
-    ratePercent: number;
-    baseCents: number;
-    vatCents: number;
-  }): Record<string, number> => ({
+  const rate = (l: { ratePercent: number; baseCents: number; vatCents: number }): Record<string, number> => ({
     taux: l.ratePercent,
     base: eurosFromCents(l.baseCents),
     tva: eurosFromCents(l.vatCents),
@@ -120,15 +112,11 @@ function vatJson(m: VatMonth): Record<string, unknown> {
   };
 }
 
-function periodOf(
-  ctx: CommandContext,
-  input: CommandInput,
-): { from: number; to: number } | undefined {
+function periodOf(ctx: CommandContext, input: CommandInput): { from: number; to: number } | undefined {
   const from = fromIso(String(input.options.from ?? ""));
   const to = fromIso(String(input.options.to ?? ""));
   if (from !== undefined && to !== undefined && from <= to) return { from, to };
-  const message =
-    "Export comptable : donnez la période (--du AAAA-MM-JJ --au AAAA-MM-JJ), la fin après le début.";
+  const message = "Export comptable : donnez la période (--du AAAA-MM-JJ --au AAAA-MM-JJ), la fin après le début.";
   ctx.addAlert({
     code: "COMPTA_PERIODE_INVALIDE",
     severity: "error",
@@ -164,16 +152,9 @@ export const exportFecCommand: Command = {
     }
     const vatOnDebits = company.seller.vatOnDebits === true;
     const { chart, own } = chartOfAccountsOf(ctx);
-    const ledger = ledgerOf(
-      accountingDocumentsOf(ctx),
-      { chart, vatOnDebits },
-      period,
-    );
+    const ledger = ledgerOf(accountingDocumentsOf(ctx), { chart, vatOnDebits }, period);
     for (const a of ledger.alerts) ctx.addAlert(a);
-    const name =
-      typeof input.options.output === "string" && input.options.output
-        ? input.options.output
-        : fecFileName(siren || "000000000", period.to);
+    const name = typeof input.options.output === "string" && input.options.output ? input.options.output : fecFileName(siren || "000000000", period.to);
     ctx.files.push({
       name,
       mime: "text/plain; charset=ISO-8859-15",
@@ -197,14 +178,9 @@ export const exportFecCommand: Command = {
     ctx.addSheet(buildVatSheet(vat, period, input.today));
     ctx.summary.push(
       `FEC du ${toFrench(period.from)} au ${toFrench(period.to)} : ${name}, ${ledger.entries.length} écritures, ${lines.length} lignes, débit ${formatEuros(debit)} = crédit ${formatEuros(credit)}.`,
-      ...(own
-        ? []
-        : [
-            "Plan comptable par défaut (pas de table PlanComptable dans le classeur : insérez le modèle « Plan comptable » pour y mettre vos comptes).",
-          ]),
+      ...(own ? [] : ["Plan comptable par défaut (pas de table PlanComptable dans le classeur : insérez le modèle « Plan comptable » pour y mettre vos comptes)."]),
       ...vat.map(
-        (m) =>
-          `TVA ${m.month} : collectée ${formatEuros(m.collectedCents)}, déductible ${formatEuros(m.deductibleCents)}, solde ${formatEuros(m.netCents)}. ${m.collectedRule}`,
+        (m) => `TVA ${m.month} : collectée ${formatEuros(m.collectedCents)}, déductible ${formatEuros(m.deductibleCents)}, solde ${formatEuros(m.netCents)}. ${m.collectedRule}`,
       ),
     );
     return ctx.finish();

@@ -6,16 +6,7 @@
  */
 import type { DayNumber } from "../dates/civil";
 
-export type AccountUsage =
-  | "clients"
-  | "suppliers"
-  | "services"
-  | "purchases"
-  | "vatCollected"
-  | "vatCollectedPending"
-  | "vatDeductible"
-  | "vatDeductiblePending"
-  | "bank";
+export type AccountUsage = "clients" | "suppliers" | "services" | "purchases" | "vatCollected" | "vatCollectedPending" | "vatDeductible" | "vatDeductiblePending" | "bank";
 
 export interface ChartAccount {
   account: string;
@@ -55,21 +46,11 @@ function fit(row: ChartAccount, key: string | number | undefined): number {
 }
 
 /** The account of a use on a day: the valid row with the closest key (budget code prefix or VAT rate). */
-export function accountOf(
-  chart: readonly ChartAccount[],
-  usage: AccountUsage,
-  day: DayNumber,
-  key?: string | number,
-): PostingAccount {
+export function accountOf(chart: readonly ChartAccount[], usage: AccountUsage, day: DayNumber, key?: string | number): PostingAccount {
   let best: ChartAccount | undefined;
   let bestFit = -1;
   for (const row of chart) {
-    if (
-      row.usage !== usage ||
-      day < row.from ||
-      (row.to !== undefined && day > row.to)
-    )
-      continue;
+    if (row.usage !== usage || day < row.from || (row.to !== undefined && day > row.to)) continue;
     const f = fit(row, key);
     if (f > bestFit) [best, bestFit] = [row, f];
   }

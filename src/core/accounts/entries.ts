@@ -55,12 +55,7 @@ export const NO_SUBSIDIARY: Subsidiary = { number: "", label: "" };
  * One line from a signed amount: positive on the debit side, negative on the credit side (a credit
  * note is the same entry with negative amounts, so it lands on the opposite sides). No line for 0.
  */
-export function line(
-  account: PostingAccount,
-  signedCents: Cents,
-  aux: Subsidiary = NO_SUBSIDIARY,
-  vat?: VatMovement,
-): EntryLine[] {
+export function line(account: PostingAccount, signedCents: Cents, aux: Subsidiary = NO_SUBSIDIARY, vat?: VatMovement): EntryLine[] {
   if (signedCents === 0) return [];
   const out: EntryLine = {
     account: account.account,

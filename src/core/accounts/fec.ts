@@ -68,10 +68,7 @@ export function fecAmount(cents: Cents): string {
 const field = (text: string): string => text.replace(/[\t\r\n]+/g, " ").trim();
 
 /** The FEC as text (header and one line per entry line). `validDay`: the date the entries are handed over as definitive. */
-export function fecText(
-  entries: readonly JournalEntry[],
-  validDay: DayNumber,
-): string {
+export function fecText(entries: readonly JournalEntry[], validDay: DayNumber): string {
   const rows: string[] = [FEC_FIELDS.join(FEC_SEPARATOR)];
   for (const e of entries) {
     for (const l of e.lines) {

@@ -44,13 +44,8 @@ export function numberEntries(entries: JournalEntry[]): void {
   }
 }
 
-export function ledgerOf(
-  docs: AccountingDocuments,
-  rules: PostingRules,
-  period: Period,
-): Ledger {
-  const inPeriod = (day: DayNumber): boolean =>
-    day >= period.from && day <= period.to;
+export function ledgerOf(docs: AccountingDocuments, rules: PostingRules, period: Period): Ledger {
+  const inPeriod = (day: DayNumber): boolean => day >= period.from && day <= period.to;
   const alerts: Alert[] = [];
   const sales = docs.sales.map((d) => saleEntry(d, rules));
   const purchases = docs.purchases.map((i) => purchaseEntry(i, rules));
@@ -69,33 +64,14 @@ export function ledgerOf(
     }
   }
   // Payments settle documents of earlier periods too: they are matched against every document.
-  const bank = paymentEntries(
-    loggedPayments(docs.purchases, docs.payments),
-    docs.sales,
-    docs.purchases,
-    rules,
-  );
-  alerts.push(
-    ...bank.alerts.filter((a) => inPeriod(a.day)).map((a) => a.alert),
-  );
+  const bank = paymentEntries(loggedPayments(docs.purchases, docs.payments), docs.sales, docs.purchases, rules);
+  alerts.push(...bank.alerts.filter((a) => inPeriod(a.day)).map((a) => a.alert));
   const entries = [...sales, ...purchases, ...bank.entries]
     .filter((e) => inPeriod(e.day))
-    .sort(
-      (a, b) =>
-        a.day - b.day ||
-        JOURNAL_ORDER.indexOf(a.journal) - JOURNAL_ORDER.indexOf(b.journal),
-    );
+    .sort((a, b) => a.day - b.day || JOURNAL_ORDER.indexOf(a.journal) - JOURNAL_ORDER.indexOf(b.journal));
   numberEntries(entries);
   for (const e of entries) {
-    if (entryBalance(e) !== 0)
-      alerts.push(
-        placedAlert(
-          undefined,
-          "COMPTA_ECRITURE_DESEQUILIBREE",
-          "error",
-          `l'écriture ${e.number} (${e.pieceRef}) n'est pas équilibrée.`,
-        ),
-      );
+    if (entryBalance(e) !== 0) alerts.push(placedAlert(undefined, "COMPTA_ECRITURE_DESEQUILIBREE", "error", `l'écriture ${e.number} (${e.pieceRef}) n'est pas équilibrée.`));
     if (e.lines.some((l) => l.account === SUSPENSE_ACCOUNT.account)) {
       alerts.push(
         placedAlert(

@@ -12,13 +12,7 @@ import { type DayNumber, toFrench } from "../dates/civil";
 import type { Cents } from "../money";
 import { accountOf } from "./chart";
 import type { Payment, SupplierInvoice } from "./documents";
-import {
-  type EntryLine,
-  type JournalEntry,
-  line,
-  subsidiaryOf,
-  type Subsidiary,
-} from "./entries";
+import { type EntryLine, type JournalEntry, line, subsidiaryOf, type Subsidiary } from "./entries";
 import type { PostingRules } from "./postingRules";
 import { purchaseVat } from "./purchaseEntries";
 import { saleGross, type SaleDocument } from "./salesEntries";
@@ -34,15 +28,9 @@ interface Settled {
   vatWaits: boolean;
 }
 
-const purchaseKey = (supplier: string, number: string): string =>
-  `${supplier.trim().toLowerCase()}\u0000${number.trim().toLowerCase()}`;
+const purchaseKey = (supplier: string, number: string): string => `${supplier.trim().toLowerCase()}\u0000${number.trim().toLowerCase()}`;
 
-function settledOf(
-  p: Payment,
-  sales: Map<string, SaleDocument>,
-  purchases: readonly SupplierInvoice[],
-  rules: PostingRules,
-): Settled | undefined {
+function settledOf(p: Payment, sales: Map<string, SaleDocument>, purchases: readonly SupplierInvoice[], rules: PostingRules): Settled | undefined {
   if (p.direction === "received") {
     const doc = sales.get(p.invoice.trim());
     return (
@@ -57,11 +45,7 @@ function settledOf(
   }
   const number = p.invoice.trim().toLowerCase();
   const found = purchases.filter(
-    (i) =>
-      i.number.trim().toLowerCase() === number &&
-      (p.supplier === undefined ||
-        purchaseKey(i.supplier, i.number) ===
-          purchaseKey(p.supplier, p.invoice)),
+    (i) => i.number.trim().toLowerCase() === number && (p.supplier === undefined || purchaseKey(i.supplier, i.number) === purchaseKey(p.supplier, p.invoice)),
   );
   if (found.length !== 1 || !number) return undefined;
   const inv = found[0];
@@ -86,11 +70,7 @@ function settledOf(
 }
 
 /** The VAT lines of a payment: waiting account → due (collected) or deductible account, rate by rate. */
-function vatTransfer(
-  p: Payment,
-  shares: readonly RateAmounts[],
-  rules: PostingRules,
-): EntryLine[] {
+function vatTransfer(p: Payment, shares: readonly RateAmounts[], rules: PostingRules): EntryLine[] {
   const received = p.direction === "received";
   return shares.flatMap((s) => {
     const vat = {
@@ -98,24 +78,11 @@ function vatTransfer(
       ratePercent: s.ratePercent,
       baseCents: s.baseCents,
     } as const;
-    const pending = accountOf(
-      rules.chart,
-      received ? "vatCollectedPending" : "vatDeductiblePending",
-      p.day,
-      s.ratePercent,
-    );
-    const due = accountOf(
-      rules.chart,
-      received ? "vatCollected" : "vatDeductible",
-      p.day,
-      s.ratePercent,
-    );
+    const pending = accountOf(rules.chart, received ? "vatCollectedPending" : "vatDeductiblePending", p.day, s.ratePercent);
+    const due = accountOf(rules.chart, received ? "vatCollected" : "vatDeductible", p.day, s.ratePercent);
     // Collected VAT is a credit (the pending debit releases it); deductible VAT is a debit.
     const sign = received ? 1 : -1;
-    return [
-      ...line(pending, sign * s.vatCents),
-      ...line(due, -sign * s.vatCents, undefined, vat),
-    ];
+    return [...line(pending, sign * s.vatCents), ...line(due, -sign * s.vatCents, undefined, vat)];
   });
 }
 
@@ -125,12 +92,7 @@ export interface PaymentEntries {
   alerts: { day: DayNumber; alert: Alert }[];
 }
 
-export function paymentEntries(
-  payments: readonly Payment[],
-  sales: readonly SaleDocument[],
-  purchases: readonly SupplierInvoice[],
-  rules: PostingRules,
-): PaymentEntries {
+export function paymentEntries(payments: readonly Payment[], sales: readonly SaleDocument[], purchases: readonly SupplierInvoice[], rules: PostingRules): PaymentEntries {
   const byNumber = new Map(sales.map((d) => [d.number.trim(), d]));
   const paidBefore = new Map<string, Cents>();
   const entries: JournalEntry[] = [];
@@ -153,20 +115,10 @@ export function paymentEntries(
       });
     } else {
       const before = paidBefore.get(settled.key) ?? 0;
-      if (settled.vatWaits)
-        shares = paymentShares(
-          settled.rates,
-          settled.grossCents,
-          before,
-          p.amountCents,
-        );
+      if (settled.vatWaits) shares = paymentShares(settled.rates, settled.grossCents, before, p.amountCents);
       paidBefore.set(settled.key, before + p.amountCents);
     }
-    const counterpart = accountOf(
-      rules.chart,
-      received ? "clients" : "suppliers",
-      p.day,
-    );
+    const counterpart = accountOf(rules.chart, received ? "clients" : "suppliers", p.day);
     const bank = accountOf(rules.chart, "bank", p.day);
     const sign = received ? 1 : -1;
     entries.push({
@@ -175,19 +127,8 @@ export function paymentEntries(
       day: p.day,
       pieceRef: p.reference.trim() || p.invoice.trim() || "sans référence",
       pieceDay: p.day,
-      label: [
-        received ? "Encaissement" : "Paiement",
-        p.invoice,
-        settled?.aux.label,
-        p.mode,
-      ]
-        .filter(Boolean)
-        .join(" "),
-      lines: [
-        ...line(bank, sign * p.amountCents),
-        ...line(counterpart, -sign * p.amountCents, settled?.aux),
-        ...vatTransfer(p, shares, rules),
-      ],
+      label: [received ? "Encaissement" : "Paiement", p.invoice, settled?.aux.label, p.mode].filter(Boolean).join(" "),
+      lines: [...line(bank, sign * p.amountCents), ...line(counterpart, -sign * p.amountCents, settled?.aux), ...vatTransfer(p, shares, rules)],
     });
   }
   return { entries, alerts };
@@ -197,22 +138,10 @@ export function paymentEntries(
  * A supplier invoice marked paid on the log itself (`paidDay`) with no payment recorded for it stands
  * for one payment of its whole amount on that day.
  */
-export function loggedPayments(
-  purchases: readonly SupplierInvoice[],
-  payments: readonly Payment[],
-): Payment[] {
-  const recorded = new Set(
-    payments
-      .filter((p) => p.direction === "paid")
-      .map((p) => p.invoice.trim().toLowerCase()),
-  );
+export function loggedPayments(purchases: readonly SupplierInvoice[], payments: readonly Payment[]): Payment[] {
+  const recorded = new Set(payments.filter((p) => p.direction === "paid").map((p) => p.invoice.trim().toLowerCase()));
   const implied = purchases
-    .filter(
-      (i) =>
-        i.paidDay !== undefined &&
-        i.number.trim() &&
-        !recorded.has(i.number.trim().toLowerCase()),
-    )
+    .filter((i) => i.paidDay !== undefined && i.number.trim() && !recorded.has(i.number.trim().toLowerCase()))
     .map((i): Payment => ({
       day: i.paidDay!,
       direction: "paid",

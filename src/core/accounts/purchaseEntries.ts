@@ -13,44 +13,22 @@ import { type JournalEntry, line, subsidiaryOf } from "./entries";
 import type { PostingRules } from "./postingRules";
 
 /** The VAT a purchase carries: none when its rate was not typed. */
-export const purchaseVat = (inv: SupplierInvoice): number =>
-  inv.vatRatePercent === undefined ? 0 : inv.vatCents;
+export const purchaseVat = (inv: SupplierInvoice): number => (inv.vatRatePercent === undefined ? 0 : inv.vatCents);
 
-export function purchaseEntry(
-  inv: SupplierInvoice,
-  rules: PostingRules,
-): JournalEntry {
+export function purchaseEntry(inv: SupplierInvoice, rules: PostingRules): JournalEntry {
   const vat = purchaseVat(inv);
-  const ref =
-    inv.number || `${inv.supplier} ${inv.label}`.trim() || "sans numéro";
+  const ref = inv.number || `${inv.supplier} ${inv.label}`.trim() || "sans numéro";
   return {
     journal: "HA",
     number: "",
     day: inv.day,
     pieceRef: ref,
     pieceDay: inv.day,
-    label: ["Facture", inv.number, inv.supplier, inv.production, inv.label]
-      .filter(Boolean)
-      .join(" "),
+    label: ["Facture", inv.number, inv.supplier, inv.production, inv.label].filter(Boolean).join(" "),
     lines: [
-      ...line(
-        accountOf(rules.chart, "purchases", inv.day, inv.budgetCode),
-        inv.netCents,
-      ),
-      ...line(
-        accountOf(
-          rules.chart,
-          "vatDeductiblePending",
-          inv.day,
-          inv.vatRatePercent,
-        ),
-        vat,
-      ),
-      ...line(
-        accountOf(rules.chart, "suppliers", inv.day),
-        -(inv.netCents + vat),
-        subsidiaryOf("F", inv.supplier),
-      ),
+      ...line(accountOf(rules.chart, "purchases", inv.day, inv.budgetCode), inv.netCents),
+      ...line(accountOf(rules.chart, "vatDeductiblePending", inv.day, inv.vatRatePercent), vat),
+      ...line(accountOf(rules.chart, "suppliers", inv.day), -(inv.netCents + vat), subsidiaryOf("F", inv.supplier)),
     ],
   };
 }

@@ -28,35 +28,20 @@ export interface SaleDocument {
   place?: RowPlace;
 }
 
-export const saleGross = (doc: SaleDocument): Cents =>
-  doc.rates.reduce((s, r) => s + r.baseCents + r.vatCents, 0);
+export const saleGross = (doc: SaleDocument): Cents => doc.rates.reduce((s, r) => s + r.baseCents + r.vatCents, 0);
 
-export function saleEntry(
-  doc: SaleDocument,
-  rules: PostingRules,
-): JournalEntry {
+export function saleEntry(doc: SaleDocument, rules: PostingRules): JournalEntry {
   const client = subsidiaryOf("C", doc.client);
-  const what =
-    doc.kind === "creditNote"
-      ? `Avoir ${doc.number}${doc.creditOf ? ` sur ${doc.creditOf}` : ""}`
-      : `Facture ${doc.number}`;
+  const what = doc.kind === "creditNote" ? `Avoir ${doc.number}${doc.creditOf ? ` sur ${doc.creditOf}` : ""}` : `Facture ${doc.number}`;
   const net = doc.rates.reduce((s, r) => s + r.baseCents, 0);
   const vatLines = doc.rates.flatMap((r) =>
     rules.vatOnDebits
-      ? line(
-          accountOf(rules.chart, "vatCollected", doc.day, r.ratePercent),
-          -r.vatCents,
-          undefined,
-          {
-            kind: "collected",
-            ratePercent: r.ratePercent,
-            baseCents: r.baseCents,
-          },
-        )
-      : line(
-          accountOf(rules.chart, "vatCollectedPending", doc.day, r.ratePercent),
-          -r.vatCents,
-        ),
+      ? line(accountOf(rules.chart, "vatCollected", doc.day, r.ratePercent), -r.vatCents, undefined, {
+          kind: "collected",
+          ratePercent: r.ratePercent,
+          baseCents: r.baseCents,
+        })
+      : line(accountOf(rules.chart, "vatCollectedPending", doc.day, r.ratePercent), -r.vatCents),
   );
   return {
     journal: "VT",
@@ -65,14 +50,6 @@ export function saleEntry(
     pieceRef: doc.number,
     pieceDay: doc.day,
     label: [what, doc.client, doc.production].filter(Boolean).join(" "),
-    lines: [
-      ...line(
-        accountOf(rules.chart, "clients", doc.day),
-        saleGross(doc),
-        client,
-      ),
-      ...line(accountOf(rules.chart, "services", doc.day), -net),
-      ...vatLines,
-    ],
+    lines: [...line(accountOf(rules.chart, "clients", doc.day), saleGross(doc), client), ...line(accountOf(rules.chart, "services", doc.day), -net), ...vatLines],
   };
 }

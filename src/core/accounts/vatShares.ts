@@ -21,19 +21,10 @@ function shareOf(whole: Cents, part: Cents, total: Cents): Cents {
 }
 
 /** The base and VAT of each rate carried by a payment of `paidNowCents`, after `paidBeforeCents` were paid. */
-export function paymentShares(
-  rates: readonly RateAmounts[],
-  grossCents: Cents,
-  paidBeforeCents: Cents,
-  paidNowCents: Cents,
-): RateAmounts[] {
+export function paymentShares(rates: readonly RateAmounts[], grossCents: Cents, paidBeforeCents: Cents, paidNowCents: Cents): RateAmounts[] {
   return rates.map((r) => ({
     ratePercent: r.ratePercent,
-    baseCents:
-      shareOf(r.baseCents, paidBeforeCents + paidNowCents, grossCents) -
-      shareOf(r.baseCents, paidBeforeCents, grossCents),
-    vatCents:
-      shareOf(r.vatCents, paidBeforeCents + paidNowCents, grossCents) -
-      shareOf(r.vatCents, paidBeforeCents, grossCents),
+    baseCents: shareOf(r.baseCents, paidBeforeCents + paidNowCents, grossCents) - shareOf(r.baseCents, paidBeforeCents, grossCents),
+    vatCents: shareOf(r.vatCents, paidBeforeCents + paidNowCents, grossCents) - shareOf(r.vatCents, paidBeforeCents, grossCents),
   }));
 }

@@ -33,17 +33,11 @@ export interface VatMonth {
 
 export const COLLECTED_RULE_RECEIPTS =
   "TVA sur les encaissements (prestations de services, CGI art. 269-2-c) : la TVA des paiements reçus dans le mois, au prorata de chaque facture.";
-export const COLLECTED_RULE_DEBITS =
-  "Option pour les débits (CGI annexe III art. 77) : la TVA des factures et avoirs émis dans le mois.";
+export const COLLECTED_RULE_DEBITS = "Option pour les débits (CGI annexe III art. 77) : la TVA des factures et avoirs émis dans le mois.";
 export const DEDUCTIBLE_RULE =
   "TVA des factures fournisseurs payées dans le mois, au prorata des paiements (prestations de services : déductible quand elle est exigible chez le fournisseur, au paiement ; BOFiP, https://bofip.impots.gouv.fr/doctrine/pgp/1111-PGP § 30). Achats sans taux de TVA : non comptés.";
 
-function add(
-  lines: VatRateLine[],
-  ratePercent: number,
-  baseCents: Cents,
-  vatCents: Cents,
-): void {
+function add(lines: VatRateLine[], ratePercent: number, baseCents: Cents, vatCents: Cents): void {
   const found = lines.find((l) => l.ratePercent === ratePercent);
   if (found) {
     found.baseCents += baseCents;
@@ -51,17 +45,10 @@ function add(
   } else lines.push({ ratePercent, baseCents, vatCents });
 }
 
-const total = (lines: readonly VatRateLine[]): Cents =>
-  lines.reduce((s, l) => s + l.vatCents, 0);
+const total = (lines: readonly VatRateLine[]): Cents => lines.reduce((s, l) => s + l.vatCents, 0);
 
-export function vatSummary(
-  entries: readonly JournalEntry[],
-  vatOnDebits: boolean,
-): VatMonth[] {
-  const months = new Map<
-    string,
-    { collected: VatRateLine[]; deductible: VatRateLine[] }
-  >();
+export function vatSummary(entries: readonly JournalEntry[], vatOnDebits: boolean): VatMonth[] {
+  const months = new Map<string, { collected: VatRateLine[]; deductible: VatRateLine[] }>();
   for (const e of entries) {
     for (const l of e.lines) {
       if (!l.vat) continue;
@@ -70,19 +57,13 @@ export function vatSummary(
       months.set(key, m);
       const collected = l.vat.kind === "collected";
       const sign = l.creditCents > 0 === collected ? 1 : -1;
-      add(
-        collected ? m.collected : m.deductible,
-        l.vat.ratePercent,
-        l.vat.baseCents,
-        sign * (l.debitCents + l.creditCents),
-      );
+      add(collected ? m.collected : m.deductible, l.vat.ratePercent, l.vat.baseCents, sign * (l.debitCents + l.creditCents));
     }
   }
   return [...months.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([month, m]) => {
-      const byRate = (lines: VatRateLine[]): VatRateLine[] =>
-        lines.sort((a, b) => b.ratePercent - a.ratePercent);
+      const byRate = (lines: VatRateLine[]): VatRateLine[] => lines.sort((a, b) => b.ratePercent - a.ratePercent);
       const collectedCents = total(m.collected);
       const deductibleCents = total(m.deductible);
       return {
@@ -92,9 +73,7 @@ export function vatSummary(
         collectedCents,
         deductibleCents,
         netCents: collectedCents - deductibleCents,
-        collectedRule: vatOnDebits
-          ? COLLECTED_RULE_DEBITS
-          : COLLECTED_RULE_RECEIPTS,
+        collectedRule: vatOnDebits ? COLLECTED_RULE_DEBITS : COLLECTED_RULE_RECEIPTS,
         deductibleRule: DEDUCTIBLE_RULE,
       };
     });

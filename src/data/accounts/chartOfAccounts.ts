@@ -26,9 +26,7 @@ export interface ChartRowData {
 
 const PCG =
   "Plan comptable général (règlement ANC n° 2014-03 modifié par le règlement ANC n° 2022-06 du 4 novembre 2022, exercices ouverts à compter du 1er janvier 2025), https://www.anc.gouv.fr";
-const PRACTICE =
-  "Subdivision usuelle, pas un compte du PCG : à vérifier avec votre expert-comptable. " +
-  PCG;
+const PRACTICE = "Subdivision usuelle, pas un compte du PCG : à vérifier avec votre expert-comptable. " + PCG;
 const FROM = "2025-01-01";
 
 export const DEFAULT_CHART: readonly ChartRowData[] = [

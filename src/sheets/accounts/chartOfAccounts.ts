@@ -2,21 +2,13 @@
  * `PlanComptable` → the chart the entries are posted to. A workbook without the table (made before it
  * existed) uses the default chart, and says so; a row that cannot be read is left out with its alert.
  */
-import {
-  type AccountUsage,
-  type ChartAccount,
-} from "../../core/accounts/chart";
+import { type AccountUsage, type ChartAccount } from "../../core/accounts/chart";
 import { fromIso } from "../../core/dates/civil";
 import { DEFAULT_CHART } from "../../data/accounts/chartOfAccounts";
 import { ACCOUNT_USAGE_LABEL, PLAN_COMPTABLE } from "../contract/accounts";
 import type { SheetSource } from "../source";
 
-const USAGE_OF_LABEL = new Map(
-  Object.entries(ACCOUNT_USAGE_LABEL).map(([usage, label]) => [
-    label,
-    usage as AccountUsage,
-  ]),
-);
+const USAGE_OF_LABEL = new Map(Object.entries(ACCOUNT_USAGE_LABEL).map(([usage, label]) => [label, usage as AccountUsage]));
 
 export function defaultChart(): ChartAccount[] {
   return DEFAULT_CHART.map((r) => ({
@@ -49,13 +41,7 @@ export function chartOfAccountsOf(ctx: SheetSource): ChartRead {
     const from = r.date("Du", ctx.date1904, { required: true });
     const to = r.date("Au", ctx.date1904);
     r.text("Source");
-    if (
-      account === undefined ||
-      label === undefined ||
-      usage === undefined ||
-      from === undefined
-    )
-      continue;
+    if (account === undefined || label === undefined || usage === undefined || from === undefined) continue;
     if (!/^\d{3}/.test(account)) {
       r.alert(
         "COMPTA_COMPTE_INVALIDE",

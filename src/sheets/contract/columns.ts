@@ -3,28 +3,16 @@ import type { ColumnSpec, ColumnType } from "../spec";
 
 type Extra = Omit<ColumnSpec, "header" | "type">;
 
-export const input = (
-  header: string,
-  type: ColumnType,
-  extra: Extra = {},
-): ColumnSpec => ({ header, type, ...extra });
+export const input = (header: string, type: ColumnType, extra: Extra = {}): ColumnSpec => ({ header, type, ...extra });
 
-export const computed = (
-  header: string,
-  type: ColumnType,
-  extra: Extra = {},
-): ColumnSpec => ({
+export const computed = (header: string, type: ColumnType, extra: Extra = {}): ColumnSpec => ({
   header,
   type,
   computed: true,
   ...extra,
 });
 
-export const list = (
-  header: string,
-  values: readonly string[],
-  extra: Extra = {},
-): ColumnSpec => ({
+export const list = (header: string, values: readonly string[], extra: Extra = {}): ColumnSpec => ({
   header,
   type: "list",
   values,
@@ -32,5 +20,4 @@ export const list = (
 });
 
 /** The `Alerte` column every input table carries: the messages of the alerts of that row. */
-export const alertColumn = (): ColumnSpec =>
-  computed("Alerte", "text", { width: 50 });
+export const alertColumn = (): ColumnSpec => computed("Alerte", "text", { width: 50 });

@@ -3,17 +3,9 @@ import type { TableSpec } from "../spec";
 import { computed, input, list } from "./columns";
 import { RATE_UNITS } from "./crew";
 
-export const INVOICE_STATUSES = [
-  "émise",
-  "payée",
-  "annulée par avoir",
-] as const;
+export const INVOICE_STATUSES = ["émise", "payée", "annulée par avoir"] as const;
 /** `Clients[Calcul du délai]` (core: `PAYMENT_TERM_MODE_LABEL`). */
-export const PAYMENT_TERM_MODES = [
-  "date de facture",
-  "fin de mois",
-  "fin de mois puis jours",
-] as const;
+export const PAYMENT_TERM_MODES = ["date de facture", "fin de mois", "fin de mois puis jours"] as const;
 
 export const TARIFS: TableSpec = {
   name: "Tarifs",
@@ -28,18 +20,9 @@ export const TARIFS: TableSpec = {
     input("TVA (%)", "number", { numFmt: "0.0", width: 8 }),
     input("Poste", "text", { width: 10, note: "Code du poste du devis CNC" }),
     // Sunday, night and holiday work billed on a line of its own (Facturer une période); blank = none.
-    input("Majoration dimanche", "percent", {
-      width: 12,
-      note: "Ajoutée au prix des jours (ou heures) travaillés un dimanche ; vide = aucune",
-    }),
-    input("Majoration nuit", "percent", {
-      width: 11,
-      note: "Ajoutée au prix des heures de nuit (au prorata d'une journée de 8 h pour un tarif à la journée) ; vide = aucune",
-    }),
-    input("Majoration férié", "percent", {
-      width: 11,
-      note: "Ajoutée au prix des jours (ou heures) travaillés un jour férié ; vide = aucune",
-    }),
+    input("Majoration dimanche", "percent", { width: 12, note: "Ajoutée au prix des jours (ou heures) travaillés un dimanche ; vide = aucune" }),
+    input("Majoration nuit", "percent", { width: 11, note: "Ajoutée au prix des heures de nuit (au prorata d'une journée de 8 h pour un tarif à la journée) ; vide = aucune" }),
+    input("Majoration férié", "percent", { width: 11, note: "Ajoutée au prix des jours (ou heures) travaillés un jour férié ; vide = aucune" }),
   ],
 };
 
@@ -54,21 +37,14 @@ export const BUDGET: TableSpec = {
     input("Poste", "text", { required: true, width: 9 }),
     input("Libellé", "text", { width: 34 }),
     // The accepted quote: typed, or filled by "Figer le devis" where blank (never replaced).
-    input("Devis HT", "money", {
-      width: 12,
-      writableBy: ["quoteFreeze"],
-      note: "Devis accepté par le client ; vide : « Figer le devis » y reporte le devis proposé",
-    }),
+    input("Devis HT", "money", { width: 12, writableBy: ["quoteFreeze"], note: "Devis accepté par le client ; vide : « Figer le devis » y reporte le devis proposé" }),
     input("Surcoûts techniques acceptés", "money", {
       width: 14,
       optional: true,
       writableBy: ["quoteFreeze"],
       note: "Surcoûts techniques (rushes, livrables) acceptés par le client, en plus du devis HT : comptés au devis et au reste à faire",
     }),
-    computed("Devis proposé", "money", {
-      width: 13,
-      note: "Le devis que le planning propose aujourd'hui pour ce poste (« Devis depuis le planning »)",
-    }),
+    computed("Devis proposé", "money", { width: 13, note: "Le devis que le planning propose aujourd'hui pour ce poste (« Devis depuis le planning »)" }),
     computed("Engagé", "money", { width: 12 }),
     computed("Réalisé", "money", { width: 12 }),
     computed("Reste à faire", "money", { width: 12 }),
@@ -98,10 +74,7 @@ export const SOCIETE: TableSpec = {
   sheet: "Societe",
   idColumn: "Champ",
   key: ["Champ"],
-  columns: [
-    input("Champ", "text", { required: true, width: 34 }),
-    input("Valeur", "text", { width: 48 }),
-  ],
+  columns: [input("Champ", "text", { required: true, width: 34 }), input("Valeur", "text", { width: 48 })],
 };
 
 export const CLIENTS: TableSpec = {
@@ -118,14 +91,8 @@ export const CLIENTS: TableSpec = {
     input("Code postal", "text", { width: 11 }),
     input("Ville", "text", { width: 16 }),
     input("Pays", "text", { width: 6 }),
-    input("Adresse de routage", "text", {
-      width: 20,
-      note: "Adresse de l'annuaire de la facturation électronique",
-    }),
-    input("Délai de paiement (j)", "integer", {
-      width: 20,
-      note: "Vide : 30 jours après la fin de la prestation (délai légal)",
-    }),
+    input("Adresse de routage", "text", { width: 20, note: "Adresse de l'annuaire de la facturation électronique" }),
+    input("Délai de paiement (j)", "integer", { width: 20, note: "Vide : 30 jours après la fin de la prestation (délai légal)" }),
     list("Calcul du délai", PAYMENT_TERM_MODES, {
       width: 20,
       note: "date de facture (60 j au plus) ; fin de mois : date + N jours puis fin du mois ; fin de mois puis jours : fin du mois puis N jours (45 j au plus). Vide = date de facture",
@@ -140,10 +107,7 @@ export const ENTETE_FACTURE: TableSpec = {
   idColumn: "Champ",
   key: ["Champ"],
   // "Facturer une période" fills the period (and the production) when they are blank, nothing else.
-  columns: [
-    input("Champ", "text", { required: true, width: 26 }),
-    input("Valeur", "text", { width: 34, writableBy: ["invoicePeriod"] }),
-  ],
+  columns: [input("Champ", "text", { required: true, width: 26 }), input("Valeur", "text", { width: 34, writableBy: ["invoicePeriod"] })],
 };
 
 export const LIGNES_FACTURE: TableSpec = {
@@ -197,10 +161,7 @@ export const ARCHIVE_FACTURES: TableSpec = {
   columns: [
     input("Numéro", "text", { width: 16 }),
     input("Partie", "integer", { width: 7 }),
-    input("Empreinte", "text", {
-      width: 18,
-      note: "Empreinte du brouillon émis : le même brouillon n'est pas émis deux fois",
-    }),
+    input("Empreinte", "text", { width: 18, note: "Empreinte du brouillon émis : le même brouillon n'est pas émis deux fois" }),
     input("Données", "text", { width: 80 }),
   ],
 };
@@ -251,17 +212,7 @@ export const ENTETE_FIELDS = {
 
 export const OPERATION_NATURE_VALUES = ["services", "biens", "mixte"] as const;
 
-export const COSTS_TABLES = [
-  TARIFS,
-  BUDGET,
-  ACHATS,
-  SOCIETE,
-  CLIENTS,
-  ENTETE_FACTURE,
-  LIGNES_FACTURE,
-  FACTURES,
-  ARCHIVE_FACTURES,
-];
+export const COSTS_TABLES = [TARIFS, BUDGET, ACHATS, SOCIETE, CLIENTS, ENTETE_FACTURE, LIGNES_FACTURE, FACTURES, ARCHIVE_FACTURES];
 
 /**
  * The quote sheet's detail (`Devis`, an owned report): one line per production × poste × rate, with

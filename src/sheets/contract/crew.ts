@@ -10,20 +10,8 @@ export const CREW_STATUSES = [
   "Permanent",
   "Prestataire",
 ] as const;
-export const SALARY_UNITS = [
-  "heure",
-  "jour",
-  "semaine 35 h",
-  "semaine 39 h",
-] as const;
-export const RATE_UNITS = [
-  "jour",
-  "demi-journée",
-  "heure",
-  "forfait",
-  "plan",
-  "minute",
-] as const;
+export const SALARY_UNITS = ["heure", "jour", "semaine 35 h", "semaine 39 h"] as const;
+export const RATE_UNITS = ["jour", "demi-journée", "heure", "forfait", "plan", "minute"] as const;
 
 export const EQUIPE: TableSpec = {
   name: "Equipe",
@@ -41,16 +29,8 @@ export const EQUIPE: TableSpec = {
     input("Tarif HT", "money", { width: 11 }),
     list("Unité tarif", RATE_UNITS, { width: 10 }),
     // Costs and invoices: a rate-card line instead of the own rate, and the budget poste.
-    input("Code tarif", "text", {
-      optional: true,
-      width: 11,
-      note: "Code de la table Tarifs ; prioritaire sur Tarif HT et Unité tarif",
-    }),
-    input("Poste", "text", {
-      optional: true,
-      width: 8,
-      note: "Poste du devis CNC où va son coût (sinon celui du tarif ; personnes : 2.1, charges en 4.1)",
-    }),
+    input("Code tarif", "text", { optional: true, width: 11, note: "Code de la table Tarifs ; prioritaire sur Tarif HT et Unité tarif" }),
+    input("Poste", "text", { optional: true, width: 8, note: "Poste du devis CNC où va son coût (sinon celui du tarif ; personnes : 2.1, charges en 4.1)" }),
     input("Email", "text", { width: 24 }),
     input("N° Congés Spectacles", "text", { width: 14 }),
   ],
@@ -81,23 +61,12 @@ export const GRILLES: TableSpec = {
   sheet: "Grilles",
   columns: [
     list("Convention", CONVENTIONS, { required: true, width: 11 }),
-    input("Fonction", "text", {
-      required: true,
-      width: 30,
-      note: "Intitulé de la grille (le féminin est reconnu : monteuse = monteur)",
-    }),
+    input("Fonction", "text", { required: true, width: 30, note: "Intitulé de la grille (le féminin est reconnu : monteuse = monteur)" }),
     input("Niveau", "text", { optional: true, width: 7 }),
     input("Minimum semaine 35 h", "money", { width: 14 }),
     input("Minimum semaine 39 h", "money", { width: 14 }),
-    input("Minimum jour", "money", {
-      width: 12,
-      note: "Journée des contrats courts (convention audiovisuelle : base 7 h = semaine 35 h ÷ 4,5)",
-    }),
-    input("Minimum heure", "money", {
-      optional: true,
-      width: 11,
-      note: "Pour les grilles horaires (prestataires techniques)",
-    }),
+    input("Minimum jour", "money", { width: 12, note: "Journée des contrats courts (convention audiovisuelle : base 7 h = semaine 35 h ÷ 4,5)" }),
+    input("Minimum heure", "money", { optional: true, width: 11, note: "Pour les grilles horaires (prestataires techniques)" }),
     input("Date d'effet", "date", { required: true, width: 11 }),
     input("Source", "text", { width: 70 }),
   ],
@@ -115,11 +84,7 @@ export const TAUX: TableSpec = {
     input("Employeur (%)", "number", { numFmt: "0.000", width: 10 }),
     input("Du", "date", { required: true, width: 11 }),
     input("Au", "date", { width: 11 }),
-    input("Condition", "text", {
-      optional: true,
-      width: 14,
-      note: "Vide = toujours ; sinon : cadre, non-cadre, effectif < 50, effectif ≥ 50, CDDU ≤ 3 mois, CDDU > 3 mois",
-    }),
+    input("Condition", "text", { optional: true, width: 14, note: "Vide = toujours ; sinon : cadre, non-cadre, effectif < 50, effectif ≥ 50, CDDU ≤ 3 mois, CDDU > 3 mois" }),
     input("Source", "text", { width: 60 }),
   ],
 };
@@ -132,14 +97,8 @@ export const PARAMETRES: TableSpec = {
   columns: [
     input("Code", "text", { required: true, width: 28 }),
     input("Libellé", "text", { width: 44 }),
-    list("Convention", CONVENTIONS, {
-      width: 11,
-      note: "Vide = toutes les conventions ; une ligne propre à une convention l'emporte",
-    }),
-    input("Genre", "text", {
-      width: 16,
-      note: "Vide = tous les genres ; sinon genres séparés par des virgules",
-    }),
+    list("Convention", CONVENTIONS, { width: 11, note: "Vide = toutes les conventions ; une ligne propre à une convention l'emporte" }),
+    input("Genre", "text", { width: 16, note: "Vide = tous les genres ; sinon genres séparés par des virgules" }),
     input("Valeur", "text", { required: true, width: 18 }),
     input("Unité", "text", { width: 9 }),
     input("Du", "date", { required: true, width: 11 }),
@@ -160,34 +119,14 @@ export const CONTRATS: TableSpec = {
   appendableBy: ["proposeContracts"],
   columns: [
     input("Nom", "text", { required: true, width: 20 }),
-    input("Production", "text", {
-      required: true,
-      width: 16,
-      note: "Code de la table Productions ; plusieurs séparés par ;",
-    }),
+    input("Production", "text", { required: true, width: 16, note: "Code de la table Productions ; plusieurs séparés par ;" }),
     input("Début", "date", { required: true, width: 12 }),
-    input("Fin", "date", {
-      required: true,
-      width: 12,
-      note: "Fin initiale du contrat (hors renouvellement)",
-    }),
-    input("Fonction", "text", {
-      width: 24,
-      note: "Intitulé de la grille de la convention ; vide = celui de la table Equipe",
-    }),
-    list("Statut", CREW_STATUSES, {
-      width: 24,
-      note: "Vide = celui de la table Equipe",
-    }),
-    input("Salaire", "money", {
-      width: 12,
-      note: "Vide = celui de la table Equipe",
-    }),
+    input("Fin", "date", { required: true, width: 12, note: "Fin initiale du contrat (hors renouvellement)" }),
+    input("Fonction", "text", { width: 24, note: "Intitulé de la grille de la convention ; vide = celui de la table Equipe" }),
+    list("Statut", CREW_STATUSES, { width: 24, note: "Vide = celui de la table Equipe" }),
+    input("Salaire", "money", { width: 12, note: "Vide = celui de la table Equipe" }),
     list("Unité salaire", SALARY_UNITS, { width: 14 }),
-    input("Numéro d'objet", "text", {
-      width: 16,
-      note: "France Travail spectacle ; vide = celui de la production",
-    }),
+    input("Numéro d'objet", "text", { width: 16, note: "France Travail spectacle ; vide = celui de la production" }),
     alertColumn(),
   ],
 };
@@ -198,16 +137,9 @@ export const BULLETINS: TableSpec = {
   sheet: "Bulletins",
   key: ["Période", "Nom", "Production"],
   columns: [
-    input("Période", "text", {
-      required: true,
-      width: 9,
-      note: "Mois du bulletin : AAAA-MM",
-    }),
+    input("Période", "text", { required: true, width: 9, note: "Mois du bulletin : AAAA-MM" }),
     input("Nom", "text", { required: true, width: 20 }),
-    input("Production", "text", {
-      width: 11,
-      note: "Vide = toutes les productions de la personne ce mois-là",
-    }),
+    input("Production", "text", { width: 11, note: "Vide = toutes les productions de la personne ce mois-là" }),
     input("Brut", "money", { required: true, width: 11 }),
     input("Net", "money", { width: 11, note: "Net avant impôt du bulletin" }),
     input("Coût employeur", "money", { width: 12 }),
@@ -244,12 +176,4 @@ export const PAIE: TableSpec = {
   ],
 };
 
-export const CREW_TABLES = [
-  EQUIPE,
-  SEANCES,
-  CONTRATS,
-  GRILLES,
-  TAUX,
-  PARAMETRES,
-  BULLETINS,
-];
+export const CREW_TABLES = [EQUIPE, SEANCES, CONTRATS, GRILLES, TAUX, PARAMETRES, BULLETINS];

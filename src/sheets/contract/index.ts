@@ -8,22 +8,8 @@ import { SCENARIOS } from "./scenarios";
 import { ACCOUNTS_TABLES } from "./accounts";
 import { TECHNICAL_REPORT_TABLES, TECHNICAL_TABLES } from "./technical";
 
-export const INPUT_TABLES: readonly TableSpec[] = [
-  ...PLANNING_TABLES,
-  ...CREW_TABLES,
-  ...COSTS_TABLES,
-  ...TECHNICAL_TABLES,
-  SCENARIOS,
-  ...ACCOUNTS_TABLES,
-];
-export const REPORT_TABLES: readonly TableSpec[] = [
-  ALERTES,
-  ALERTES_GROUPES,
-  PAIE,
-  ...COSTS_REPORT_TABLES,
-  ...PLANNING_REPORT_TABLES,
-  ...TECHNICAL_REPORT_TABLES,
-];
+export const INPUT_TABLES: readonly TableSpec[] = [...PLANNING_TABLES, ...CREW_TABLES, ...COSTS_TABLES, ...TECHNICAL_TABLES, SCENARIOS, ...ACCOUNTS_TABLES];
+export const REPORT_TABLES: readonly TableSpec[] = [ALERTES, ALERTES_GROUPES, PAIE, ...COSTS_REPORT_TABLES, ...PLANNING_REPORT_TABLES, ...TECHNICAL_REPORT_TABLES];
 
 const BY_NAME = new Map<string, TableSpec>();
 

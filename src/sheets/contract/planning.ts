@@ -2,20 +2,8 @@
 import type { TableSpec } from "../spec";
 import { alertColumn, computed, input, list } from "./columns";
 
-export const GENRES = [
-  "Fiction TV",
-  "Série",
-  "Long métrage",
-  "Documentaire",
-  "Animation",
-] as const;
-export const CONVENTIONS = [
-  "IDCC 2642",
-  "IDCC 3097",
-  "IDCC 2412",
-  "IDCC 2717",
-  "IDCC 3252",
-] as const;
+export const GENRES = ["Fiction TV", "Série", "Long métrage", "Documentaire", "Animation"] as const;
+export const CONVENTIONS = ["IDCC 2642", "IDCC 3097", "IDCC 2412", "IDCC 2717", "IDCC 3252"] as const;
 export const RESOURCE_TYPES = ["Personne", "Salle", "Prestataire"] as const;
 
 export const PRODUCTIONS: TableSpec = {
@@ -31,27 +19,17 @@ export const PRODUCTIONS: TableSpec = {
     input("Durée (min)", "number", { numFmt: "0", width: 10 }),
     input("Client", "text", { width: 20, wrap: true }),
     list("Convention", CONVENTIONS, { width: 12 }),
-    input("Zone", "text", {
-      width: 14,
-      note: "Métropole, Alsace-Moselle, ou code d'un département d'outre-mer (971…976)",
-    }),
+    input("Zone", "text", { width: 14, note: "Métropole, Alsace-Moselle, ou code d'un département d'outre-mer (971…976)" }),
     input("Jours ouvrés", "text", { width: 13, note: "Par défaut lun-ven" }),
     input("PAD contractuel", "date", { width: 16 }),
     input("Diffusion", "date", { width: 12 }),
     input("Numéro d'objet", "text", { width: 15 }),
     input("Budget HT", "money", { width: 14 }),
-    input("Cadence projet", "text", {
-      width: 10,
-      note: "Images par seconde du projet (25 en France)",
-    }),
+    input("Cadence projet", "text", { width: 10, note: "Images par seconde du projet (25 en France)" }),
     input("Résolution projet", "text", { width: 12 }),
     list("Mix", ["stéréo", "5.1"], { width: 8 }),
     input("Diffuseur", "text", { width: 14, note: "Clé de la table Specs" }),
-    list("Ventes à l'étranger", ["oui", "non"], {
-      width: 10,
-      optional: true,
-      note: "oui : le contrat prévoit des ventes à l'étranger (version internationale M&E attendue)",
-    }),
+    list("Ventes à l'étranger", ["oui", "non"], { width: 10, optional: true, note: "oui : le contrat prévoit des ventes à l'étranger (version internationale M&E attendue)" }),
     computed("PAD prévu", "date", { width: 12 }),
     computed("Écart PAD (j)", "integer", { width: 13 }),
     computed("Statut", "text", { width: 14 }),
@@ -74,50 +52,19 @@ export const TACHES: TableSpec = {
     input("Production", "text", { required: true, width: 12 }),
     input("Étape", "text", { width: 13, wrap: true }),
     input("Tâche", "text", { width: 28, wrap: true }),
-    input("Ressources", "text", {
-      width: 20,
-      wrap: true,
-      note: "Noms de la table Equipe, séparés par ;",
-    }),
-    input("Durée (j)", "number", {
-      numFmt: "0.#",
-      width: 10,
-      note: "Jours ouvrés ; 0 = jalon",
-    }),
-    input("Prédécesseurs", "text", {
-      width: 14,
-      note: "ID, ID FD+2, ID DD-1, ID FF, ID DF ; séparés par ;",
-    }),
+    input("Ressources", "text", { width: 20, wrap: true, note: "Noms de la table Equipe, séparés par ;" }),
+    input("Durée (j)", "number", { numFmt: "0.#", width: 10, note: "Jours ouvrés ; 0 = jalon" }),
+    input("Prédécesseurs", "text", { width: 14, note: "ID, ID FD+2, ID DD-1, ID FF, ID DF ; séparés par ;" }),
     input("Pas avant", "date", { width: 11 }),
     input("Échéance", "date", { width: 11 }),
-    input("Début réel", "date", {
-      width: 12,
-      note: "Vide : la date de la première séance de la tâche (Seances)",
-    }),
-    input("Fin réelle", "date", {
-      width: 11,
-      note: "Vide et Avancement à 100 % : la date de la dernière séance",
-    }),
-    input("Avancement", "percent", {
-      width: 12,
-      note: "Vide : estimé d'après les jours de séances de la tâche rapportés à sa durée (99 % au plus)",
-    }),
+    input("Début réel", "date", { width: 12, note: "Vide : la date de la première séance de la tâche (Seances)" }),
+    input("Fin réelle", "date", { width: 11, note: "Vide et Avancement à 100 % : la date de la dernière séance" }),
+    input("Avancement", "percent", { width: 12, note: "Vide : estimé d'après les jours de séances de la tâche rapportés à sa durée (99 % au plus)" }),
     input("Début réf.", "date", { width: 12, writableBy: ["baseline"] }),
     input("Fin réf.", "date", { width: 11, writableBy: ["baseline"] }),
     // What the slip cost compares the plan with (kept by "Figer la référence" since they exist).
-    input("Durée réf. (j)", "number", {
-      numFmt: "0.#",
-      width: 10,
-      optional: true,
-      writableBy: ["baseline"],
-      note: "Durée figée avec la référence",
-    }),
-    input("Ressources réf.", "text", {
-      width: 18,
-      optional: true,
-      writableBy: ["baseline"],
-      note: "Ressources figées avec la référence",
-    }),
+    input("Durée réf. (j)", "number", { numFmt: "0.#", width: 10, optional: true, writableBy: ["baseline"], note: "Durée figée avec la référence" }),
+    input("Ressources réf.", "text", { width: 18, optional: true, writableBy: ["baseline"], note: "Ressources figées avec la référence" }),
     computed("Début", "date", { width: 11 }),
     computed("Fin", "date", { width: 11 }),
     computed("Marge (j)", "integer", { width: 10 }),
@@ -132,10 +79,7 @@ export const FERMETURES: TableSpec = {
   name: "Fermetures",
   sheet: "Calendrier",
   columns: [
-    input("Production", "text", {
-      width: 12,
-      note: "Vide = toutes les productions",
-    }),
+    input("Production", "text", { width: 12, note: "Vide = toutes les productions" }),
     input("Du", "date", { required: true, width: 11 }),
     input("Au", "date", { required: true, width: 11 }),
     input("Motif", "text", { width: 28, wrap: true }),
@@ -153,12 +97,7 @@ export const INDISPONIBILITES: TableSpec = {
   ],
 };
 
-export const PLANNING_TABLES = [
-  PRODUCTIONS,
-  TACHES,
-  FERMETURES,
-  INDISPONIBILITES,
-];
+export const PLANNING_TABLES = [PRODUCTIONS, TACHES, FERMETURES, INDISPONIBILITES];
 
 /** The `Synthese` owned report: one row per production, rewritten by every check. */
 export const SYNTHESE: TableSpec = {
@@ -175,10 +114,7 @@ export const SYNTHESE: TableSpec = {
     computed("PAD référence", "date", { width: 11 }),
     computed("PAD prévu", "date", { width: 11 }),
     computed("Écart PAD (j)", "integer", { width: 8 }),
-    computed("Glissement (j)", "integer", {
-      width: 12,
-      note: "Jours ouvrés entre le PAD de référence et le PAD prévu",
-    }),
+    computed("Glissement (j)", "integer", { width: 12, note: "Jours ouvrés entre le PAD de référence et le PAD prévu" }),
     computed("Tâches en retard", "integer", { width: 9 }),
     computed("Tâches critiques", "integer", { width: 11 }),
     computed("Statut", "text", { width: 14, wrap: true }),

@@ -36,9 +36,6 @@ export const ALERTES_GROUPES: TableSpec = {
     computed("Première cellule", "text", { width: 14 }),
     computed("Autres cellules", "text", { width: 14, wrap: true }),
     computed("Productions", "text", { width: 12, wrap: true }),
-    computed("Message (premier de la liste)", "text", {
-      width: 46,
-      wrap: true,
-    }),
+    computed("Message (premier de la liste)", "text", { width: 46, wrap: true }),
   ],
 };

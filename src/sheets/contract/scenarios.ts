@@ -20,18 +20,9 @@ export const SCENARIOS: TableSpec = {
   columns: [
     input("Scénario", "text", { required: true, width: 22, wrap: true }),
     input("Production", "text", { required: true, width: 12 }),
-    input("Tâche", "text", {
-      width: 10,
-      note: "ID de la tâche ; vide pour toute la production (Jours ouvrés, PAD contractuel, Fermeture)",
-    }),
-    list("Changement", Object.values(CHANGE_LABELS), {
-      required: true,
-      width: 18,
-    }),
-    input("Valeur", "text", {
-      width: 16,
-      note: "Durée (j) : jours ouvrés ; Ajouter/Retirer ressource : un nom d'Equipe ; Jours ouvrés : lun-sam… ; Pas avant, PAD contractuel : la date (ou dans Du)",
-    }),
+    input("Tâche", "text", { width: 10, note: "ID de la tâche ; vide pour toute la production (Jours ouvrés, PAD contractuel, Fermeture)" }),
+    list("Changement", Object.values(CHANGE_LABELS), { required: true, width: 18 }),
+    input("Valeur", "text", { width: 16, note: "Durée (j) : jours ouvrés ; Ajouter/Retirer ressource : un nom d'Equipe ; Jours ouvrés : lun-sam… ; Pas avant, PAD contractuel : la date (ou dans Du)" }),
     input("Du", "date", { width: 12 }),
     input("Au", "date", { width: 12 }),
     input("Commentaire", "text", { width: 34, wrap: true }),

@@ -43,73 +43,32 @@ export const PRODUCTION_PAGE = /^Production \S+( — | \(|$)/;
 /** Each printed page of the pay items starts at its header row: « Élément — novembre 2026 », « Élément (suite) — … ». */
 export const PAY_ITEMS_PAGE = /^Élément( \(suite\))? — /;
 /** Each month of a sheet that keeps the months computed starts a page: « Novembre 2026 — … ». */
-export const MONTH_PAGE =
-  /^(Janvier|Février|Mars|Avril|Mai|Juin|Juillet|Août|Septembre|Octobre|Novembre|Décembre) \d{4} — /;
+export const MONTH_PAGE = /^(Janvier|Février|Mars|Avril|Mai|Juin|Juillet|Août|Septembre|Octobre|Novembre|Décembre) \d{4} — /;
 
 /**
  * Issued invoices and credit notes, named after their number: one A4 portrait page, printed from the
  * seller's name down (row 1 holds the owned marker, kept off the client's copy), six columns.
  */
-export const INVOICE_SHEETS: OwnedSheetSpec = {
-  name: /./,
-  title: /^Cap PAD — (facture|avoir) émis/,
-  print: { landscape: false, pagesWide: 1, firstRow: 2, lastColumn: 5 },
-};
+export const INVOICE_SHEETS: OwnedSheetSpec = { name: /./, title: /^Cap PAD — (facture|avoir) émis/, print: { landscape: false, pagesWide: 1, firstRow: 2, lastColumn: 5 } };
 export const INVOICE_PRINT = INVOICE_SHEETS.print;
 
 /** The row that starts the full list under the groups of a long `Alertes` sheet (kept off paper). */
 export const ALERTS_LIST_START = /^Liste complète des alertes/;
 
 export const OWNED_SHEETS: readonly OwnedSheetSpec[] = [
-  {
-    name: ALERTS_SHEET,
-    print: { landscape: true, repeatRows: 4, endsBefore: ALERTS_LIST_START },
-  },
-  {
-    name: SYNTHESE_SHEET,
-    print: { landscape: true, repeatRows: 4, repeatColumns: 1 },
-  },
+  { name: ALERTS_SHEET, print: { landscape: true, repeatRows: 4, endsBefore: ALERTS_LIST_START } },
+  { name: SYNTHESE_SHEET, print: { landscape: true, repeatRows: 4, repeatColumns: 1 } },
   { name: FERIES_SHEET, print: { landscape: false, repeatRows: 5 } },
-  {
-    name: GANTT_SHEET,
-    print: { landscape: true, repeatRows: 9, repeatColumns: 3 },
-  },
-  {
-    name: OVERRUN_SHEET,
-    print: { landscape: true, pageStarts: PRODUCTION_PAGE },
-  },
-  {
-    name: PLANNING_PRINT_SHEET,
-    print: { landscape: true, pageStarts: PRODUCTION_PAGE },
-  },
+  { name: GANTT_SHEET, print: { landscape: true, repeatRows: 9, repeatColumns: 3 } },
+  { name: OVERRUN_SHEET, print: { landscape: true, pageStarts: PRODUCTION_PAGE } },
+  { name: PLANNING_PRINT_SHEET, print: { landscape: true, pageStarts: PRODUCTION_PAGE } },
   // The Alerte column stays off paper: its sentences are listed under each month's table.
-  {
-    name: PAIE_SHEET,
-    keepsMonths: true,
-    print: {
-      landscape: true,
-      pageStarts: MONTH_PAGE,
-      repeatColumns: 3,
-      lastColumn: PAIE.columns.findIndex(
-        (c) => c.header === "Minimum conventionnel",
-      ),
-    },
-  },
-  {
-    name: ATTENDANCE_SHEET,
-    print: { landscape: false, pageStarts: ATTENDANCE_PAGE, pagesWide: 1 },
-  },
-  {
-    name: PAY_ITEMS_SHEET,
-    keepsMonths: true,
-    print: { landscape: true, pageStarts: PAY_ITEMS_PAGE, pagesWide: 1 },
-  },
+  { name: PAIE_SHEET, keepsMonths: true, print: { landscape: true, pageStarts: MONTH_PAGE, repeatColumns: 3, lastColumn: PAIE.columns.findIndex((c) => c.header === "Minimum conventionnel") } },
+  { name: ATTENDANCE_SHEET, print: { landscape: false, pageStarts: ATTENDANCE_PAGE, pagesWide: 1 } },
+  { name: PAY_ITEMS_SHEET, keepsMonths: true, print: { landscape: true, pageStarts: PAY_ITEMS_PAGE, pagesWide: 1 } },
   { name: QUOTE_SHEET, print: { landscape: true } },
   // Up to « Écart (%) »: the comments stay on screen.
-  {
-    name: COST_REPORT_SHEET,
-    print: { landscape: true, repeatRows: 5, lastColumn: 9 },
-  },
+  { name: COST_REPORT_SHEET, print: { landscape: true, repeatRows: 5, lastColumn: 9 } },
   { name: TECHNICAL_SHEET, print: { landscape: true } },
   // Accounts: one month of VAT per page.
   { name: VAT_SHEET, print: { landscape: false, pageStarts: MONTH_PAGE } },
@@ -117,29 +76,19 @@ export const OWNED_SHEETS: readonly OwnedSheetSpec[] = [
 ];
 
 /** The spec of an owned sheet, by its name (and A1 for sheets named after a document). */
-export function ownedSheetSpec(
-  name: string,
-  a1 = "",
-): OwnedSheetSpec | undefined {
+export function ownedSheetSpec(name: string, a1 = ""): OwnedSheetSpec | undefined {
   const lower = name.toLowerCase();
-  return OWNED_SHEETS.find((s) =>
-    typeof s.name === "string"
-      ? s.name.toLowerCase() === lower
-      : s.name.test(name) && (s.title?.test(a1) ?? true),
-  );
+  return OWNED_SHEETS.find((s) => (typeof s.name === "string" ? s.name.toLowerCase() === lower : s.name.test(name) && (s.title?.test(a1) ?? true)));
 }
 
 /** The print contract of a named owned sheet (declared above). */
 export function ownedPrint(name: string): PrintContract {
   const spec = ownedSheetSpec(name);
-  if (!spec)
-    throw new Error(`feuille ${name} absente de src/sheets/contract/sheets.ts`);
+  if (!spec) throw new Error(`feuille ${name} absente de src/sheets/contract/sheets.ts`);
   return spec.print;
 }
 
 /** Owned sheets whose earlier months the hosts read back with the snapshot. */
 export function sheetsKeepingMonths(): string[] {
-  return OWNED_SHEETS.flatMap((s) =>
-    s.keepsMonths && typeof s.name === "string" ? [s.name] : [],
-  );
+  return OWNED_SHEETS.flatMap((s) => (s.keepsMonths && typeof s.name === "string" ? [s.name] : []));
 }

@@ -28,13 +28,7 @@ export const RUSHES: TableSpec = {
 };
 
 /** `Livrables[Statut]`: the drop-down's words; "livré" and "validé" mean the deliverable has left. */
-export const DELIVERABLE_STATUSES = [
-  "à faire",
-  "en cours",
-  "livré",
-  "validé",
-  "refusé",
-] as const;
+export const DELIVERABLE_STATUSES = ["à faire", "en cours", "livré", "validé", "refusé"] as const;
 
 export const LIVRABLES: TableSpec = {
   name: "Livrables",
@@ -65,21 +59,10 @@ export const SPECS: TableSpec = {
   idColumn: "Spécification",
   key: ["Spécification"],
   columns: [
-    input("Spécification", "text", {
-      required: true,
-      width: 25,
-      note: "Nom unique, cité dans Livrables[Spécification]",
-    }),
-    input("Diffuseur", "text", {
-      required: true,
-      width: 17,
-      note: "Cité dans Productions[Diffuseur]",
-    }),
+    input("Spécification", "text", { required: true, width: 25, note: "Nom unique, cité dans Livrables[Spécification]" }),
+    input("Diffuseur", "text", { required: true, width: 17, note: "Cité dans Productions[Diffuseur]" }),
     input("Livrable", "text", { width: 15 }),
-    list("Obligatoire", ["oui", "non"], {
-      width: 12,
-      note: "oui : toute production de ce diffuseur doit livrer ce livrable",
-    }),
+    list("Obligatoire", ["oui", "non"], { width: 12, note: "oui : toute production de ce diffuseur doit livrer ce livrable" }),
     input("Conteneur", "text", { width: 21 }),
     input("Codec vidéo", "text", { width: 28 }),
     input("Débit (Mb/s)", "number", { numFmt: "0", width: 13 }),
@@ -91,14 +74,8 @@ export const SPECS: TableSpec = {
     input("Loudness cible (LUFS)", "number", { numFmt: "0.0", width: 22 }),
     input("Tolérance loudness (LU)", "number", { numFmt: "0.0", width: 24 }),
     input("True peak max (dBTP)", "number", { numFmt: "0.0", width: 21 }),
-    input("Durée case", "timecode", {
-      width: 12,
-      note: "Vide : la durée de la production (Productions[Durée (min)])",
-    }),
-    input("Tolérance case", "timecode", {
-      width: 15,
-      note: "Écart admis de part et d'autre de la durée de case",
-    }),
+    input("Durée case", "timecode", { width: 12, note: "Vide : la durée de la production (Productions[Durée (min)])" }),
+    input("Tolérance case", "timecode", { width: 15, note: "Écart admis de part et d'autre de la durée de case" }),
     input("TC début", "timecode", { width: 12 }),
     input("Source", "text", { width: 60 }),
     input("À vérifier", "text", { width: 50 }),
@@ -118,11 +95,7 @@ export const BILAN_RUSHES: TableSpec = {
     computed("Cartes", "integer", { width: 9 }),
     computed("Durée", "timecode", { width: 13 }),
     computed("Volume (Go)", "number", { numFmt: "#,##0.0", width: 12 }),
-    computed("Stockage (Go)", "number", {
-      numFmt: "#,##0.0",
-      width: 13,
-      note: "Volume × le nombre de sauvegardes",
-    }),
+    computed("Stockage (Go)", "number", { numFmt: "#,##0.0", width: 13, note: "Volume × le nombre de sauvegardes" }),
     computed("Cartes sans volume", "integer", { width: 12 }),
   ],
 };

@@ -30,24 +30,13 @@ export function costBookingsOf(ctx: SheetSource): CostBookings {
     const crew = crewOf(ctx);
     const { canonical } = costResourcesOf(ctx);
     const dayCosts = new PersonDays<{ cost: PersonCost; bookings: number[] }>();
-    const totals = new Map<
-      string,
-      { salary: number; charges: number; days: number }
-    >();
+    const totals = new Map<string, { salary: number; charges: number; days: number }>();
     for (const month of crew.months)
       for (const line of crew.payroll(month).lines) {
         const weights = line.workedDays.map((d) => d.grossCents);
         const salary = allocateCents(line.grossCents, weights);
-        const charges = allocateCents(
-          line.employerCostCents - line.grossCents,
-          weights,
-        );
-        line.workedDays.forEach((d, i) =>
-          dayCosts.set(line.name, line.production, d.day, {
-            cost: { salaryCents: salary[i], chargesCents: charges[i] },
-            bookings: [],
-          }),
-        );
+        const charges = allocateCents(line.employerCostCents - line.grossCents, weights);
+        line.workedDays.forEach((d, i) => dayCosts.set(line.name, line.production, d.day, { cost: { salaryCents: salary[i], chargesCents: charges[i] }, bookings: [] }));
         const name = canonical(line.name) ?? line.name;
         const t = totals.get(name) ?? { salary: 0, charges: 0, days: 0 };
         t.salary += line.grossCents;
@@ -60,17 +49,8 @@ export function costBookingsOf(ctx: SheetSource): CostBookings {
     crew.input.bookings.forEach((b, i) => {
       const resource = canonical(b.resource) ?? b.resource;
       const hours = hoursOf(crew, i);
-      bookings.push({
-        day: b.day,
-        production: b.production,
-        task: b.task,
-        resource,
-        hours,
-        place: new ResourcePlace(crew.seanceRows[i], resource),
-      });
-      dayCosts
-        .get(b.resource, b.production, b.day)
-        ?.bookings.push(bookings.length - 1);
+      bookings.push({ day: b.day, production: b.production, task: b.task, resource, hours, place: new ResourcePlace(crew.seanceRows[i], resource) });
+      dayCosts.get(b.resource, b.production, b.day)?.bookings.push(bookings.length - 1);
     });
     // Séances of one person, production and day share that day's cost by their hours.
     for (const { cost: day, bookings: indices } of dayCosts.values()) {
@@ -79,21 +59,11 @@ export function costBookingsOf(ctx: SheetSource): CostBookings {
       const even = weights.some((w) => w <= 0) ? indices.map(() => 1) : weights;
       const salary = allocateCents(day.salaryCents, even);
       const charges = allocateCents(day.chargesCents, even);
-      indices.forEach(
-        (i, n) =>
-          (bookings[i].personCost = {
-            salaryCents: salary[n],
-            chargesCents: charges[n],
-          }),
-      );
+      indices.forEach((i, n) => (bookings[i].personCost = { salaryCents: salary[n], chargesCents: charges[n] }));
     }
     const averageDayCost = new Map<string, PersonCost>();
     for (const [name, t] of totals)
-      if (t.days > 0)
-        averageDayCost.set(name, {
-          salaryCents: Math.round(t.salary / t.days),
-          chargesCents: Math.round(t.charges / t.days),
-        });
+      if (t.days > 0) averageDayCost.set(name, { salaryCents: Math.round(t.salary / t.days), chargesCents: Math.round(t.charges / t.days) });
     return { bookings, averageDayCost };
   });
 }
@@ -107,14 +77,7 @@ export function billableBookingsOf(ctx: SheetSource): BillableBooking[] {
   return ctx.memo("costs.billable", () => {
     const crew = crewOf(ctx);
     const { canonical } = costResourcesOf(ctx);
-    return crew.input.bookings.map((b, i) =>
-      billableOf(
-        b,
-        canonical(b.resource) ?? b.resource,
-        hoursOf(crew, i),
-        crew.analysis.prepared[i],
-      ),
-    );
+    return crew.input.bookings.map((b, i) => billableOf(b, canonical(b.resource) ?? b.resource, hoursOf(crew, i), crew.analysis.prepared[i]));
   });
 }
 
@@ -128,29 +91,11 @@ function hoursOf(crew: CrewData, i: number): number | undefined {
  * payroll's rules of its agreement say (`prepareBooking`: holidays of the production's zone, the
  * night window of its parameters), so that the invoice and the pay agree on what a Sunday or a night is.
  */
-function billableOf(
-  b: Booking,
-  resource: string,
-  hours: number | undefined,
-  prepared: PreparedBooking | undefined,
-): BillableBooking {
-  const out: BillableBooking = {
-    day: b.day,
-    production: b.production,
-    task: b.task,
-    resource,
-    hours,
-  };
+function billableOf(b: Booking, resource: string, hours: number | undefined, prepared: PreparedBooking | undefined): BillableBooking {
+  const out: BillableBooking = { day: b.day, production: b.production, task: b.task, resource, hours };
   if (!prepared) return out;
-  out.dateKind = {
-    sunday: prepared.kind.sunday,
-    holiday: prepared.kind.holiday !== undefined,
-  };
-  out.parts = prepared.parts.map((p) => ({
-    minutes: p.minutes,
-    sunday: p.sunday,
-    holiday: p.holiday !== undefined,
-  }));
+  out.dateKind = { sunday: prepared.kind.sunday, holiday: prepared.kind.holiday !== undefined };
+  out.parts = prepared.parts.map((p) => ({ minutes: p.minutes, sunday: p.sunday, holiday: p.holiday !== undefined }));
   if (prepared.nightMinutes > 0) out.nightHours = prepared.nightMinutes / 60;
   return out;
 }
@@ -191,15 +136,13 @@ class PersonDays<T> {
 
   set(name: string, production: string, day: DayNumber, value: T): void {
     let byProduction = this.byPerson.get(foldKey(name));
-    if (!byProduction)
-      this.byPerson.set(foldKey(name), (byProduction = new Map()));
+    if (!byProduction) this.byPerson.set(foldKey(name), (byProduction = new Map()));
     let byDay = byProduction.get(foldKey(production));
     if (!byDay) byProduction.set(foldKey(production), (byDay = new Map()));
     byDay.set(day, value);
   }
 
   *values(): Generator<T> {
-    for (const byProduction of this.byPerson.values())
-      for (const byDay of byProduction.values()) yield* byDay.values();
+    for (const byProduction of this.byPerson.values()) for (const byDay of byProduction.values()) yield* byDay.values();
   }
 }

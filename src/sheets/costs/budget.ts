@@ -30,24 +30,12 @@ export function budgetOf(ctx: SheetSource): BudgetRows {
         quoteCents: quote ?? 0,
         acceptedTechnicalCents: technical ?? 0,
         comment: row.text("Commentaire"),
-        place: {
-          sheet: row.sheet,
-          row: row.sheetRow,
-          id: budgetCode,
-          cell: row.cell("Poste"),
-        },
+        place: { sheet: row.sheet, row: row.sheetRow, id: budgetCode, cell: row.cell("Poste") },
       });
       out.rows.push(row);
       // A cell that cannot be read is not blank: the freeze leaves it to the user (its alert says why).
       const blank = (header: string): boolean => isBlank(row.raw(header));
-      out.typed.push({
-        production,
-        budgetCode,
-        quoteCents: blank("Devis HT") ? undefined : (quote ?? 0),
-        acceptedTechnicalCents: blank("Surcoûts techniques acceptés")
-          ? undefined
-          : (technical ?? 0),
-      });
+      out.typed.push({ production, budgetCode, quoteCents: blank("Devis HT") ? undefined : (quote ?? 0), acceptedTechnicalCents: blank("Surcoûts techniques acceptés") ? undefined : (technical ?? 0) });
     }
     return out;
   });
@@ -69,12 +57,7 @@ export function purchasesOf(ctx: SheetSource): Purchase[] {
         budgetCode: row.text("Poste") ?? "",
         amountCents: amount,
         reference,
-        place: {
-          sheet: row.sheet,
-          row: row.sheetRow,
-          id: reference ?? "",
-          cell: row.cell("Poste"),
-        },
+        place: { sheet: row.sheet, row: row.sheetRow, id: reference ?? "", cell: row.cell("Poste") },
       });
     }
     return out;

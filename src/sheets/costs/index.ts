@@ -27,14 +27,7 @@ export function costReportOf(ctx: SheetSource): Costs {
   return ctx.memo("costs.report", () => {
     const budget = budgetOf(ctx);
     const { bookings, averageDayCost } = costBookingsOf(ctx);
-    const resources = costResourcesOf(ctx).list.map((r) =>
-      r.kind === "personne"
-        ? {
-            ...r,
-            dayCost: averageDayCost.get(r.id) ?? plannedDayCostOf(ctx, r.id),
-          }
-        : r,
-    );
+    const resources = costResourcesOf(ctx).list.map((r) => (r.kind === "personne" ? { ...r, dayCost: averageDayCost.get(r.id) ?? plannedDayCostOf(ctx, r.id) } : r));
     const report = buildCostReport({
       asOf: ctx.today,
       budget: budget.lines,
@@ -52,16 +45,9 @@ export function costReportOf(ctx: SheetSource): Costs {
 }
 
 /** A person's estimated day before any séance: from the agreed pay and the payroll's rates (`Equipe`, `Taux`). */
-function plannedDayCostOf(
-  ctx: SheetSource,
-  name: string,
-): PersonCost | undefined {
-  const member = crewMembersOf(ctx).find(
-    (m) => resourceKey(m.name) === resourceKey(name),
-  );
-  return member
-    ? plannedDayCost(member, ctx.today, payrollConfigOf(ctx).config)
-    : undefined;
+function plannedDayCostOf(ctx: SheetSource, name: string): PersonCost | undefined {
+  const member = crewMembersOf(ctx).find((m) => resourceKey(m.name) === resourceKey(name));
+  return member ? plannedDayCost(member, ctx.today, payrollConfigOf(ctx).config) : undefined;
 }
 
 export { rateCardOf } from "./rateCard";

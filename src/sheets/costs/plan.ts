@@ -8,21 +8,14 @@ import type { RemainingTask } from "../../core/costs/costReport";
 import type { Place, QuoteAssignment, QuoteTask } from "../../core/costs/quote";
 import type { SlipTask, SlipWork } from "../../core/costs/slipCost";
 import type { DayNumber } from "../../core/dates/civil";
-import type {
-  PlanningInput,
-  PlanningResult,
-  TaskInput,
-} from "../../core/planning/model";
+import type { PlanningInput, PlanningResult, TaskInput } from "../../core/planning/model";
 import { splitResources } from "../../core/planning/resources";
 import type { WorkingCalendar } from "../../core/calendar/workingCalendar";
 import type { SheetSource } from "../source";
 import { planningOf } from "../planning";
 import { costResourcesOf } from "./resources";
 
-function assignments(
-  ctx: SheetSource,
-  names: readonly string[],
-): { resource: string }[] {
+function assignments(ctx: SheetSource, names: readonly string[]): { resource: string }[] {
   const { canonical } = costResourcesOf(ctx);
   // Unknown names are kept as typed: the engines warn about them (planning does too).
   return names.map((n) => ({ resource: canonical(n) ?? n }));
@@ -33,70 +26,25 @@ export function quoteTasksOf(ctx: SheetSource): QuoteTask[] {
     const plan = planningOf(ctx);
     return plan.result.tasks.flatMap((t) => {
       const duration = plan.input.tasks[t.index].duration;
-      if (duration === undefined || !Number.isFinite(duration) || duration <= 0)
-        return [];
+      if (duration === undefined || !Number.isFinite(duration) || duration <= 0) return [];
       const row = plan.rows.tasks[t.index];
-      return [
-        {
-          id: t.id,
-          production: t.production,
-          name: plan.input.tasks[t.index].name,
-          durationDays: duration,
-          resources: assignments(ctx, t.resources),
-          place: {
-            sheet: row.sheet,
-            row: row.sheetRow,
-            id: t.id,
-            cell: row.cell("Ressources"),
-          },
-        },
-      ];
+      return [{ id: t.id, production: t.production, name: plan.input.tasks[t.index].name, durationDays: duration, resources: assignments(ctx, t.resources), place: { sheet: row.sheet, row: row.sheetRow, id: t.id, cell: row.cell("Ressources") } }];
     });
   });
 }
 
 /** Tasks not done, with the working days they still have after `asOf` (never more than their duration). */
-export function remainingTasksOf(
-  ctx: SheetSource,
-  asOf: DayNumber,
-): RemainingTask[] {
+export function remainingTasksOf(ctx: SheetSource, asOf: DayNumber): RemainingTask[] {
   return ctx.memo(`costs.remaining.${asOf}`, () => {
     const plan = planningOf(ctx);
     return plan.result.tasks.flatMap((t) => {
       const duration = plan.input.tasks[t.index].duration ?? 0;
-      if (
-        t.state === "done" ||
-        t.milestone ||
-        !(duration > 0) ||
-        t.finish <= asOf
-      )
-        return [];
+      if (t.state === "done" || t.milestone || !(duration > 0) || t.finish <= asOf) return [];
       const calendar = plan.result.calendars.get(t.production);
-      const days =
-        t.start > asOf
-          ? duration
-          : Math.min(
-              duration,
-              calendar
-                ? calendar.networkdays(asOf + 1, t.finish)
-                : t.finish - asOf,
-            );
+      const days = t.start > asOf ? duration : Math.min(duration, calendar ? calendar.networkdays(asOf + 1, t.finish) : t.finish - asOf);
       if (!(days > 0)) return [];
       const row = plan.rows.tasks[t.index];
-      return [
-        {
-          id: t.id,
-          production: t.production,
-          remainingDays: days,
-          resources: assignments(ctx, t.resources),
-          place: {
-            sheet: row.sheet,
-            row: row.sheetRow,
-            id: t.id,
-            cell: row.cell("Ressources"),
-          },
-        },
-      ];
+      return [{ id: t.id, production: t.production, remainingDays: days, resources: assignments(ctx, t.resources), place: { sheet: row.sheet, row: row.sheetRow, id: t.id, cell: row.cell("Ressources") } }];
     });
   });
 }
@@ -104,9 +52,7 @@ export function remainingTasksOf(
 export function programmeMinutesOf(ctx: SheetSource): Map<string, number> {
   return ctx.memo("costs.minutes", () => {
     const out = new Map<string, number>();
-    for (const p of planningOf(ctx).input.productions)
-      if (p.code && p.durationMinutes !== undefined && p.durationMinutes > 0)
-        out.set(p.code, p.durationMinutes);
+    for (const p of planningOf(ctx).input.productions) if (p.code && p.durationMinutes !== undefined && p.durationMinutes > 0) out.set(p.code, p.durationMinutes);
     return out;
   });
 }
@@ -128,99 +74,38 @@ export interface SlipTasks {
 export function slipTasksOf(ctx: SheetSource): SlipTasks {
   return ctx.memo("costs.slipTasks", () => {
     const plan = planningOf(ctx);
-    return slipTasksFrom(
-      plan.input,
-      plan.result,
-      (names) => assignments(ctx, names),
-      (i) => {
-        const row = plan.rows.tasks[i];
-        return {
-          sheet: row.sheet,
-          row: row.sheetRow,
-          id: plan.result.tasks[i].id,
-          cell: row.cell("Ressources réf."),
-        };
-      },
-    );
+    return slipTasksFrom(plan.input, plan.result, (names) => assignments(ctx, names), (i) => {
+      const row = plan.rows.tasks[i];
+      return { sheet: row.sheet, row: row.sheetRow, id: plan.result.tasks[i].id, cell: row.cell("Ressources réf.") };
+    });
   });
 }
 
 /** The same from any plan (a what-if scenario's), its resources assigned by `assign`. */
-export function slipTasksFrom(
-  input: PlanningInput,
-  result: PlanningResult,
-  assign: (names: readonly string[]) => QuoteAssignment[],
-  placeOf?: (index: number) => Place,
-): SlipTasks {
+export function slipTasksFrom(input: PlanningInput, result: PlanningResult, assign: (names: readonly string[]) => QuoteAssignment[], placeOf?: (index: number) => Place): SlipTasks {
   const approximated = new Set<string>();
   const tasks = result.tasks.map((t): SlipTask => {
     const task = input.tasks[t.index];
-    const duration =
-      task.duration !== undefined &&
-      Number.isFinite(task.duration) &&
-      task.duration > 0
-        ? task.duration
-        : 0;
-    const current: SlipWork = {
-      days: duration,
-      resources: duration > 0 ? assign(t.resources) : [],
-    };
-    const frozen = frozenWork(
-      task,
-      t.resources,
-      result.calendars.get(t.production),
-    );
+    const duration = task.duration !== undefined && Number.isFinite(task.duration) && task.duration > 0 ? task.duration : 0;
+    const current: SlipWork = { days: duration, resources: duration > 0 ? assign(t.resources) : [] };
+    const frozen = frozenWork(task, t.resources, result.calendars.get(t.production));
     if (frozen?.approximated) approximated.add(t.production);
-    const baseline = frozen && {
-      days: frozen.days,
-      resources: frozen.days > 0 ? assign(frozen.resources) : [],
-    };
-    return {
-      id: t.id,
-      production: t.production,
-      current,
-      baseline,
-      ...(placeOf ? { place: placeOf(t.index) } : {}),
-    };
+    const baseline = frozen && { days: frozen.days, resources: frozen.days > 0 ? assign(frozen.resources) : [] };
+    return { id: t.id, production: t.production, current, baseline, ...(placeOf ? { place: placeOf(t.index) } : {}) };
   });
   return { tasks, approximated: [...approximated] };
 }
 
 /** Resource names as the cost engines key them (`Equipe[Nom]`; unknown names as typed). */
-export function costAssignmentsOf(
-  ctx: SheetSource,
-): (names: readonly string[]) => QuoteAssignment[] {
+export function costAssignmentsOf(ctx: SheetSource): (names: readonly string[]) => QuoteAssignment[] {
   return (names) => assignments(ctx, names);
 }
 
-function frozenWork(
-  task: TaskInput,
-  resourcesNow: readonly string[],
-  calendar: WorkingCalendar | undefined,
-):
-  | { days: number; resources: readonly string[]; approximated: boolean }
-  | undefined {
+function frozenWork(task: TaskInput, resourcesNow: readonly string[], calendar: WorkingCalendar | undefined): { days: number; resources: readonly string[]; approximated: boolean } | undefined {
   const typed = splitResources(task.baselineResources);
-  if (task.baselineDuration !== undefined)
-    return {
-      days: task.baselineDuration,
-      resources: typed,
-      approximated: false,
-    };
-  if (
-    task.baselineStart === undefined ||
-    task.baselineFinish === undefined ||
-    !calendar
-  )
-    return undefined;
+  if (task.baselineDuration !== undefined) return { days: task.baselineDuration, resources: typed, approximated: false };
+  if (task.baselineStart === undefined || task.baselineFinish === undefined || !calendar) return undefined;
   // A reference without its duration: the working days it spanned (a milestone spans none).
-  const days =
-    (task.duration ?? 0) > 0 && task.baselineFinish >= task.baselineStart
-      ? calendar.networkdays(task.baselineStart, task.baselineFinish)
-      : 0;
-  return {
-    days,
-    resources: typed.length ? typed : resourcesNow,
-    approximated: true,
-  };
+  const days = (task.duration ?? 0) > 0 && task.baselineFinish >= task.baselineStart ? calendar.networkdays(task.baselineStart, task.baselineFinish) : 0;
+  return { days, resources: typed.length ? typed : resourcesNow, approximated: true };
 }

@@ -3,12 +3,7 @@
  * re-run after re-planning compares the new quote with it. Lines marked "Supprimé" are the previous
  * quote's leftovers, not part of it.
  */
-import {
-  QUOTE_CHANGE_LABEL,
-  quoteFromLines,
-  type Quote,
-  type QuoteLine,
-} from "../../core/costs/quote";
+import { QUOTE_CHANGE_LABEL, quoteFromLines, type Quote, type QuoteLine } from "../../core/costs/quote";
 import { isRateUnit } from "../../core/costs/rateCard";
 import type { SheetSource } from "../source";
 import { DEVIS } from "../contract/costs";
@@ -24,14 +19,7 @@ export function previousQuoteOf(ctx: SheetSource): Quote | undefined {
     const quantity = row.number("Quantité");
     const price = row.money("Prix HT");
     const amount = row.money("Montant HT");
-    if (
-      !production ||
-      !isRateUnit(unit) ||
-      quantity === undefined ||
-      price === undefined ||
-      amount === undefined
-    )
-      continue;
+    if (!production || !isRateUnit(unit) || quantity === undefined || price === undefined || amount === undefined) continue;
     lines.push({
       production,
       budgetCode: row.text("Poste") ?? "",
@@ -41,10 +29,7 @@ export function previousQuoteOf(ctx: SheetSource): Quote | undefined {
       quantity,
       unitPriceCents: price,
       amountCents: amount,
-      tasks: (row.text("Tâches") ?? "")
-        .split(",")
-        .map((t) => t.trim())
-        .filter((t) => t !== ""),
+      tasks: (row.text("Tâches") ?? "").split(",").map((t) => t.trim()).filter((t) => t !== ""),
     });
   }
   return quoteFromLines(lines);

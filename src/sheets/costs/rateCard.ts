@@ -5,13 +5,7 @@
  * the row reader only (one alert per cell). The same field→column map writes the example rows into
  * the template.
  */
-import {
-  rateCardFromRows,
-  type RateCard,
-  type RateCardField,
-  type RateCardRow,
-  SURCHARGE_KINDS,
-} from "../../core/costs/rateCard";
+import { rateCardFromRows, type RateCard, type RateCardField, type RateCardRow, SURCHARGE_KINDS } from "../../core/costs/rateCard";
 import { eurosFromCents } from "../../core/money";
 import type { OutValue } from "../../workbook/values";
 import type { SheetSource } from "../source";
@@ -42,12 +36,9 @@ export function rateCardOf(ctx: SheetSource): RateCard {
       // The unit is checked against the list here, not left to the engine: the engine stops at a row's
       // first fault (an empty code), and the unit of such a row would go unsaid.
       const unit = r.choice(COLUMN.unit, RATE_UNITS);
-      if (price === undefined && !isBlank(r.raw(COLUMN.priceEuros)))
-        unreadable.add(`${i}|priceEuros`);
-      if (vat === undefined && !isBlank(r.raw(COLUMN.vatPercent)))
-        unreadable.add(`${i}|vatPercent`);
-      if (unit === undefined && !isBlank(r.raw(COLUMN.unit)))
-        unreadable.add(`${i}|unit`);
+      if (price === undefined && !isBlank(r.raw(COLUMN.priceEuros))) unreadable.add(`${i}|priceEuros`);
+      if (vat === undefined && !isBlank(r.raw(COLUMN.vatPercent))) unreadable.add(`${i}|vatPercent`);
+      if (unit === undefined && !isBlank(r.raw(COLUMN.unit))) unreadable.add(`${i}|unit`);
       return {
         code: r.text(COLUMN.code) ?? "",
         label: r.text(COLUMN.label) ?? "",
@@ -56,12 +47,7 @@ export function rateCardOf(ctx: SheetSource): RateCard {
         vatPercent: vat ?? Number.NaN,
         budgetCode: r.text(COLUMN.budgetCode) ?? "",
         // A surcharge the reader cannot use is said on its cell by the reader; the line keeps none.
-        surcharges: Object.fromEntries(
-          SURCHARGE_KINDS.map((kind) => [
-            kind,
-            r.percent(COLUMN[kind]) ?? null,
-          ]),
-        ),
+        surcharges: Object.fromEntries(SURCHARGE_KINDS.map((kind) => [kind, r.percent(COLUMN[kind]) ?? null])),
       };
     });
     const { rateCard, issues } = rateCardFromRows(rows);
@@ -69,35 +55,18 @@ export function rateCardOf(ctx: SheetSource): RateCard {
       if (unreadable.has(`${issue.index}|${issue.field}`)) continue;
       const reader = readers[issue.index];
       const column = COLUMN[issue.field];
-      reader.alert(
-        issue.code,
-        "error",
-        `${reader.cell(column)} : ${issue.message}`,
-        column,
-      );
+      reader.alert(issue.code, "error", `${reader.cell(column)} : ${issue.message}`, column);
     }
     return rateCard;
   });
 }
 
 /** Rate-card rows as the `Tarifs` table's cells (the template's example rows). */
-export function rateCardCells(
-  rows: readonly RateCardRow[],
-): Record<string, OutValue>[] {
+export function rateCardCells(rows: readonly RateCardRow[]): Record<string, OutValue>[] {
   return rows.map((row) => {
     const cells: Record<string, OutValue> = {};
-    for (const field of [
-      "code",
-      "label",
-      "unit",
-      "priceEuros",
-      "vatPercent",
-      "budgetCode",
-    ] as const)
-      cells[COLUMN[field]] = row[field];
-    for (const kind of SURCHARGE_KINDS)
-      if (row.surcharges?.[kind] !== undefined)
-        cells[COLUMN[kind]] = row.surcharges[kind] ?? null;
+    for (const field of ["code", "label", "unit", "priceEuros", "vatPercent", "budgetCode"] as const) cells[COLUMN[field]] = row[field];
+    for (const kind of SURCHARGE_KINDS) if (row.surcharges?.[kind] !== undefined) cells[COLUMN[kind]] = row.surcharges[kind] ?? null;
     return cells;
   });
 }

@@ -7,15 +7,9 @@
  * this step's to report.
  */
 import type { RateUnit } from "../../core/costs/rateCard";
-import type {
-  CostResource,
-  ResourceKind,
-} from "../../core/costs/resourceRates";
+import type { CostResource, ResourceKind } from "../../core/costs/resourceRates";
 import { resourceKey } from "../../core/planning/resources";
-import {
-  DEFAULT_PERSON_BUDGET_CODE,
-  DEFAULT_PERSON_CHARGES_BUDGET_CODE,
-} from "../../data/costs/costSettings";
+import { DEFAULT_PERSON_BUDGET_CODE, DEFAULT_PERSON_CHARGES_BUDGET_CODE } from "../../data/costs/costSettings";
 import type { SheetSource } from "../source";
 import { EQUIPE, RATE_UNITS } from "../contract/crew";
 import type { RowReader } from "../read";
@@ -31,11 +25,7 @@ export interface CostResources {
   canonical(name: string): string | undefined;
 }
 
-const KIND: Readonly<Record<string, ResourceKind>> = {
-  personne: "personne",
-  salle: "salle",
-  prestataire: "prestataire",
-};
+const KIND: Readonly<Record<string, ResourceKind>> = { personne: "personne", salle: "salle", prestataire: "prestataire" };
 
 export function costResourcesOf(ctx: SheetSource): CostResources {
   return ctx.memo("costs.resources", () => {
@@ -46,45 +36,26 @@ export function costResourcesOf(ctx: SheetSource): CostResources {
     for (const row of ctx.table(EQUIPE)?.rows ?? []) {
       const id = quietText(row, "Nom");
       if (!id || byKey.has(resourceKey(id))) continue;
-      const kind =
-        KIND[resourceKey(quietText(row, "Type") ?? "personne")] ?? "personne";
+      const kind = KIND[resourceKey(quietText(row, "Type") ?? "personne")] ?? "personne";
       const rateCode = row.text("Code tarif");
       if (rateCode && !rateCard.get(rateCode))
-        row.alert(
-          "COUT_CODE_TARIF_INCONNU",
-          "warning",
-          `${row.cell("Code tarif")} : le code « ${rateCode} » n'est pas dans la table Tarifs ; le tarif propre de ${id} s'applique.`,
-          "Code tarif",
-        );
+        row.alert("COUT_CODE_TARIF_INCONNU", "warning", `${row.cell("Code tarif")} : le code « ${rateCode} » n'est pas dans la table Tarifs ; le tarif propre de ${id} s'applique.`, "Code tarif");
       const price = row.money("Tarif HT", { min: 0 });
-      const unit = row.choice("Unité tarif", RATE_UNITS) as
-        RateUnit | undefined;
+      const unit = row.choice("Unité tarif", RATE_UNITS) as RateUnit | undefined;
       if (price !== undefined && !unit && isBlank(row.raw("Unité tarif")))
-        row.alert(
-          "COUT_UNITE_MANQUANTE",
-          "warning",
-          `${row.cell("Unité tarif")} : ${id} a un tarif HT sans unité (jour, demi-journée, heure, forfait, plan ou minute) ; il n'est pas utilisé.`,
-          "Unité tarif",
-        );
+        row.alert("COUT_UNITE_MANQUANTE", "warning", `${row.cell("Unité tarif")} : ${id} a un tarif HT sans unité (jour, demi-journée, heure, forfait, plan ou minute) ; il n'est pas utilisé.`, "Unité tarif");
       const poste = row.text("Poste");
       const resource: CostResource = { id, kind };
       if (rateCode) resource.rateCode = rateCode;
-      if (price !== undefined && unit)
-        resource.ownRate = { priceCents: price, unit };
+      if (price !== undefined && unit) resource.ownRate = { priceCents: price, unit };
       if (poste) resource.budgetCode = poste;
-      else if (kind === "personne" && !rateCard.get(rateCode)?.budgetCode)
-        resource.budgetCode = DEFAULT_PERSON_BUDGET_CODE;
-      if (kind === "personne")
-        resource.chargesBudgetCode = DEFAULT_PERSON_CHARGES_BUDGET_CODE;
+      else if (kind === "personne" && !rateCard.get(rateCode)?.budgetCode) resource.budgetCode = DEFAULT_PERSON_BUDGET_CODE;
+      if (kind === "personne") resource.chargesBudgetCode = DEFAULT_PERSON_CHARGES_BUDGET_CODE;
       list.push(resource);
       rows.set(id, row);
       byKey.set(resourceKey(id), id);
     }
-    return {
-      list,
-      rows,
-      canonical: (name: string) => byKey.get(resourceKey(name)),
-    };
+    return { list, rows, canonical: (name: string) => byKey.get(resourceKey(name)) };
   });
 }
 

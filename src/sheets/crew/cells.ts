@@ -21,17 +21,11 @@ export function quietText(row: RowReader, header: string): string | undefined {
  * become civil days), text stays text, an Excel error becomes its text (which the engine refuses with
  * a message quoting it), blank is null.
  */
-export function configCell(
-  row: RowReader,
-  header: string,
-  kind: "text" | "number" | "date",
-  date1904: boolean,
-): string | number | null {
+export function configCell(row: RowReader, header: string, kind: "text" | "number" | "date", date1904: boolean): string | number | null {
   const v = row.raw(header);
   if (isBlank(v)) return null;
   if (isCellError(v) || typeof v === "boolean") return displayValue(v);
-  if (kind === "date" && typeof v === "number")
-    return dayFromSerial(v, date1904) ?? Number.NaN;
+  if (kind === "date" && typeof v === "number") return dayFromSerial(v, date1904) ?? Number.NaN;
   if (kind === "text") return displayValue(v).trim();
   return v;
 }

@@ -25,13 +25,9 @@ export function employerOf(ctx: SheetSource): EmployerRead {
     const f = company.fields;
     const place = (key: CompanyField): RowPlace<"value"> | undefined => {
       const at = f.locate(key);
-      return at.row > 0
-        ? { sheet: at.sheet, row: at.row, id: at.id, cells: { value: at.cell } }
-        : undefined;
+      return at.row > 0 ? { sheet: at.sheet, row: at.row, id: at.id, cells: { value: at.cell } } : undefined;
     };
-    const agreement = parseAgreement(
-      f.choice("employerAgreement", CONVENTIONS),
-    );
+    const agreement = parseAgreement(f.choice("employerAgreement", CONVENTIONS));
     return {
       employer: {
         name: company.seller.name || undefined,

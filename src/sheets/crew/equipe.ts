@@ -1,10 +1,5 @@
 /** `Equipe` → the crew members the payroll engine pays (and the rooms and providers it does not). */
-import {
-  parseAgreement,
-  type CrewMember,
-  type CrewStatus,
-  type SalaryUnit,
-} from "../../core/crew/model";
+import { parseAgreement, type CrewMember, type CrewStatus, type SalaryUnit } from "../../core/crew/model";
 import type { SheetSource } from "../source";
 import { CREW_STATUSES, EQUIPE, SALARY_UNITS } from "../contract/crew";
 import { CONVENTIONS, RESOURCE_TYPES } from "../contract/planning";
@@ -30,25 +25,11 @@ function member(row: RowReader): CrewMember | undefined {
   // A type outside the list is said by planningOf (or, in a command that does not read the plan, by the
   // check of unread cells): saying it here too would give the cell two alerts.
   const typed = quietText(row, "Type");
-  const type =
-    typed === undefined
-      ? undefined
-      : (RESOURCE_TYPES.find(
-          (t) => foldText(t) === foldText(typed),
-        ) as CrewMember["type"]);
+  const type = typed === undefined ? undefined : (RESOURCE_TYPES.find((t) => foldText(t) === foldText(typed)) as CrewMember["type"]);
   let status = row.choice("Statut", CREW_STATUSES) as CrewStatus | undefined;
-  if (
-    !status &&
-    (type === undefined || type === "Personne") &&
-    isBlank(row.raw("Statut"))
-  ) {
+  if (!status && (type === undefined || type === "Personne") && isBlank(row.raw("Statut"))) {
     status = "Intermittent technicien";
-    row.alert(
-      "PAIE_STATUT_PAR_DEFAUT",
-      "info",
-      `${row.cell("Statut")} (Statut) : vide, ${name} est compté comme intermittent technicien non cadre.`,
-      "Statut",
-    );
+    row.alert("PAIE_STATUT_PAR_DEFAUT", "info", `${row.cell("Statut")} (Statut) : vide, ${name} est compté comme intermittent technicien non cadre.`, "Statut");
   }
   const convention = row.choice("Convention", CONVENTIONS);
   return {
@@ -58,8 +39,7 @@ function member(row: RowReader): CrewMember | undefined {
     status: status ?? "Prestataire",
     agreement: parseAgreement(convention),
     salaryCents: row.money("Salaire", { min: 0 }),
-    salaryUnit: row.choice("Unité salaire", SALARY_UNITS) as
-      SalaryUnit | undefined,
+    salaryUnit: row.choice("Unité salaire", SALARY_UNITS) as SalaryUnit | undefined,
     congesSpectaclesNumber: row.text("N° Congés Spectacles"),
     place: placeOf(row, COLUMN, name),
   };

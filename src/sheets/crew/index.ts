@@ -4,13 +4,7 @@
  * payroll of any month on demand. The check's `crew` step, "Préparer la paie", "Vérifier un
  * bulletin" and the costs step (the crew's actual cost) all call `crewOf(ctx)`.
  */
-import {
-  analyseCrew,
-  computePayroll,
-  type CrewAnalysis,
-  type CrewInput,
-  type PayrollResult,
-} from "../../core/crew/payroll";
+import { analyseCrew, computePayroll, type CrewAnalysis, type CrewInput, type PayrollResult } from "../../core/crew/payroll";
 import { payrollSettings } from "../../core/crew/settings";
 import { toMonthKey } from "../../core/dates/civil";
 import type { SheetSource } from "../source";
@@ -42,21 +36,12 @@ export function crewOf(ctx: SheetSource): CrewData {
     const { config, readers } = payrollConfigOf(ctx);
     const log = seanceLogOf(ctx);
     const plan = payrollPlanningOf(ctx);
-    const firstDay = log.bookings.reduce(
-      (m, b) => Math.min(m, b.day),
-      ctx.today,
-    );
+    const firstDay = log.bookings.reduce((m, b) => Math.min(m, b.day), ctx.today);
     const settings = payrollSettings(config, firstDay);
     for (const p of settings.problems) {
       const row = readers.parameters?.[p.parameter.index];
       const value = PARAMETER_COLUMNS.value.header;
-      if (row)
-        row.alert(
-          "PAIE_DONNEE_INVALIDE",
-          "warning",
-          `${row.cell(value)} (${value}) : ${p.message}`,
-          value,
-        );
+      if (row) row.alert("PAIE_DONNEE_INVALIDE", "warning", `${row.cell(value)} (${value}) : ${p.message}`, value);
     }
     const { employer, agreementMissing } = employerOf(ctx);
     const { contracts } = contractRowsOf(ctx);
@@ -74,16 +59,8 @@ export function crewOf(ctx: SheetSource): CrewData {
       options: settings.options,
     };
     const analysis = analyseCrew(input);
-    sayHowContractsAndAgreementAreKnown(
-      ctx,
-      analysis,
-      agreementMissing ? employer : undefined,
-    );
-    const months = [
-      ...new Set(
-        analysis.contracts.flatMap((c) => c.workedDays.map(toMonthKey)),
-      ),
-    ].sort();
+    sayHowContractsAndAgreementAreKnown(ctx, analysis, agreementMissing ? employer : undefined);
+    const months = [...new Set(analysis.contracts.flatMap((c) => c.workedDays.map(toMonthKey)))].sort();
     const payrolls = new Map<string, PayrollResult>();
     const payroll = (month: string): PayrollResult => {
       let r = payrolls.get(month);
@@ -98,11 +75,7 @@ export function crewOf(ctx: SheetSource): CrewData {
  * Information alerts once per command: contracts inferred because `Contrats` is empty, and an employer
  * (`Societe`) whose agreement is not given (the productions' agreements then apply).
  */
-function sayHowContractsAndAgreementAreKnown(
-  ctx: SheetSource,
-  analysis: CrewAnalysis,
-  employerWithoutAgreement: Employer | undefined,
-): void {
+function sayHowContractsAndAgreementAreKnown(ctx: SheetSource, analysis: CrewAnalysis, employerWithoutAgreement: Employer | undefined): void {
   const paid = analysis.contracts.length > 0;
   if (paid && !analysis.contractsListed)
     ctx.addAlert({

@@ -5,11 +5,7 @@
 import type { RowPlace } from "../../core/alerts";
 import type { RowReader } from "../read";
 
-export function placeOf<F extends string>(
-  row: RowReader,
-  columns: Readonly<Partial<Record<F, string>>>,
-  id = row.id,
-): RowPlace<F> {
+export function placeOf<F extends string>(row: RowReader, columns: Readonly<Partial<Record<F, string>>>, id = row.id): RowPlace<F> {
   return new SheetRowPlace(row, columns, id);
 }
 
@@ -35,8 +31,7 @@ class SheetRowPlace<F extends string> implements RowPlace<F> {
   get cells(): Readonly<Partial<Record<F, string>>> {
     if (!this.addresses) {
       const cells: Partial<Record<F, string>> = {};
-      for (const field of Object.keys(this.columns) as F[])
-        cells[field] = this.reader.cell(this.columns[field]!);
+      for (const field of Object.keys(this.columns) as F[]) cells[field] = this.reader.cell(this.columns[field]!);
       this.addresses = cells;
     }
     return this.addresses;

@@ -4,14 +4,7 @@
  * reads the user's cells into rows (config.ts) and writes the shipped rows into the templates
  * (templates/payroll.ts), so a renamed column is changed here and in the table's spec only.
  */
-import type {
-  ConfigIssue,
-  ConfigRows,
-  ConfigTable,
-  GridRow,
-  ParameterRow,
-  RateRow,
-} from "../../core/crew/configRows";
+import type { ConfigIssue, ConfigRows, ConfigTable, GridRow, ParameterRow, RateRow } from "../../core/crew/configRows";
 import type { OutValue } from "../../workbook/values";
 import { GRILLES, PARAMETRES, TAUX } from "../contract/crew";
 import type { TableSpec } from "../spec";
@@ -71,33 +64,20 @@ export const PARAMETER_COLUMNS: ColumnMap<ParameterRow> = {
 };
 
 /** Each reference table: its contract (sheet, table, headers) and the map of its rows' fields. */
-export const REFERENCE_TABLES: {
-  [T in ConfigTable]: { spec: TableSpec; columns: ColumnMap<ConfigRows[T]> };
-} = {
+export const REFERENCE_TABLES: { [T in ConfigTable]: { spec: TableSpec; columns: ColumnMap<ConfigRows[T]> } } = {
   grids: { spec: GRILLES, columns: GRID_COLUMNS },
   rates: { spec: TAUX, columns: RATE_COLUMNS },
   parameters: { spec: PARAMETRES, columns: PARAMETER_COLUMNS },
 };
 
 /** The header of the column of a table's field (where a config issue is placed). */
-export function headerOf({
-  table,
-  field,
-}: Pick<ConfigIssue, "table" | "field">): string {
-  return (REFERENCE_TABLES[table].columns as Record<string, FieldColumn>)[field]
-    .header;
+export function headerOf({ table, field }: Pick<ConfigIssue, "table" | "field">): string {
+  return (REFERENCE_TABLES[table].columns as Record<string, FieldColumn>)[field].header;
 }
 
 /** A row keyed by its table's headers, as the templates write it (absent optional fields are blank). */
-export function headerCells<Row extends object>(
-  row: Row,
-  columns: ColumnMap<Row>,
-): Record<string, OutValue> {
+export function headerCells<Row extends object>(row: Row, columns: ColumnMap<Row>): Record<string, OutValue> {
   const cells: Record<string, OutValue> = {};
-  for (const [field, column] of Object.entries(columns) as [
-    keyof Row & string,
-    FieldColumn,
-  ][])
-    cells[column.header] = (row[field] ?? null) as OutValue;
+  for (const [field, column] of Object.entries(columns) as [keyof Row & string, FieldColumn][]) cells[column.header] = (row[field] ?? null) as OutValue;
   return cells;
 }

@@ -29,34 +29,18 @@ function booking(row: RowReader, date1904: boolean): Booking | undefined {
   const resource = row.text(COLUMN.resource, { required: true });
   const start = row.time(COLUMN.start);
   const end = row.time(COLUMN.end);
-  const breakMinutes = row.number(COLUMN.breakMinutes, {
-    min: 0,
-    max: 1440,
-    what: "une durée de pause en minutes",
-  });
+  const breakMinutes = row.number(COLUMN.breakMinutes, { min: 0, max: 1440, what: "une durée de pause en minutes" });
   const task = row.text(COLUMN.task);
   const comment = row.text(COLUMN.comment);
   if (day === undefined || !production || !resource) return undefined;
-  return {
-    day,
-    production,
-    task,
-    resource,
-    start,
-    end,
-    breakMinutes,
-    comment,
-    place: placeOf(row, COLUMN, ""),
-  };
+  return { day, production, task, resource, start, end, breakMinutes, comment, place: placeOf(row, COLUMN, "") };
 }
 
 /**
  * The séances that can be read (a row without date, production or resource is reported and left out),
  * once per command: the payroll, the costs, the billing and the plan read the same log.
  */
-export function seanceLogOf(
-  ctx: Pick<SheetSource, "memo" | "table" | "date1904">,
-): SeanceLog {
+export function seanceLogOf(ctx: Pick<SheetSource, "memo" | "table" | "date1904">): SeanceLog {
   return ctx.memo("crew.seances", () => {
     const table = ctx.table(SEANCES);
     const log: SeanceLog = { bookings: [], rows: [] };

@@ -29,12 +29,7 @@ export function clientsOf(ctx: SheetSource): Map<string, ClientRow> {
       if (!name) continue;
       const key = foldText(name);
       if (out.has(key)) {
-        row.alert(
-          "CLIENT_DOUBLON",
-          "warning",
-          `${row.cell("Nom")} : le client « ${name} » apparaît deux fois dans Clients ; seule la première ligne est lue.`,
-          "Nom",
-        );
+        row.alert("CLIENT_DOUBLON", "warning", `${row.cell("Nom")} : le client « ${name} » apparaît deux fois dans Clients ; seule la première ligne est lue.`, "Nom");
         continue;
       }
       const client: Client = {
@@ -42,21 +37,10 @@ export function clientsOf(ctx: SheetSource): Map<string, ClientRow> {
         siren: row.text("SIREN"),
         siret: row.text("SIRET"),
         vatNumber: row.text("TVA intracom"),
-        address: {
-          line1: row.text("Adresse") ?? "",
-          postalCode: row.text("Code postal") ?? "",
-          city: row.text("Ville") ?? "",
-          countryCode: row.text("Pays") ?? "FR",
-        },
+        address: { line1: row.text("Adresse") ?? "", postalCode: row.text("Code postal") ?? "", city: row.text("Ville") ?? "", countryCode: row.text("Pays") ?? "FR" },
         routingAddress: row.text("Adresse de routage"),
-        paymentDelayDays: row.number("Délai de paiement (j)", {
-          integer: true,
-          min: 0,
-          what: "un nombre de jours",
-        }),
-        paymentTermMode: parsePaymentTermMode(
-          row.choice("Calcul du délai", PAYMENT_TERM_MODES),
-        ),
+        paymentDelayDays: row.number("Délai de paiement (j)", { integer: true, min: 0, what: "un nombre de jours" }),
+        paymentTermMode: parsePaymentTermMode(row.choice("Calcul du délai", PAYMENT_TERM_MODES)),
       };
       out.set(key, { client, row });
     }
@@ -64,9 +48,6 @@ export function clientsOf(ctx: SheetSource): Map<string, ClientRow> {
   });
 }
 
-export function findClient(
-  ctx: SheetSource,
-  name: string,
-): ClientRow | undefined {
+export function findClient(ctx: SheetSource, name: string): ClientRow | undefined {
   return clientsOf(ctx).get(foldText(name));
 }

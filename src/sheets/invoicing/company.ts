@@ -38,19 +38,12 @@ export function companyOf(ctx: SheetSource): Company {
     const table = ctx.table(SOCIETE);
     const f = readFields(table, SOCIETE_FIELDS);
     const t = (k: CompanyField): string => f.text(k) ?? "";
-    const optional = (k: CompanyField): string | undefined =>
-      f.text(k) || undefined;
+    const optional = (k: CompanyField): string | undefined => f.text(k) || undefined;
     const seller: Seller = {
       name: t("name"),
       legalForm: t("legalForm"),
       shareCapitalCents: f.money("shareCapital"),
-      address: {
-        line1: t("line1"),
-        line2: optional("line2"),
-        postalCode: t("postalCode"),
-        city: t("city"),
-        countryCode: t("country") || "FR",
-      },
+      address: { line1: t("line1"), line2: optional("line2"), postalCode: t("postalCode"), city: t("city"), countryCode: t("country") || "FR" },
       siren: t("siren"),
       siret: t("siret"),
       registration: t("registration"),
@@ -71,9 +64,6 @@ export function companyOf(ctx: SheetSource): Company {
 }
 
 /** The `Valeur` cell of the field behind a seller mention (`seller.siren` → the SIREN row). */
-export function locateSellerField(
-  company: Company,
-  field: string,
-): { sheet: string; row: number; cell: string; id: string } {
+export function locateSellerField(company: Company, field: string): { sheet: string; row: number; cell: string; id: string } {
   return company.fields.locate(SELLER_FIELD_OF[field] ?? "name");
 }

@@ -4,17 +4,10 @@
  * was issued (JSON, split into parts below Excel's 32,767 characters per cell) so that the credit note
  * and the e-invoice are made from the issued invoice itself, never from the draft, which moves on.
  */
-import {
-  parseInvoiceStatus,
-  type RegisterRow,
-} from "../../core/invoicing/register";
+import { parseInvoiceStatus, type RegisterRow } from "../../core/invoicing/register";
 import type { IssuedInvoice } from "../../core/invoicing/invoice";
 import type { SheetSource } from "../source";
-import {
-  ARCHIVE_FACTURES,
-  FACTURES,
-  INVOICE_STATUSES,
-} from "../contract/costs";
+import { ARCHIVE_FACTURES, FACTURES, INVOICE_STATUSES } from "../contract/costs";
 import type { BoundTable, RowReader } from "../read";
 import type { OutValue } from "../../workbook/values";
 
@@ -70,20 +63,12 @@ export interface ArchivedDocument {
 
 export function archiveOf(ctx: SheetSource): Map<string, ArchivedDocument> {
   return ctx.memo("invoicing.archive", () => {
-    const parts = new Map<
-      string,
-      { part: number; text: string; fingerprint: string; row: RowReader }[]
-    >();
+    const parts = new Map<string, { part: number; text: string; fingerprint: string; row: RowReader }[]>();
     for (const row of ctx.table(ARCHIVE_FACTURES)?.rows ?? []) {
       const number = row.text("Numéro");
       if (!number) continue;
       const list = parts.get(number) ?? [];
-      list.push({
-        part: row.number("Partie", { integer: true, min: 1 }) ?? 1,
-        text: row.text("Données") ?? "",
-        fingerprint: row.text("Empreinte") ?? "",
-        row,
-      });
+      list.push({ part: row.number("Partie", { integer: true, min: 1 }) ?? 1, text: row.text("Données") ?? "", fingerprint: row.text("Empreinte") ?? "", row });
       parts.set(number, list);
     }
     const out = new Map<string, ArchivedDocument>();
@@ -91,15 +76,9 @@ export function archiveOf(ctx: SheetSource): Map<string, ArchivedDocument> {
       list.sort((a, b) => a.part - b.part);
       const first = list[0];
       try {
-        const doc = JSON.parse(
-          list.map((p) => p.text).join(""),
-        ) as IssuedInvoice;
+        const doc = JSON.parse(list.map((p) => p.text).join("")) as IssuedInvoice;
         if (doc.number !== number) throw new Error("numéro différent");
-        out.set(number, {
-          doc,
-          fingerprint: first.fingerprint,
-          row: first.row,
-        });
+        out.set(number, { doc, fingerprint: first.fingerprint, row: first.row });
       } catch {
         first.row.alert(
           "FACT_ARCHIVE_ILLISIBLE",
@@ -114,19 +93,11 @@ export function archiveOf(ctx: SheetSource): Map<string, ArchivedDocument> {
 }
 
 /** The archive rows of an issued document. */
-export function archiveRecords(
-  doc: IssuedInvoice,
-  fingerprint: string,
-): Record<string, OutValue>[] {
+export function archiveRecords(doc: IssuedInvoice, fingerprint: string): Record<string, OutValue>[] {
   const json = JSON.stringify(doc);
   const rows: Record<string, OutValue>[] = [];
   for (let i = 0, part = 1; i < json.length; i += PART_CHARS, part++) {
-    rows.push({
-      Numéro: doc.number,
-      Partie: part,
-      Empreinte: fingerprint,
-      Données: json.slice(i, i + PART_CHARS),
-    });
+    rows.push({ Numéro: doc.number, Partie: part, Empreinte: fingerprint, Données: json.slice(i, i + PART_CHARS) });
   }
   return rows;
 }

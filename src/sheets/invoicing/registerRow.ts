@@ -3,24 +3,10 @@
  * cell values the hosts write.
  */
 import type { DayNumber } from "../../core/dates/civil";
-import {
-  INVOICE_STATUS_LABEL,
-  type RegisterRow,
-} from "../../core/invoicing/register";
+import { INVOICE_STATUS_LABEL, type RegisterRow } from "../../core/invoicing/register";
 import { eurosFromCents } from "../../core/money";
 
-export const REGISTER_HEADERS = [
-  "Numéro",
-  "Date",
-  "Client",
-  "Production",
-  "HT",
-  "TVA",
-  "TTC",
-  "Échéance",
-  "Statut",
-  "Avoir de",
-] as const;
+export const REGISTER_HEADERS = ["Numéro", "Date", "Client", "Production", "HT", "TVA", "TTC", "Échéance", "Statut", "Avoir de"] as const;
 export type RegisterHeader = (typeof REGISTER_HEADERS)[number];
 
 /**
@@ -29,9 +15,7 @@ export type RegisterHeader = (typeof REGISTER_HEADERS)[number];
  * "=HYPERLINK(…)" stays text because the hosts write text as text (a cell, not an export: an apostrophe
  * here would be part of the name, and the register would no longer match the issued invoice).
  */
-export function toRegisterRecord(
-  row: RegisterRow,
-): Record<RegisterHeader, string | number | { day: DayNumber } | null> {
+export function toRegisterRecord(row: RegisterRow): Record<RegisterHeader, string | number | { day: DayNumber } | null> {
   return {
     Numéro: row.number,
     Date: { day: row.date },

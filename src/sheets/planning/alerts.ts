@@ -9,6 +9,7 @@ import type { PlanningCheck, PlanningField } from "../../core/planning/model";
 import type { RowReader } from "../read";
 import type { PlanningRows } from "./read";
 
+
 /**
  * The column of each field the engine's checks point at. The planning tables share their headers
  * (`Production`, `Du`, `Au` mean the same in every table), so one map serves all of them.
@@ -48,14 +49,8 @@ export function planningHeader(field: PlanningField): string {
 /** Codes of the row readers: the cell is unreadable, the engine saw it as blank. */
 const PARSE_CODES = new Set(["CELLULE_INVALIDE", "CELLULE_VIDE"]);
 
-export function planningAlerts(
-  checks: readonly PlanningCheck[],
-  rows: PlanningRows,
-  already: readonly Alert[],
-): Alert[] {
-  const unreadable = new Set(
-    already.filter((a) => PARSE_CODES.has(a.code)).map((a) => a.cell),
-  );
+export function planningAlerts(checks: readonly PlanningCheck[], rows: PlanningRows, already: readonly Alert[]): Alert[] {
+  const unreadable = new Set(already.filter((a) => PARSE_CODES.has(a.code)).map((a) => a.cell));
   const out: Alert[] = [];
   for (const c of checks) {
     const row = rows[c.table][c.index]; // one reader per input row, same arrays as the engine's input
@@ -82,16 +77,7 @@ function locate(c: PlanningCheck, row: RowReader): Alert {
 }
 
 function unlocated(c: PlanningCheck): Alert {
-  return {
-    code: c.code,
-    severity: c.severity,
-    sheet: c.table,
-    row: 0,
-    id: c.taskId,
-    cell: "",
-    message: planningMessage(c),
-    production: c.production || undefined,
-  };
+  return { code: c.code, severity: c.severity, sheet: c.table, row: 0, id: c.taskId, cell: "", message: planningMessage(c), production: c.production || undefined };
 }
 
 /**

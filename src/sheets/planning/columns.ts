@@ -3,10 +3,7 @@
  * working days as integers, blanks where nothing applies).
  */
 import type { DayNumber } from "../../core/dates/civil";
-import type {
-  ProductionSummary,
-  ScheduledTask,
-} from "../../core/planning/model";
+import type { ProductionSummary, ScheduledTask } from "../../core/planning/model";
 import type { OutValue } from "../../workbook/values";
 
 /** A milestone happens on one day: its start is its finish. */
@@ -14,21 +11,11 @@ export function shownStart(t: ScheduledTask): DayNumber {
   return t.milestone ? t.finish : t.start;
 }
 
-const day = (d: DayNumber | undefined): OutValue =>
-  d === undefined ? null : { day: d };
+const day = (d: DayNumber | undefined): OutValue => (d === undefined ? null : { day: d });
 
-export const TASK_COMPUTED = [
-  "Début",
-  "Fin",
-  "Marge (j)",
-  "Critique",
-  "Écart (j)",
-  "Statut",
-] as const;
+export const TASK_COMPUTED = ["Début", "Fin", "Marge (j)", "Critique", "Écart (j)", "Statut"] as const;
 
-export function taskCells(
-  t: ScheduledTask,
-): Record<(typeof TASK_COMPUTED)[number], OutValue> {
+export function taskCells(t: ScheduledTask): Record<(typeof TASK_COMPUTED)[number], OutValue> {
   return {
     Début: day(shownStart(t)),
     Fin: day(t.finish),
@@ -40,18 +27,9 @@ export function taskCells(
   };
 }
 
-export const PRODUCTION_COMPUTED = [
-  "PAD prévu",
-  "Écart PAD (j)",
-  "Statut",
-  "Plage fériés",
-  "Code week-end",
-] as const;
+export const PRODUCTION_COMPUTED = ["PAD prévu", "Écart PAD (j)", "Statut", "Plage fériés", "Code week-end"] as const;
 
-export function productionCells(
-  p: ProductionSummary,
-  calendar: { range: string; weekendCode: string } | undefined,
-): Record<(typeof PRODUCTION_COMPUTED)[number], OutValue> {
+export function productionCells(p: ProductionSummary, calendar: { range: string; weekendCode: string } | undefined): Record<(typeof PRODUCTION_COMPUTED)[number], OutValue> {
   return {
     "PAD prévu": day(p.padForecast),
     "Écart PAD (j)": p.padSlipDays ?? null,

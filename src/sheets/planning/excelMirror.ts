@@ -16,20 +16,12 @@ export interface MirrorContext {
 }
 
 /** WORKDAY.INTL(start, days, mask, holidays). */
-export function workdayFormula(
-  start: string,
-  days: string,
-  ctx: MirrorContext,
-): string {
+export function workdayFormula(start: string, days: string, ctx: MirrorContext): string {
   return `WORKDAY.INTL(${start},${days},${ctx.mask},${ctx.holidays})`;
 }
 
 /** Finish of a task from its start and duration: a milestone finishes the day it starts. */
-export function finishFormula(
-  start: string,
-  duration: string,
-  ctx: MirrorContext,
-): string {
+export function finishFormula(start: string, duration: string, ctx: MirrorContext): string {
   return `IF(${duration}=0,${start},${workdayFormula(start, `${duration}-1`, ctx)})`;
 }
 
@@ -48,39 +40,18 @@ export function linkBoundFormula(
 ): { bounds: "start" | "finish"; formula: string } {
   switch (type) {
     case "FS":
-      return {
-        bounds: "start",
-        formula: workdayFormula(
-          predFinish,
-          String((successorIsMilestone ? 0 : 1) + lag),
-          ctx,
-        ),
-      };
+      return { bounds: "start", formula: workdayFormula(predFinish, String((successorIsMilestone ? 0 : 1) + lag), ctx) };
     case "SS":
-      return {
-        bounds: "start",
-        formula: workdayFormula(predStart, String(lag), ctx),
-      };
+      return { bounds: "start", formula: workdayFormula(predStart, String(lag), ctx) };
     case "FF":
-      return {
-        bounds: "finish",
-        formula: workdayFormula(predFinish, String(lag), ctx),
-      };
+      return { bounds: "finish", formula: workdayFormula(predFinish, String(lag), ctx) };
     default:
-      return {
-        bounds: "finish",
-        formula: workdayFormula(predStart, String(lag - 1), ctx),
-      };
+      return { bounds: "finish", formula: workdayFormula(predStart, String(lag - 1), ctx) };
   }
 }
 
 /** `Écart (j)`: working days from the reference to the forecast, positive = late. */
-export function slipFormula(
-  finish: string,
-  reference: string,
-  ctx: MirrorContext,
-): string {
-  const nd = (a: string, b: string): string =>
-    `NETWORKDAYS.INTL(${a},${b},${ctx.mask},${ctx.holidays})`;
+export function slipFormula(finish: string, reference: string, ctx: MirrorContext): string {
+  const nd = (a: string, b: string): string => `NETWORKDAYS.INTL(${a},${b},${ctx.mask},${ctx.holidays})`;
   return `IF(OR(${finish}="",${reference}=""),"",IF(${finish}>${reference},${nd(`${reference}+1`, finish)},IF(${finish}<${reference},-${nd(`${finish}+1`, reference)},0)))`;
 }

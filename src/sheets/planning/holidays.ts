@@ -11,16 +11,8 @@
  */
 import { publicHolidaysBetween } from "../../core/calendar/holidays";
 import { weekendMask } from "../../core/calendar/weekdays";
-import type {
-  DayRange,
-  WorkingCalendar,
-} from "../../core/calendar/workingCalendar";
-import {
-  METROPOLE,
-  normalizeKey,
-  zoneLabel,
-  type Zone,
-} from "../../core/calendar/zones";
+import type { DayRange, WorkingCalendar } from "../../core/calendar/workingCalendar";
+import { METROPOLE, normalizeKey, zoneLabel, type Zone } from "../../core/calendar/zones";
 import { dayFromYmd, ymdFromDay, type DayNumber } from "../../core/dates/civil";
 import type { ClosureInput, PlanningResult } from "../../core/planning/model";
 
@@ -44,11 +36,7 @@ export interface HolidayRanges {
 /** Years listed: those the plan covers, and never further than this from today (typos in dates). */
 const MAX_YEARS_AWAY = 10;
 
-export function planYears(
-  result: PlanningResult,
-  today: DayNumber,
-  extraDays: readonly (DayNumber | undefined)[] = [],
-): { from: number; to: number } {
+export function planYears(result: PlanningResult, today: DayNumber, extraDays: readonly (DayNumber | undefined)[] = []): { from: number; to: number } {
   const year = ymdFromDay(today).year;
   let from = year;
   let to = year + 1;
@@ -65,82 +53,39 @@ export function planYears(
   for (const p of result.productions) see(p.padTarget);
   extraDays.forEach(see);
   // A plan ending in December still needs next January's holidays for WORKDAY.INTL past its end.
-  return {
-    from: Math.max(from, year - MAX_YEARS_AWAY),
-    to: Math.min(to + 1, year + MAX_YEARS_AWAY),
-  };
+  return { from: Math.max(from, year - MAX_YEARS_AWAY), to: Math.min(to + 1, year + MAX_YEARS_AWAY) };
 }
 
 /** The ranges for a zone's holidays and closures over `years`. */
-export function rangeDays(
-  zone: Zone,
-  closures: readonly DayRange[],
-  years: { from: number; to: number },
-): DayNumber[] {
+export function rangeDays(zone: Zone, closures: readonly DayRange[], years: { from: number; to: number }): DayNumber[] {
   const lo = dayFromYmd(years.from, 1, 1);
   const hi = dayFromYmd(years.to, 12, 31);
-  const days = new Set<DayNumber>(
-    publicHolidaysBetween(zone, years.from, years.to).map((h) => h.day),
-  );
-  for (const c of closures)
-    for (let d = Math.max(c.from, lo); d <= Math.min(c.to, hi); d++)
-      days.add(d);
+  const days = new Set<DayNumber>(publicHolidaysBetween(zone, years.from, years.to).map((h) => h.day));
+  for (const c of closures) for (let d = Math.max(c.from, lo); d <= Math.min(c.to, hi); d++) days.add(d);
   return [...days].sort((a, b) => a - b);
 }
 
 /** Closures for every production (blank `Production`), valid ones only. */
 export function commonClosures(closures: readonly ClosureInput[]): DayRange[] {
-  return closures.filter(
-    (c) =>
-      !(c.production ?? "").trim() &&
-      Number.isInteger(c.from) &&
-      Number.isInteger(c.to) &&
-      c.from <= c.to,
-  );
+  return closures.filter((c) => !(c.production ?? "").trim() && Number.isInteger(c.from) && Number.isInteger(c.to) && c.from <= c.to);
 }
 
-export function holidayRanges(
-  calendars: ReadonlyMap<string, WorkingCalendar>,
-  closures: readonly ClosureInput[],
-  years: { from: number; to: number },
-): HolidayRanges {
+export function holidayRanges(calendars: ReadonlyMap<string, WorkingCalendar>, closures: readonly ClosureInput[], years: { from: number; to: number }): HolidayRanges {
   const common = commonClosures(closures);
-  const ranges: HolidayRange[] = [
-    {
-      name: DEFAULT_HOLIDAY_RANGE,
-      label: zoneLabel(METROPOLE),
-      days: rangeDays(METROPOLE, common, years),
-    },
-  ];
+  const ranges: HolidayRange[] = [{ name: DEFAULT_HOLIDAY_RANGE, label: zoneLabel(METROPOLE), days: rangeDays(METROPOLE, common, years) }];
   const byName = new Map(ranges.map((r) => [r.name, r]));
-  const byProduction = new Map<
-    string,
-    { range: string; weekendCode: string }
-  >();
+  const byProduction = new Map<string, { range: string; weekendCode: string }>();
   for (const [code, cal] of calendars) {
     const own = cal.closures.length > common.length;
-    let name = own
-      ? `${DEFAULT_HOLIDAY_RANGE}_${nameFragment(code)}`
-      : cal.zone === METROPOLE
-        ? DEFAULT_HOLIDAY_RANGE
-        : `${DEFAULT_HOLIDAY_RANGE}_${nameFragment(cal.zone)}`;
+    let name = own ? `${DEFAULT_HOLIDAY_RANGE}_${nameFragment(code)}` : cal.zone === METROPOLE ? DEFAULT_HOLIDAY_RANGE : `${DEFAULT_HOLIDAY_RANGE}_${nameFragment(cal.zone)}`;
     // Two codes may fold to the same fragment ("Prod-1", "Prod 1"): number the second.
-    if (own)
-      for (let k = 2; byName.has(name); k++)
-        name = `${DEFAULT_HOLIDAY_RANGE}_${nameFragment(code)}_${k}`;
+    if (own) for (let k = 2; byName.has(name); k++) name = `${DEFAULT_HOLIDAY_RANGE}_${nameFragment(code)}_${k}`;
     if (!byName.has(name)) {
-      const range = {
-        name,
-        label: own ? `Production ${code}` : zoneLabel(cal.zone),
-        days: rangeDays(cal.zone, cal.closures, years),
-      };
+      const range = { name, label: own ? `Production ${code}` : zoneLabel(cal.zone), days: rangeDays(cal.zone, cal.closures, years) };
       ranges.push(range);
       byName.set(name, range);
     }
-    byProduction.set(code, {
-      range: name,
-      weekendCode: weekendMask(cal.weekdays),
-    });
+    byProduction.set(code, { range: name, weekendCode: weekendMask(cal.weekdays) });
   }
   return { years, ranges, byProduction };
 }

@@ -25,9 +25,7 @@ export function planningOf(ctx: SheetSource): PlanningData {
   return ctx.memo("planning", () => {
     const { input, rows, tables } = readPlanning(ctx, ctx.today);
     // The séance log gives a task its actual start and, where `Avancement` is empty, its progress.
-    input.seances = seanceLogOf(ctx).bookings.flatMap((b) =>
-      b.task ? [{ production: b.production, task: b.task, day: b.day }] : [],
-    );
+    input.seances = seanceLogOf(ctx).bookings.flatMap((b) => (b.task ? [{ production: b.production, task: b.task, day: b.day }] : []));
     const result = runPlanning(input);
     const alerts = planningAlerts(result.checks, rows, ctx.sink.items);
     for (const a of alerts) ctx.addAlert(a);
@@ -37,9 +35,7 @@ export function planningOf(ctx: SheetSource): PlanningData {
 
 /** The workbook has a plan to compute (either planning table is there). */
 export function hasPlanning(data: PlanningData): boolean {
-  return (
-    data.tables.productions !== undefined || data.tables.tasks !== undefined
-  );
+  return data.tables.productions !== undefined || data.tables.tasks !== undefined;
 }
 
 export { readPlanning, type PlanningRows, type PlanningTables } from "./read";

@@ -5,23 +5,9 @@
  * (empty IDs, durations, unknown productions) is left to it, so that each cell is reported once.
  */
 import type { DayNumber } from "../../core/dates/civil";
-import type {
-  ClosureInput,
-  CrewMemberInput,
-  PlanningInput,
-  ProductionInput,
-  TaskInput,
-  UnavailabilityInput,
-} from "../../core/planning/model";
+import type { ClosureInput, CrewMemberInput, PlanningInput, ProductionInput, TaskInput, UnavailabilityInput } from "../../core/planning/model";
 import { EQUIPE } from "../contract/crew";
-import {
-  FERMETURES,
-  GENRES,
-  INDISPONIBILITES,
-  PRODUCTIONS,
-  RESOURCE_TYPES,
-  TACHES,
-} from "../contract/planning";
+import { FERMETURES, GENRES, INDISPONIBILITES, PRODUCTIONS, RESOURCE_TYPES, TACHES } from "../contract/planning";
 import type { BoundTable, RowReader } from "../read";
 import type { TableSource } from "../source";
 
@@ -47,10 +33,7 @@ const ENGINE_CHECKS = { required: false } as const;
 /** An unreadable date the engine must still see as "given but invalid". */
 const NO_DAY = Number.NaN as DayNumber;
 
-export function readPlanning(
-  src: TableSource,
-  today: DayNumber,
-): { input: PlanningInput; rows: PlanningRows; tables: PlanningTables } {
+export function readPlanning(src: TableSource, today: DayNumber): { input: PlanningInput; rows: PlanningRows; tables: PlanningTables } {
   const d1904 = src.date1904;
   const tables: PlanningTables = {
     productions: src.table(PRODUCTIONS),
@@ -71,9 +54,7 @@ export function readPlanning(
     productions: rows.productions.map((r) => productionOf(r, d1904)),
     tasks: rows.tasks.map((r) => taskOf(r, d1904)),
     closures: rows.closures.map((r) => closureOf(r, d1904)),
-    unavailabilities: rows.unavailabilities.map((r) =>
-      unavailabilityOf(r, d1904),
-    ),
+    unavailabilities: rows.unavailabilities.map((r) => unavailabilityOf(r, d1904)),
     // Without an `Equipe` table, resource names are not checked (the engine's convention).
     crew: tables.crew ? rows.crew.map(crewMemberOf) : undefined,
   };
@@ -86,10 +67,7 @@ function productionOf(r: RowReader, d1904: boolean): ProductionInput {
     title: r.text("Titre"),
     // One of the contract's genres (canonical spelling): the plan types and the payroll parameters key on it.
     genre: r.choice("Genre", GENRES),
-    durationMinutes: r.number("Durée (min)", {
-      min: 0,
-      what: "une durée en minutes",
-    }),
+    durationMinutes: r.number("Durée (min)", { min: 0, what: "une durée en minutes" }),
     zone: r.text("Zone"),
     workingDays: r.text("Jours ouvrés"),
     padTarget: r.date("PAD contractuel", d1904),
@@ -112,34 +90,20 @@ function taskOf(r: RowReader, d1904: boolean): TaskInput {
     actualStart: r.date("Début réel", d1904),
     actualFinish: r.date("Fin réelle", d1904),
     // The engine counts in percent (0–100); the cell holds a fraction. Rounded to kill binary noise.
-    percentComplete:
-      fraction === undefined ? undefined : Math.round(fraction * 1e8) / 1e6,
+    percentComplete: fraction === undefined ? undefined : Math.round(fraction * 1e8) / 1e6,
     baselineStart: r.date("Début réf.", d1904),
     baselineFinish: r.date("Fin réf.", d1904),
-    baselineDuration: r.number("Durée réf. (j)", {
-      min: 0,
-      what: "un nombre de jours ouvrés",
-    }),
+    baselineDuration: r.number("Durée réf. (j)", { min: 0, what: "un nombre de jours ouvrés" }),
     baselineResources: r.text("Ressources réf."),
   };
 }
 
 function closureOf(r: RowReader, d1904: boolean): ClosureInput {
-  return {
-    production: r.text("Production"),
-    from: r.date("Du", d1904) ?? NO_DAY,
-    to: r.date("Au", d1904) ?? NO_DAY,
-    reason: r.text("Motif"),
-  };
+  return { production: r.text("Production"), from: r.date("Du", d1904) ?? NO_DAY, to: r.date("Au", d1904) ?? NO_DAY, reason: r.text("Motif") };
 }
 
 function unavailabilityOf(r: RowReader, d1904: boolean): UnavailabilityInput {
-  return {
-    resource: r.text("Ressource") ?? "",
-    from: r.date("Du", d1904) ?? NO_DAY,
-    to: r.date("Au", d1904) ?? NO_DAY,
-    reason: r.text("Motif"),
-  };
+  return { resource: r.text("Ressource") ?? "", from: r.date("Du", d1904) ?? NO_DAY, to: r.date("Au", d1904) ?? NO_DAY, reason: r.text("Motif") };
 }
 
 /**

@@ -20,34 +20,12 @@ export const PLANNING_COLORS = {
 } as const;
 
 /** Cell styles of the task statuses, most urgent first. */
-export const TASK_STATUS_STYLES: readonly {
-  status: string;
-  style: ConditionalFormatStyle;
-}[] = [
-  {
-    status: TASK_STATUS.error,
-    style: { fontColor: COLORS.redFont, italic: true },
-  },
-  {
-    status: TASK_STATUS.late,
-    style: { fill: COLORS.redFill, fontColor: COLORS.redFont },
-  },
-  {
-    status: TASK_STATUS.slipping,
-    style: { fill: COLORS.orangeFill, fontColor: COLORS.orangeFont },
-  },
-  {
-    status: TASK_STATUS.done,
-    style: { fill: COLORS.greenFill, fontColor: COLORS.greenFont },
-  },
-  {
-    status: TASK_STATUS.critical,
-    style: {
-      fill: PLANNING_COLORS.criticalFill,
-      fontColor: PLANNING_COLORS.criticalFont,
-      bold: true,
-    },
-  },
+export const TASK_STATUS_STYLES: readonly { status: string; style: ConditionalFormatStyle }[] = [
+  { status: TASK_STATUS.error, style: { fontColor: COLORS.redFont, italic: true } },
+  { status: TASK_STATUS.late, style: { fill: COLORS.redFill, fontColor: COLORS.redFont } },
+  { status: TASK_STATUS.slipping, style: { fill: COLORS.orangeFill, fontColor: COLORS.orangeFont } },
+  { status: TASK_STATUS.done, style: { fill: COLORS.greenFill, fontColor: COLORS.greenFont } },
+  { status: TASK_STATUS.critical, style: { fill: PLANNING_COLORS.criticalFill, fontColor: PLANNING_COLORS.criticalFont, bold: true } },
 ];
 
 /** Bar colors of the Gantt: saturated, readable once printed. */
@@ -62,30 +40,12 @@ export const GANTT_BARS = {
 } as const;
 
 /** Cell styles of the production statuses (Productions, Synthese). */
-export const PRODUCTION_STATUS_STYLES: readonly {
-  status: string;
-  style: ConditionalFormatStyle;
-}[] = [
-  {
-    status: PRODUCTION_STATUS.error,
-    style: { fontColor: COLORS.redFont, italic: true },
-  },
-  {
-    status: PRODUCTION_STATUS.late,
-    style: { fill: COLORS.redFill, fontColor: COLORS.redFont, bold: true },
-  },
-  {
-    status: PRODUCTION_STATUS.slipping,
-    style: { fill: COLORS.orangeFill, fontColor: COLORS.orangeFont },
-  },
-  {
-    status: PRODUCTION_STATUS.delivered,
-    style: { fill: COLORS.greenFill, fontColor: COLORS.greenFont },
-  },
-  {
-    status: PRODUCTION_STATUS.onTrack,
-    style: { fill: COLORS.greenFill, fontColor: COLORS.greenFont },
-  },
+export const PRODUCTION_STATUS_STYLES: readonly { status: string; style: ConditionalFormatStyle }[] = [
+  { status: PRODUCTION_STATUS.error, style: { fontColor: COLORS.redFont, italic: true } },
+  { status: PRODUCTION_STATUS.late, style: { fill: COLORS.redFill, fontColor: COLORS.redFont, bold: true } },
+  { status: PRODUCTION_STATUS.slipping, style: { fill: COLORS.orangeFill, fontColor: COLORS.orangeFont } },
+  { status: PRODUCTION_STATUS.delivered, style: { fill: COLORS.greenFill, fontColor: COLORS.greenFont } },
+  { status: PRODUCTION_STATUS.onTrack, style: { fill: COLORS.greenFill, fontColor: COLORS.greenFont } },
 ];
 
 /** `"En retard"` as a formula string literal. */

@@ -5,10 +5,7 @@
  * figures of `core/costs/productionMoney.ts`, a negative margin in red). Owned by Cap PAD: rewritten by
  * every check.
  */
-import {
-  productionKey,
-  type ProductionMoney,
-} from "../../core/costs/productionMoney";
+import { productionKey, type ProductionMoney } from "../../core/costs/productionMoney";
 import { ownedPrint } from "../contract/sheets";
 import { toFrench, type DayNumber } from "../../core/dates/civil";
 import { eurosFromCents } from "../../core/money";
@@ -24,15 +21,9 @@ import { wrapWords } from "./wrap";
 
 export const SYNTHESE_SHEET = SYNTHESE.sheet;
 
-const day = (d: DayNumber | undefined): OutValue =>
-  d === undefined ? null : { day: d };
+const day = (d: DayNumber | undefined): OutValue => (d === undefined ? null : { day: d });
 
-export function buildSyntheseSheet(
-  input: PlanningInput,
-  result: PlanningResult,
-  today: DayNumber,
-  money: readonly ProductionMoney[] = [],
-): SheetModel {
+export function buildSyntheseSheet(input: PlanningInput, result: PlanningResult, today: DayNumber, money: readonly ProductionMoney[] = []): SheetModel {
   const b = new SheetBuilder(SYNTHESE_SHEET, true);
   b.title(
     `${OWNED_MARKER} — Synthèse des productions`,
@@ -41,9 +32,7 @@ export function buildSyntheseSheet(
   const rows = result.productions.map((p) => ({
     Production: p.code,
     Titre: input.productions[p.index]?.title ?? null,
-    "Prochain jalon": p.nextMilestone
-      ? `${p.nextMilestone.id} — ${p.nextMilestone.name}`
-      : null,
+    "Prochain jalon": p.nextMilestone ? `${p.nextMilestone.id} — ${p.nextMilestone.name}` : null,
     "Date du jalon": day(p.nextMilestone?.day),
     "PAD contractuel": day(p.padTarget),
     "PAD référence": day(p.padBaseline),
@@ -56,12 +45,7 @@ export function buildSyntheseSheet(
   }));
   const t = b.table(SYNTHESE, 3, 0, rows);
   for (const s of PRODUCTION_STATUS_STYLES)
-    b.conditionalFormat({
-      range: t.bodyRange(0),
-      formula: `${firstCell(t, "Statut")}=${quoted(s.status)}`,
-      style: s.style,
-      stopIfTrue: true,
-    });
+    b.conditionalFormat({ range: t.bodyRange(0), formula: `${firstCell(t, "Statut")}=${quoted(s.status)}`, style: s.style, stopIfTrue: true });
   moneyTable(b, result, money, 3 + t.rowCount + 3);
   b.freeze(4, 1);
   b.options({ tabColor: "#C55A11" }).printAs(ownedPrint(SYNTHESE_SHEET));
@@ -69,48 +53,20 @@ export function buildSyntheseSheet(
 }
 
 /** The money of the productions of the plan, in its order (`top`: the table's header row). */
-function moneyTable(
-  b: SheetBuilder,
-  result: PlanningResult,
-  money: readonly ProductionMoney[],
-  top: number,
-): void {
+function moneyTable(b: SheetBuilder, result: PlanningResult, money: readonly ProductionMoney[], top: number): void {
   const byKey = new Map(money.map((m) => [productionKey(m.production), m]));
   const rows = result.productions.flatMap((p) => {
     const m = byKey.get(productionKey(p.code));
     if (!m) return [];
-    return [
-      {
-        Production: p.code,
-        ...Object.fromEntries(
-          MONEY_FIGURES.map((f) => [f.label, eurosFromCents(f.of(m))]),
-        ),
-      },
-    ];
+    return [{ Production: p.code, ...Object.fromEntries(MONEY_FIGURES.map((f) => [f.label, eurosFromCents(f.of(m))])) }];
   });
-  b.value(
-    top - 1,
-    0,
-    "Montants HT par production : devis accepté, coûts (réalisé, reste à faire, prévision), glissement, surcoûts techniques, facturé et marges",
-    { bold: true, fontColor: COLORS.title },
-  );
+  b.value(top - 1, 0, "Montants HT par production : devis accepté, coûts (réalisé, reste à faire, prévision), glissement, surcoûts techniques, facturé et marges", { bold: true, fontColor: COLORS.title });
   const t = b.table(SYNTHESE_MONTANTS, top, 0, rows);
   b.rowHeight(top, 30); // two-line headers ("Coût du glissement") print whole
   // Both margins, red below 0: the reference is relative to the range's first cell (Marge, first row).
   const last = t.col + SYNTHESE_MONTANTS.columns.length - 1;
   const first = `${t.letter("Marge")}${t.row + 2}`;
-  b.conditionalFormat({
-    range: rangeA1(t.row + 1, last - 1, t.row + t.rowCount, last),
-    formula: `AND(ISNUMBER(${first}),${first}<0)`,
-    style: { fontColor: COLORS.redFont, bold: true },
-  });
-  const legend = MONEY_FIGURES.map((f) => `${f.label} : ${f.meaning}.`).join(
-    " ",
-  );
-  wrapWords(legend, 170).forEach((line, i) =>
-    b.value(t.row + t.rowCount + 1 + i, 0, line, {
-      italic: true,
-      fontColor: COLORS.greyFont,
-    }),
-  );
+  b.conditionalFormat({ range: rangeA1(t.row + 1, last - 1, t.row + t.rowCount, last), formula: `AND(ISNUMBER(${first}),${first}<0)`, style: { fontColor: COLORS.redFont, bold: true } });
+  const legend = MONEY_FIGURES.map((f) => `${f.label} : ${f.meaning}.`).join(" ");
+  wrapWords(legend, 170).forEach((line, i) => b.value(t.row + t.rowCount + 1 + i, 0, line, { italic: true, fontColor: COLORS.greyFont }));
 }

@@ -8,11 +8,7 @@
 import { monthLabel, toFrench, type DayNumber } from "../../core/dates/civil";
 import { eurosFromCents } from "../../core/money";
 import type { VatMonth, VatRateLine } from "../../core/accounts/vatSummary";
-import {
-  OWNED_MARKER,
-  type CellStyle,
-  type SheetModel,
-} from "../../workbook/model";
+import { OWNED_MARKER, type CellStyle, type SheetModel } from "../../workbook/model";
 import { ownedPrint, VAT_SHEET } from "../contract/sheets";
 import { COLORS, SheetBuilder } from "../render";
 import { wrapWords } from "./wrap";
@@ -26,17 +22,9 @@ const HEADER: CellStyle = {
 /** Characters of a rule's line across the three columns (3 × 22), so that it never runs off the page. */
 const LINE = 62;
 
-const capitalized = (s: string): string =>
-  s.charAt(0).toUpperCase() + s.slice(1);
+const capitalized = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
-function block(
-  b: SheetBuilder,
-  top: number,
-  title: string,
-  lines: readonly VatRateLine[],
-  totalCents: number,
-  rule: string,
-): number {
+function block(b: SheetBuilder, top: number, title: string, lines: readonly VatRateLine[], totalCents: number, rule: string): number {
   let row = top;
   b.value(row++, 0, title, { bold: true });
   ["Taux", "Base HT", "TVA"].forEach((h, j) => b.value(row, j, h, HEADER));
@@ -49,16 +37,11 @@ function block(
   if (!lines.length) b.value(row++, 0, "aucune");
   b.value(row, 0, "Total", { bold: true });
   b.value(row++, 2, eurosFromCents(totalCents), { numFmt: MONEY, bold: true });
-  for (const text of wrapWords(`Règle : ${rule}`, LINE))
-    b.value(row++, 0, text, { italic: true, fontColor: COLORS.greyFont });
+  for (const text of wrapWords(`Règle : ${rule}`, LINE)) b.value(row++, 0, text, { italic: true, fontColor: COLORS.greyFont });
   return row + 1;
 }
 
-export function buildVatSheet(
-  months: readonly VatMonth[],
-  period: { from: DayNumber; to: DayNumber },
-  today: DayNumber,
-): SheetModel {
+export function buildVatSheet(months: readonly VatMonth[], period: { from: DayNumber; to: DayNumber }, today: DayNumber): SheetModel {
   const b = new SheetBuilder(VAT_SHEET, true);
   b.title(
     `${OWNED_MARKER} — TVA du mois`,
@@ -66,8 +49,7 @@ export function buildVatSheet(
   );
   [22, 22, 22].forEach((w, j) => b.width(j, w));
   let row = 3;
-  if (!months.length)
-    b.value(row, 0, "Aucune TVA exigible ni déductible sur la période.");
+  if (!months.length) b.value(row, 0, "Aucune TVA exigible ni déductible sur la période.");
   for (const m of months) {
     // Each month starts a printed page at its title (the sheet's print contract).
     b.value(row++, 0, `${capitalized(monthLabel(m.month))} — TVA`, {
@@ -75,22 +57,8 @@ export function buildVatSheet(
       fontSize: 13,
       fontColor: COLORS.title,
     });
-    row = block(
-      b,
-      row + 1,
-      "TVA collectée",
-      m.collected,
-      m.collectedCents,
-      m.collectedRule,
-    );
-    row = block(
-      b,
-      row,
-      "TVA déductible",
-      m.deductible,
-      m.deductibleCents,
-      m.deductibleRule,
-    );
+    row = block(b, row + 1, "TVA collectée", m.collected, m.collectedCents, m.collectedRule);
+    row = block(b, row, "TVA déductible", m.deductible, m.deductibleCents, m.deductibleRule);
     b.value(row, 0, m.netCents >= 0 ? "TVA à payer" : "Crédit de TVA", {
       bold: true,
     });

@@ -3,23 +3,14 @@
  * rate), picture sizes, and the "done" marks of backups and verification. An unusable cell becomes an
  * alert on it, never an exception.
  */
-import {
-  isTimecodeError,
-  parseFrameRate,
-  parseTimecodeValue,
-  type FrameRate,
-} from "../../core/timecode";
+import { isTimecodeError, parseFrameRate, parseTimecodeValue, type FrameRate } from "../../core/timecode";
 import { parseResolution, type Resolution } from "../../core/technical";
 import { isHugeNumber, type RowReader } from "../read";
 import { displayValue, isBlank, isCellError } from "../../workbook/values";
 
-const RATES =
-  "une cadence connue (23,976 ; 24 ; 25 ; 29,97 ; 30 ; 50 ; 59,94 ; 60 ; DF pour le drop-frame)";
+const RATES = "une cadence connue (23,976 ; 24 ; 25 ; 29,97 ; 30 ; 50 ; 59,94 ; 60 ; DF pour le drop-frame)";
 
-export function rateCell(
-  row: RowReader,
-  header: string,
-): FrameRate | undefined {
+export function rateCell(row: RowReader, header: string): FrameRate | undefined {
   const v = row.raw(header);
   if (isBlank(v)) return undefined;
   if (isCellError(v)) return row.invalid(header, RATES);
@@ -29,35 +20,19 @@ export function rateCell(
   return rate;
 }
 
-export function timecodeCell(
-  row: RowReader,
-  header: string,
-  rate: FrameRate,
-): number | undefined {
+export function timecodeCell(row: RowReader, header: string, rate: FrameRate): number | undefined {
   const v = row.raw(header);
   if (isBlank(v)) return undefined;
   if (isCellError(v)) return row.invalid(header, "un timecode");
-  if (isHugeNumber(v))
-    return row.invalid(
-      header,
-      `un timecode valide à ${rate.display} (nombre d'images démesuré)`,
-    );
+  if (isHugeNumber(v)) return row.invalid(header, `un timecode valide à ${rate.display} (nombre d'images démesuré)`);
   const frames = parseTimecodeValue(v, rate);
-  if (isTimecodeError(frames))
-    return row.invalid(
-      header,
-      `un timecode valide à ${rate.display} (${frames.message})`,
-    );
+  if (isTimecodeError(frames)) return row.invalid(header, `un timecode valide à ${rate.display} (${frames.message})`);
   row.seen(header); // valid at its own rate: the check of unread cells need not try every rate
   return frames;
 }
 
 /** A picture size; one Cap PAD does not know is said for information (its checks are skipped). */
-export function resolutionCell(
-  row: RowReader,
-  header: string,
-  production?: string,
-): Resolution | undefined {
+export function resolutionCell(row: RowReader, header: string, production?: string): Resolution | undefined {
   const text = row.text(header);
   if (text === undefined) return undefined;
   const r = parseResolution(text);
@@ -72,19 +47,7 @@ export function resolutionCell(
   return r;
 }
 
-const NOT_DONE = new Set([
-  "",
-  "non",
-  "n",
-  "0",
-  "faux",
-  "false",
-  "no",
-  "-",
-  "—",
-  "à faire",
-  "a faire",
-]);
+const NOT_DONE = new Set(["", "non", "n", "0", "faux", "false", "no", "-", "—", "à faire", "a faire"]);
 
 /**
  * A backup or a verification is done when its cell says anything but blank or "non": coordinators

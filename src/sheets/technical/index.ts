@@ -5,16 +5,7 @@
  * step writes from it; "Devis depuis le planning" takes its `costLines`.
  */
 import type { Alert } from "../../core/alerts";
-import {
-  checkDeliverables,
-  checkRushes,
-  effectiveRate,
-  technicalCostLines,
-  type DeliverablesResult,
-  type RushesResult,
-  type TechIssue,
-  type TechnicalCostLine,
-} from "../../core/technical";
+import { checkDeliverables, checkRushes, effectiveRate, technicalCostLines, type DeliverablesResult, type RushesResult, type TechIssue, type TechnicalCostLine } from "../../core/technical";
 import { formatTimecode } from "../../core/timecode";
 import type { SheetSource } from "../source";
 import type { RowReader } from "../read";
@@ -57,37 +48,14 @@ export function technicalOf(ctx: SheetSource): TechnicalData {
     const input = readTechnical(ctx);
     const rushes = checkRushes(input.rushes, input.projectOf);
     // Without a Livrables table, nothing is owed: no deliverable is "missing" from a list nobody keeps.
-    const deliverables = input.tables.deliverables
-      ? checkDeliverables(
-          input.deliverables,
-          input.projects,
-          input.specs,
-          input.projectOf,
-        )
-      : { issues: [], productionIssues: [] };
+    const deliverables = input.tables.deliverables ? checkDeliverables(input.deliverables, input.projects, input.specs, input.projectOf) : { issues: [], productionIssues: [] };
     const alerts = [
-      ...rushes.issues.map((i) =>
-        located(i, input.rushRows[i.index!], i.production),
-      ),
-      ...deliverables.issues.map((i) =>
-        located(i, input.deliverableRows[i.index!], i.production),
-      ),
-      ...deliverables.productionIssues.map((i) =>
-        located(i, input.productionRow(i.production), i.production),
-      ),
+      ...rushes.issues.map((i) => located(i, input.rushRows[i.index!], i.production)),
+      ...deliverables.issues.map((i) => located(i, input.deliverableRows[i.index!], i.production)),
+      ...deliverables.productionIssues.map((i) => located(i, input.productionRow(i.production), i.production)),
     ];
     for (const a of alerts) ctx.addAlert(a);
-    return {
-      input,
-      rushes,
-      deliverables,
-      costLines: technicalCostLines(
-        rushes.issues,
-        deliverables.issues,
-        deliverables.productionIssues,
-      ),
-      alerts,
-    };
+    return { input, rushes, deliverables, costLines: technicalCostLines(rushes.issues, deliverables.issues, deliverables.productionIssues), alerts };
   });
 }
 
@@ -95,26 +63,12 @@ export function technicalOf(ctx: SheetSource): TechnicalData {
  * An issue on its cell. Core messages read "subject : detail"; the Alertes sheet gets
  * "subject, cell : detail" (as the planning's), the row's own `Alerte` cell "column : detail".
  */
-function located(
-  issue: TechIssue,
-  row: RowReader | undefined,
-  production: string,
-): Alert {
+function located(issue: TechIssue, row: RowReader | undefined, production: string): Alert {
   const header = HEADER[issue.field];
   const cut = issue.message.indexOf(" : ");
   const subject = cut < 0 ? "" : issue.message.slice(0, cut);
   const detail = cut < 0 ? issue.message : issue.message.slice(cut + 3);
-  if (!row)
-    return {
-      code: issue.code,
-      severity: issue.severity,
-      sheet: "Productions",
-      row: 0,
-      id: production,
-      cell: "",
-      message: issue.message,
-      production,
-    };
+  if (!row) return { code: issue.code, severity: issue.severity, sheet: "Productions", row: 0, id: production, cell: "", message: issue.message, production };
   const cell = row.cell(header);
   return {
     code: issue.code,
@@ -130,18 +84,10 @@ function located(
 }
 
 /** `Rushes[Durée]` of row i: its duration at its own rate (what `PAD.TC.DUREE` gives), if computable. */
-export function rushDurationText(
-  data: TechnicalData,
-  i: number,
-): string | undefined {
+export function rushDurationText(data: TechnicalData, i: number): string | undefined {
   const frames = data.rushes.frames[i];
   const rush = data.input.rushes[i];
-  return frames === undefined
-    ? undefined
-    : formatTimecode(
-        frames,
-        effectiveRate(rush, data.input.projectOf(rush.production)),
-      );
+  return frames === undefined ? undefined : formatTimecode(frames, effectiveRate(rush, data.input.projectOf(rush.production)));
 }
 
 export type { TechnicalInput } from "./read";

@@ -5,26 +5,11 @@
  * columns only this feature reads, plus what the schedule says (planned PAD, start of the picture edit).
  */
 import type { DayNumber } from "../../core/dates/civil";
-import {
-  deliverableKindOf,
-  findSpec,
-  unknownProject,
-  type AudioLayout,
-  type Deliverable,
-  type Mix,
-  type Project,
-  type Rush,
-  type Spec,
-} from "../../core/technical";
+import { deliverableKindOf, findSpec, unknownProject, type AudioLayout, type Deliverable, type Mix, type Project, type Rush, type Spec } from "../../core/technical";
 import { foldWords, hasPhrase } from "../../core/technical/words";
 import { DEFAULT_RATE } from "../../core/timecode";
 import { EDITING_STAGE, EDITING_TASK_WORDS } from "../../data/technical/rushes";
-import {
-  LIVRABLES,
-  RUSHES,
-  SPECS,
-  DELIVERABLE_STATUSES,
-} from "../contract/technical";
+import { LIVRABLES, RUSHES, SPECS, DELIVERABLE_STATUSES } from "../contract/technical";
 import { planningOf, type PlanningData } from "../planning";
 import type { SheetSource } from "../source";
 import type { BoundTable, RowReader } from "../read";
@@ -39,11 +24,7 @@ export interface TechnicalInput {
   deliverables: Deliverable[];
   deliverableRows: RowReader[];
   specs: Spec[];
-  tables: {
-    rushes?: BoundTable;
-    deliverables?: BoundTable;
-    specs?: BoundTable;
-  };
+  tables: { rushes?: BoundTable; deliverables?: BoundTable; specs?: BoundTable };
   /** The project of a production code (a default 25 ips one for codes not in `Productions`). */
   projectOf(production: string): Project;
   /** The `Productions` row of a code, if any. */
@@ -89,18 +70,8 @@ export function readTechnical(ctx: SheetSource): TechnicalInput {
     return i === undefined ? undefined : projectRows[i];
   };
   const known = (row: RowReader, code: string): void => {
-    if (
-      plan.tables.productions &&
-      byCode.size > 0 &&
-      !byCode.has(codeKey(code))
-    )
-      row.alert(
-        "TECH_PRODUCTION_INCONNUE",
-        "warning",
-        `${row.cell("Production")} (Production) : « ${code} » n'est pas un code de la table Productions ; la cadence du projet est prise à 25 ips.`,
-        "Production",
-        code,
-      );
+    if (plan.tables.productions && byCode.size > 0 && !byCode.has(codeKey(code)))
+      row.alert("TECH_PRODUCTION_INCONNUE", "warning", `${row.cell("Production")} (Production) : « ${code} » n'est pas un code de la table Productions ; la cadence du projet est prise à 25 ips.`, "Production", code);
   };
 
   const specTable = ctx.table(SPECS);
@@ -123,36 +94,14 @@ export function readTechnical(ctx: SheetSource): TechnicalInput {
     return deliverableOf(r, production, projectOf(production), specs, d1904);
   });
 
-  return {
-    projects,
-    projectRows,
-    rushes,
-    rushRows,
-    deliverables,
-    deliverableRows,
-    specs,
-    tables: {
-      rushes: rushTable,
-      deliverables: deliverableTable,
-      specs: specTable,
-    },
-    projectOf,
-    productionRow,
-  };
+  return { projects, projectRows, rushes, rushRows, deliverables, deliverableRows, specs, tables: { rushes: rushTable, deliverables: deliverableTable, specs: specTable }, projectOf, productionRow };
 }
 
 /** Planned start of each production's picture edit: the task named so, else the first of its stage. */
-function editingStarts(
-  plan: PlanningData,
-): Map<string, { start: DayNumber; id: string }> {
+function editingStarts(plan: PlanningData): Map<string, { start: DayNumber; id: string }> {
   const named = new Map<string, { start: DayNumber; id: string }>();
   const staged = new Map<string, { start: DayNumber; id: string }>();
-  const keep = (
-    map: Map<string, { start: DayNumber; id: string }>,
-    key: string,
-    start: DayNumber,
-    id: string,
-  ): void => {
+  const keep = (map: Map<string, { start: DayNumber; id: string }>, key: string, start: DayNumber, id: string): void => {
     const current = map.get(key);
     if (!current || start < current.start) map.set(key, { start, id });
   };
@@ -160,10 +109,8 @@ function editingStarts(
     if (!Number.isFinite(t.start)) continue;
     const task = plan.input.tasks[t.index];
     const key = codeKey(t.production);
-    if (EDITING_TASK_WORDS.some((w) => hasPhrase(task.name ?? "", w)))
-      keep(named, key, t.start, t.id);
-    else if (foldWords(task.stage ?? "") === foldWords(EDITING_STAGE))
-      keep(staged, key, t.start, t.id);
+    if (EDITING_TASK_WORDS.some((w) => hasPhrase(task.name ?? "", w))) keep(named, key, t.start, t.id);
+    else if (foldWords(task.stage ?? "") === foldWords(EDITING_STAGE)) keep(staged, key, t.start, t.id);
   }
   for (const [key, v] of staged) if (!named.has(key)) named.set(key, v);
   return named;
@@ -185,44 +132,24 @@ function specOf(r: RowReader): Spec {
     rate,
     resolution: resolutionCell(r, "Résolution"),
     audio: r.choice("Audio", AUDIO_LAYOUTS) as AudioLayout | undefined,
-    loudnessTarget: r.number("Loudness cible (LUFS)", {
-      what: "un niveau en LUFS",
-    }),
-    loudnessTolerance: r.number("Tolérance loudness (LU)", {
-      min: 0,
-      what: "une tolérance en LU",
-    }),
-    truePeakMax: r.number("True peak max (dBTP)", {
-      what: "un niveau en dBTP",
-    }),
+    loudnessTarget: r.number("Loudness cible (LUFS)", { what: "un niveau en LUFS" }),
+    loudnessTolerance: r.number("Tolérance loudness (LU)", { min: 0, what: "une tolérance en LU" }),
+    truePeakMax: r.number("True peak max (dBTP)", { what: "un niveau en dBTP" }),
     slotFrames: timecodeCell(r, "Durée case", slotRate),
     slotToleranceFrames: timecodeCell(r, "Tolérance case", slotRate),
     slotRate,
   };
 }
 
-function rushOf(
-  r: RowReader,
-  production: string,
-  project: Project,
-  d1904: boolean,
-): Rush {
+function rushOf(r: RowReader, production: string, project: Project, d1904: boolean): Rush {
   const rate = rateCell(r, "Cadence (ips)");
   const effective = rate ?? project.rate;
-  r.number("Pistes son", {
-    integer: true,
-    min: 0,
-    what: "un nombre de pistes",
-  });
+  r.number("Pistes son", { integer: true, min: 0, what: "un nombre de pistes" });
   return {
     ref: `ligne ${r.sheetRow}`,
     production,
     date: r.date("Date", d1904, { required: true }),
-    shootingDay: r.number("Jour de tournage", {
-      integer: true,
-      min: 0,
-      what: "un numéro de jour",
-    }),
+    shootingDay: r.number("Jour de tournage", { integer: true, min: 0, what: "un numéro de jour" }),
     media: r.text("Support"),
     camera: r.text("Caméra"),
     rate,
@@ -237,37 +164,18 @@ function rushOf(
 }
 
 /** Statuses meaning the deliverable has left ("livré", "validé" of the drop-down, and their spellings). */
-const DELIVERED = new Set(
-  [
-    ...DELIVERABLE_STATUSES.slice(2, 4),
-    "livrée",
-    "validée",
-    "accepté",
-    "acceptée",
-  ].map(foldWords),
-);
+const DELIVERED = new Set([...DELIVERABLE_STATUSES.slice(2, 4), "livrée", "validée", "accepté", "acceptée"].map(foldWords));
 /** What a status cell may say: the drop-down's words and the spellings above (anything else is said). */
-const KNOWN_STATUSES = new Set([
-  ...DELIVERABLE_STATUSES.map(foldWords),
-  ...DELIVERED,
-  ...["refusée"].map(foldWords),
-]);
+const KNOWN_STATUSES = new Set([...DELIVERABLE_STATUSES.map(foldWords), ...DELIVERED, ...["refusée"].map(foldWords)]);
 
-function deliverableOf(
-  r: RowReader,
-  production: string,
-  project: Project,
-  specs: readonly Spec[],
-  d1904: boolean,
-): Deliverable {
+function deliverableOf(r: RowReader, production: string, project: Project, specs: readonly Spec[], d1904: boolean): Deliverable {
   const name = r.text("Livrable", { required: true }) ?? "";
   const kind = deliverableKindOf(name);
   const specTyped = r.text("Spécification");
   const spec = findSpec(specs, { name, kind, specTyped }, project.broadcaster);
   const measuredRate = spec?.rate ?? project.rate;
   const status = r.text("Statut");
-  if (status !== undefined && !KNOWN_STATUSES.has(foldWords(status)))
-    r.invalid("Statut", `un statut parmi : ${DELIVERABLE_STATUSES.join(", ")}`);
+  if (status !== undefined && !KNOWN_STATUSES.has(foldWords(status))) r.invalid("Statut", `un statut parmi : ${DELIVERABLE_STATUSES.join(", ")}`);
   return {
     production,
     name,
@@ -280,8 +188,6 @@ function deliverableOf(
     measuredFrames: timecodeCell(r, "Durée mesurée", measuredRate),
     measuredRate,
     loudness: r.number("Loudness mesuré (LUFS)", { what: "un niveau en LUFS" }),
-    truePeak: r.number("True peak mesuré (dBTP)", {
-      what: "un niveau en dBTP",
-    }),
+    truePeak: r.number("True peak mesuré (dBTP)", { what: "un niveau en dBTP" }),
   };
 }

@@ -6,8 +6,7 @@ import type { OutValue } from "../../workbook/values";
 import { ACCOUNT_USAGE_LABEL, PLAN_COMPTABLE } from "../contract/accounts";
 import { INPUT_ROWS, SheetBuilder } from "../render";
 
-const dayCell = (iso: string | undefined): OutValue =>
-  iso ? { day: fromIso(iso)! } : null;
+const dayCell = (iso: string | undefined): OutValue => (iso ? { day: fromIso(iso)! } : null);
 
 export function defaultChartRows(): Record<string, OutValue>[] {
   return DEFAULT_CHART.map((r) => ({
@@ -21,9 +20,7 @@ export function defaultChartRows(): Record<string, OutValue>[] {
   }));
 }
 
-export function planComptableSheet(
-  rows: Record<string, OutValue>[] = defaultChartRows(),
-): SheetModel {
+export function planComptableSheet(rows: Record<string, OutValue>[] = defaultChartRows()): SheetModel {
   const b = new SheetBuilder(PLAN_COMPTABLE.sheet, false);
   b.title(
     "Plan comptable de l'export comptable (FEC)",

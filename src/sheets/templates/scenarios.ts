@@ -4,9 +4,7 @@ import type { SheetModel } from "../../workbook/model";
 import { INPUT_ROWS, SheetBuilder } from "../render";
 import type { OutValue } from "../../workbook/values";
 
-export function scenariosSheet(
-  rows: Record<string, OutValue>[] = [],
-): SheetModel {
+export function scenariosSheet(rows: Record<string, OutValue>[] = []): SheetModel {
   const b = new SheetBuilder(SCENARIOS.sheet, false);
   b.title(
     "Scénarios : les options à proposer au producteur",
@@ -14,11 +12,6 @@ export function scenariosSheet(
   );
   b.table(SCENARIOS, 2, 0, rows, { blankRows: rows.length ? 2 : 5 });
   b.freeze(3, 1);
-  b.options({ tabColor: "#2F5597" }).printAs({
-    landscape: true,
-    repeatRows: 3,
-    repeatColumns: 1,
-    extraRows: INPUT_ROWS,
-  });
+  b.options({ tabColor: "#2F5597" }).printAs({ landscape: true, repeatRows: 3, repeatColumns: 1, extraRows: INPUT_ROWS });
   return b.build();
 }

@@ -1,17 +1,8 @@
 import fc from "fast-check";
 import { accountOf } from "../../../src/core/accounts/chart";
-import type {
-  Payment,
-  SupplierInvoice,
-} from "../../../src/core/accounts/documents";
+import type { Payment, SupplierInvoice } from "../../../src/core/accounts/documents";
 import { entryBalance } from "../../../src/core/accounts/entries";
-import {
-  fecAmount,
-  fecDate,
-  fecFileName,
-  fecText,
-  latin9,
-} from "../../../src/core/accounts/fec";
+import { fecAmount, fecDate, fecFileName, fecText, latin9 } from "../../../src/core/accounts/fec";
 import { ledgerOf } from "../../../src/core/accounts/ledger";
 import type { SaleDocument } from "../../../src/core/accounts/salesEntries";
 import { paymentShares } from "../../../src/core/accounts/vatShares";
@@ -23,12 +14,7 @@ const chart = defaultChart();
 const d = (m: number, day: number): number => dayFromYmd(2026, m, day);
 const YEAR = { from: d(1, 1), to: d(12, 31) };
 
-const invoice = (
-  number: string,
-  day: number,
-  base: number,
-  rate = 20,
-): SaleDocument => ({
+const invoice = (number: string, day: number, base: number, rate = 20): SaleDocument => ({
   kind: "invoice",
   number,
   day,
@@ -43,13 +29,7 @@ const invoice = (
   ],
   creditOf: "",
 });
-const purchase = (
-  number: string,
-  day: number,
-  net: number,
-  rate: number | undefined,
-  budgetCode = "8.1",
-): SupplierInvoice => ({
+const purchase = (number: string, day: number, net: number, rate: number | undefined, budgetCode = "8.1"): SupplierInvoice => ({
   day,
   supplier: "Labo Numérique du Nord",
   number,
@@ -64,12 +44,7 @@ const purchase = (
   paidDay: undefined,
   paymentMode: "virement",
 });
-const pay = (
-  direction: Payment["direction"],
-  invoiceNumber: string,
-  day: number,
-  amount: number,
-): Payment => ({
+const pay = (direction: Payment["direction"], invoiceNumber: string, day: number, amount: number): Payment => ({
   day,
   direction,
   invoice: invoiceNumber,
@@ -80,20 +55,12 @@ const pay = (
 
 describe("chart of accounts", () => {
   it("takes the purchase account of the longest budget code prefix, the VAT account of the rate, by date", () => {
-    expect(accountOf(chart, "purchases", d(3, 1), "8.1").account).toBe(
-      "604000",
-    ); // chapter 8 row
+    expect(accountOf(chart, "purchases", d(3, 1), "8.1").account).toBe("604000"); // chapter 8 row
     expect(accountOf(chart, "purchases", d(3, 1), "91").account).toBe("611000"); // no row for 9: the row for any
-    expect(accountOf(chart, "vatCollected", d(3, 1), 5.5).account).toBe(
-      "445713",
-    );
-    expect(accountOf(chart, "vatCollected", d(3, 1), 2.1).account).toBe(
-      "445710",
-    );
+    expect(accountOf(chart, "vatCollected", d(3, 1), 5.5).account).toBe("445713");
+    expect(accountOf(chart, "vatCollected", d(3, 1), 2.1).account).toBe("445710");
     // Before the default chart's Du (2025-01-01): suspense account.
-    expect(accountOf(chart, "bank", dayFromYmd(2024, 12, 31)).account).toBe(
-      "471000",
-    );
+    expect(accountOf(chart, "bank", dayFromYmd(2024, 12, 31)).account).toBe("471000");
   });
 });
 
@@ -109,16 +76,12 @@ describe("journal entries, worked cases", () => {
       YEAR,
     );
     const [sale, bank] = entries;
-    expect(
-      sale.lines.map((l) => [l.account, l.debitCents, l.creditCents]),
-    ).toEqual([
+    expect(sale.lines.map((l) => [l.account, l.debitCents, l.creditCents])).toEqual([
       ["411000", 1_200_000, 0],
       ["706000", 0, 1_000_000],
       ["445718", 0, 200_000],
     ]);
-    expect(
-      bank.lines.map((l) => [l.account, l.debitCents, l.creditCents]),
-    ).toEqual([
+    expect(bank.lines.map((l) => [l.account, l.debitCents, l.creditCents])).toEqual([
       ["512000", 1_200_000, 0],
       ["411000", 0, 1_200_000],
       ["445718", 200_000, 0],
@@ -143,12 +106,7 @@ describe("journal entries, worked cases", () => {
       { chart, vatOnDebits: false },
       YEAR,
     );
-    const byJournal = Object.fromEntries(
-      entries.map((e) => [
-        e.journal,
-        e.lines.map((l) => [l.account, l.debitCents, l.creditCents]),
-      ]),
-    );
+    const byJournal = Object.fromEntries(entries.map((e) => [e.journal, e.lines.map((l) => [l.account, l.debitCents, l.creditCents])]));
     // -1 000 HT, -200 VAT: 706 and 445718 debited, 411 credited 1 200.
     expect(byJournal.VT).toEqual([
       ["411000", 0, 120_000],
@@ -173,62 +131,32 @@ describe("journal entries, worked cases", () => {
       { chart, vatOnDebits: false },
       YEAR,
     );
-    expect(entries[0].lines.map((l) => l.account)).toEqual([
-      "604000",
-      "401000",
-    ]);
+    expect(entries[0].lines.map((l) => l.account)).toEqual(["604000", "401000"]);
     expect(alerts.map((a) => a.code)).toEqual(["COMPTA_TVA_INCONNUE"]);
   });
 
   it("numbers each journal without gap in the order of the days, only inside the period", () => {
-    const sales = [
-      invoice("F3", d(2, 20), 1000),
-      invoice("F1", d(1, 5), 1000),
-      invoice("F2", d(2, 1), 1000),
-      invoice("F0", d(12, 30), 1000),
-    ];
-    const { entries } = ledgerOf(
-      { sales, purchases: [], payments: [] },
-      { chart, vatOnDebits: true },
-      { from: d(1, 1), to: d(2, 28) },
-    );
-    expect(entries.map((e) => `${e.number} ${e.pieceRef}`)).toEqual([
-      "VT000001 F1",
-      "VT000002 F2",
-      "VT000003 F3",
-    ]);
+    const sales = [invoice("F3", d(2, 20), 1000), invoice("F1", d(1, 5), 1000), invoice("F2", d(2, 1), 1000), invoice("F0", d(12, 30), 1000)];
+    const { entries } = ledgerOf({ sales, purchases: [], payments: [] }, { chart, vatOnDebits: true }, { from: d(1, 1), to: d(2, 28) });
+    expect(entries.map((e) => `${e.number} ${e.pieceRef}`)).toEqual(["VT000001 F1", "VT000002 F2", "VT000003 F3"]);
   });
 });
 
 describe("VAT of partial payments", () => {
   it("splits 12 000 TTC (10 000 + 2 000 VAT) paid 5 000 + 7 000: 833,33 then 1 166,67", () => {
-    const rates = [
-      { ratePercent: 20, baseCents: 1_000_000, vatCents: 200_000 },
-    ];
+    const rates = [{ ratePercent: 20, baseCents: 1_000_000, vatCents: 200_000 }];
     // 200 000 × 500 000 / 1 200 000 = 83 333,33 → 83 333; then 200 000 − 83 333 = 116 667.
-    expect(paymentShares(rates, 1_200_000, 0, 500_000)[0].vatCents).toBe(
-      83_333,
-    );
-    expect(paymentShares(rates, 1_200_000, 500_000, 700_000)[0].vatCents).toBe(
-      116_667,
-    );
+    expect(paymentShares(rates, 1_200_000, 0, 500_000)[0].vatCents).toBe(83_333);
+    expect(paymentShares(rates, 1_200_000, 500_000, 700_000)[0].vatCents).toBe(116_667);
   });
 });
 
 describe("monthly VAT summary", () => {
   const docs = {
-    sales: [
-      invoice("F1", d(3, 10), 1_000_000),
-      invoice("F2", d(3, 20), 100_000, 10),
-    ],
+    sales: [invoice("F1", d(3, 10), 1_000_000), invoice("F2", d(3, 20), 100_000, 10)],
     purchases: [purchase("P1", d(3, 2), 500_000, 20)],
     // F1 paid half in March, half in April; F2 (1 000 € + 100 € VAT at 10 %) paid in April; P1 paid in April.
-    payments: [
-      pay("received", "F1", d(3, 31), 600_000),
-      pay("received", "F1", d(4, 15), 600_000),
-      pay("received", "F2", d(4, 2), 110_000),
-      pay("paid", "P1", d(4, 20), 600_000),
-    ],
+    payments: [pay("received", "F1", d(3, 31), 600_000), pay("received", "F1", d(4, 15), 600_000), pay("received", "F2", d(4, 2), 110_000), pay("paid", "P1", d(4, 20), 600_000)],
   };
 
   it("on receipts: the VAT the payments of each month carry", () => {
@@ -278,25 +206,17 @@ describe("FEC format", () => {
     expect(fecDate(d(3, 5))).toBe("20260305");
     expect(fecAmount(123_456_78)).toBe("123456,78");
     expect(fecAmount(-5)).toBe("-0,05");
-    expect(fecFileName("912 345 675", d(12, 31))).toBe(
-      "912345675FEC20261231.txt",
-    );
+    expect(fecFileName("912 345 675", d(12, 31))).toBe("912345675FEC20261231.txt");
     expect([...latin9("é€œ✓")]).toEqual([0xe9, 0xa4, 0xbd, 0x3f]);
   });
 
   it("has the exact header and 18 fields per line", () => {
-    const { entries } = ledgerOf(
-      { sales: [invoice("F1", d(3, 10), 1000)], purchases: [], payments: [] },
-      { chart, vatOnDebits: false },
-      YEAR,
-    );
+    const { entries } = ledgerOf({ sales: [invoice("F1", d(3, 10), 1000)], purchases: [], payments: [] }, { chart, vatOnDebits: false }, YEAR);
     const lines = fecText(entries, d(4, 1)).split("\r\n");
     expect(lines[0]).toBe(
       "JournalCode\tJournalLib\tEcritureNum\tEcritureDate\tCompteNum\tCompteLib\tCompAuxNum\tCompAuxLib\tPieceRef\tPieceDate\tEcritureLib\tDebit\tCredit\tEcritureLet\tDateLet\tValidDate\tMontantdevise\tIdevise",
     );
-    expect(lines.slice(1, -1).every((l) => l.split("\t").length === 18)).toBe(
-      true,
-    );
+    expect(lines.slice(1, -1).every((l) => l.split("\t").length === 18)).toBe(true);
   });
 });
 
@@ -357,18 +277,12 @@ describe("property: every generated month is balanced", () => {
             });
             if (s.credit) return;
             // Partial payments: the gross split in parts, the last one settles the rest.
-            const gross = rates.reduce(
-              (t, r) => t + r.baseCents + r.vatCents,
-              0,
-            );
+            const gross = rates.reduce((t, r) => t + r.baseCents + r.vatCents, 0);
             const parts = s.splits.length ? s.splits : [1];
             const weight = parts.reduce((a, b) => a + b, 0);
             let paid = 0;
             parts.forEach((p, i) => {
-              const amountCents =
-                i === parts.length - 1
-                  ? gross - paid
-                  : Math.floor((gross * p) / weight);
+              const amountCents = i === parts.length - 1 ? gross - paid : Math.floor((gross * p) / weight);
               paid += amountCents;
               payments.push(pay("received", `F${k}`, d(7, 1 + i), amountCents));
             });
@@ -378,20 +292,12 @@ describe("property: every generated month is balanced", () => {
             supplier: `Fournisseur ${k % 2}`,
             paidDay: b.paid ? d(8, 1) : undefined,
           }));
-          const { entries, alerts } = ledgerOf(
-            { sales: docs, purchases, payments },
-            { chart, vatOnDebits: debits },
-            YEAR,
-          );
+          const { entries, alerts } = ledgerOf({ sales: docs, purchases, payments }, { chart, vatOnDebits: debits }, YEAR);
           for (const e of entries) expect(entryBalance(e)).toBe(0);
-          expect(
-            alerts.filter((a) => a.code === "COMPTA_ECRITURE_DESEQUILIBREE"),
-          ).toEqual([]);
+          expect(alerts.filter((a) => a.code === "COMPTA_ECRITURE_DESEQUILIBREE")).toEqual([]);
           // Numbering without gap per journal.
           for (const j of ["VT", "HA", "BQ"]) {
-            const numbers = entries
-              .filter((e) => e.journal === j)
-              .map((e) => Number(e.number.slice(2)));
+            const numbers = entries.filter((e) => e.journal === j).map((e) => Number(e.number.slice(2)));
             expect(numbers).toEqual(numbers.map((_, i) => i + 1));
           }
           // On receipts, every paid invoice's VAT left the waiting account: 445718 is back to the credit notes' VAT only.
@@ -400,12 +306,7 @@ describe("property: every generated month is balanced", () => {
               .flatMap((e) => e.lines)
               .filter((l) => l.account === "445718")
               .reduce((t, l) => t + l.creditCents - l.debitCents, 0);
-            const creditNotesVat = docs
-              .filter((x) => x.kind === "creditNote")
-              .reduce(
-                (t, x) => t + x.rates.reduce((u, r) => u + r.vatCents, 0),
-                0,
-              );
+            const creditNotesVat = docs.filter((x) => x.kind === "creditNote").reduce((t, x) => t + x.rates.reduce((u, r) => u + r.vatCents, 0), 0);
             expect(waiting).toBe(creditNotesVat);
           }
         },

@@ -16,21 +16,14 @@ export function monthTitle(month: string): string {
 }
 
 /** The month (`AAAA-MM`) a block heading « Novembre 2026 — … » stands for. */
-export function monthOfHeading(
-  text: CellValue | undefined,
-): string | undefined {
+export function monthOfHeading(text: CellValue | undefined): string | undefined {
   if (typeof text !== "string" || !MONTH_PAGE.test(text)) return undefined;
   return monthKeyFromLabel(text.split(" — ")[0]);
 }
 
 /** The blocks kept and the month just computed: that month replaced, the latest first. */
-export function withMonth<T extends { month: string }>(
-  kept: readonly T[],
-  current: T,
-): T[] {
-  return [...kept.filter((b) => b.month !== current.month), current].sort(
-    (a, b) => (a.month < b.month ? 1 : a.month > b.month ? -1 : 0),
-  );
+export function withMonth<T extends { month: string }>(kept: readonly T[], current: T): T[] {
+  return [...kept.filter((b) => b.month !== current.month), current].sort((a, b) => (a.month < b.month ? 1 : a.month > b.month ? -1 : 0));
 }
 
 /** The rows of a sheet read back, when it is Cap PAD's (a sheet of that name that is not ours is never read). */

@@ -26,10 +26,7 @@ export const PAIE_COLUMNS = [
   "Alerte",
 ] as const;
 
-export type PaieRow = Record<
-  (typeof PAIE_COLUMNS)[number],
-  string | number | null
->;
+export type PaieRow = Record<(typeof PAIE_COLUMNS)[number], string | number | null>;
 
 /** One `Paie` row: amounts in euros (2 decimals), hours in decimal hours. */
 export function payrollLineToRow(l: PayrollLine): PaieRow {
@@ -49,8 +46,7 @@ export function payrollLineToRow(l: PayrollLine): PaieRow {
     "Cotisations patronales": eurosFromCents(l.employerContributionsCents),
     "Congés Spectacles": eurosFromCents(l.congesSpectaclesCents),
     "Coût employeur": eurosFromCents(l.employerCostCents),
-    "Minimum conventionnel":
-      l.minimumCents === undefined ? null : eurosFromCents(l.minimumCents),
+    "Minimum conventionnel": l.minimumCents === undefined ? null : eurosFromCents(l.minimumCents),
     Alerte: l.alertText,
   };
 }

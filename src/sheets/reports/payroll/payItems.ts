@@ -15,13 +15,7 @@
  * provider's spreadsheet (CSV injection, OWASP).
  */
 
-import {
-  DayNumber,
-  isoWeekday,
-  parseMonthKey,
-  toFrench,
-  weekStart,
-} from "../../../core/dates/civil";
+import { DayNumber, isoWeekday, parseMonthKey, toFrench, weekStart } from "../../../core/dates/civil";
 import { formatMinutes } from "../../../core/dates/time";
 import { eurosFromCents } from "../../../core/money";
 import type { PreparedBooking } from "../../../core/crew/bookings";
@@ -84,15 +78,10 @@ export type PayItemsColumn = (typeof PAY_ITEMS_COLUMNS)[number];
 export type PayItemValue = string | number | null;
 export type PayItemsLine = Record<PayItemsColumn, PayItemValue>;
 
-const yesNo = (b: boolean | undefined): string =>
-  b === undefined ? "" : b ? "Oui" : "Non";
+const yesNo = (b: boolean | undefined): string => (b === undefined ? "" : b ? "Oui" : "Non");
 const shortDate = (d: DayNumber) => toFrench(d).slice(0, 5);
 
-function lineBookings(
-  line: PayrollLine,
-  first: DayNumber,
-  last: DayNumber,
-): PreparedBooking[] {
+function lineBookings(line: PayrollLine, first: DayNumber, last: DayNumber): PreparedBooking[] {
   const seen = new Set<number>();
   const out: PreparedBooking[] = [];
   for (const b of line.bookings) {
@@ -101,22 +90,15 @@ function lineBookings(
     seen.add(b.index);
     out.push(b);
   }
-  return out.sort(
-    (a, b) =>
-      a.booking.day - b.booking.day || (a.startAbs ?? 0) - (b.startAbs ?? 0),
-  );
+  return out.sort((a, b) => a.booking.day - b.booking.day || (a.startAbs ?? 0) - (b.startAbs ?? 0));
 }
 
 /** "lun. 02/03 09:00–19:00, pause 60 min : 9 h". */
 function describeBooking(b: PreparedBooking): string {
   const wd = WEEKDAYS_FR[isoWeekday(b.booking.day) - 1].slice(0, 3) + ".";
   if (!b.times) return `${wd} ${shortDate(b.booking.day)} horaires manquants`;
-  const end =
-    b.times.end >= MINUTES_PER_DAY
-      ? `${formatMinutes(b.times.end - MINUTES_PER_DAY)} (+1 j)`
-      : formatMinutes(b.times.end);
-  const pause =
-    b.times.breakMinutes > 0 ? `, pause ${b.times.breakMinutes} min` : "";
+  const end = b.times.end >= MINUTES_PER_DAY ? `${formatMinutes(b.times.end - MINUTES_PER_DAY)} (+1 j)` : formatMinutes(b.times.end);
+  const pause = b.times.breakMinutes > 0 ? `, pause ${b.times.breakMinutes} min` : "";
   return `${wd} ${shortDate(b.booking.day)} ${formatMinutes(b.times.start)}–${end}${pause} : ${formatNumber(b.minutes / 60, { decimals: 2 })} h`;
 }
 
@@ -133,51 +115,23 @@ export function payItemsLine(l: PayrollLine): PayItemsLine {
   const p = l.person;
 
   const weekHours = new Map<DayNumber, number>();
-  for (const b of bookings)
-    weekHours.set(
-      weekStart(b.booking.day),
-      (weekHours.get(weekStart(b.booking.day)) ?? 0) + b.minutes / 60,
-    );
+  for (const b of bookings) weekHours.set(weekStart(b.booking.day), (weekHours.get(weekStart(b.booking.day)) ?? 0) + b.minutes / 60);
   // 6th day: the 6th (or later) day worked for this production in one civil week.
   const daysPerWeek = new Map<DayNumber, DayNumber[]>();
-  for (const d of days)
-    daysPerWeek.set(weekStart(d), [
-      ...(daysPerWeek.get(weekStart(d)) ?? []),
-      d,
-    ]);
-  const sixth = [...daysPerWeek.values()].reduce(
-    (s, list) => s + Math.max(0, list.length - 5),
-    0,
-  );
+  for (const d of days) daysPerWeek.set(weekStart(d), [...(daysPerWeek.get(weekStart(d)) ?? []), d]);
+  const sixth = [...daysPerWeek.values()].reduce((s, list) => s + Math.max(0, list.length - 5), 0);
 
   const holidays = new Map<DayNumber, string>();
-  for (const b of bookings)
-    for (const part of b.parts)
-      if (part.holiday && part.minutes > 0)
-        holidays.set(b.booking.day, part.holiday);
+  for (const b of bookings) for (const part of b.parts) if (part.holiday && part.minutes > 0) holidays.set(b.booking.day, part.holiday);
 
   let atMinimum = "Grille inconnue";
-  if (p.salaryCents === undefined)
-    atMinimum = l.minimumRate
-      ? "Salaire non renseigné : estimé au minimum"
-      : "Salaire non renseigné";
+  if (p.salaryCents === undefined) atMinimum = l.minimumRate ? "Salaire non renseigné : estimé au minimum" : "Salaire non renseigné";
   else if (l.minimumRate && l.terms) {
     const diff = hourlyRateCents(l.terms) - l.minimumRate.hourlyCents;
-    atMinimum =
-      diff < -0.005
-        ? "Sous le minimum"
-        : diff <= 0.5
-          ? "Oui"
-          : "Au-dessus du minimum";
+    atMinimum = diff < -0.005 ? "Sous le minimum" : diff <= 0.5 ? "Oui" : "Au-dessus du minimum";
   }
 
-  const tasks = [
-    ...new Set(
-      bookings
-        .map((b) => b.booking.task?.trim())
-        .filter((t): t is string => !!t),
-    ),
-  ];
+  const tasks = [...new Set(bookings.map((b) => b.booking.task?.trim()).filter((t): t is string => !!t))];
   const contracts = [...l.contracts].sort((a, b) => a.start - b.start);
   return {
     Période: l.period,
@@ -195,56 +149,37 @@ export function payItemsLine(l: PayrollLine): PayItemsLine {
     "Statut cadre": yesNo(isCadre(l.status)),
     "Type de contrat": "CDDU",
     "Début contrat": contracts.length > 0 ? toFrench(contracts[0].start) : "",
-    "Fin contrat":
-      contracts.length > 0 ? toFrench(contracts[contracts.length - 1].end) : "",
+    "Fin contrat": contracts.length > 0 ? toFrench(contracts[contracts.length - 1].end) : "",
     Contrats: contracts
-      .map(
-        (c) =>
-          `${toFrench(c.start)} au ${toFrench(c.end)}${c.productions.length > 1 ? ` (${c.productions.join(" ; ")})` : ""}${c.inferred ? " (déduit des séances)" : ""}${c.regime === "day" ? ", à la journée" : ""}`,
-      )
+      .map((c) => `${toFrench(c.start)} au ${toFrench(c.end)}${c.productions.length > 1 ? ` (${c.productions.join(" ; ")})` : ""}${c.inferred ? " (déduit des séances)" : ""}${c.regime === "day" ? ", à la journée" : ""}`)
       .join(" ; "),
     "Jours travaillés": l.days,
     "Détail des journées": bookings.map(describeBooking).join(" ; "),
     "Heures par semaine civile": [...weekHours.entries()]
       .sort((a, b) => a[0] - b[0])
-      .map(
-        ([w, h]) =>
-          `semaine du ${toFrench(w)} : ${formatNumber(h, { decimals: 2 })} h`,
-      )
+      .map(([w, h]) => `semaine du ${toFrench(w)} : ${formatNumber(h, { decimals: 2 })} h`)
       .join(" ; "),
     Heures: l.hours,
     "Heures de nuit": l.nightHours,
     "Heures dimanche": l.sundayHours,
     "Heures jours fériés": l.holidayHours,
-    "Jours fériés travaillés": [...holidays.entries()]
-      .map(([d, n]) => `${toFrench(d)} (${n})`)
-      .join(" ; "),
+    "Jours fériés travaillés": [...holidays.entries()].map(([d, n]) => `${toFrench(d)} (${n})`).join(" ; "),
     "6e jour travaillé": sixth,
     "Déplacement / voyage": "",
     "Régime d'équivalence": yesNo(Boolean(l.productionInfo.equivalence)),
-    "Salaire convenu":
-      p.salaryCents === undefined ? null : eurosFromCents(p.salaryCents),
+    "Salaire convenu": p.salaryCents === undefined ? null : eurosFromCents(p.salaryCents),
     "Unité salaire": p.salaryUnit ?? "",
     "Au minimum conventionnel": atMinimum,
-    "Minimum conventionnel":
-      l.minimumCents === undefined ? null : eurosFromCents(l.minimumCents),
+    "Minimum conventionnel": l.minimumCents === undefined ? null : eurosFromCents(l.minimumCents),
     "HS 25 %": l.overtime25,
     "HS 50 %": l.overtime50,
-    "Autres heures majorées": l.overtimeOther
-      .map(
-        (o) =>
-          `${formatNumber(o.percent, { decimals: 2 })} % : ${formatNumber(o.hours, { decimals: 2 })} h`,
-      )
-      .join(" ; "),
+    "Autres heures majorées": l.overtimeOther.map((o) => `${formatNumber(o.percent, { decimals: 2 })} % : ${formatNumber(o.hours, { decimals: 2 })} h`).join(" ; "),
     Primes: "",
     "Paniers repas": "",
     "Frais sur justificatifs": "",
     Défraiement: "",
     "Absences (maladie, AT)": "",
-    "Ventilation analytique":
-      tasks.length > 0
-        ? `${l.production} ; tâches ${tasks.join(", ")}`
-        : l.production,
+    "Ventilation analytique": tasks.length > 0 ? `${l.production} ; tâches ${tasks.join(", ")}` : l.production,
     "Brut estimé": eurosFromCents(l.grossCents),
     Alertes: l.alertText,
     Mention: PAY_ITEMS_DISCLAIMER,

@@ -8,19 +8,10 @@
  * keeps every month prepared, one block per month, the latest first.
  */
 import { PAY_ITEMS_DISCLAIMER } from "../../../core/crew/labels";
-import {
-  PAY_ITEMS_COLUMNS,
-  type PayItemsColumn,
-  type PayItemsLine,
-  type PayItemValue,
-} from "./payItems";
+import { PAY_ITEMS_COLUMNS, type PayItemsColumn, type PayItemsLine, type PayItemValue } from "./payItems";
 import { monthKeyFromLabel, monthLabel } from "../../../core/dates/civil";
 import type { SheetValues } from "../../../workbook/snapshot";
-import {
-  PAY_ITEMS_PAGE,
-  PAY_ITEMS_SHEET,
-  ownedPrint,
-} from "../../contract/sheets";
+import { PAY_ITEMS_PAGE, PAY_ITEMS_SHEET, ownedPrint } from "../../contract/sheets";
 import { OWNED_MARKER, type SheetModel } from "../../../workbook/model";
 import { COLORS, SheetBuilder } from "../../render";
 import type { CellValue, OutValue } from "../../../workbook/values";
@@ -38,95 +29,23 @@ type Section = [title: string, items: PayItemsColumn[]];
  */
 const PAGES: Section[][] = [
   [
-    [
-      "Identité du salarié",
-      [
-        "Période",
-        "Nom",
-        "NIR",
-        "N° Congés Spectacles",
-        "Adresse",
-        "IBAN",
-        "Premier contrat",
-      ],
-    ],
-    [
-      "Production et contrat",
-      [
-        "Production",
-        "Numéro d'objet",
-        "Convention",
-        "Fonction (intitulé de la grille)",
-        "Spécialisé",
-        "Statut cadre",
-        "Type de contrat",
-        "Début contrat",
-        "Fin contrat",
-        "Contrats",
-      ],
-    ],
+    ["Identité du salarié", ["Période", "Nom", "NIR", "N° Congés Spectacles", "Adresse", "IBAN", "Premier contrat"]],
+    ["Production et contrat", ["Production", "Numéro d'objet", "Convention", "Fonction (intitulé de la grille)", "Spécialisé", "Statut cadre", "Type de contrat", "Début contrat", "Fin contrat", "Contrats"]],
   ],
   [
-    [
-      "Rémunération",
-      [
-        "Salaire convenu",
-        "Unité salaire",
-        "Au minimum conventionnel",
-        "Minimum conventionnel",
-        "HS 25 %",
-        "HS 50 %",
-        "Autres heures majorées",
-        "Brut estimé",
-      ],
-    ],
-    [
-      "À compléter par la production",
-      [
-        "Primes",
-        "Paniers repas",
-        "Frais sur justificatifs",
-        "Défraiement",
-        "Absences (maladie, AT)",
-      ],
-    ],
-    [
-      "Présence",
-      [
-        "Jours travaillés",
-        "Heures",
-        "Heures de nuit",
-        "Heures dimanche",
-        "Heures jours fériés",
-        "Jours fériés travaillés",
-        "6e jour travaillé",
-        "Déplacement / voyage",
-        "Régime d'équivalence",
-      ],
-    ],
+    ["Rémunération", ["Salaire convenu", "Unité salaire", "Au minimum conventionnel", "Minimum conventionnel", "HS 25 %", "HS 50 %", "Autres heures majorées", "Brut estimé"]],
+    ["À compléter par la production", ["Primes", "Paniers repas", "Frais sur justificatifs", "Défraiement", "Absences (maladie, AT)"]],
+    ["Présence", ["Jours travaillés", "Heures", "Heures de nuit", "Heures dimanche", "Heures jours fériés", "Jours fériés travaillés", "6e jour travaillé", "Déplacement / voyage", "Régime d'équivalence"]],
   ],
   [
-    [
-      "Détail de la présence",
-      ["Heures par semaine civile", "Détail des journées"],
-    ],
+    ["Détail de la présence", ["Heures par semaine civile", "Détail des journées"]],
     ["Ventilation et contrôle", ["Ventilation analytique", "Alertes"]],
   ],
 ];
 
 /** Items whose text is a list ("a ; b ; c"): one row per entry. */
-const LISTS = new Set<PayItemsColumn>([
-  "Détail des journées",
-  "Heures par semaine civile",
-  "Contrats",
-  "Jours fériés travaillés",
-  "Alertes",
-]);
-const MONEY = new Set<PayItemsColumn>([
-  "Salaire convenu",
-  "Minimum conventionnel",
-  "Brut estimé",
-]);
+const LISTS = new Set<PayItemsColumn>(["Détail des journées", "Heures par semaine civile", "Contrats", "Jours fériés travaillés", "Alertes"]);
+const MONEY = new Set<PayItemsColumn>(["Salaire convenu", "Minimum conventionnel", "Brut estimé"]);
 /** Three people per printed page, A4 landscape at 8 pt or more (30 + 3 × 38 characters across). */
 const LINES_PER_PAGE = 3;
 const VALUE_WIDTH = 36;
@@ -161,58 +80,27 @@ function headerText(month: string, continued: boolean): string {
 }
 
 /** The block of the month just computed: groups of three people, three printed pages per group. */
-export function payItemsBlock(
-  month: string,
-  lines: readonly PayItemsLine[],
-  csvName?: string,
-): PayItemsBlock {
+export function payItemsBlock(month: string, lines: readonly PayItemsLine[], csvName?: string): PayItemsBlock {
   const covered = new Set(PAGES.flat().flatMap(([, cols]) => cols));
-  const missing = PAY_ITEMS_COLUMNS.filter(
-    (c) => !covered.has(c) && c !== "Mention",
-  );
-  if (missing.length)
-    throw new Error(`éléments variables sans rubrique : ${missing.join(", ")}`);
+  const missing = PAY_ITEMS_COLUMNS.filter((c) => !covered.has(c) && c !== "Mention");
+  if (missing.length) throw new Error(`éléments variables sans rubrique : ${missing.join(", ")}`);
   const rows: PayItemsRow[] = [];
   if (lines.length === 0) {
-    rows.push(
-      { kind: "header", cells: [headerText(month, false)] },
-      { kind: "item", cells: ["Aucune ligne de paie ce mois-ci."] },
-    );
+    rows.push({ kind: "header", cells: [headerText(month, false)] }, { kind: "item", cells: ["Aucune ligne de paie ce mois-ci."] });
     return { month, rows };
   }
   for (let g = 0; g < lines.length; g += LINES_PER_PAGE) {
     const group = lines.slice(g, g + LINES_PER_PAGE);
     PAGES.forEach((sections, p) => {
-      rows.push({
-        kind: "header",
-        cells: [
-          headerText(month, g > 0 || p > 0),
-          ...group.map((l) => `${l.Nom} — ${l.Production}`),
-        ],
-      });
+      rows.push({ kind: "header", cells: [headerText(month, g > 0 || p > 0), ...group.map((l) => `${l.Nom} — ${l.Production}`)] });
       // The file's name only: where it was written is the user's business (and changes nothing here).
-      if (g === 0 && p === 0 && csvName)
-        rows.push({
-          kind: "item",
-          cells: [
-            CSV_LABEL,
-            `${csvName.split(/[\\/]/).pop()} (une ligne par salarié et production)`,
-          ],
-        });
+      if (g === 0 && p === 0 && csvName) rows.push({ kind: "item", cells: [CSV_LABEL, `${csvName.split(/[\\/]/).pop()} (une ligne par salarié et production)`] });
       for (const [section, columns] of sections) {
         rows.push({ kind: "section", cells: [section] });
         for (const column of columns) {
           const values = group.map((l) => entries(column, l[column]));
           const height = Math.max(1, ...values.map((v) => v.length));
-          for (let k = 0; k < height; k++)
-            rows.push({
-              kind: "item",
-              cells: [
-                k === 0 ? column : null,
-                ...values.map((v) => v[k] ?? null),
-              ],
-              money: MONEY.has(column),
-            });
+          for (let k = 0; k < height; k++) rows.push({ kind: "item", cells: [k === 0 ? column : null, ...values.map((v) => v[k] ?? null)], money: MONEY.has(column) });
         }
       }
     });
@@ -221,47 +109,18 @@ export function payItemsBlock(
 }
 
 function renderRow(b: SheetBuilder, r: number, row: PayItemsRow): void {
-  if (row.kind === "header")
-    row.cells.forEach((v, j) =>
-      b.value(r, j, v, {
-        bold: true,
-        fill: COLORS.headerFill,
-        border: "box",
-        wrap: true,
-        vAlign: "top",
-      }),
-    );
-  else if (row.kind === "section")
-    b.value(r, 0, row.cells[0] ?? null, {
-      bold: true,
-      fontColor: COLORS.title,
-      border: "bottom",
-    });
+  if (row.kind === "header") row.cells.forEach((v, j) => b.value(r, j, v, { bold: true, fill: COLORS.headerFill, border: "box", wrap: true, vAlign: "top" }));
+  else if (row.kind === "section") b.value(r, 0, row.cells[0] ?? null, { bold: true, fontColor: COLORS.title, border: "bottom" });
   else {
     b.value(r, 0, row.cells[0] ?? null, { fontColor: COLORS.greyFont });
-    row.cells
-      .slice(1)
-      .forEach((v, j) =>
-        b.value(r, j + 1, v, {
-          numFmt:
-            row.money && typeof v === "number" ? '#,##0.00 "€"' : undefined,
-          hAlign: "left",
-        }),
-      );
+    row.cells.slice(1).forEach((v, j) => b.value(r, j + 1, v, { numFmt: row.money && typeof v === "number" ? '#,##0.00 "€"' : undefined, hAlign: "left" }));
   }
 }
 
-export function buildPayItemsSheet(
-  blocks: readonly PayItemsBlock[],
-): SheetModel {
+export function buildPayItemsSheet(blocks: readonly PayItemsBlock[]): SheetModel {
   const b = new SheetBuilder(PAY_ITEMS_SHEET, true);
   b.title(`${OWNED_MARKER} — Éléments variables de paie`, PAY_ITEMS_DISCLAIMER);
-  b.value(
-    2,
-    0,
-    "Une colonne par salarié et par production ; un bloc par mois préparé, le plus récent d'abord.",
-    { italic: true, fontColor: COLORS.greyFont },
-  );
+  b.value(2, 0, "Une colonne par salarié et par production ; un bloc par mois préparé, le plus récent d'abord.", { italic: true, fontColor: COLORS.greyFont });
   b.width(0, 30);
   for (let j = 1; j <= LINES_PER_PAGE; j++) b.width(j, VALUE_WIDTH + 2);
   let r = 4;
@@ -275,49 +134,30 @@ export function buildPayItemsSheet(
 }
 
 /** The months the sheet held, read back row by row: each row belongs to the month of the page header above it. */
-export function readPayItemsBlocks(
-  values: SheetValues | undefined,
-): PayItemsBlock[] {
+export function readPayItemsBlocks(values: SheetValues | undefined): PayItemsBlock[] {
   const blocks: PayItemsBlock[] = [];
   let current: PayItemsBlock | undefined;
   let label = "";
   for (const row of ownedRows(values)) {
     const first = textOf(row?.[0]);
-    const header = PAY_ITEMS_PAGE.test(first)
-      ? monthKeyFromLabel(first.split(" — ")[1] ?? "")
-      : undefined;
+    const header = PAY_ITEMS_PAGE.test(first) ? monthKeyFromLabel(first.split(" — ")[1] ?? "") : undefined;
     if (header) {
-      if (current?.month !== header)
-        blocks.push((current = { month: header, rows: [] }));
+      if (current?.month !== header) blocks.push((current = { month: header, rows: [] }));
       current.rows.push({ kind: "header", cells: cellsOf(row) });
       continue;
     }
     if (!current || row.every((v) => v === null || v === "")) continue;
-    if (
-      SECTIONS.has(first) &&
-      row.slice(1).every((v) => v === null || v === "")
-    )
-      current.rows.push({ kind: "section", cells: [first] });
+    if (SECTIONS.has(first) && row.slice(1).every((v) => v === null || v === "")) current.rows.push({ kind: "section", cells: [first] });
     else {
       if (first) label = first;
-      current.rows.push({
-        kind: "item",
-        cells: cellsOf(row),
-        money: MONEY_LABELS.has(label),
-      });
+      current.rows.push({ kind: "item", cells: cellsOf(row), money: MONEY_LABELS.has(label) });
     }
   }
   return blocks;
 }
 
 function cellsOf(row: readonly CellValue[]): OutValue[] {
-  const cells = row.map((v) =>
-    v !== null && typeof v === "object" ? null : v,
-  );
-  while (
-    cells.length > 1 &&
-    (cells[cells.length - 1] === null || cells[cells.length - 1] === "")
-  )
-    cells.pop();
+  const cells = row.map((v) => (v !== null && typeof v === "object" ? null : v));
+  while (cells.length > 1 && (cells[cells.length - 1] === null || cells[cells.length - 1] === "")) cells.pop();
   return cells;
 }

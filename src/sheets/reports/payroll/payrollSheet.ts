@@ -74,8 +74,7 @@ const READING_NOTES = [
 ];
 
 function totalsOf(result: PayrollResult): Record<string, OutValue> {
-  const sum = (f: (l: PayrollResult["lines"][number]) => number) =>
-    result.lines.reduce((s, l) => s + f(l), 0);
+  const sum = (f: (l: PayrollResult["lines"][number]) => number) => result.lines.reduce((s, l) => s + f(l), 0);
   const round2 = (n: number) => Math.round(n * 100) / 100;
   return {
     Période: TOTAL_LABEL,
@@ -85,42 +84,25 @@ function totalsOf(result: PayrollResult): Record<string, OutValue> {
     "HS 50 %": round2(sum((l) => l.overtime50)),
     "Heures majorées": round2(sum((l) => l.majoredHours)),
     Brut: eurosFromCents(sum((l) => l.grossCents)),
-    "Cotisations salariales": eurosFromCents(
-      sum((l) => l.employeeContributionsCents),
-    ),
+    "Cotisations salariales": eurosFromCents(sum((l) => l.employeeContributionsCents)),
     "Net estimé": eurosFromCents(sum((l) => l.netCents)),
-    "Cotisations patronales": eurosFromCents(
-      sum((l) => l.employerContributionsCents),
-    ),
+    "Cotisations patronales": eurosFromCents(sum((l) => l.employerContributionsCents)),
     "Congés Spectacles": eurosFromCents(sum((l) => l.congesSpectaclesCents)),
     "Coût employeur": eurosFromCents(sum((l) => l.employerCostCents)),
   };
 }
 
 /** The block of the month just computed. */
-export function payrollBlock(
-  result: PayrollResult,
-  today: DayNumber,
-): PayrollBlock {
+export function payrollBlock(result: PayrollResult, today: DayNumber): PayrollBlock {
   // The `Alerte` column is left off paper (long sentences would shrink the page): its lines are listed.
   const checks = result.lines
     .filter((l) => l.alertText)
-    .flatMap((l) =>
-      l.alertText
-        .split(" | ")
-        .flatMap((text) =>
-          wrapWords(`${l.name} (${l.production}) — ${text}`, LINE).map(
-            (line, i) => (i === 0 ? line : `    ${line}`),
-          ),
-        ),
-    );
+    .flatMap((l) => l.alertText.split(" | ").flatMap((text) => wrapWords(`${l.name} (${l.production}) — ${text}`, LINE).map((line, i) => (i === 0 ? line : `    ${line}`))));
   return {
     month: result.period,
     heading: `${monthTitle(result.period)} — paie estimée le ${toFrench(today)}`,
     method: `Méthode de plafond de la sécurité sociale : ${result.ceilingMethodLabel} (paramètre PLAFOND_METHODE de la table Parametres).`,
-    lines: result.lines.map(
-      (l) => payrollLineToRow(l) as Record<string, OutValue>,
-    ),
+    lines: result.lines.map((l) => payrollLineToRow(l) as Record<string, OutValue>),
     totals: totalsOf(result),
     costs: result.costByProduction.map((p) => ({
       Production: p.production,
@@ -136,115 +118,58 @@ export function payrollBlock(
 
 /** Table name of a month's lines: `Paie` for the latest month, `Paie_AAAA_MM` for the earlier ones. */
 function tableOf(block: PayrollBlock, latest: boolean): TableSpec {
-  return latest
-    ? PAIE
-    : { ...PAIE, name: `${PAIE.name}_${block.month.replace("-", "_")}` };
+  return latest ? PAIE : { ...PAIE, name: `${PAIE.name}_${block.month.replace("-", "_")}` };
 }
 
-const moneyOrNumber = (type: string): string | undefined =>
-  type === "money"
-    ? '#,##0.00 "€"'
-    : type === "integer"
-      ? "0"
-      : type === "number"
-        ? "0.00"
-        : undefined;
+const moneyOrNumber = (type: string): string | undefined => (type === "money" ? '#,##0.00 "€"' : type === "integer" ? "0" : type === "number" ? "0.00" : undefined);
 
 /** Writes one month from `top`; returns the next free row. */
-function renderBlock(
-  b: SheetBuilder,
-  top: number,
-  block: PayrollBlock,
-  latest: boolean,
-): number {
+function renderBlock(b: SheetBuilder, top: number, block: PayrollBlock, latest: boolean): number {
   let r = top;
-  b.value(r++, 0, block.heading, {
-    bold: true,
-    fontSize: 13,
-    fontColor: COLORS.title,
-  });
-  for (const line of wrapWords(block.method, LINE))
-    b.value(r++, 0, line, { italic: true, fontColor: COLORS.greyFont });
+  b.value(r++, 0, block.heading, { bold: true, fontSize: 13, fontColor: COLORS.title });
+  for (const line of wrapWords(block.method, LINE)) b.value(r++, 0, line, { italic: true, fontColor: COLORS.greyFont });
   const t = b.table(tableOf(block, latest), r, 0, block.lines);
   b.rowHeight(r, 30);
   const brut = firstCell(t, "Brut");
   const min = firstCell(t, "Minimum conventionnel");
-  b.conditionalFormat({
-    range: t.bodyRange(0),
-    formula: `AND(ISNUMBER(${min}),${brut}<${min})`,
-    style: { fill: COLORS.redFill, fontColor: COLORS.redFont },
-  });
-  b.conditionalFormat({
-    range: `${t.letter("Alerte")}${r + 2}:${t.letter("Alerte")}${r + 1 + t.rowCount}`,
-    formula: `LEN(${firstCell(t, "Alerte")})>0`,
-    style: { fill: COLORS.yellowFill, fontColor: COLORS.yellowFont },
-  });
+  b.conditionalFormat({ range: t.bodyRange(0), formula: `AND(ISNUMBER(${min}),${brut}<${min})`, style: { fill: COLORS.redFill, fontColor: COLORS.redFont } });
+  b.conditionalFormat({ range: `${t.letter("Alerte")}${r + 2}:${t.letter("Alerte")}${r + 1 + t.rowCount}`, formula: `LEN(${firstCell(t, "Alerte")})>0`, style: { fill: COLORS.yellowFill, fontColor: COLORS.yellowFont } });
   r += 1 + t.rowCount;
   // Totals are values, not formulas: the sheet is rewritten by each run, and prints right everywhere.
   PAIE.columns.forEach((c, j) => {
     const v = block.totals[c.header];
-    if (v !== undefined && v !== null)
-      b.value(r, j, v, {
-        bold: true,
-        border: "bottom",
-        numFmt: moneyOrNumber(c.type),
-      });
+    if (v !== undefined && v !== null) b.value(r, j, v, { bold: true, border: "bottom", numFmt: moneyOrNumber(c.type) });
   });
   r += 2;
   b.value(r++, 0, COSTS_TITLE, { bold: true, fontColor: COLORS.title });
-  const at = (header: string) =>
-    PAIE.columns.findIndex((c) => c.header === header);
-  for (const { column, label } of COSTS)
-    b.value(r, at(column), label, {
-      bold: true,
-      fill: COLORS.headerFill,
-      border: "bottom",
-      wrap: true,
-    });
+  const at = (header: string) => PAIE.columns.findIndex((c) => c.header === header);
+  for (const { column, label } of COSTS) b.value(r, at(column), label, { bold: true, fill: COLORS.headerFill, border: "bottom", wrap: true });
   b.rowHeight(r, 30);
   r++;
   for (const p of block.costs) {
-    for (const { column, label } of COSTS)
-      b.value(r, at(column), p[label] ?? null, {
-        numFmt: moneyOrNumber(PAIE.columns[at(column)].type),
-      });
+    for (const { column, label } of COSTS) b.value(r, at(column), p[label] ?? null, { numFmt: moneyOrNumber(PAIE.columns[at(column)].type) });
     r++;
   }
   r++;
   if (block.checks.length) {
     b.value(r++, 0, CHECKS_TITLE, { bold: true, fontColor: COLORS.redFont });
-    for (const line of block.checks)
-      b.value(r++, 0, line, { fontColor: COLORS.redFont });
+    for (const line of block.checks) b.value(r++, 0, line, { fontColor: COLORS.redFont });
     r++;
   }
   return r + 1;
 }
 
 /** The sheet: the months latest first (a printed page starts at each month), then how to read it. */
-export function buildPayrollSheet(
-  blocks: readonly PayrollBlock[],
-  disclaimer: string,
-): SheetModel {
+export function buildPayrollSheet(blocks: readonly PayrollBlock[], disclaimer: string): SheetModel {
   const b = new SheetBuilder(PAIE_SHEET, true);
-  b.title(
-    `${OWNED_MARKER} — Paie estimée`,
-    `${ESTIMATE_NOTICE} : ${disclaimer}`,
-  );
-  b.value(2, 0, ALLOCATION_HEADER, {
-    italic: true,
-    fontColor: COLORS.greyFont,
-  });
+  b.title(`${OWNED_MARKER} — Paie estimée`, `${ESTIMATE_NOTICE} : ${disclaimer}`);
+  b.value(2, 0, ALLOCATION_HEADER, { italic: true, fontColor: COLORS.greyFont });
   let r = 3;
   blocks.forEach((block, i) => {
     r = renderBlock(b, r, block, i === 0);
   });
-  b.value(r++, 0, "Comment lire ce tableau", {
-    bold: true,
-    fontColor: COLORS.title,
-  });
-  for (const note of READING_NOTES)
-    for (const line of wrapWords(note, LINE))
-      b.value(r++, 0, line, { fontColor: COLORS.greyFont });
+  b.value(r++, 0, "Comment lire ce tableau", { bold: true, fontColor: COLORS.title });
+  for (const note of READING_NOTES) for (const line of wrapWords(note, LINE)) b.value(r++, 0, line, { fontColor: COLORS.greyFont });
   b.freeze(0, 3);
   b.options({ tabColor: "#7030A0" }).printAs(ownedPrint(PAIE_SHEET));
   return b.build();
@@ -255,9 +180,7 @@ export function buildPayrollSheet(
  * heading and method line, its table's header row and lines, the totals row, the cost per production
  * and the points to check. A sheet that is not Cap PAD's gives nothing.
  */
-export function readPayrollBlocks(
-  values: SheetValues | undefined,
-): PayrollBlock[] {
+export function readPayrollBlocks(values: SheetValues | undefined): PayrollBlock[] {
   const rows = ownedRows(values);
   const blocks: PayrollBlock[] = [];
   for (let r = 0; r < rows.length; r++) {
@@ -267,35 +190,14 @@ export function readPayrollBlocks(
   return blocks;
 }
 
-function readBlock(
-  rows: readonly CellValue[][],
-  top: number,
-  month: string,
-): PayrollBlock {
+function readBlock(rows: readonly CellValue[][], top: number, month: string): PayrollBlock {
   // The method's lines, down to the table's header row.
   let r = top + 1;
   const method: string[] = [];
-  for (
-    ;
-    r < rows.length &&
-    textOf(rows[r]?.[0]) !== PAIE.columns[0].header &&
-    !monthOfHeading(rows[r]?.[0]);
-    r++
-  )
-    method.push(textOf(rows[r]?.[0]));
-  const block: PayrollBlock = {
-    month,
-    heading: textOf(rows[top][0]),
-    method: method.join(" ").trim(),
-    lines: [],
-    totals: {},
-    costs: [],
-    checks: [],
-  };
+  for (; r < rows.length && textOf(rows[r]?.[0]) !== PAIE.columns[0].header && !monthOfHeading(rows[r]?.[0]); r++) method.push(textOf(rows[r]?.[0]));
+  const block: PayrollBlock = { month, heading: textOf(rows[top][0]), method: method.join(" ").trim(), lines: [], totals: {}, costs: [], checks: [] };
   const headers = (rows[r] ?? []).map(textOf);
-  const byHeader = (
-    row: readonly CellValue[] | undefined,
-  ): Record<string, OutValue> => {
+  const byHeader = (row: readonly CellValue[] | undefined): Record<string, OutValue> => {
     const out: Record<string, OutValue> = {};
     headers.forEach((h, j) => {
       if (h) out[h] = restored(row?.[j] ?? null);
@@ -303,33 +205,25 @@ function readBlock(
     return out;
   };
   // Lines: their Période is the month; the totals row follows.
-  for (r++; r < rows.length && textOf(rows[r]?.[0]) === month; r++)
-    block.lines.push(byHeader(rows[r]));
+  for (r++; r < rows.length && textOf(rows[r]?.[0]) === month; r++) block.lines.push(byHeader(rows[r]));
   if (textOf(rows[r]?.[0]) === TOTAL_LABEL) block.totals = byHeader(rows[r++]);
   for (; r < rows.length && !monthOfHeading(rows[r]?.[0]); r++) {
     const first = textOf(rows[r]?.[0]);
     if (first === COSTS_TITLE) r = readCosts(rows, r + 1, headers, block);
     else if (first === CHECKS_TITLE) {
-      for (r++; r < rows.length && textOf(rows[r]?.[0]) !== ""; r++)
-        block.checks.push(textOf(rows[r][0]));
+      for (r++; r < rows.length && textOf(rows[r]?.[0]) !== ""; r++) block.checks.push(textOf(rows[r][0]));
     } else if (first === "Comment lire ce tableau") break;
   }
   return block;
 }
 
 /** The cost rows under their labels (at the columns of `COSTS`); returns the row after them. */
-function readCosts(
-  rows: readonly CellValue[][],
-  labelsRow: number,
-  headers: readonly string[],
-  block: PayrollBlock,
-): number {
+function readCosts(rows: readonly CellValue[][], labelsRow: number, headers: readonly string[], block: PayrollBlock): number {
   const at = (column: string) => headers.findIndex((h) => h === column);
   let r = labelsRow + 1;
   for (; r < rows.length && textOf(rows[r]?.[at("Production")]) !== ""; r++) {
     const cost: Record<string, OutValue> = {};
-    for (const { column, label } of COSTS)
-      cost[label] = restored(rows[r][at(column)] ?? null);
+    for (const { column, label } of COSTS) cost[label] = restored(rows[r][at(column)] ?? null);
     block.costs.push(cost);
   }
   return r;
