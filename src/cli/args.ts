@@ -84,7 +84,7 @@ export function verbFlags(verb: Verb, flags: Record<string, string | true>): Fla
     out[name] = normalized(spec, value);
   }
   for (const o of specs) if (o.required && out[o.name] === undefined) throw new UsageError(`${shown(o.name)} est obligatoire pour cappad ${verb.name} (cappad ${verb.name} --help).`);
-  if (typeof out.o === "string" && !/\.xlsx$/i.test(out.o))
+  if (typeof out.o === "string" && !verb.outputIsFile && !/\.xlsx$/i.test(out.o))
     throw new UsageError(`-o désigne le classeur écrit (un fichier .xlsx), reçu « ${out.o} »${verb.writesFiles ? " ; le dossier des factures électroniques se donne avec --dossier" : ""}.`);
   return out;
 }

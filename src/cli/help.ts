@@ -8,8 +8,15 @@ function flag(o: OptionSpec): string {
 
 /** `cappad paie <fichier.xlsx> --mois AAAA-MM [--csv chemin.csv] [-o sortie.xlsx] [--json] [--today AAAA-MM-JJ]`. */
 export function usageLine(verb: Verb): string {
-  const options = [...verb.options, ...COMMON_OPTIONS.filter((o) => o.name !== "help")];
+  const options = [...verb.options, ...commonOptionsOf(verb).filter((o) => o.name !== "help")];
   return [`cappad ${verb.name} <fichier.xlsx>`, ...options.map((o) => (o.required ? flag(o) : `[${flag(o)}]`))].join(" ");
+}
+
+/** For a verb whose `-o` is the file it makes (the FEC), not the workbook. */
+const FILE_OUTPUT: OptionSpec = { name: "o", kind: "path", value: "fichier.txt", help: "écrit le fichier produit sous ce nom (par défaut : son nom légal, à côté du classeur) ; le classeur est mis à jour sur place" };
+
+function commonOptionsOf(verb: Verb): readonly OptionSpec[] {
+  return verb.outputIsFile ? COMMON_OPTIONS.map((o) => (o.name === "o" ? FILE_OUTPUT : o)) : COMMON_OPTIONS;
 }
 
 function optionLines(options: readonly OptionSpec[]): string[] {
@@ -46,7 +53,7 @@ export function verbHelp(verb: Verb): string {
     "",
     ...(verb.options.length ? ["Options :", ...optionLines(verb.options), ""] : []),
     "Options de toutes les commandes :",
-    ...optionLines(COMMON_OPTIONS),
+    ...optionLines(commonOptionsOf(verb)),
     "",
     "Dates : AAAA-MM-JJ ou JJ/MM/AAAA ; mois : AAAA-MM ou MM/AAAA.",
     EXIT_CODES,

@@ -64,7 +64,8 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
 }
 
 async function runVerb(verb: Verb, flags: Flags, file: string, io: Io): Promise<number> {
-  const target = typeof flags.o === "string" ? flags.o : file;
+  // For a verb whose -o names the file it makes (the FEC), the workbook is written in place.
+  const target = typeof flags.o === "string" && !verb.outputIsFile ? flags.o : file;
   // A number of a series cannot be taken back: nothing is issued into a workbook that cannot be written.
   if (verb.issuesNumber?.(flags)) assertWritable(target);
   const bytes = readFile(file);
@@ -76,10 +77,11 @@ async function runVerb(verb: Verb, flags: Flags, file: string, io: Io): Promise<
   return 0;
 }
 
-/** Where a file the command made goes: `--csv` as given, e-invoices into `--dossier`, the rest beside the workbook written. */
+/** Where a file the command made goes: `--csv` (or `-o` for a verb whose -o is its file) as given, e-invoices into `--dossier`, the rest beside the workbook written. */
 function fileTarget(verb: Verb, flags: Flags, workbook: string, f: OutputFile): string {
+  const named = verb.outputIsFile && typeof flags.o === "string" && f.name === flags.o;
   const target =
-    typeof flags.csv === "string" && f.name === flags.csv ? flags.csv : path.join(verb.writesFiles && typeof flags.dossier === "string" ? flags.dossier : path.dirname(workbook), f.name);
+    named ? f.name : typeof flags.csv === "string" && f.name === flags.csv ? flags.csv : path.join(verb.writesFiles && typeof flags.dossier === "string" ? flags.dossier : path.dirname(workbook), f.name);
   fs.mkdirSync(path.dirname(target), { recursive: true });
   return target;
 }

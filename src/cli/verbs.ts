@@ -25,6 +25,7 @@ import { newProductionCommand } from "../commands/planning/newProduction";
 import { overrunCommand } from "../commands/planning/overrun";
 import { scenariosCommand } from "../commands/planning/scenarios";
 import { applyScenarioCommand } from "../commands/planning/applyScenario";
+import { exportFecCommand } from "../commands/accounts/exportFec";
 
 export type OptionKind = "switch" | "text" | "date" | "month" | "number" | "path";
 
@@ -55,6 +56,8 @@ export interface Verb {
   toOptions(flags: Flags): CommandOptions;
   /** It writes e-invoice files (into `--dossier`, by default beside the workbook written). */
   writesFiles?: boolean;
+  /** `-o` names the file the command makes (not a workbook): the workbook is written in place. */
+  outputIsFile?: boolean;
   /** It takes a number of a series that cannot be taken back (invoice, credit note). */
   issuesNumber?(flags: Flags): boolean;
 }
@@ -210,6 +213,18 @@ export const VERBS: Verb[] = [
     options: [{ name: "numero", kind: "text", value: "NUMÉRO", help: "numéro de la facture (par défaut : la dernière émise)" }, format("format (UBL par défaut)"), folder],
     toOptions: (f) => ({ number: text(f, "numero"), format: formatOf(f) ?? "ubl" }),
     writesFiles: true,
+  },
+  // Accounts: the accounting export (FEC and monthly VAT summary).
+  {
+    name: "export-comptable",
+    help: "Export comptable : écrit le FEC (fichier des écritures comptables, article A47 A-1 du LPF) de la période — factures et avoirs, factures fournisseurs, paiements, équilibré au centime — et le récapitulatif mensuel de la TVA (feuille TVA, préparation de la CA3), avec la règle appliquée.",
+    command: exportFecCommand,
+    options: [
+      { name: "du", kind: "date", value: "AAAA-MM-JJ", required: true, help: "premier jour de la période" },
+      { name: "au", kind: "date", value: "AAAA-MM-JJ", required: true, help: "dernier jour de la période (la date du nom du fichier)" },
+    ],
+    toOptions: (f) => ({ from: text(f, "du"), to: text(f, "au"), output: text(f, "o") }),
+    outputIsFile: true,
   },
 ];
 

@@ -39,6 +39,8 @@ export const CHARGE_SHEET = "Charge";
 export const CHARGE_DATA_START = "Données des couleurs";
 /** The options of each production with scenarios, to sign: one A4 portrait page per production, one page wide. */
 export const PROPOSAL_SHEET = "Proposition au producteur";
+/** The monthly VAT summary written by the accounting export. */
+export const VAT_SHEET = "TVA";
 
 /** Title of each attendance sheet (« Fiche de présence — Semaine du … »): one per printed page. */
 export const ATTENDANCE_PAGE = /^Fiche de présence — /;
@@ -78,6 +80,8 @@ export const OWNED_SHEETS: readonly OwnedSheetSpec[] = [
   // Several pages across (52 weeks do not fit one page at 8 pt), the names and lines repeated on each.
   { name: CHARGE_SHEET, print: { landscape: true, repeatRows: 8, repeatColumns: 2, endsBefore: new RegExp(`^${CHARGE_DATA_START}`) } },
   { name: SCENARIO_HISTORY_SHEET, print: { landscape: true, repeatRows: 3 } },
+  // Accounts: one month of VAT per page.
+  { name: VAT_SHEET, print: { landscape: false, pageStarts: MONTH_PAGE } },
   INVOICE_SHEETS,
 ];
 

@@ -17,6 +17,7 @@ import { clientsSheet, facturesSheets, factureSheet, societeSheet } from "./invo
 import { calendrierSheet, initialFeriesSheet, planningSheet, productionsSheet } from "./planning";
 import { livrablesSheet, rushesSheet, specsSheet } from "./technical";
 import { scenariosSheet } from "./scenarios";
+import { planComptableSheet } from "./accounts";
 
 type Rows = Record<string, OutValue>[];
 
@@ -91,6 +92,8 @@ export const TEMPLATES: Template[] = [
   { id: "livrables", label: "Livrables", build: (ctx) => [livrablesSheet(ctx.filling?.deliverables ?? [])] },
   { id: "specs", label: "Specs (spécifications de livraison)", build: () => [specsSheet()] },
   { id: "scenarios", label: "Scénarios (options pour le producteur)", build: (ctx) => [scenariosSheet(ctx.filling?.scenarios ?? [], ctx.filling?.recommendations ?? [])] },
+  // Accounts: the chart of accounts of the accounting export, with the default accounts.
+  { id: "plancomptable", label: "Plan comptable (export comptable)", build: () => [planComptableSheet()] },
 ];
 
 export function findTemplate(id: string): Template | undefined {

@@ -54,6 +54,7 @@ describe("owned sheets print as their contract says after any command", () => {
     facture: { emettre: true },
     avoir: { numero: "FA-2026-0001" },
     efacture: {},
+    "export-comptable": { du: "2026-01-01", au: "2026-12-31" },
   };
 
   test("every verb run twice, then the next one: every owned sheet keeps its page setup and breaks", async () => {
