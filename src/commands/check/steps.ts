@@ -10,6 +10,7 @@ import { crewStep } from "../crew/checkStep";
 import { technicalStep } from "../technical/checkStep";
 import { moneyStep } from "../costs/moneyStep";
 import { scenariosStep } from "../planning/scenarios";
+import { accountsStep } from "../accounts/checkStep";
 
 export const CHECK_STEPS: readonly CheckStep[] = [
   // Planning first: later steps (payroll, costs, rushes) read its memoised result through planningOf(ctx).
@@ -18,6 +19,8 @@ export const CHECK_STEPS: readonly CheckStep[] = [
   crewStep,
   // Costs and invoices: prices the plan and the séances (planningOf, crewOf), the register's consistency.
   costsStep,
+  // Accounts: supplier invoices, payments, what is overdue (after the register is read and checked).
+  accountsStep,
   // Rushes and deliverables: against the project settings and Specs; reads the schedule (start of the
   // picture edit, PAD date) through planningOf and prices its surcharges at Tarifs (rateCardOf).
   technicalStep,

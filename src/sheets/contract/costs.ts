@@ -55,16 +55,29 @@ export const BUDGET: TableSpec = {
   ],
 };
 
+/**
+ * The supplier invoice log. Every column is typed (the supplier's invoice is what it is): a blank `TVA`
+ * or `TTC` is derived from the rate by the reader, never written back. The columns added to the first
+ * version (Date, Production, Fournisseur, Poste, Montant HT, Référence) are optional so that an older log
+ * reads without alerts; its `Référence` column is read as the supplier's invoice number.
+ */
 export const ACHATS: TableSpec = {
   name: "Achats",
   sheet: "Achats",
   columns: [
     input("Date", "date", { required: true, width: 11 }),
-    input("Production", "text", { required: true, width: 12 }),
     input("Fournisseur", "text", { width: 22 }),
+    input("N° facture fournisseur", "text", { width: 16, optional: true }),
+    input("Production", "text", { required: true, width: 12 }),
     input("Poste", "text", { width: 9 }),
+    input("Libellé", "text", { width: 28, optional: true }),
     input("Montant HT", "money", { width: 12 }),
-    input("Référence", "text", { width: 16 }),
+    input("TVA (%)", "number", { numFmt: "0.0", width: 8, optional: true }),
+    input("TVA", "money", { width: 11, optional: true, note: "Celle de la facture du fournisseur ; vide : calculée au taux" }),
+    input("TTC", "money", { width: 12, optional: true, note: "Celui de la facture du fournisseur ; vide : HT + TVA" }),
+    input("Échéance", "date", { width: 11, optional: true }),
+    input("Payé le", "date", { width: 11, optional: true, note: "Payée en une fois ce jour-là ; les paiements partiels vont dans la table Paiements" }),
+    input("Mode de paiement", "text", { width: 14, optional: true }),
   ],
 };
 

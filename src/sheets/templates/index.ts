@@ -12,6 +12,7 @@ import { bulletinsSheet, grillesSheet, parametresSheet, seancesSheet, tauxSheet 
 import { initialGanttSheet } from "./gantt";
 import { DEFAULT_RATE_CARD } from "../../data/costs/rateCard";
 import { achatsSheet, budgetSheet, tarifsSheet } from "./costs";
+import { paiementsSheet } from "./accounts";
 import { rateCardCells } from "../costs/rateCard";
 import { clientsSheet, facturesSheets, factureSheet, societeSheet } from "./invoicing";
 import { calendrierSheet, initialFeriesSheet, planningSheet, productionsSheet } from "./planning";
@@ -40,6 +41,8 @@ export interface TemplateFilling {
   deliverables: Rows;
   /** What-if scenarios (none: an empty table). */
   scenarios?: Rows;
+  /** Receipts and payments (none: an empty table). */
+  payments?: Rows;
 }
 
 export interface TemplateContext {
@@ -84,6 +87,7 @@ export const TEMPLATES: Template[] = [
   { id: "clients", label: "Clients", build: (ctx) => [clientsSheet(ctx.filling?.clients ?? [])] },
   { id: "facture", label: "Facture (brouillon)", build: (ctx) => [ctx.filling ? factureSheet(ctx.filling.invoiceHeader, ctx.filling.invoiceLines) : factureSheet()] },
   { id: "factures", label: "Registre des factures", build: () => facturesSheets() },
+  { id: "paiements", label: "Paiements (reçus et payés)", build: (ctx) => [paiementsSheet(ctx.filling?.payments ?? [])] },
   // Rushes and deliverables; Specs always carries the shipped French PAD values.
   { id: "rushes", label: "Rushes (registre de réception)", build: (ctx) => [rushesSheet(ctx.filling?.rushes ?? [])] },
   { id: "livrables", label: "Livrables", build: (ctx) => [livrablesSheet(ctx.filling?.deliverables ?? [])] },
