@@ -24,6 +24,7 @@ import { baselineCommand } from "../commands/planning/baseline";
 import { newProductionCommand } from "../commands/planning/newProduction";
 import { overrunCommand } from "../commands/planning/overrun";
 import { scenariosCommand } from "../commands/planning/scenarios";
+import { paymentCommand } from "../commands/accounts/payment";
 
 export type OptionKind = "switch" | "text" | "date" | "month" | "number" | "path";
 
@@ -202,6 +203,19 @@ export const VERBS: Verb[] = [
     options: [{ name: "numero", kind: "text", value: "NUMÉRO", help: "numéro de la facture (par défaut : la dernière émise)" }, format("format (UBL par défaut)"), folder],
     toOptions: (f) => ({ number: text(f, "numero"), format: formatOf(f) ?? "ubl" }),
     writesFiles: true,
+  },
+  {
+    name: "paiement",
+    help: "Enregistre un paiement (table Paiements) : reçu sur une de nos factures ou payé sur une facture fournisseur (Achats) ; refuse une facture inconnue ou plus que le reste dû ; le même paiement deux fois n'est écrit qu'une fois.",
+    command: paymentCommand,
+    options: [
+      { name: "facture", kind: "text", value: "NUMÉRO", required: true, help: "notre numéro de facture ou le n° de facture du fournisseur" },
+      { name: "montant", kind: "text", value: "1200,00", required: true, help: "montant TTC payé (virgule décimale acceptée)" },
+      { name: "date", kind: "date", value: "AAAA-MM-JJ", help: "date du paiement (par défaut : aujourd'hui)" },
+      { name: "sens", kind: "text", value: "reçu|payé", choices: ["reçu", "payé"], help: "reçu d'un client ou payé à un fournisseur (par défaut : selon la facture trouvée)" },
+      { name: "mode", kind: "text", value: "virement", help: "mode de paiement" },
+    ],
+    toOptions: (f) => ({ invoice: text(f, "facture"), amount: text(f, "montant"), date: text(f, "date"), direction: text(f, "sens"), mode: text(f, "mode") }),
   },
 ];
 
