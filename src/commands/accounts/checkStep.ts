@@ -36,6 +36,15 @@ function section(ctx: CommandContext): void {
   };
 }
 
+/** `Factures[Statut]`: every register row's derived status. */
+function writeStatuses(ctx: CommandContext): void {
+  const register = registerOf(ctx);
+  if (!register.table) return;
+  const { receivables } = balancesOf(ctx);
+  ctx.claim(register.table, "Statut");
+  for (const { row, entry } of register.entries) ctx.set(row, "Statut", DERIVED_STATUS_LABEL[receivables.get(entry.number)!.status]);
+}
+
 export const accountsStep: CheckStep = {
   name: "comptes",
   run(ctx) {
@@ -50,6 +59,7 @@ export const accountsStep: CheckStep = {
     };
     const alerts = [...supplierInvoiceAlerts(payables, knownCodes(ctx)), ...paymentAlerts(payments, register.rows, invoices, payables), ...receivableAlerts(register.rows, receivables, placeOf)];
     for (const a of alerts) ctx.addAlert(a);
+    writeStatuses(ctx);
     section(ctx);
   },
 };

@@ -64,6 +64,8 @@ export function receivableAlerts(register: readonly RegisterRow[], states: Reado
       out.push(placedAlert(placeOf(row.number), "FACT_EN_RETARD", "warning", `la facture ${row.number} (${row.client}) était due le ${toFrench(row.dueDate!)} : ${formatEuros(s.dueCents)} restent à encaisser, ${s.daysLate} jour(s) de retard.`, "dueDate", row.production));
     if (s.legacyPaid)
       out.push(placedAlert(placeOf(row.number), "FACT_PAYEE_SANS_PAIEMENT", "info", `la facture ${row.number} est marquée « payée » sans paiement dans la table Paiements : elle reste comptée payée ; enregistrez le paiement (date, montant) pour que la trésorerie et la comptabilité le voient.`, "status", row.production));
+    if (s.typedPaidContradicted)
+      out.push(placedAlert(placeOf(row.number), "FACT_STATUT_PAYEE_CONTREDIT", "warning", `la facture ${row.number} était marquée « payée » mais la table Paiements n'en compte que ${formatEuros(s.paidCents)} sur ${formatEuros(row.ttcCents)} : le statut suit les paiements ; enregistrez le reste s'il a été reçu.`, "status", row.production));
     if (s.overpaidCents > 0)
       out.push(placedAlert(placeOf(row.number), "FACT_TROP_PERCU", "warning", `la facture ${row.number} a reçu ${formatEuros(s.paidCents)} pour ${formatEuros(row.ttcCents)} TTC : ${formatEuros(s.overpaidCents)} de trop perçu.`, "status", row.production));
   }

@@ -36,6 +36,8 @@ export interface ReceivableState {
   legacyPaid: boolean;
   /** Received beyond the invoice's total. */
   overpaidCents: Cents;
+  /** « payée » typed while the payments recorded leave something due: the payments win, and it is said. */
+  typedPaidContradicted: boolean;
 }
 
 /** Payments received per invoice number, dated up to `today`. */
@@ -46,7 +48,7 @@ export function receivedByInvoice(payments: readonly Payment[], today: DayNumber
 }
 
 function stateOf(row: RegisterRow, typed: string | undefined, paidCents: Cents, today: DayNumber): ReceivableState {
-  const base = { number: row.number, paidCents, daysLate: 0, legacyPaid: false, overpaidCents: 0 };
+  const base = { number: row.number, paidCents, daysLate: 0, legacyPaid: false, overpaidCents: 0, typedPaidContradicted: typed === "paid" && paidCents > 0 && paidCents < row.ttcCents };
   if (typed === "cancelled") return { ...base, status: "cancelled", dueCents: 0 };
   // A credit note is not collected: it cancels what it names.
   if (row.creditOf.trim() !== "") return { ...base, status: "issued", dueCents: 0 };

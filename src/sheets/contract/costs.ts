@@ -3,6 +3,7 @@ import type { TableSpec } from "../spec";
 import { computed, input, list } from "./columns";
 import { RATE_UNITS } from "./crew";
 
+/** The statuses a register typed by hand may hold (read back: « payée » typed without payment is kept). */
 export const INVOICE_STATUSES = ["émise", "payée", "annulée par avoir"] as const;
 /** `Clients[Calcul du délai]` (core: `PAYMENT_TERM_MODE_LABEL`). */
 export const PAYMENT_TERM_MODES = ["date de facture", "fin de mois", "fin de mois puis jours"] as const;
@@ -139,7 +140,7 @@ export const LIGNES_FACTURE: TableSpec = {
   ],
 };
 
-/** The register of issued invoices: append-only; only a credit note may change a row's status. */
+/** The register of issued invoices: append-only; its `Statut` is computed (the credit note sets « annulée par avoir »). */
 export const FACTURES: TableSpec = {
   name: "Factures",
   sheet: "Factures",
@@ -155,7 +156,9 @@ export const FACTURES: TableSpec = {
     input("TVA", "money", { width: 11 }),
     input("TTC", "money", { width: 12 }),
     input("Échéance", "date", { width: 11 }),
-    list("Statut", INVOICE_STATUSES, { width: 16, writableBy: ["creditNote"] }),
+    // Derived from the register and the payments (core/accounts/invoiceStatus), written by the check;
+    // the avoir writes its original's « annulée par avoir » at once.
+    computed("Statut", "text", { width: 18, note: "Calculé d'après les Paiements : émise, partiellement payée, payée, en retard (le lendemain de l'échéance), annulée par avoir" }),
     input("Avoir de", "text", { width: 16 }),
   ],
 };
