@@ -21,7 +21,7 @@ beforeAll(async () => {
   demo = new Uint8Array(fs.readFileSync(file));
 });
 
-const codes = (alerts: { code: string }[], prefix: string) => alerts.filter((a) => a.code.startsWith(prefix));
+const codes = <A extends { code: string }>(alerts: A[], prefix: string): A[] => alerts.filter((a) => a.code.startsWith(prefix));
 
 describe("accounts in the check", () => {
   test("the demo: MS-88213 (504,00 € TTC, due 20/11/2026) is 7 days late on 27/11; nothing else is wrong", async () => {
