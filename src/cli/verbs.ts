@@ -25,6 +25,7 @@ import { newProductionCommand } from "../commands/planning/newProduction";
 import { overrunCommand } from "../commands/planning/overrun";
 import { scenariosCommand } from "../commands/planning/scenarios";
 import { paymentCommand } from "../commands/accounts/payment";
+import { remindersCommand } from "../commands/accounts/reminders";
 
 export type OptionKind = "switch" | "text" | "date" | "month" | "number" | "path";
 
@@ -216,6 +217,13 @@ export const VERBS: Verb[] = [
       { name: "mode", kind: "text", value: "virement", help: "mode de paiement" },
     ],
     toOptions: (f) => ({ invoice: text(f, "facture"), amount: text(f, "montant"), date: text(f, "date"), direction: text(f, "sens"), mode: text(f, "mode") }),
+  },
+  {
+    name: "relance",
+    help: "Écrit la feuille Relances : une relance par facture en retard (première relance, seconde relance, mise en demeure selon le retard), avec le reste dû, les pénalités (taux BCE du semestre + 10 points) et l'indemnité forfaitaire de 40 €.",
+    command: remindersCommand,
+    options: [],
+    toOptions: () => ({}),
   },
 ];
 

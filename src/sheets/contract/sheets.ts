@@ -33,6 +33,7 @@ export const QUOTE_SHEET = "Devis";
 export const COST_REPORT_SHEET = "Rapport de coûts";
 export const TECHNICAL_SHEET = "Bilan technique";
 export const PLANNING_PRINT_SHEET = "Planning à imprimer";
+export const REMINDERS_SHEET = "Relances";
 
 /** Title of each attendance sheet (« Fiche de présence — Semaine du … »): one per printed page. */
 export const ATTENDANCE_PAGE = /^Fiche de présence — /;
@@ -68,6 +69,8 @@ export const OWNED_SHEETS: readonly OwnedSheetSpec[] = [
   // Up to « Écart (%) »: the comments stay on screen.
   { name: COST_REPORT_SHEET, print: { landscape: true, repeatRows: 5, lastColumn: 9 } },
   { name: TECHNICAL_SHEET, print: { landscape: true } },
+  // Reminders of overdue invoices (`cappad relance`), one block per invoice.
+  { name: REMINDERS_SHEET, print: { landscape: false, pagesWide: 1 } },
   INVOICE_SHEETS,
 ];
 

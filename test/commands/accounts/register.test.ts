@@ -5,6 +5,7 @@
  */
 import { checkCommand } from "../../../src/commands/check";
 import { paymentCommand } from "../../../src/commands/accounts/payment";
+import { remindersCommand } from "../../../src/commands/accounts/reminders";
 import { invoiceIssueCommand } from "../../../src/commands/invoicing/issue";
 import { addDays, dayFromSerial, fromIso } from "../../../src/core/dates/civil";
 import { saveWorkbook } from "../../../src/hosts/xlsx/workbook";
@@ -47,6 +48,14 @@ test("émise → partiellement payée → en retard (FACT_EN_RETARD) → payée"
   expect(late.status).toBe("en retard");
   expect(late.alerts).toHaveLength(1);
   expect(late.alerts[0].message).toMatch(/1 jour\(s\) de retard/);
+
+  // The reminder the day after: first level, what is due, a day of penalties and the 40 € indemnity.
+  const reminder = await run(part.bytes!, remindersCommand, {}, addDays(dueDay, 1));
+  const dueCents = Math.round(ttc * 100) - 100000;
+  expect(reminder.report.sections.reminders).toEqual([
+    { facture: number, client: invoice.Client, niveau: "Première relance", du: dueCents / 100, joursDeRetard: 1, penalites: expect.any(Number), indemnite: 40 },
+  ]);
+  expect(reminder.report.summary.join(" ")).toMatch(/feuille « Relances »/);
 
   // The rest (TTC − 1 000,00) clears it; one cent more would have been refused.
   const restCents = Math.round(ttc * 100) - 100000;
