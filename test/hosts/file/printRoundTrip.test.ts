@@ -53,6 +53,8 @@ describe("owned sheets print as their contract says after any command", () => {
     facture: { emettre: true },
     avoir: { numero: "FA-2026-0001" },
     efacture: {},
+    paiement: { facture: "MS-88213", montant: "504,00", date: "2026-11-27" },
+    relance: {},
   };
 
   test("every verb run twice, then the next one: every owned sheet keeps its page setup and breaks", async () => {
