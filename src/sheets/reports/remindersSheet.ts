@@ -23,18 +23,20 @@ const MONEY = '#,##0.00 "€"';
 
 export function buildRemindersSheet(reminders: readonly Reminder[], asOf: number, legal: { points: string; indemnity: string }): SheetModel {
   const b = new SheetBuilder(REMINDERS_SHEET, true);
-  [34, 16, 16, 16].forEach((w, i) => b.width(i, w));
+  // Two columns on one A4 portrait page: the labels (wrapped) and the figures.
+  [70, 18].forEach((w, i) => b.width(i, w));
   b.title(`${OWNED_MARKER} — Relances des factures en retard au ${toFrench(asOf)}`);
   b.value(1, 0, `Pénalités : ${legal.points} ; indemnité forfaitaire : ${legal.indemnity}.`, { italic: true, fontColor: COLORS.greyFont, wrap: true });
   let r = 3;
   const line = (label: string, value: string | number | null, money = false, bold = false): void => {
-    b.value(r, 0, label, { bold });
+    b.value(r, 0, label, { bold, wrap: true, vAlign: "top" });
     b.value(r, 1, value, { bold, ...(money ? { numFmt: MONEY } : {}) });
     r++;
   };
   if (!reminders.length) b.value(r, 0, "Aucune facture en retard.");
   for (const x of reminders) {
-    b.value(r++, 0, `${x.level} — facture ${x.invoice.number} (${x.invoice.client})`, { bold: true, fill: COLORS.blueFill });
+    b.value(r, 0, `${x.level} — facture ${x.invoice.number} (${x.invoice.client})`, { bold: true, fill: COLORS.blueFill, wrap: true });
+    b.value(r++, 1, null, { fill: COLORS.blueFill });
     line("Date de la facture", toFrench(x.invoice.date));
     line("Montant TTC", eurosFromCents(x.invoice.ttcCents), true);
     line("Échéance", x.invoice.dueDate === undefined ? null : toFrench(x.invoice.dueDate));
