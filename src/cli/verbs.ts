@@ -26,6 +26,8 @@ import { overrunCommand } from "../commands/planning/overrun";
 import { scenariosCommand } from "../commands/planning/scenarios";
 import { applyScenarioCommand } from "../commands/planning/applyScenario";
 import { exportFecCommand } from "../commands/accounts/exportFec";
+import { paymentCommand } from "../commands/accounts/payment";
+import { remindersCommand } from "../commands/accounts/reminders";
 
 export type OptionKind = "switch" | "text" | "date" | "month" | "number" | "path";
 
@@ -225,6 +227,26 @@ export const VERBS: Verb[] = [
     ],
     toOptions: (f) => ({ from: text(f, "du"), to: text(f, "au"), output: text(f, "o") }),
     outputIsFile: true,
+  },
+  {
+    name: "paiement",
+    help: "Enregistre un paiement (table Paiements) : reçu sur une de nos factures ou payé sur une facture fournisseur (Achats) ; refuse une facture inconnue ou plus que le reste dû ; le même paiement deux fois n'est écrit qu'une fois.",
+    command: paymentCommand,
+    options: [
+      { name: "facture", kind: "text", value: "NUMÉRO", required: true, help: "notre numéro de facture ou le n° de facture du fournisseur" },
+      { name: "montant", kind: "text", value: "1200,00", required: true, help: "montant TTC payé (virgule décimale acceptée)" },
+      { name: "date", kind: "date", value: "AAAA-MM-JJ", help: "date du paiement (par défaut : aujourd'hui)" },
+      { name: "sens", kind: "text", value: "reçu|payé", choices: ["reçu", "payé"], help: "reçu d'un client ou payé à un fournisseur (par défaut : selon la facture trouvée)" },
+      { name: "mode", kind: "text", value: "virement", help: "mode de paiement" },
+    ],
+    toOptions: (f) => ({ invoice: text(f, "facture"), amount: text(f, "montant"), date: text(f, "date"), direction: text(f, "sens"), mode: text(f, "mode") }),
+  },
+  {
+    name: "relance",
+    help: "Écrit la feuille Relances : une relance par facture en retard (première relance, seconde relance, mise en demeure selon le retard), avec le reste dû, les pénalités (taux BCE du semestre + 10 points) et l'indemnité forfaitaire de 40 €.",
+    command: remindersCommand,
+    options: [],
+    toOptions: () => ({}),
   },
 ];
 

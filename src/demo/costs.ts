@@ -53,8 +53,13 @@ export const DEMO_BUDGET_ROWS: Record<string, OutValue>[] = [
 ];
 
 export const DEMO_PURCHASE_ROWS: Record<string, OutValue>[] = [
-  { Date: d("2026-11-06"), Production: "FLEUVE", Fournisseur: "Labo Numérique du Nord", Poste: "8.1", "Montant HT": 1850, Référence: "LNN-2026-0412" },
-  { Date: d("2026-11-20"), Production: "FLEUVE", Fournisseur: "Média Stock", Poste: "8.8", "Montant HT": 420, Référence: "MS-88213" },
-  { Date: d("2026-11-13"), Production: "GLACIER", Fournisseur: "Labo Numérique du Nord", Poste: "8.1", "Montant HT": 1240, Référence: "LNN-2026-0431" },
-  { Date: d("2026-11-24"), Production: "GLACIER", Fournisseur: "Archives Polaires", Poste: "1.1", "Montant HT": 3200, Référence: "AP-2026-117" },
+  { Date: d("2026-11-06"), Fournisseur: "Labo Numérique du Nord", "N° facture fournisseur": "LNN-2026-0412", Production: "FLEUVE", Poste: "8.1", Libellé: "Conformation et DCP de travail", "Montant HT": 1850, "TVA (%)": 20, TVA: 370, TTC: 2220, Échéance: d("2026-12-06"), "Payé le": d("2026-11-25"), "Mode de paiement": "virement" },
+  { Date: d("2026-11-20"), Fournisseur: "Média Stock", "N° facture fournisseur": "MS-88213", Production: "FLEUVE", Poste: "8.8", Libellé: "Disques et LTO de livraison", "Montant HT": 420, "TVA (%)": 20, TVA: 84, TTC: 504, Échéance: d("2026-11-20"), "Mode de paiement": "virement" },
+  { Date: d("2026-11-13"), Fournisseur: "Labo Numérique du Nord", "N° facture fournisseur": "LNN-2026-0431", Production: "GLACIER", Poste: "8.1", Libellé: "Scan et étalonnage des archives", "Montant HT": 1240, "TVA (%)": 20, TVA: 248, TTC: 1488, Échéance: d("2026-12-13"), "Mode de paiement": "virement" },
+  { Date: d("2026-11-24"), Fournisseur: "Archives Polaires", "N° facture fournisseur": "AP-2026-117", Production: "GLACIER", Poste: "1.1", Libellé: "Droits d'archives (extraits)", "Montant HT": 3200, "TVA (%)": 20, TVA: 640, TTC: 3840, Échéance: d("2027-01-23"), "Mode de paiement": "virement" },
+];
+
+/** Payments to suppliers: LNN-2026-0431 paid in part; MS-88213 was due on receipt and is overdue (today 27/11/2026). */
+export const DEMO_PAYMENT_ROWS: Record<string, OutValue>[] = [
+  { Date: d("2026-11-26"), Sens: "payé", Facture: "LNN-2026-0431", Montant: 744, Mode: "virement", Référence: "Labo Numérique du Nord" },
 ];

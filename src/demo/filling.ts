@@ -5,7 +5,7 @@
 import type { TemplateFilling } from "../sheets/templates";
 import { DEMO_PAYSLIP_ROWS } from "./bulletins";
 import { DEMO_CONTRACT_ROWS } from "./contracts";
-import { DEMO_BUDGET_ROWS, DEMO_PURCHASE_ROWS } from "./costs";
+import { DEMO_BUDGET_ROWS, DEMO_PAYMENT_ROWS, DEMO_PURCHASE_ROWS } from "./costs";
 import { DEMO_CREW } from "./crew";
 import { DEMO_CLIENTS, DEMO_COMPANY, DEMO_INVOICE_HEADER, DEMO_INVOICE_LINES } from "./invoicing";
 import { DEMO_CLOSURE_ROWS, DEMO_PRODUCTION_ROWS, DEMO_TASK_ROWS, DEMO_UNAVAILABILITY_ROWS } from "./planning";
@@ -32,4 +32,5 @@ export const DEMO_FILLING: TemplateFilling = {
   deliverables: DEMO_DELIVERABLE_ROWS,
   scenarios: DEMO_SCENARIO_ROWS,
   recommendations: DEMO_RECOMMENDATION_ROWS,
+  payments: DEMO_PAYMENT_ROWS,
 };

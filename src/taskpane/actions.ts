@@ -251,6 +251,20 @@ export const ACTIONS: PaneAction[] = [
     thenCheck: true,
   },
   {
+    id: "payment",
+    section: "factures",
+    label: "Enregistrer un paiement",
+    hint: "Ajoute une ligne à Paiements (reçu sur une de nos factures, ou payé sur une facture fournisseur) ; le statut du registre en découle.",
+    fields: [
+      { key: "facture", label: "Facture", type: "text", required: true, hint: "Notre numéro (FA-2026-0001) ou celui du fournisseur" },
+      { key: "montant", label: "Montant TTC", type: "text", required: true, hint: "1200,00" },
+      { key: "date", label: "Date", type: "date" },
+    ],
+    load: async () => (await import(/* webpackChunkName: "commands-accounts" */ "../commands/accounts/payment")).paymentCommand,
+    options: (c) => ({ invoice: c.values?.facture, amount: c.values?.montant, date: c.values?.date || undefined }),
+    thenCheck: true,
+  },
+  {
     id: "e-invoice",
     section: "factures",
     label: "Exporter la facture électronique (UBL/CII)",

@@ -10,6 +10,7 @@ import { isSectionOpen, missingNeeds, NEED_LABEL, type PaneModel } from "./model
 import { resultCard } from "./viewResult";
 import { picker } from "./viewTop";
 import { moneySummary } from "./viewMoney";
+import { duesList } from "./viewDues";
 
 export function actionSections(m: PaneModel, c: PaneControls): HTMLElement | null {
   if (!m.host || m.blocker) return null;
@@ -24,6 +25,7 @@ export function actionSections(m: PaneModel, c: PaneControls): HTMLElement | nul
       { class: "card section", "data-section": section.id, open },
       el("summary", { "data-key": `section-${section.id}` }, el("h2", {}, section.label), el("span", { class: "count", "aria-hidden": "true" }, String(actions.length))),
       section.id === "factures" ? moneySummary(m) : null,
+      section.id === "factures" ? duesList(m) : null,
       ...actions.flatMap((a, i) => [pickerBefore(m, actions, i, c), actionBlock(m, a, c)]),
     );
     // Inserting a <details open> fires "toggle" too: only a change from what was drawn is the user's.

@@ -76,12 +76,12 @@ describe("cappad export-comptable", () => {
     expect([...balance.values()].every((b) => Math.abs(b) < 0.5)).toBe(true);
     expect(json.fec.totalDebit).toBe(json.fec.totalCredit);
     // Numbering: continuous per journal, increasing with the dates.
-    for (const j of ["VT", "HA"]) {
+    for (const j of ["VT", "HA", "BQ"]) {
       const nums = [...new Set(records.filter((r) => r.JournalCode === j).map((r) => r.EcritureNum))];
       expect(nums).toEqual(nums.map((_, i) => `${j}${String(i + 1).padStart(6, "0")}`));
     }
     const dates = [...new Map(records.map((r) => [r.EcritureNum, r.EcritureDate])).entries()];
-    for (const j of ["VT", "HA"]) {
+    for (const j of ["VT", "HA", "BQ"]) {
       const ds = dates.filter(([n]) => n.startsWith(j)).map(([, dt]) => dt);
       expect([...ds].sort()).toEqual(ds);
     }
@@ -91,10 +91,13 @@ describe("cappad export-comptable", () => {
       ["FA-2026-0001", "19128,00", "0,00"],
       ["FA-2026-0002", "0,00", "19128,00"],
     ]);
-    // The demo's purchases have no VAT rate yet: posted without VAT, each said.
-    expect(json.alerts.filter((a: { code: string }) => a.code === "COMPTA_TVA_INCONNUE").length).toBeGreaterThan(0);
-    // On receipts and nothing received: no VAT due yet.
-    expect(json.tva).toEqual([]);
+    // The demo's supplier invoices all carry their VAT rate: none is posted without VAT.
+    expect(json.alerts.filter((a: { code: string }) => a.code === "COMPTA_TVA_INCONNUE")).toEqual([]);
+    // VAT on receipts, and the credit note cancels the only invoice: nothing collected. Deductible in
+    // November, on what was paid (services): LNN-2026-0412 paid in full on 25/11 (« Payé le », 1 850 € HT,
+    // 370 € VAT) and half of LNN-2026-0431 on 26/11 (744 of 1 488 € TTC: 620 € HT, 124 € VAT) = 2 470 € HT,
+    // 494 € VAT at 20 %. MS-88213 and AP-2026-117 are unpaid: not deductible yet.
+    expect(json.tva.map((m: { mois: string; collectee: unknown[]; deductible: unknown[] }) => [m.mois, m.collectee, m.deductible])).toEqual([["2026-11", [], [{ taux: 20, base: 2470, tva: 494 }]]]);
   });
 
   test("-o names the FEC file; run twice, the same FEC", async () => {

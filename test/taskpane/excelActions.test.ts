@@ -224,6 +224,22 @@ const STEPS: [id: string, step: Step][] = [
     },
   ],
   [
+    "payment",
+    {
+      setup: (pane) => {
+        pane.setValue("payment", "facture", pane.model.workbook!.invoices[0].number);
+        pane.setValue("payment", "montant", "100,00");
+      },
+      check: ({ pane, fake, runs }) => {
+        expect(rowsOf(fake, "Paiements")).toBe(2); // the demo's supplier payment, then this receipt
+        // 100,00 € of a larger TTC, before its due date: partiellement payée, the rest listed « à encaisser ».
+        expect(pane.model.workbook!.invoices[0].status).toBe("partiellement payée");
+        expect(pane.model.workbook!.dues!.filter((d) => d.kind === "à encaisser").map((d) => d.invoice)).toEqual([pane.model.workbook!.invoices[0].number]);
+        expect(runs).toBe(2); // the payment, then the check it asks for
+      },
+    },
+  ],
+  [
     "credit-note",
     {
       check: ({ pane, fake }) => {

@@ -6,7 +6,6 @@
  * the `TVA` sheet (owned, rewritten by each export), the report's `tva` section and its summary lines.
  * Nothing the user typed is written.
  */
-import type { Payment, SupplierInvoice } from "../../core/accounts/documents";
 import { fecFileName, fecText, latin9 } from "../../core/accounts/fec";
 import { type AccountingDocuments, ledgerOf } from "../../core/accounts/ledger";
 import type { SaleDocument } from "../../core/accounts/salesEntries";
@@ -16,7 +15,7 @@ import { fromIso, toFrench, toIso } from "../../core/dates/civil";
 import { eurosFromCents, formatEuros } from "../../core/money";
 import { chartOfAccountsOf } from "../../sheets/accounts/chartOfAccounts";
 import { FACTURES, SOCIETE } from "../../sheets/contract/costs";
-import { purchasesOf } from "../../sheets/costs/budget";
+import { paymentsOf, supplierInvoicesOf } from "../../sheets/accounts/documents";
 import { companyOf } from "../../sheets/invoicing/company";
 import { archiveOf, registerOf } from "../../sheets/invoicing/register";
 import { buildVatSheet } from "../../sheets/reports/vatSummary";
@@ -63,35 +62,12 @@ function salesOf(ctx: CommandContext): SaleDocument[] {
 }
 
 /**
- * The documents of the accounts, in ONE place. Today the `Achats` log has no VAT, no supplier invoice
- * number and no payment, and there is no `Paiements` table: purchases are read from the existing columns
- * (VAT unknown: entries without VAT line, with an alert) and there are no payments.
- * At merge, the lead wires here the readers of the supplier invoice log and of the payments
- * (`supplierInvoicesOf(ctx)`, `paymentsOf(ctx)` of src/sheets/accounts/), which return the same shapes.
+ * The documents of the accounts, in ONE place: our invoices and credit notes (the register, VAT by rate
+ * from the archive), the supplier invoice log (`Achats`) and the receipts and payments (`Paiements`), read
+ * by the same readers as the check (their alerts said once per command).
  */
 export function accountingDocumentsOf(ctx: CommandContext): AccountingDocuments {
-  const purchases: SupplierInvoice[] = purchasesOf(ctx).map((p) => ({
-    day: p.day,
-    supplier: p.supplier ?? "",
-    number: p.reference ?? "",
-    production: p.production,
-    budgetCode: p.budgetCode,
-    label: "",
-    netCents: p.amountCents,
-    vatRatePercent: undefined,
-    vatCents: 0,
-    grossCents: p.amountCents,
-    dueDay: undefined,
-    paidDay: undefined,
-    paymentMode: "",
-    place: p.place && {
-      sheet: p.place.sheet,
-      row: p.place.row,
-      id: p.place.id,
-    },
-  }));
-  const payments: Payment[] = [];
-  return { sales: salesOf(ctx), purchases, payments };
+  return { sales: salesOf(ctx), purchases: supplierInvoicesOf(ctx), payments: paymentsOf(ctx) };
 }
 
 function vatJson(m: VatMonth): Record<string, unknown> {

@@ -13,6 +13,7 @@ import { scenariosStep } from "../planning/scenarios";
 import { chargeStep } from "../planning/charge";
 import { proposalStep } from "../planning/proposal";
 import { overviewStep } from "../planning/overview";
+import { accountsStep } from "../accounts/checkStep";
 
 export const CHECK_STEPS: readonly CheckStep[] = [
   // Planning first: later steps (payroll, costs, rushes) read its memoised result through planningOf(ctx).
@@ -21,6 +22,8 @@ export const CHECK_STEPS: readonly CheckStep[] = [
   crewStep,
   // Costs and invoices: prices the plan and the séances (planningOf, crewOf), the register's consistency.
   costsStep,
+  // Accounts: supplier invoices, payments, what is overdue (after the register is read and checked).
+  accountsStep,
   // Rushes and deliverables: against the project settings and Specs; reads the schedule (start of the
   // picture edit, PAD date) through planningOf and prices its surcharges at Tarifs (rateCardOf).
   technicalStep,

@@ -10,7 +10,8 @@ import { normalizeBudgetCode } from "../../core/costs/budgetCodes";
 import { productionKey } from "../../core/costs/productionMoney";
 import { eurosFromCents, formatEuros } from "../../core/money";
 import { checkRegister } from "../../core/invoicing/registerChecks";
-import { INVOICE_STATUS_LABEL } from "../../core/invoicing/register";
+import { DERIVED_STATUS_LABEL } from "../../core/accounts/invoiceStatus";
+import { balancesOf } from "../accounts/balances";
 import { BUDGET, LIGNES_FACTURE } from "../../sheets/contract/costs";
 import { costReportOf } from "../../sheets/costs";
 import { draftLinesOf } from "../../sheets/invoicing/draft";
@@ -93,7 +94,9 @@ function checkInvoices(ctx: CommandContext): void {
   const register = registerOf(ctx);
   if (!register.table) return;
   const issued = [...archiveOf(ctx).values()].map((a) => a.doc);
-  for (const p of checkRegister(register.rows, issued)) {
+  // The status a credit note gives is now derived and written by the same check (accounts step): a typed
+  // status that disagrees is corrected there, not reported.
+  for (const p of checkRegister(register.rows, issued).filter((x) => x.code !== "FACT_STATUT_INCOHERENT")) {
     const entry = register.entries.find((e) => e.entry.number === p.number);
     const at = entry
       ? { sheet: entry.row.sheet, row: entry.row.sheetRow, cell: entry.row.cell(p.code === "FACT_STATUT_INCOHERENT" ? "Statut" : "Numéro") }
@@ -106,7 +109,7 @@ function checkInvoices(ctx: CommandContext): void {
     ht: eurosFromCents(r.htCents),
     tva: eurosFromCents(r.vatCents),
     ttc: eurosFromCents(r.ttcCents),
-    status: INVOICE_STATUS_LABEL[r.status],
+    status: DERIVED_STATUS_LABEL[balancesOf(ctx).receivables.get(r.number)!.status],
   }));
 }
 

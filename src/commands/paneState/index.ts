@@ -7,11 +7,20 @@
 import type { Command, CommandResult } from "../types";
 import { snapshotAfter } from "./after";
 import { readPaneState, type PaneState } from "./state";
+import { readDues } from "./dues";
+import type { Snapshot } from "../../workbook/snapshot";
+import type { DayNumber } from "../../core/dates/civil";
 
+export type { PaneDue } from "./dues";
 export type { PaneInvoice, PaneMoneyFigure, PaneProduction, PaneState } from "./state";
 
 /** Key of the pane's picture in `Report.sections` (never printed by the CLI: only the pane runs these). */
 export const PANE_SECTION = "pane";
+
+/** The pane's picture, with the receivables and payables as of the command's day. */
+export function paneStateAt(snapshot: Snapshot, today: DayNumber): PaneState {
+  return { ...readPaneState(snapshot), dues: readDues(snapshot, today) };
+}
 
 export const paneStateCommand: Command = {
   name: "etat",
@@ -19,7 +28,7 @@ export const paneStateCommand: Command = {
   run(input): CommandResult {
     return {
       patch: { command: "etat", ops: [] },
-      report: { version: 1, command: "etat", alerts: [], summary: [], sections: { [PANE_SECTION]: readPaneState(input.snapshot) }, files: [] },
+      report: { version: 1, command: "etat", alerts: [], summary: [], sections: { [PANE_SECTION]: paneStateAt(input.snapshot, input.today) }, files: [] },
     };
   },
 };
@@ -31,7 +40,7 @@ export function withPaneState(command: Command): Command {
     label: command.label,
     async run(input): Promise<CommandResult> {
       const result = await command.run(input);
-      const pane = readPaneState(snapshotAfter(input.snapshot, result.patch));
+      const pane = paneStateAt(snapshotAfter(input.snapshot, result.patch), input.today);
       return { patch: result.patch, report: { ...result.report, sections: { ...result.report.sections, [PANE_SECTION]: pane } } };
     },
   };

@@ -22,6 +22,7 @@ import { bindTable, RowReader, type BoundTable } from "../../sheets/read";
 import type { TableSpec } from "../../sheets/spec";
 import { isBlank } from "../../workbook/values";
 import { findTable } from "../../workbook/snapshot";
+import type { PaneDue } from "./dues";
 
 export interface PaneProduction {
   code: string;
@@ -71,6 +72,8 @@ export interface PaneState {
   scenarios: string[];
   /** At least one table of the contract is there (else the pane proposes the templates first). */
   hasCapPadTables: boolean;
+  /** What is to be received and paid as of the command's day (`dues.ts`). */
+  dues?: PaneDue[];
 }
 
 const AT_RISK: readonly string[] = [PRODUCTION_STATUS.late, PRODUCTION_STATUS.slipping, PRODUCTION_STATUS.error];

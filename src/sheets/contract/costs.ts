@@ -3,6 +3,7 @@ import type { TableSpec } from "../spec";
 import { computed, input, list } from "./columns";
 import { RATE_UNITS } from "./crew";
 
+/** The statuses a register typed by hand may hold (read back: « payée » typed without payment is kept). */
 export const INVOICE_STATUSES = ["émise", "payée", "annulée par avoir"] as const;
 /** `Clients[Calcul du délai]` (core: `PAYMENT_TERM_MODE_LABEL`). */
 export const PAYMENT_TERM_MODES = ["date de facture", "fin de mois", "fin de mois puis jours"] as const;
@@ -55,16 +56,29 @@ export const BUDGET: TableSpec = {
   ],
 };
 
+/**
+ * The supplier invoice log. Every column is typed (the supplier's invoice is what it is): a blank `TVA`
+ * or `TTC` is derived from the rate by the reader, never written back. The columns added to the first
+ * version (Date, Production, Fournisseur, Poste, Montant HT, Référence) are optional so that an older log
+ * reads without alerts; its `Référence` column is read as the supplier's invoice number.
+ */
 export const ACHATS: TableSpec = {
   name: "Achats",
   sheet: "Achats",
   columns: [
     input("Date", "date", { required: true, width: 11 }),
-    input("Production", "text", { required: true, width: 12 }),
     input("Fournisseur", "text", { width: 22 }),
+    input("N° facture fournisseur", "text", { width: 16, optional: true }),
+    input("Production", "text", { required: true, width: 12 }),
     input("Poste", "text", { width: 9 }),
+    input("Libellé", "text", { width: 28, optional: true }),
     input("Montant HT", "money", { width: 12 }),
-    input("Référence", "text", { width: 16 }),
+    input("TVA (%)", "number", { numFmt: "0.0", width: 8, optional: true }),
+    input("TVA", "money", { width: 11, optional: true, note: "Celle de la facture du fournisseur ; vide : calculée au taux" }),
+    input("TTC", "money", { width: 12, optional: true, note: "Celui de la facture du fournisseur ; vide : HT + TVA" }),
+    input("Échéance", "date", { width: 11, optional: true }),
+    input("Payé le", "date", { width: 11, optional: true, note: "Payée en une fois ce jour-là ; les paiements partiels vont dans la table Paiements" }),
+    input("Mode de paiement", "text", { width: 14, optional: true }),
   ],
 };
 
@@ -126,7 +140,7 @@ export const LIGNES_FACTURE: TableSpec = {
   ],
 };
 
-/** The register of issued invoices: append-only; only a credit note may change a row's status. */
+/** The register of issued invoices: append-only; its `Statut` is computed (the credit note sets « annulée par avoir »). */
 export const FACTURES: TableSpec = {
   name: "Factures",
   sheet: "Factures",
@@ -142,7 +156,9 @@ export const FACTURES: TableSpec = {
     input("TVA", "money", { width: 11 }),
     input("TTC", "money", { width: 12 }),
     input("Échéance", "date", { width: 11 }),
-    list("Statut", INVOICE_STATUSES, { width: 16, writableBy: ["creditNote"] }),
+    // Derived from the register and the payments (core/accounts/invoiceStatus), written by the check;
+    // the avoir writes its original's « annulée par avoir » at once.
+    computed("Statut", "text", { width: 18, note: "Calculé d'après les Paiements : émise, partiellement payée, payée, en retard (le lendemain de l'échéance), annulée par avoir" }),
     input("Avoir de", "text", { width: 16 }),
   ],
 };

@@ -41,6 +41,7 @@ export const CHARGE_DATA_START = "Données des couleurs";
 export const PROPOSAL_SHEET = "Proposition au producteur";
 /** The monthly VAT summary written by the accounting export. */
 export const VAT_SHEET = "TVA";
+export const REMINDERS_SHEET = "Relances";
 
 /** Title of each attendance sheet (« Fiche de présence — Semaine du … »): one per printed page. */
 export const ATTENDANCE_PAGE = /^Fiche de présence — /;
@@ -82,6 +83,8 @@ export const OWNED_SHEETS: readonly OwnedSheetSpec[] = [
   { name: SCENARIO_HISTORY_SHEET, print: { landscape: true, repeatRows: 3 } },
   // Accounts: one month of VAT per page.
   { name: VAT_SHEET, print: { landscape: false, pageStarts: MONTH_PAGE } },
+  // Reminders of overdue invoices (`cappad relance`), one block per invoice.
+  { name: REMINDERS_SHEET, print: { landscape: false, pagesWide: 1 } },
   INVOICE_SHEETS,
 ];
 

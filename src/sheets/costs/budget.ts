@@ -2,7 +2,8 @@
 import type { BudgetLine, Purchase } from "../../core/costs/costReport";
 import type { FreezeBudgetLine } from "../../core/costs/quoteFreeze";
 import type { SheetSource } from "../source";
-import { ACHATS, BUDGET } from "../contract/costs";
+import { BUDGET } from "../contract/costs";
+import { supplierInvoicesOf } from "../accounts/documents";
 import type { RowReader } from "../read";
 import { isBlank } from "../../workbook/values";
 
@@ -41,25 +42,17 @@ export function budgetOf(ctx: SheetSource): BudgetRows {
   });
 }
 
+/** The cost report's purchases: the supplier invoice log's net amounts (one reader of `Achats`). */
 export function purchasesOf(ctx: SheetSource): Purchase[] {
-  return ctx.memo("costs.purchases", () => {
-    const out: Purchase[] = [];
-    for (const row of ctx.table(ACHATS)?.rows ?? []) {
-      const day = row.date("Date", ctx.date1904, { required: true });
-      const production = row.text("Production", { required: true });
-      const amount = row.money("Montant HT", { required: true });
-      const reference = row.text("Référence");
-      if (day === undefined || !production || amount === undefined) continue;
-      out.push({
-        day,
-        production,
-        supplier: row.text("Fournisseur"),
-        budgetCode: row.text("Poste") ?? "",
-        amountCents: amount,
-        reference,
-        place: { sheet: row.sheet, row: row.sheetRow, id: reference ?? "", cell: row.cell("Poste") },
-      });
-    }
-    return out;
-  });
+  return ctx.memo("costs.purchases", () =>
+    supplierInvoicesOf(ctx).map((inv) => ({
+      day: inv.day,
+      production: inv.production,
+      supplier: inv.supplier || undefined,
+      budgetCode: inv.budgetCode,
+      amountCents: inv.netCents,
+      reference: inv.number || undefined,
+      place: { sheet: inv.place?.sheet ?? "", row: inv.place?.row ?? 0, id: inv.number, cell: inv.place?.cells?.budgetCode },
+    })),
+  );
 }

@@ -1,9 +1,12 @@
-/** Template: the chart of accounts (`PlanComptable`), filled with the default accounts and their source. */
+/**
+ * Templates of the accounts: the chart of accounts (`PlanComptable`, filled with the default accounts and
+ * their source) and the `Paiements` sheet (receipts from clients and payments to suppliers).
+ */
 import { DEFAULT_CHART } from "../../data/accounts/chartOfAccounts";
 import { fromIso } from "../../core/dates/civil";
 import type { SheetModel } from "../../workbook/model";
 import type { OutValue } from "../../workbook/values";
-import { ACCOUNT_USAGE_LABEL, PLAN_COMPTABLE } from "../contract/accounts";
+import { ACCOUNT_USAGE_LABEL, PAIEMENTS, PLAN_COMPTABLE } from "../contract/accounts";
 import { INPUT_ROWS, SheetBuilder } from "../render";
 
 const dayCell = (iso: string | undefined): OutValue => (iso ? { day: fromIso(iso)! } : null);
@@ -33,5 +36,18 @@ export function planComptableSheet(rows: Record<string, OutValue>[] = defaultCha
     repeatRows: 3,
     extraRows: INPUT_ROWS,
   });
+  return b.build();
+}
+
+/** One row per payment, even partial: the invoices' status (Factures) and what is still owed (Achats) come from it. */
+export function paiementsSheet(rows: readonly Record<string, OutValue>[]): SheetModel {
+  const b = new SheetBuilder(PAIEMENTS.sheet, false);
+  b.title(
+    "Paiements (reçus des clients, payés aux fournisseurs, TTC)",
+    "Une ligne par paiement, même partiel : le statut des factures (Factures) et ce qui reste dû (Achats) en sont tirés.",
+  );
+  b.table(PAIEMENTS, 2, 0, [...rows], { blankRows: rows.length ? 2 : 10 });
+  b.freeze(3, 0);
+  b.options({ tabColor: "#BF8F00" }).printAs({ landscape: false, repeatRows: 3, repeatColumns: 1, extraRows: INPUT_ROWS });
   return b.build();
 }

@@ -52,6 +52,6 @@ export function achatsSheet(rows: readonly Record<string, OutValue>[]): SheetMod
   );
   b.table(ACHATS, 2, 0, [...rows], { blankRows: rows.length ? 2 : 10 });
   b.freeze(3, 0);
-  b.options({ tabColor: "#BF8F00" }).printAs({ landscape: false, repeatRows: 3, repeatColumns: 1, extraRows: INPUT_ROWS });
+  b.options({ tabColor: "#BF8F00" }).printAs({ landscape: true, pagesWide: 1, repeatRows: 3, repeatColumns: 1, extraRows: INPUT_ROWS });
   return b.build();
 }

@@ -17,7 +17,7 @@ import { clientsSheet, facturesSheets, factureSheet, societeSheet } from "./invo
 import { calendrierSheet, initialFeriesSheet, planningSheet, productionsSheet } from "./planning";
 import { livrablesSheet, rushesSheet, specsSheet } from "./technical";
 import { scenariosSheet } from "./scenarios";
-import { planComptableSheet } from "./accounts";
+import { paiementsSheet, planComptableSheet } from "./accounts";
 
 type Rows = Record<string, OutValue>[];
 
@@ -43,6 +43,8 @@ export interface TemplateFilling {
   scenarios?: Rows;
   /** The coordinator's recommendations, beside the scenarios (none: an empty table). */
   recommendations?: Rows;
+  /** Receipts and payments (none: an empty table). */
+  payments?: Rows;
 }
 
 export interface TemplateContext {
@@ -87,6 +89,7 @@ export const TEMPLATES: Template[] = [
   { id: "clients", label: "Clients", build: (ctx) => [clientsSheet(ctx.filling?.clients ?? [])] },
   { id: "facture", label: "Facture (brouillon)", build: (ctx) => [ctx.filling ? factureSheet(ctx.filling.invoiceHeader, ctx.filling.invoiceLines) : factureSheet()] },
   { id: "factures", label: "Registre des factures", build: () => facturesSheets() },
+  { id: "paiements", label: "Paiements (reçus et payés)", build: (ctx) => [paiementsSheet(ctx.filling?.payments ?? [])] },
   // Rushes and deliverables; Specs always carries the shipped French PAD values.
   { id: "rushes", label: "Rushes (registre de réception)", build: (ctx) => [rushesSheet(ctx.filling?.rushes ?? [])] },
   { id: "livrables", label: "Livrables", build: (ctx) => [livrablesSheet(ctx.filling?.deliverables ?? [])] },

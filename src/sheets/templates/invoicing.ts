@@ -7,6 +7,7 @@
 import { ymdFromDay, type DayNumber } from "../../core/dates/civil";
 import { DEFAULT_LATE_PAYMENT_PENALTY, DEFAULT_NO_EARLY_PAYMENT_DISCOUNT } from "../../data/invoicing/legalMentions";
 import { VAT_RATES } from "../../data/invoicing/vatRates";
+import { DERIVED_STATUS_LABEL } from "../../core/accounts/invoiceStatus";
 import { ARCHIVE_FACTURES, CLIENTS, ENTETE_FACTURE, ENTETE_FIELDS, FACTURES, INVOICE_STATUSES, LIGNES_FACTURE, OPERATION_NATURE_VALUES, SOCIETE, SOCIETE_FIELDS } from "../contract/costs";
 import { OWNED_MARKER, type SheetModel } from "../../workbook/model";
 import { COLORS, INPUT_ROWS, SheetBuilder, firstCell } from "../render";
@@ -110,7 +111,7 @@ export function facturesSheets(): SheetModel[] {
   const b = new SheetBuilder(FACTURES.sheet, false);
   b.title(
     "Registre des factures",
-    "Rempli par « Émettre la facture » et « Annuler par un avoir » : ne supprimez ni ne modifiez aucune ligne (« payée » se saisit à la main).",
+    "Rempli par « Émettre la facture » et « Annuler par un avoir » : ne supprimez ni ne modifiez aucune ligne (le Statut est calculé d'après la table Paiements).",
   );
   const t = b.table(FACTURES, 2, 0, [], { blankRows: 1 });
   const range = t.bodyRange(1000);
@@ -118,7 +119,7 @@ export function facturesSheets(): SheetModel[] {
   b.conditionalFormat({ range, formula: `${status}="${INVOICE_STATUSES[2]}"`, style: { fontColor: COLORS.greyFont, strike: true }, stopIfTrue: true });
   b.conditionalFormat({ range, formula: `${status}="${INVOICE_STATUSES[1]}"`, style: { fill: COLORS.greenFill, fontColor: COLORS.greenFont }, stopIfTrue: true });
   const due = firstCell(t, "Échéance");
-  b.conditionalFormat({ range, formula: `AND(${status}="${INVOICE_STATUSES[0]}",ISNUMBER(${due}),${due}<TODAY())`, style: { fill: COLORS.redFill, fontColor: COLORS.redFont } });
+  b.conditionalFormat({ range, formula: `OR(${status}="${DERIVED_STATUS_LABEL.overdue}",AND(${status}<>"${INVOICE_STATUSES[1]}",ISNUMBER(${due}),${due}<TODAY()))`, style: { fill: COLORS.redFill, fontColor: COLORS.redFont } });
   b.freeze(3, 1);
   b.options({ tabColor: "#7030A0" }).printAs({ landscape: true, repeatRows: 3, repeatColumns: 1, extraRows: INPUT_ROWS });
 

@@ -114,7 +114,8 @@ describe("invoice flow through the workbook", () => {
       { numero: "FA-2026-0002", client: "Les Films du Fleuve", ht: 16700, tva: 3340, ttc: 20040, status: "payée" },
       { numero: "FA-2026-0003", client: "Les Films du Fleuve", ht: -15940, tva: -3188, ttc: -19128, status: "émise" },
     ]);
-    expect(check.report.alerts.filter((a) => a.code.startsWith("FACT_"))).toEqual([]);
+    // « payée » set by hand with no row in Paiements stays paid, and an information says to record the payment.
+    expect(check.report.alerts.filter((a) => a.code.startsWith("FACT_")).map((a) => [a.code, a.severity, a.id])).toEqual([["FACT_PAYEE_SANS_PAIEMENT", "info", "FA-2026-0002"]]);
     expect((await recordsOf(check.bytes!, "LignesFacture")).map((l) => l["Montant HT"])).toEqual([2280, 11900, 2520]);
 
     // Someone edits an issued invoice's amount in the register: the check says so, on its cell.

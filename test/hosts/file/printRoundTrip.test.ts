@@ -55,6 +55,8 @@ describe("owned sheets print as their contract says after any command", () => {
     avoir: { numero: "FA-2026-0001" },
     efacture: {},
     "export-comptable": { du: "2026-01-01", au: "2026-12-31" },
+    paiement: { facture: "MS-88213", montant: "504,00", date: "2026-11-27" },
+    relance: {},
   };
 
   test("every verb run twice, then the next one: every owned sheet keeps its page setup and breaks", async () => {
