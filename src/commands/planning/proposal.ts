@@ -65,6 +65,7 @@ function optionOf(ctx: CommandContext, o: ScenarioOption, plan: ScenarioOption):
     // The JSON's `extraCost` (0 when unpriced), the same figure.
     extraCents: o.cost?.extraCents ?? 0,
     sundayCents: o.cost?.sundayCents ?? 0,
+    payCents: o.cost?.payCents ?? 0,
     hasBaseline: o.cost?.hasBaseline ?? false,
     overloads: o.overloads,
     added: o === plan ? [] : addedOverloads(o.overloads, plan.overloads),

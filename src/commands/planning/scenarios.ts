@@ -2,7 +2,7 @@
  * « Comparer les scénarios » (`cappad scenarios`, and the `scenarios` section of `cappad check --json`):
  * the plan as it stands (`Plan actuel`) and each scenario of the `Scenarios` table, computed by the plan's
  * own engine (`core/planning/scenarios.ts`) and priced with the overrun report's slip cost plus the
- * Sunday surcharges a scenario adds (`core/costs/scenarioCost.ts`). Nothing is written to the workbook.
+ * Sunday surcharges and pay surcharges a scenario adds (`core/costs/scenarioCost.ts`). Nothing is written to the workbook.
  */
 import { requestedProduction } from "../options";
 import { toFrench, toIso, type DayNumber } from "../../core/dates/civil";
@@ -19,6 +19,9 @@ import { PRODUCTIONS } from "../../sheets/contract/planning";
 import { planningOf } from "../../sheets/planning";
 import { readScenarios, type ScenarioTable } from "../../sheets/scenarios/read";
 import { planSlipOf } from "../costs/money";
+import { crewOf } from "../../sheets/crew";
+import { plannedPayPremiums } from "../../core/costs/scenarioPay";
+import type { CrewInput } from "../../core/crew/payroll";
 import { CommandContext, type CheckStep } from "../context";
 import type { Command, CommandInput, CommandResult } from "../types";
 
@@ -72,7 +75,14 @@ function costsOf(ctx: CommandContext, run: ScenarioRun): Map<string, ScenarioCos
     programmeMinutes: programmeMinutesOf(ctx),
     bookings: run.result.bookings,
     planBookings: plan.result.bookings,
+    crew: payrollInputOf(ctx),
+    planPay: ctx.memo("scenarios.planPay", () => plannedPayPremiums(payrollInputOf(ctx), plan.result.bookings)),
   });
+}
+
+/** The payroll's input (crew, contracts, parameters) the scenarios' planned days are paid with. */
+function payrollInputOf(ctx: CommandContext): Omit<CrewInput, "bookings"> {
+  return crewOf(ctx).input;
 }
 
 const iso = (d: DayNumber | undefined): string | null => (d === undefined ? null : toIso(d));
@@ -125,6 +135,7 @@ export function comparisonText(options: readonly ScenarioOption[]): string[] {
       ["Gain sur le plan (j)", (o) => signed(first.slipDays - o.production.slipDays)],
       ["Coût supplémentaire HT", (o) => formatEuros(o.cost?.extraCents ?? 0)],
       ["dont majorations dim.", (o) => formatEuros(o.cost?.sundayCents ?? 0)],
+      ["dont majorations de paie", (o) => formatEuros(o.cost?.payCents ?? 0)],
       ["Semaines surchargées", (o) => String(o.overloads.length)],
       ["Chemin critique", (o) => o.production.criticalPath.join(" ") || "—"],
     ];

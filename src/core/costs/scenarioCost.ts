@@ -9,9 +9,11 @@
  *   surcharge for one planned day (by the day: 1 day; by the half-day: 2; by the hour: the hours of a
  *   planned day), as an invoice bills a Sunday séance (`invoicing/billing.ts`). Flat fees, per-minute
  *   and per-shot rates have none, nor a resource sold at its own rate.
- * The extra cost is the sum of both. The plan itself (`Plan actuel`) therefore costs its slip cost.
- * Not counted: Saturdays (the rate card has no Saturday surcharge), night work (a plan has no hours),
- * the payroll's own Sunday premium and overtime of a sixth day (the employer's cost, not the price).
+ * - the pay surcharges the payroll's own rules give the crew for the scenario's weeks (overtime of a
+ *   sixth day, Sunday and holiday premiums: `scenarioPay.ts`), minus the plan's: the employer's cost.
+ * The extra cost is the sum of the three. The plan itself (`Plan actuel`) therefore costs its slip cost
+ * (its pay surcharges minus its own are 0).
+ * Not counted: the rate card's Saturdays (it has no Saturday surcharge), night work (a plan has no hours).
  */
 import type { Cents } from "../money";
 import { isoWeekday } from "../dates/civil";
@@ -20,6 +22,8 @@ import { resourceKey } from "../planning/resources";
 import { surchargePriceCents, amountOfScaled } from "./rateCard";
 import { type CostResource, plannedQuantity, resolveRate } from "./resourceRates";
 import { slipCost, type SlipCost, type SlipCostInput } from "./slipCost";
+import type { CrewInput } from "../crew/payroll";
+import { plannedPayPremiums } from "./scenarioPay";
 
 export interface ScenarioCostInput extends Omit<SlipCostInput, "crewTable"> {
   /** The slip cost when the caller has it already (the plan's own, for `Plan actuel`); else computed from `tasks`. */
@@ -27,13 +31,19 @@ export interface ScenarioCostInput extends Omit<SlipCostInput, "crewTable"> {
   /** The scenario's resource bookings, and the plan's (the Sundays the plan already works are not extra). */
   bookings: readonly Booking[];
   planBookings: readonly Booking[];
+  /** The payroll's input (crew, productions, contracts, parameters); without it no pay surcharge is counted. */
+  crew?: Omit<CrewInput, "bookings">;
+  /** The plan's pay premiums by production when the caller has them already (`plannedPayPremiums` of `planBookings`). */
+  planPay?: ReadonlyMap<string, Cents>;
 }
 
 export interface ScenarioCost {
   production: string;
   slipCents: Cents;
   sundayCents: Cents;
-  /** slip + Sunday surcharges. */
+  /** The pay surcharges (overtime, Sunday and holiday premiums, gross) of the scenario minus the plan's. */
+  payCents: Cents;
+  /** slip + Sunday surcharges + pay surcharges. */
   extraCents: Cents;
   /** The production has a frozen baseline (without one the slip cost is 0). */
   hasBaseline: boolean;
@@ -44,13 +54,28 @@ export function scenarioCost(input: ScenarioCostInput): Map<string, ScenarioCost
   const slip = input.slip ?? slipCost(input);
   const sundays = sundaySurcharges(input, input.bookings);
   const planSundays = sundaySurcharges(input, input.planBookings);
+  const pay = payDifference(input);
   const out = new Map<string, ScenarioCost>();
-  const codes = new Set([...slip.productions.map((p) => p.production), ...sundays.keys()]);
+  const codes = new Set([...slip.productions.map((p) => p.production), ...sundays.keys(), ...pay.keys()]);
   for (const code of codes) {
     const p = slip.productions.find((x) => x.production === code);
     const slipCents = p?.costCents ?? 0;
     const sundayCents = (sundays.get(code) ?? 0) - (planSundays.get(code) ?? 0);
-    out.set(code, { production: code, slipCents, sundayCents, extraCents: slipCents + sundayCents, hasBaseline: p?.hasBaseline ?? false });
+    const payCents = pay.get(code) ?? 0;
+    out.set(code, { production: code, slipCents, sundayCents, payCents, extraCents: slipCents + sundayCents + payCents, hasBaseline: p?.hasBaseline ?? false });
+  }
+  return out;
+}
+
+/** The scenario's pay premiums minus the plan's, by production (none without the payroll, 0 for the plan itself). */
+function payDifference(input: ScenarioCostInput): Map<string, Cents> {
+  const out = new Map<string, Cents>();
+  if (!input.crew || input.bookings === input.planBookings) return out;
+  const mine = plannedPayPremiums(input.crew, input.bookings, input.hoursPerDay);
+  const plan = input.planPay ?? plannedPayPremiums(input.crew, input.planBookings, input.hoursPerDay);
+  for (const code of new Set([...mine.keys(), ...plan.keys()])) {
+    const cents = (mine.get(code) ?? 0) - (plan.get(code) ?? 0);
+    if (cents !== 0) out.set(code, cents);
   }
   return out;
 }

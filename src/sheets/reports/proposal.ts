@@ -33,9 +33,11 @@ export interface ProposalOption {
   contractSlipDays?: number;
   /** Working days earlier than the plan's forecast (the plan's slip minus the option's). */
   gainedDays: number;
-  /** Extra cost HT (the comparison's: slip cost plus Sunday surcharges). */
+  /** Extra cost HT (the comparison's: slip cost plus Sunday surcharges plus pay surcharges). */
   extraCents: Cents;
   sundayCents: Cents;
+  /** The pay surcharges (overtime, Sunday and holiday premiums) the option adds to the plan's. */
+  payCents: Cents;
   /** The production has a frozen baseline (without one, the slip costs nothing). */
   hasBaseline: boolean;
   overloads: readonly WeekLoad[];
@@ -215,6 +217,7 @@ export function risks(o: ProposalOption, plan: ProposalOption, maxDays: number):
   if (o !== plan && o.overloads.length > 0 && sameWeeks(o.overloads, plan.overloads)) out.push("les mêmes semaines surchargées que le plan actuel");
   else if (o.overloads.length > 0) out.push(`semaines surchargées : ${overloadText(o.overloads, o === plan ? [] : o.added, maxDays)}`);
   if (o.sundayCents > 0) out.push(`travail le dimanche : ${formatEuros(o.sundayCents)} HT de majorations, comptées dans le surcoût`);
+  if (o.payCents > 0) out.push(`heures supplémentaires et majorations de paie : ${formatEuros(o.payCents)} de plus, comptées dans le surcoût`);
   if (!o.hasBaseline) out.push("pas de référence figée : le surcoût ne compte pas les jours de glissement");
   return out.length > 0 ? out : ["aucun relevé"];
 }

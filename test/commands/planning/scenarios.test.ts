@@ -125,10 +125,16 @@ describe("les scénarios de la démo", () => {
       // Friday 27/11: 27/11–04/12; F04 07–09/12, F08 10–21/12, F10 22–23/12 then 04/01 (Christmas
       // closure), F12 05–06/01: PAD 06/01, 1 day after the baseline (05/01).
       // Cost: 5 150 (the plan's slip) − 12 days of Léa (850) − 12 of the room (180) + 13 of Hugo (380)
-      // = 5 150 − 10 200 − 2 160 + 4 940 = −2 270 €.
-      ["Deuxième monteur", "FLEUVE", "2027-01-06", 1, -2270],
+      // = 5 150 − 10 200 − 2 160 + 4 940 = −2 270 €, plus the pay surcharges (8 h a planned day, CCNPA
+      // bands 36e–43e +25 %, 44e+ +50 %, premium share p / (100 + p) of each line), scenario − plan:
+      //   Léa's 72 h week of 07/12 loses its FLEUVE part: −(205,55 × 25/125 + 894,23 × 50/150) = −339,1867 €;
+      //   Hugo's three 40 h weeks of 23/11–07/12 (5 h at +25 %, 114,05 €): +3 × 22,81 = +68,43 €;
+      //   Nadia's 5-day week of 14/12 (265,65 € at +25 %): +53,13 €. Total −217,6267 → −217,63 €.
+      //   −2 270 − 217,63 = −2 487,63 €.
+      ["Deuxième monteur", "FLEUVE", "2027-01-06", 1, -2487.63],
       // Saturdays 16/12–09/01: F08 16, 17, 18, 19 (sat), 21, 22, 23, 02/01 (sat, after the closure);
       // F10 04–06/01; F12 07–08/01: PAD 08/01, +3 in the plan's working days (06, 07, 08). No Sunday: no surcharge.
+      // No pay surcharge either: Nadia's weeks are 4, 3 and 1 days (32 h at most), Marc's 3: no sixth day, no overtime.
       ["Samedis au mix", "FLEUVE", "2027-01-08", 3, 5150],
       // The mix in 5 days instead of 3: PAD 14/01 (+7); 2 more days of Marc (950) and Auditorium A (900).
       ["PAD décalé", "FLEUVE", "2027-01-14", 7, 5150 + 2 * 950 + 2 * 900],
@@ -152,7 +158,9 @@ describe("les scénarios de la démo", () => {
     expect(lines[0]).toBe("FLEUVE — PAD contractuel 22/01/2027, référence 05/01/2027");
     expect(lines[1].split(/\s{2,}/).filter(Boolean)).toEqual(["Plan actuel", "Deuxième monteur", "Samedis au mix", "PAD décalé"]);
     expect(lines.find((l) => l.startsWith("PAD prévu"))!.split(/\s{2,}/)).toEqual(["PAD prévu", "12/01/2027", "06/01/2027", "08/01/2027", "14/01/2027"]);
-    expect(lines.find((l) => l.startsWith("Coût supplémentaire HT"))!.split(/\s{2,}/)).toEqual(["Coût supplémentaire HT", "5\u202f150,00\u00a0€", "-2\u202f270,00\u00a0€", "5\u202f150,00\u00a0€", "8\u202f850,00\u00a0€"]);
+    expect(lines.find((l) => l.startsWith("Coût supplémentaire HT"))!.split(/\s{2,}/)).toEqual(["Coût supplémentaire HT", "5\u202f150,00\u00a0€", "-2\u202f487,63\u00a0€", "5\u202f150,00\u00a0€", "8\u202f850,00\u00a0€"]);
+    // The plan's pay surcharges against itself are 0 by definition; the second editor's −217,63 € (worked above).
+    expect(lines.find((l) => l.startsWith("dont majorations de paie"))!.split(/\s{2,}/)).toEqual(["dont majorations de paie", "0,00\u00a0€", "-217,63\u00a0€", "0,00\u00a0€", "0,00\u00a0€"]);
     expect(out).not.toContain("GLACIER");
     expect(new Uint8Array(fs.readFileSync(file))).toEqual(demo);
     fs.rmSync(dir, { recursive: true, force: true });

@@ -37,6 +37,6 @@ describe("coût d'un scénario", () => {
   test("the slip part is the slip cost: a task one day longer costs one more day of each resource", () => {
     const tasks = [{ id: "M", production: "P", current: { days: 6, resources: [{ resource: "Auditorium A" }] }, baseline: { days: 5, resources: [{ resource: "Auditorium A" }] } }];
     const cost = scenarioCost({ tasks, resources, rateCard, bookings: [], planBookings: [] }).get("P")!;
-    expect(cost).toEqual({ production: "P", slipCents: 90000, sundayCents: 0, extraCents: 90000, hasBaseline: true });
+    expect(cost).toEqual({ production: "P", slipCents: 90000, sundayCents: 0, payCents: 0, extraCents: 90000, hasBaseline: true });
   });
 });
