@@ -1,7 +1,7 @@
 /**
  * The entries of a period, from every document: sales (VT), purchases (HA), receipts and payments
  * (BQ). Ordered chronologically and numbered without gap within each journal (BOFiP
- * BOI-CF-IOR-60-40-20 § 100, https://bofip.impots.gouv.fr/bofip/9028-PGP: « La numérotation … doit
+ * BOI-CF-IOR-60-40-20 paragraphe 100, https://bofip.impots.gouv.fr/bofip/9028-PGP: « La numérotation … doit
  * être croissante dans le temps et ne pas comporter de rupture. Cette numérotation peut être unique sur
  * l'ensemble du fichier ou être propre à chaque journal. »). Numbers are `VT000001`, `HA000001`…
  */

@@ -3,7 +3,7 @@
  * code (6xx, the chart's row whose poste starts the code) with the amount excl. VAT and the deductible
  * VAT, credit the supplier (401, subsidiary account of the supplier) with the sum. Post-production
  * purchases are services: their VAT becomes deductible once the supplier is paid (BOFiP « TVA – Droits
- * à déduction – Mentions sur les factures d'achat » § 30, https://bofip.impots.gouv.fr/doctrine/pgp/1111-PGP:
+ * à déduction – Mentions sur les factures d'achat » paragraphe 30, https://bofip.impots.gouv.fr/doctrine/pgp/1111-PGP:
  * the tax must have become due at the supplier's, on payment for services), so it waits on 445668 until the payment moves it. A purchase whose VAT rate is
  * unknown is posted without VAT (the command says so).
  */

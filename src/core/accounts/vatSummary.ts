@@ -6,7 +6,7 @@
  *   receipts of the month carry; with the option for debits (CGI annexe III art. 77), the VAT of the
  *   invoices and credit notes of the month;
  * - deductible VAT: on services bought, deductible once due at the supplier's, i.e. when paid (BOFiP
- *   https://bofip.impots.gouv.fr/doctrine/pgp/1111-PGP § 30): the VAT the payments of the month carry.
+ *   https://bofip.impots.gouv.fr/doctrine/pgp/1111-PGP paragraphe 30): the VAT the payments of the month carry.
  */
 import { toMonthKey } from "../dates/civil";
 import type { Cents } from "../money";
@@ -35,7 +35,7 @@ export const COLLECTED_RULE_RECEIPTS =
   "TVA sur les encaissements (prestations de services, CGI art. 269-2-c) : la TVA des paiements reçus dans le mois, au prorata de chaque facture.";
 export const COLLECTED_RULE_DEBITS = "Option pour les débits (CGI annexe III art. 77) : la TVA des factures et avoirs émis dans le mois.";
 export const DEDUCTIBLE_RULE =
-  "TVA des factures fournisseurs payées dans le mois, au prorata des paiements (prestations de services : déductible quand elle est exigible chez le fournisseur, au paiement ; BOFiP, https://bofip.impots.gouv.fr/doctrine/pgp/1111-PGP § 30). Achats sans taux de TVA : non comptés.";
+  "TVA des factures fournisseurs payées dans le mois, au prorata des paiements (prestations de services : déductible quand elle est exigible chez le fournisseur, au paiement ; BOFiP, https://bofip.impots.gouv.fr/doctrine/pgp/1111-PGP paragraphe 30). Achats sans taux de TVA : non comptés.";
 
 function add(lines: VatRateLine[], ratePercent: number, baseCents: Cents, vatCents: Cents): void {
   const found = lines.find((l) => l.ratePercent === ratePercent);

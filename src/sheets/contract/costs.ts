@@ -65,20 +65,21 @@ export const BUDGET: TableSpec = {
 export const ACHATS: TableSpec = {
   name: "Achats",
   sheet: "Achats",
+  // 13 columns on one landscape A4 page at 8 pt or more (LibreOffice): widths sum to 155 characters.
   columns: [
     input("Date", "date", { required: true, width: 11 }),
-    input("Fournisseur", "text", { width: 22 }),
-    input("N° facture fournisseur", "text", { width: 16, optional: true }),
-    input("Production", "text", { required: true, width: 12 }),
+    input("Fournisseur", "text", { width: 18, wrap: true }),
+    input("N° facture fournisseur", "text", { width: 14, optional: true }),
+    input("Production", "text", { required: true, width: 11 }),
     input("Poste", "text", { width: 9 }),
-    input("Libellé", "text", { width: 28, optional: true }),
-    input("Montant HT", "money", { width: 12 }),
+    input("Libellé", "text", { width: 20, optional: true, wrap: true }),
+    input("Montant HT", "money", { width: 11 }),
     input("TVA (%)", "number", { numFmt: "0.0", width: 8, optional: true }),
     input("TVA", "money", { width: 11, optional: true, note: "Celle de la facture du fournisseur ; vide : calculée au taux" }),
-    input("TTC", "money", { width: 12, optional: true, note: "Celui de la facture du fournisseur ; vide : HT + TVA" }),
+    input("TTC", "money", { width: 11, optional: true, note: "Celui de la facture du fournisseur ; vide : HT + TVA" }),
     input("Échéance", "date", { width: 11, optional: true }),
     input("Payé le", "date", { width: 11, optional: true, note: "Payée en une fois ce jour-là ; les paiements partiels vont dans la table Paiements" }),
-    input("Mode de paiement", "text", { width: 14, optional: true }),
+    input("Mode de paiement", "text", { width: 10, optional: true }),
   ],
 };
 
