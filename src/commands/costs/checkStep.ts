@@ -94,12 +94,10 @@ function checkInvoices(ctx: CommandContext): void {
   const register = registerOf(ctx);
   if (!register.table) return;
   const issued = [...archiveOf(ctx).values()].map((a) => a.doc);
-  // The status a credit note gives is now derived and written by the same check (accounts step): a typed
-  // status that disagrees is corrected there, not reported.
-  for (const p of checkRegister(register.rows, issued).filter((x) => x.code !== "FACT_STATUT_INCOHERENT")) {
+  for (const p of checkRegister(register.rows, issued)) {
     const entry = register.entries.find((e) => e.entry.number === p.number);
     const at = entry
-      ? { sheet: entry.row.sheet, row: entry.row.sheetRow, cell: entry.row.cell(p.code === "FACT_STATUT_INCOHERENT" ? "Statut" : "Numéro") }
+      ? { sheet: entry.row.sheet, row: entry.row.sheetRow, cell: entry.row.cell("Numéro") }
       : { sheet: register.table.snapshot.sheet, row: 0, cell: "" };
     ctx.addAlert({ code: p.code, severity: p.severity, ...at, id: p.number, message: p.message });
   }
