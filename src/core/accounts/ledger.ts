@@ -11,7 +11,8 @@ import { type DayNumber, toFrench } from "../dates/civil";
 import { SUSPENSE_ACCOUNT } from "./chart";
 import type { Payment, SupplierInvoice } from "./documents";
 import { entryBalance, type JournalCode, type JournalEntry } from "./entries";
-import { loggedPayments, paymentEntries } from "./paymentEntries";
+import { loggedPayments } from "./payables";
+import { paymentEntries } from "./paymentEntries";
 import type { PostingRules } from "./postingRules";
 import { purchaseEntry } from "./purchaseEntries";
 import { saleEntry, type SaleDocument } from "./salesEntries";
@@ -64,7 +65,10 @@ export function ledgerOf(docs: AccountingDocuments, rules: PostingRules, period:
     }
   }
   // Payments settle documents of earlier periods too: they are matched against every document.
-  const bank = paymentEntries(loggedPayments(docs.purchases, docs.payments), docs.sales, docs.purchases, rules);
+  // « Payé le » on the supplier log stands for a payment (payables.ts); one without a number cannot be
+  // attached to its invoice in the bank journal and is left out of it.
+  const logged = loggedPayments(docs.purchases, docs.payments).filter((l) => l.invoice.number.trim() !== "");
+  const bank = paymentEntries([...docs.payments, ...logged.map((l) => l.payment)], docs.sales, docs.purchases, rules);
   alerts.push(...bank.alerts.filter((a) => inPeriod(a.day)).map((a) => a.alert));
   const entries = [...sales, ...purchases, ...bank.entries]
     .filter((e) => inPeriod(e.day))

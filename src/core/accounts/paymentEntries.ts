@@ -14,6 +14,7 @@ import { accountOf } from "./chart";
 import type { Payment, SupplierInvoice } from "./documents";
 import { type EntryLine, type JournalEntry, line, subsidiaryOf, type Subsidiary } from "./entries";
 import type { PostingRules } from "./postingRules";
+import { payableCandidates } from "./payables";
 import { purchaseVat } from "./purchaseEntries";
 import { saleGross, type SaleDocument } from "./salesEntries";
 import { paymentShares, type RateAmounts } from "./vatShares";
@@ -43,11 +44,9 @@ function settledOf(p: Payment, sales: Map<string, SaleDocument>, purchases: read
       }
     );
   }
-  const number = p.invoice.trim().toLowerCase();
-  const found = purchases.filter(
-    (i) => i.number.trim().toLowerCase() === number && (p.supplier === undefined || purchaseKey(i.supplier, i.number) === purchaseKey(p.supplier, p.invoice)),
-  );
-  if (found.length !== 1 || !number) return undefined;
+  // The supplier invoice is found as what is owed finds it (payables.ts): one rule for both.
+  const found = payableCandidates(purchases, p);
+  if (found.length !== 1) return undefined;
   const inv = found[0];
   const vat = purchaseVat(inv);
   const rates =
@@ -132,25 +131,4 @@ export function paymentEntries(payments: readonly Payment[], sales: readonly Sal
     });
   }
   return { entries, alerts };
-}
-
-/**
- * A supplier invoice marked paid on the log itself (`paidDay`) with no payment recorded for it stands
- * for one payment of its whole amount on that day.
- */
-export function loggedPayments(purchases: readonly SupplierInvoice[], payments: readonly Payment[]): Payment[] {
-  const recorded = new Set(payments.filter((p) => p.direction === "paid").map((p) => p.invoice.trim().toLowerCase()));
-  const implied = purchases
-    .filter((i) => i.paidDay !== undefined && i.number.trim() && !recorded.has(i.number.trim().toLowerCase()))
-    .map((i): Payment => ({
-      day: i.paidDay!,
-      direction: "paid",
-      invoice: i.number,
-      supplier: i.supplier,
-      amountCents: i.netCents + purchaseVat(i),
-      mode: i.paymentMode,
-      reference: "",
-      place: i.place,
-    }));
-  return [...payments, ...implied];
 }

@@ -4,6 +4,7 @@ import type { Payment, SupplierInvoice } from "../../../src/core/accounts/docume
 import { entryBalance } from "../../../src/core/accounts/entries";
 import { fecAmount, fecDate, fecFileName, fecText, latin9 } from "../../../src/core/accounts/fec";
 import { ledgerOf } from "../../../src/core/accounts/ledger";
+import { payableStates } from "../../../src/core/accounts/payables";
 import type { SaleDocument } from "../../../src/core/accounts/salesEntries";
 import { paymentShares } from "../../../src/core/accounts/vatShares";
 import { vatSummary } from "../../../src/core/accounts/vatSummary";
@@ -315,3 +316,25 @@ describe("property: every generated month is balanced", () => {
     );
   });
 });
+
+describe("what is owed and the bank journal read the supplier log alike", () => {
+  // 1 000 € HT at 20 % = 1 200 € TTC. 500 € paid on 10/06 (Paiements, transfer reference « VIR-778 », not
+  // a supplier's name), then « Payé le » 20/06 typed on the log: settled in full, so the rest, 700 €, is
+  // one payment of 20/06.
+  const inv = { ...purchase("L-9", d(6, 1), 100000, 20), paidDay: d(6, 20) };
+  const partial: Payment = { ...pay("paid", "L-9", d(6, 10), 50000), reference: "VIR-778", supplier: "VIR-778" };
+
+  it("nothing owed, and the bank journal pays the supplier 500 + 700 = 1 200 € with its 200 € of VAT moved", () => {
+    const [state] = payableStates([inv], [partial], d(6, 30));
+    expect(state).toMatchObject({ paidCents: 120000, dueCents: 0 });
+    const { entries, alerts } = ledgerOf({ sales: [], purchases: [inv], payments: [partial] }, { chart, vatOnDebits: false }, YEAR);
+    expect(alerts.filter((a) => a.code === "COMPTA_PAIEMENT_SANS_FACTURE")).toEqual([]);
+    const bank = entries.filter((e) => e.journal === "BQ");
+    expect(bank.map((e) => e.day)).toEqual([d(6, 10), d(6, 20)]);
+    const on = (account: string): number => bank.flatMap((e) => e.lines).filter((l) => l.account === account).reduce((t, l) => t + l.debitCents - l.creditCents, 0);
+    expect(on("401000")).toBe(120000); // the supplier's 1 200 € TTC, settled
+    expect(on("445660")).toBe(20000); // the 200 € of VAT, deductible once paid
+    for (const e of bank) expect(entryBalance(e)).toBe(0);
+  });
+});
+
