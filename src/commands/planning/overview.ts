@@ -14,7 +14,7 @@
  */
 import { toIso, weekStart, type DayNumber } from "../../core/dates/civil";
 import { comingWeeksGrid } from "../../core/planning/comingWeeks";
-import { overloadedWeeks, weeklyLoads } from "../../core/planning/resourceLoad";
+import { isOverloaded, weeklyLoads } from "../../core/planning/resourceLoad";
 import { hasPlanning, planningOf } from "../../sheets/planning";
 import type { CheckStep, CommandContext } from "../context";
 import { weekLimitsOf } from "./weekLimits";
@@ -62,9 +62,11 @@ export function overviewSection(ctx: CommandContext): Overview {
   const { input, result } = planningOf(ctx);
   const limits = weekLimitsOf(ctx);
   const monday = weekStart(ctx.today);
+  // The weeks are summed once; the overloaded ones are picked from them.
+  const loads = weeklyLoads(result.bookings, limits.hoursPerDay, monday);
   const grid = comingWeeksGrid(
-    weeklyLoads(result.bookings, limits.hoursPerDay, monday),
-    overloadedWeeks(result.bookings, limits, monday),
+    loads,
+    loads.filter((w) => isOverloaded(w, limits)),
     monday,
     WEEKS,
     ROWS,

@@ -102,5 +102,8 @@ export function weeklyLoadsOf(days: Iterable<DayLoad>, unavailable?: Unavailable
 
 /** The weeks above the limits. */
 export function overloadedWeeks(bookings: ReadonlyArray<Booking>, limits: WeekLimits, from: DayNumber): WeekLoad[] {
-  return weeklyLoads(bookings, limits.hoursPerDay, from).filter((w) => w.hours > limits.maxHours || w.days > limits.maxDays);
+  return weeklyLoads(bookings, limits.hoursPerDay, from).filter((w) => isOverloaded(w, limits));
 }
+
+/** A week above the limits (for a caller that holds the weekly loads already). */
+export const isOverloaded = (w: WeekLoad, limits: WeekLimits): boolean => w.hours > limits.maxHours || w.days > limits.maxDays;
