@@ -19,8 +19,12 @@ import { registerOf } from "../invoicing/register";
 export const LEGACY_REFERENCE = "Référence";
 const NUMBER = "N° facture fournisseur";
 
+/** The `Référence` column of each table read, found once rather than for each row. */
+const legacyColumns = new WeakMap<BoundTable["snapshot"], number>();
+
 function legacyReference(table: BoundTable, row: RowReader): string {
-  const i = headerIndex(table.snapshot.headers.map((h) => String(h ?? "")), LEGACY_REFERENCE);
+  let i = legacyColumns.get(table.snapshot);
+  if (i === undefined) legacyColumns.set(table.snapshot, (i = headerIndex(table.snapshot.headers.map((h) => String(h ?? "")), LEGACY_REFERENCE)));
   const v = i < 0 ? undefined : table.snapshot.rows[row.index][i];
   return v === undefined || isBlank(v) || isCellError(v) ? "" : displayValue(v).trim();
 }
