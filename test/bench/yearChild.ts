@@ -27,11 +27,14 @@ export interface ChildMeasure {
 
 const now = (): number => Number(process.hrtime.bigint()) / 1e6;
 
-/** exceljs alone: load the file and write it back unchanged (the floor of any check on a file). */
-export async function exceljsRoundTrip(bytes: Uint8Array): Promise<number> {
+/**
+ * exceljs alone: load the file and write it back unchanged (the floor of any check on a file), at
+ * exceljs' default compression, or at the level Cap PAD saves with (`level`, src/hosts/xlsx/workbook.ts).
+ */
+export async function exceljsRoundTrip(bytes: Uint8Array, level?: number): Promise<number> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(bytes as unknown as ArrayBuffer);
-  const out = await wb.xlsx.writeBuffer();
+  const out = await wb.xlsx.writeBuffer(level === undefined ? undefined : { zip: { compression: "DEFLATE", compressionOptions: { level } } });
   return (out as ArrayBuffer).byteLength;
 }
 
