@@ -106,8 +106,8 @@ export const remindersCommand: Command = {
     for (const a of letterAlerts(ctx, letters.map((l) => l.letter))) ctx.addAlert(a);
     const sender = companyOf(ctx).seller;
     const legal = {
-      penalty: `Pénalités de retard : taux de la BCE du semestre (taux de ses opérations principales de refinancement en vigueur au 1er janvier ou au 1er juillet) majoré de ${LATE_PENALTY_POINTS.points} points, appliqué au reste dû TTC du lendemain de l'échéance à la date de cette lettre (${LATE_PENALTY_POINTS.source}).`,
-      indemnity: `Indemnité forfaitaire pour frais de recouvrement : ${formatEuros(RECOVERY_INDEMNITY.cents)} par facture payée en retard (Code de commerce, art. L. 441-10 II ; ${RECOVERY_INDEMNITY.source}).`,
+      penalty: `Pénalités de retard : taux de la BCE du semestre (taux de ses opérations principales de refinancement en vigueur au 1er janvier ou au 1er juillet) majoré de ${LATE_PENALTY_POINTS.points} points, appliqué au reste dû TTC du lendemain de l'échéance à la date de cette lettre ; ${LATE_PENALTY_POINTS.source}.`,
+      indemnity: `Indemnité forfaitaire pour frais de recouvrement : ${formatEuros(RECOVERY_INDEMNITY.cents)} par facture payée en retard ; Code de commerce, art. L. 441-10 II, et ${RECOVERY_INDEMNITY.source.replace(/^Code de commerce, /, "")}.`,
     };
     const written = ctx.addSheet(buildRemindersSheet(letters.map((l) => l.letter), waiting, { sender, today: ctx.today, legal }));
     const toLog = written ? letters.filter((l) => !l.x.loggedToday).map((l) => logRow(ctx, l.letter)) : [];

@@ -96,7 +96,7 @@ function writeLetter(b: SheetBuilder, x: Reminder, head: LetterHead, top: number
   r = writeInvoiceTable(b, x, r);
   r = writeClaim(b, x, head, r);
   r = writeText(b, r, closingText(x, head.sender));
-  return writeSignature(b, head.sender, r) + 1;
+  return writeSignature(b, head.sender, x, r) + 1;
 }
 
 /** The sender (left, from the top) and the client (right, lower: a window envelope's place), then place and date. */
@@ -165,13 +165,13 @@ function letterText(x: Reminder, today: DayNumber): string[] {
     case "second":
       return [
         "Madame, Monsieur,",
-        `${before ? before.trim() : "Sauf erreur de notre part,"} ${inv} reste impayée à ce jour.${paid}`,
+        `${before ? before.trim() : "Sauf erreur de notre part,"} ${inv}, reste impayée à ce jour.${paid}`,
         `Nous vous demandons de nous régler ${claim}, ${deadline}.`,
       ];
     case "formalNotice":
       return [
         "Madame, Monsieur,",
-        `${before ? before.trim() : "Sauf erreur de notre part,"} ${inv} reste impayée à ce jour.${paid}`,
+        `${before ? before.trim() : "Sauf erreur de notre part,"} ${inv}, reste impayée à ce jour.${paid}`,
         `Par la présente, nous vous mettons en demeure de nous régler ${claim}, ${deadline}.`,
         "À défaut de règlement dans ce délai, nous engagerons sans autre avis une procédure de recouvrement judiciaire, dont les frais resteront à votre charge. La présente lettre vaut mise en demeure au sens de l'article 1344 du Code civil.",
       ];
@@ -215,11 +215,16 @@ function writeClaim(b: SheetBuilder, x: Reminder, head: LetterHead, top: number)
   return writeText(b, gap(b, r), [`${head.legal.penalty} ${head.legal.indemnity}`], true);
 }
 
-/** « Pour la société, » and a box to sign in (name, title, signature), on the right half. */
-function writeSignature(b: SheetBuilder, s: Seller, top: number): number {
+/**
+ * « Pour la société, » and a box to sign in (name, title, signature), on the right half; on the left of
+ * its last row, the enclosure (a copy of the invoice) — the letter's last row in column A, where its
+ * print area ends when the list of waiting invoices follows.
+ */
+function writeSignature(b: SheetBuilder, s: Seller, x: Reminder, top: number): number {
   b.value(top, RIGHT, `Pour ${s.name},`);
   b.merge(top + 1, RIGHT, top + 3, 5);
   b.value(top + 1, RIGHT, "Nom, qualité et signature :", { ...SMALL, border: "box", vAlign: "top" });
+  b.value(top + 3, 0, `P.J. : copie de la facture n° ${x.invoice.number}`);
   return top + 4;
 }
 
