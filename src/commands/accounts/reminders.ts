@@ -16,12 +16,12 @@ import { formatEuros } from "../../core/money";
 import type { RegisterRow } from "../../core/invoicing/register";
 import { ECB_RATES, LATE_PENALTY_POINTS, RECOVERY_INDEMNITY, REMINDER_INTERVAL_DAYS, REMINDER_LEVELS } from "../../data/invoicing/latePayment";
 import { sentRemindersOf } from "../../sheets/accounts/reminderLog";
-import { REMINDER_LOG_SHEET, RELANCES_ENVOYEES } from "../../sheets/contract/accounts";
+import { REMINDER_LOG_SHEET } from "../../sheets/contract/accounts";
 import { REMINDERS_SHEET } from "../../sheets/contract/sheets";
 import { findClient } from "../../sheets/invoicing/clients";
 import { companyOf, type CompanyField } from "../../sheets/invoicing/company";
 import { registerOf } from "../../sheets/invoicing/register";
-import type { LogSheet } from "../../sheets/reports/logSheet";
+import { REMINDER_LOG } from "../../sheets/reports/reminderLog";
 import { buildRemindersSheet, type Reminder, type WaitingReminder } from "../../sheets/reports/remindersSheet";
 import type { OutValue } from "../../workbook/values";
 import { CommandContext } from "../context";
@@ -30,12 +30,6 @@ import { balancesOf } from "./balances";
 
 const LABELS = REMINDER_LEVELS.map((l) => l.label);
 const RULE = { thresholds: REMINDER_LEVELS.map((l) => l.fromDaysLate), intervalDays: REMINDER_INTERVAL_DAYS };
-
-export const REMINDER_LOG: LogSheet = {
-  spec: RELANCES_ENVOYEES,
-  title: "Relances envoyées",
-  subtitle: "Une ligne par lettre de relance écrite par « Relancer les factures en retard », le jour où elle l'a été. La relance suivante d'une facture en tient compte ; les lignes ne sont jamais réécrites.",
-};
 
 /** An invoice still due after its due date, where it stands in its reminders. */
 export interface OverdueInvoice {
@@ -113,7 +107,7 @@ export const remindersCommand: Command = {
     const toLog = written ? letters.filter((l) => !l.x.loggedToday).map((l) => logRow(ctx, l.letter)) : [];
     const logged = toLog.length === 0 || ctx.appendToLog(REMINDER_LOG, toLog);
     ctx.sections.reminders = overdue.map((x) => reminderSection(x));
-    ctx.summary.push(summaryOf(letters.map((l) => l.letter), waiting, logged ? toLog.length : 0));
+    ctx.summary.push(written && logged ? summaryOf(letters.map((l) => l.letter), waiting, toLog.length) : `Relances : ${written ? `lettres écrites mais non notées dans « ${REMINDER_LOG_SHEET} »` : `la feuille « ${REMINDERS_SHEET} » n'a pas pu être écrite ; rien n'a été noté`} (voir les alertes).`);
     return ctx.finish();
   },
 };

@@ -153,8 +153,9 @@ function letterText(x: Reminder, today: DayNumber): string[] {
   const inv = `notre facture n° ${x.invoice.number} du ${toFrench(x.invoice.date)}, échue le ${toFrench(x.invoice.dueDate!)}`;
   const paid = x.paidCents > 0 ? ` Compte tenu de votre règlement partiel de ${euros(x.paidCents)}, il reste dû ${euros(x.dueCents)} TTC.` : "";
   const deadline = x.level.payWithinDays === undefined ? "" : `dans un délai de ${x.level.payWithinDays} jours, soit au plus tard le ${toFrench(addDays(today, x.level.payWithinDays))}`;
-  const before = x.previous.length ? ` Malgré ${x.previous.length > 1 ? "nos relances" : "notre relance"} du ${x.previous.map((p) => toFrench(p.day)).join(" et du ")},` : "";
   const claim = `la somme de ${euros(x.claimedCents)}, détaillée ci-dessous (reste dû, pénalités de retard et indemnité forfaitaire pour frais de recouvrement)`;
+  const opening = x.previous.length ? `Malgré ${x.previous.length > 1 ? "nos relances" : "notre relance"} du ${x.previous.map((p) => toFrench(p.day)).join(" et du ")},` : "Sauf erreur de notre part,";
+  const unpaid = `${opening} ${inv}, reste impayée à ce jour.${paid}`;
   switch (x.level.kind) {
     case "first":
       return [
@@ -163,15 +164,11 @@ function letterText(x: Reminder, today: DayNumber): string[] {
         `Nous vous remercions de bien vouloir procéder à son règlement dans les meilleurs délais. Comme le prévoient nos conditions de paiement et l'article L. 441-10 du Code de commerce, ce retard rend exigibles les pénalités de retard et l'indemnité forfaitaire pour frais de recouvrement : ${claim}.`,
       ];
     case "second":
-      return [
-        "Madame, Monsieur,",
-        `${before ? before.trim() : "Sauf erreur de notre part,"} ${inv}, reste impayée à ce jour.${paid}`,
-        `Nous vous demandons de nous régler ${claim}, ${deadline}.`,
-      ];
+      return ["Madame, Monsieur,", unpaid, `Nous vous demandons de nous régler ${claim}, ${deadline}.`];
     case "formalNotice":
       return [
         "Madame, Monsieur,",
-        `${before ? before.trim() : "Sauf erreur de notre part,"} ${inv}, reste impayée à ce jour.${paid}`,
+        unpaid,
         `Par la présente, nous vous mettons en demeure de nous régler ${claim}, ${deadline}.`,
         "À défaut de règlement dans ce délai, nous engagerons sans autre avis une procédure de recouvrement judiciaire, dont les frais resteront à votre charge. La présente lettre vaut mise en demeure au sens de l'article 1344 du Code civil.",
       ];

@@ -9,7 +9,7 @@ import { remindersCommand } from "../../../src/commands/accounts/reminders";
 import { claimedCents, halfYearRates, latePenalty } from "../../../src/core/accounts/latePenalties";
 import { toFrench } from "../../../src/core/dates/civil";
 import { ECB_RATES, LATE_PENALTY_POINTS, RECOVERY_INDEMNITY } from "../../../src/data/invoicing/latePayment";
-import { openWorkbook } from "../../../src/hosts/xlsx/workbook";
+import { openWorkbook, saveWorkbook } from "../../../src/hosts/xlsx/workbook";
 import { DEMO_CLIENTS, DEMO_COMPANY } from "../../../src/demo/invoicing";
 import type { FileRunResult } from "../../../src/hosts/file/runner";
 import { dumpCells } from "../../helpers/workbooks";
@@ -147,4 +147,15 @@ describe("cappad relance: the letters follow what was sent", () => {
       ["append", "RelancesEnvoyees", 2],
     ]);
   }, 120000);
+
+  test("a sheet of the user's named « Relances envoyées »: left alone, the letters written, and said not recorded", async () => {
+    const wb = await openWorkbook(start);
+    wb.addWorksheet("Relances envoyées").getCell("A1").value = "Mes notes de relance";
+    const result = await run(await saveWorkbook(wb), remindersCommand, {}, D("2026-08-15"));
+    expect(result.report.alerts.filter((a) => a.code === "FEUILLE_OCCUPEE").map((a) => a.sheet)).toEqual(["Relances envoyées"]);
+    expect(result.report.summary.join(" ")).toMatch(/lettres écrites mais non notées dans « Relances envoyées »/);
+    const after = await openWorkbook(result.bytes!);
+    expect(after.getWorksheet("Relances envoyées")!.getCell("A1").value).toBe("Mes notes de relance");
+    expect((await sheetOf(result.bytes!)).lines.filter((l) => l.startsWith("N/Réf."))).toEqual(["N/Réf. : facture FA-2026-0001 — première relance"]);
+  }, 60000);
 });
