@@ -243,7 +243,7 @@ export const VERBS: Verb[] = [
   },
   {
     name: "relance",
-    help: "Écrit la feuille Relances : une relance par facture en retard (première relance, seconde relance, mise en demeure selon le retard), avec le reste dû, les pénalités (taux BCE du semestre + 10 points) et l'indemnité forfaitaire de 40 €.",
+    help: "Écrit la feuille Relances : une lettre à imprimer par facture en retard dont la relance est due (première relance, seconde relance, puis mise en demeure, selon le retard et les lettres déjà envoyées, 8 jours au moins entre deux), avec le reste dû, les pénalités (taux BCE du semestre + 10 points) et l'indemnité forfaitaire de 40 € ; chaque lettre est notée dans la feuille « Relances envoyées ».",
     command: remindersCommand,
     options: [],
     toOptions: () => ({}),

@@ -11,6 +11,7 @@ import { bindTable, reportUnreadCells, type BoundTable, type RowReader } from ".
 import { findColumn, keyColumns as keyColumnsOf, type TableSpec } from "../sheets/spec";
 import { sheetCell } from "../sheets/address";
 import { adoptTypedRows, SAID_ONCE } from "../sheets/typedRows";
+import { buildLogSheet, type LogSheet } from "../sheets/reports/logSheet";
 import type { OutValue } from "../workbook/values";
 import type { CommandInput, CommandResult, OutputFile } from "./types";
 
@@ -134,6 +135,16 @@ export class CommandContext {
     this.ops.push({ kind: "columns", table: name, keyColumns, expectedKeys: rowKeys(table.snapshot, keyColumns), columns: [] });
     this.ops.push({ kind: "append", table: name, expectedRowCount: table.snapshot.rows.length, rows });
     return true;
+  }
+
+  /**
+   * Adds rows to an add-in's log (a table only appended to, by the commands its contract names): to its
+   * table when the workbook has it, else by writing its sheet with these rows (the first run). False,
+   * with the alert said, when it cannot.
+   */
+  appendToLog(log: LogSheet, rows: Record<string, OutValue>[]): boolean {
+    const table = this.table(log.spec);
+    return table ? this.append(table, rows) : this.addSheet(buildLogSheet(log, rows));
   }
 
   /**

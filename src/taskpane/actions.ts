@@ -265,6 +265,13 @@ export const ACTIONS: PaneAction[] = [
     thenCheck: true,
   },
   {
+    id: "reminders",
+    section: "factures",
+    label: "Relancer les factures en retard",
+    hint: "Une lettre à imprimer par facture en retard (première relance, seconde relance, puis mise en demeure), avec le reste dû, les pénalités et l'indemnité de 40 € ; chaque lettre est notée dans « Relances envoyées ».",
+    load: async () => (await import(/* webpackChunkName: "commands-accounts" */ "../commands/accounts/reminders")).remindersCommand,
+  },
+  {
     id: "e-invoice",
     section: "factures",
     label: "Exporter la facture électronique (UBL/CII)",

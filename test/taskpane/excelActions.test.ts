@@ -9,6 +9,7 @@ import { PaneController } from "../../src/taskpane/controller";
 import { FakeExcel, installFakeOffice } from "../fakes/excelFake";
 import { readValue, rectA1 } from "../fakes/fakeWorkbookState";
 import { before, forbiddenWrites, TODAY, type Before } from "./helpers";
+import { addDays } from "../../src/core/dates/civil";
 import { expectValidEInvoices } from "../helpers/schemas";
 
 /** Empties a table as a user would: every row deleted but the one a table keeps, whose cells are cleared. */
@@ -25,6 +26,9 @@ interface Step {
   /** What the workbook and the pane hold afterwards. */
   check(ctx: { pane: PaneController; fake: FakeExcel; files: string[]; runs: number }): void | Promise<void>;
 }
+
+/** The pane's day: the reminders step moves it two months on, then back. */
+let paneToday = TODAY;
 
 const sheetNames = (fake: FakeExcel): string[] => fake.state.sheets.map((s) => s.name);
 const rowsOf = (fake: FakeExcel, table: string): number => fake.tableRows(table).filter((r) => r.some((v) => v !== "")).length;
@@ -240,6 +244,22 @@ const STEPS: [id: string, step: Step][] = [
     },
   ],
   [
+    "reminders",
+    {
+      // Two months later, the invoice issued above is overdue (100,00 € of it paid): a first reminder.
+      setup: () => void (paneToday = addDays(TODAY, 60)),
+      check: ({ pane, fake, runs }) => {
+        paneToday = TODAY;
+        const number = pane.model.workbook!.invoices[0].number;
+        expect(pane.model.result!.lines.join(" ")).toMatch(new RegExp(`1 lettre\\(s\\) à imprimer .*${number} : première relance`));
+        expect(String(fake.value("Relances", "A1"))).toMatch(/^Cap PAD — Relances/);
+        const log = fake.table("RelancesEnvoyees").headers();
+        expect(fake.tableRows("RelancesEnvoyees").map((r) => [r[log.indexOf("Facture")], r[log.indexOf("Niveau")]])).toEqual([[number, "Première relance"]]);
+        expect(runs).toBe(1); // nothing typed changes: no check afterwards
+      },
+    },
+  ],
+  [
     "credit-note",
     {
       check: ({ pane, fake }) => {
@@ -254,7 +274,7 @@ describe("the task pane's actions in Excel (Office.js fake)", () => {
   const fake = new FakeExcel({ sheets: ["Feuil1", "Planning"] });
   fake.setValues("Planning", "A1", [["Mon planning à moi"]]);
   const files: string[] = [];
-  const pane = new PaneController({ today: () => TODAY, download: (name) => void files.push(name) });
+  const pane = new PaneController({ today: () => paneToday, download: (name) => void files.push(name) });
   let uninstall = (): void => undefined;
 
   beforeAll(async () => {

@@ -23,7 +23,7 @@ import { HISTORIQUE_SCENARIOS } from "../../sheets/contract/scenarioHistory";
 import { SCENARIOS } from "../../sheets/contract/scenarios";
 import { planningOf } from "../../sheets/planning";
 import type { BoundTable, RowReader } from "../../sheets/read";
-import { buildScenarioHistorySheet } from "../../sheets/reports/scenarioHistory";
+import { SCENARIO_HISTORY } from "../../sheets/reports/scenarioHistory";
 import { readScenarios } from "../../sheets/scenarios/read";
 import { headerIndex } from "../../workbook/patch";
 import { displayValue, type CellValue, type OutValue } from "../../workbook/values";
@@ -70,7 +70,7 @@ export const applyScenarioCommand: Command = {
       return ctx.finish();
     }
     const rows = historyRows(ctx, name, writes.edits, writes.closures, nextRun(history));
-    if (!writeHistory(ctx, history, rows)) return ctx.finish();
+    if (!ctx.appendToLog(SCENARIO_HISTORY, rows)) return ctx.finish();
     for (const e of writes.edits) ctx.set(rowOf(ctx, e), CELL_OF[e.field].header, outValue(e.after));
     if (writes.closures.length > 0)
       ctx.append(ctx.table(FERMETURES)!, writes.closures.map((c) => ({ Production: c.production ?? null, Du: { day: c.from }, Au: { day: c.to }, Motif: c.reason ?? null })));
@@ -207,10 +207,4 @@ function historyRows(ctx: CommandContext, name: string, edits: readonly PlanEdit
       "Nouvelle valeur": `du ${toFrench(c.from)} au ${toFrench(c.to)} — ${c.reason ?? ""}`,
     })),
   ];
-}
-
-/** Appends to the history table, or creates its sheet the first time; false (and said) when it cannot. */
-function writeHistory(ctx: CommandContext, history: BoundTable | undefined, rows: Record<string, OutValue>[]): boolean {
-  if (history) return ctx.append(history, rows);
-  return ctx.addSheet(buildScenarioHistorySheet(rows));
 }

@@ -54,3 +54,8 @@ export function latePenalty(dueCents: Cents, dueDay: DayNumber, asOf: DayNumber,
   }
   return { daysLate, segments, penaltyCents: roundCents(exact), indemnityCents, daysWithoutRate: daysLate - covered };
 }
+
+/** What a reminder claims: the rest due, the penalties and the indemnity (the letter's « Total réclamé »). */
+export function claimedCents(dueCents: Cents, penalty: LatePenalty): Cents {
+  return dueCents + penalty.penaltyCents + penalty.indemnityCents;
+}

@@ -38,12 +38,25 @@ export const LATE_PENALTY_POINTS = { points: 10, from: "2019-04-26", source: "Co
 /** Fixed recovery indemnity per late invoice, in cents (D. 441-5). */
 export const RECOVERY_INDEMNITY = { cents: 4000, from: "2013-01-01", source: "Code de commerce, art. D. 441-5 (décret 2012-1115 du 02/10/2012)" } as const;
 
+/** The three letters, mildest first: a reminder, a firmer one, the formal notice (« mise en demeure »). */
+export type ReminderKind = "first" | "second" | "formalNotice";
+
 /**
  * The reminder's level by days late — common practice, not law (a reminder is not required for the
  * penalties to run): a first reminder, a firmer second one from 15 days, a formal notice from 30 days.
+ * `payWithinDays`: the deadline the letter gives (none for the first, a courteous request). The formal
+ * notice puts the debtor on notice (Code civil, art. 1344, ordonnance 2016-131 of 10 February 2016, as
+ * commented in https://www.acvnp.fr/articles/63939-la-mise-en-demeure-du-debiteur-articles-1344-a-1344-2-du-code-civil):
+ * a clear demand with a deadline.
  */
-export const REMINDER_LEVELS: readonly { fromDaysLate: number; label: string }[] = [
-  { fromDaysLate: 1, label: "Première relance" },
-  { fromDaysLate: 15, label: "Seconde relance" },
-  { fromDaysLate: 30, label: "Mise en demeure" },
+export const REMINDER_LEVELS: readonly { fromDaysLate: number; label: string; kind: ReminderKind; payWithinDays?: number }[] = [
+  { fromDaysLate: 1, label: "Première relance", kind: "first" },
+  { fromDaysLate: 15, label: "Seconde relance", kind: "second", payWithinDays: 8 },
+  { fromDaysLate: 30, label: "Mise en demeure", kind: "formalNotice", payWithinDays: 8 },
 ];
+
+/**
+ * Days at least between two letters on one invoice: the next level is sent only once the previous one
+ * had time to arrive and be answered (a week and a day — a practice choice, not a legal rule).
+ */
+export const REMINDER_INTERVAL_DAYS = 8;

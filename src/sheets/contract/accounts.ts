@@ -4,7 +4,7 @@
  */
 import type { AccountUsage } from "../../core/accounts/chart";
 import type { TableSpec } from "../spec";
-import { input, list } from "./columns";
+import { computed, input, list } from "./columns";
 
 /** `PlanComptable[Usage]`: what the account is used for, as the user reads it. */
 export const ACCOUNT_USAGE_LABEL: Record<AccountUsage, string> = {
@@ -57,3 +57,28 @@ export const PAIEMENTS: TableSpec = {
 };
 
 export const ACCOUNTS_TABLES = [PAIEMENTS, PLAN_COMPTABLE];
+
+/**
+ * The reminders sent (`cappad relance`): one row per letter, the day it was written, appended by that
+ * command only and never rewritten — the next letter's level follows what this log holds.
+ */
+export const REMINDER_LOG_SHEET = "Relances envoyées";
+
+export const RELANCES_ENVOYEES: TableSpec = {
+  name: "RelancesEnvoyees",
+  sheet: REMINDER_LOG_SHEET,
+  style: "TableStyleLight9",
+  appendableBy: ["reminders"],
+  columns: [
+    computed("Date", "date", { width: 11 }),
+    computed("Facture", "text", { width: 15 }),
+    computed("Client", "text", { width: 24, wrap: true }),
+    computed("Niveau", "text", { width: 16, note: "Première relance, Seconde relance ou Mise en demeure : la relance suivante en découle" }),
+    computed("Jours de retard", "integer", { width: 9 }),
+    computed("Reste dû", "money", { width: 13 }),
+    computed("Pénalités", "money", { width: 12 }),
+    computed("Indemnité", "money", { width: 11 }),
+  ],
+};
+
+export const ACCOUNTS_REPORT_TABLES = [RELANCES_ENVOYEES];

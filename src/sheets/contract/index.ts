@@ -1,6 +1,6 @@
 /** Every table of the workbook contract, by name. */
 import type { TableSpec } from "../spec";
-import { ACCOUNTS_TABLES } from "./accounts";
+import { ACCOUNTS_REPORT_TABLES, ACCOUNTS_TABLES } from "./accounts";
 import { COSTS_REPORT_TABLES, COSTS_TABLES } from "./costs";
 import { CREW_TABLES, PAIE } from "./crew";
 import { PLANNING_REPORT_TABLES, PLANNING_TABLES } from "./planning";
@@ -10,7 +10,7 @@ import { HISTORIQUE_SCENARIOS } from "./scenarioHistory";
 import { TECHNICAL_REPORT_TABLES, TECHNICAL_TABLES } from "./technical";
 
 export const INPUT_TABLES: readonly TableSpec[] = [...PLANNING_TABLES, ...CREW_TABLES, ...COSTS_TABLES, ...TECHNICAL_TABLES, SCENARIOS, RECOMMANDATIONS, ...ACCOUNTS_TABLES];
-export const REPORT_TABLES: readonly TableSpec[] = [ALERTES, ALERTES_GROUPES, PAIE, ...COSTS_REPORT_TABLES, ...PLANNING_REPORT_TABLES, ...TECHNICAL_REPORT_TABLES, HISTORIQUE_SCENARIOS];
+export const REPORT_TABLES: readonly TableSpec[] = [ALERTES, ALERTES_GROUPES, PAIE, ...COSTS_REPORT_TABLES, ...PLANNING_REPORT_TABLES, ...TECHNICAL_REPORT_TABLES, HISTORIQUE_SCENARIOS, ...ACCOUNTS_REPORT_TABLES];
 
 const BY_NAME = new Map<string, TableSpec>();
 

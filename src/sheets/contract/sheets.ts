@@ -6,6 +6,7 @@
  * commands write that do not); one that does not keeps the page setup it was written with.
  */
 import type { PrintContract } from "../print";
+import { REMINDER_LOG_SHEET } from "./accounts";
 import { PAIE } from "./crew";
 import { SCENARIO_HISTORY_SHEET } from "./scenarioHistory";
 
@@ -42,6 +43,10 @@ export const PROPOSAL_SHEET = "Proposition au producteur";
 /** The monthly VAT summary written by the accounting export. */
 export const VAT_SHEET = "TVA";
 export const REMINDERS_SHEET = "Relances";
+/** Each reminder letter starts at its reference line (« N/Réf. : facture FA-2026-0001 — … »): one per page. */
+export const REMINDER_PAGE = /^N\/Réf\. : facture /;
+/** Under the letters, for the screen: the overdue invoices with no letter today (reminded recently). */
+export const REMINDERS_WAITING_START = /^Factures en retard sans lettre aujourd'hui/;
 
 /** Title of each attendance sheet (« Fiche de présence — Semaine du … »): one per printed page. */
 export const ATTENDANCE_PAGE = /^Fiche de présence — /;
@@ -83,8 +88,10 @@ export const OWNED_SHEETS: readonly OwnedSheetSpec[] = [
   { name: SCENARIO_HISTORY_SHEET, print: { landscape: true, repeatRows: 3 } },
   // Accounts: one month of VAT per page.
   { name: VAT_SHEET, print: { landscape: false, pageStarts: MONTH_PAGE } },
-  // Reminders of overdue invoices (`cappad relance`), one block per invoice.
-  { name: REMINDERS_SHEET, print: { landscape: false, pagesWide: 1 } },
+  // Reminder letters (`cappad relance`), one A4 page each, printed from the first letter down: the owned
+  // title and the list of invoices reminded recently stay on screen.
+  { name: REMINDERS_SHEET, print: { landscape: false, pagesWide: 1, firstRow: 2, pageStarts: REMINDER_PAGE, endsBefore: REMINDERS_WAITING_START } },
+  { name: REMINDER_LOG_SHEET, print: { landscape: true, repeatRows: 3 } },
   INVOICE_SHEETS,
 ];
 

@@ -36,12 +36,12 @@ export function invoiceSheetName(number: string): string {
   return number.replace(/[/\\?*[\]:]/g, "-").slice(0, 31);
 }
 
-function addressLines(a: PostalAddress): string[] {
+export function addressLines(a: PostalAddress): string[] {
   const country = a.countryCode && a.countryCode.toUpperCase() !== "FR" ? a.countryCode.toUpperCase() : "";
   return [a.line1, a.line2 ?? "", `${a.postalCode} ${a.city}${country ? ` (${country})` : ""}`.trim()].filter((l) => l.trim() !== "");
 }
 
-function spaced(id: string | undefined, groups: number[]): string {
+export function spaced(id: string | undefined, groups: number[]): string {
   const c = compactIdentifier(id);
   const out: string[] = [];
   let i = 0;

@@ -53,7 +53,7 @@ test("émise → partiellement payée → en retard (FACT_EN_RETARD) → payée"
   const reminder = await run(part.bytes!, remindersCommand, {}, addDays(dueDay, 1));
   const dueCents = Math.round(ttc * 100) - 100000;
   expect(reminder.report.sections.reminders).toEqual([
-    { facture: number, client: invoice.Client, niveau: "Première relance", du: dueCents / 100, joursDeRetard: 1, penalites: expect.any(Number), indemnite: 40 },
+    { facture: number, client: invoice.Client, niveau: "Première relance", du: dueCents / 100, joursDeRetard: 1, penalites: expect.any(Number), indemnite: 40, lettre: true, dejaEnvoyees: [], prochaineRelance: null },
   ]);
   expect(reminder.report.summary.join(" ")).toMatch(/feuille « Relances »/);
 
