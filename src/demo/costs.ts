@@ -17,7 +17,7 @@
  * stay on 2.1 in the cost report, like for like. The day rates (`Equipe[Tarif HT]`) cover the employer
  * cost of a day (gross × about 1,65 for an intermittent cadre, more with overtime: Léa's November days
  * on FLEUVE cost about 720 €) and the facility's margin, so both productions forecast a margin (FLEUVE
- * about 18 % before its amendment, GLACIER about 21 %); a rate below the cost shows as a negative
+ * about 18 % before its amendment, GLACIER about 20 %); a rate below the cost shows as a negative
  * margin in Synthese and the cost report.
  */
 import { fromIso, type DayNumber } from "../core/dates/civil";
