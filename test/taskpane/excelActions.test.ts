@@ -250,6 +250,27 @@ const STEPS: [id: string, step: Step][] = [
       },
     },
   ],
+  [
+    "accounting-export",
+    {
+      // No dates typed: the month chosen at the top of the pane, November.
+      setup: (pane) => pane.choose("month", "2026-11"),
+      check: ({ pane, fake, files }) => {
+        // Offered as a download under the CLI's default name: the demo's SIREN, FEC, the period's last day.
+        expect(files).toEqual(["912345675FEC20261130.txt"]);
+        const fec = pane.model.result!.files[0];
+        expect(fec.mime).toBe("text/plain; charset=ISO-8859-15");
+        const lines = Buffer.from(fec.content as Uint8Array).toString("latin1").split("\r\n");
+        expect(lines[0].split("\t").slice(0, 3)).toEqual(["JournalCode", "JournalLib", "EcritureNum"]);
+        // November's documents only: the October invoices are outside the period, their receipts inside.
+        const pieces = new Set(lines.slice(1, -1).map((l) => l.split("\t")[8]));
+        expect(pieces.has("FA-2026-0002")).toBe(false);
+        expect(pieces.has("FILMS DU FLEUVE FA-2026-0002 PARTIEL")).toBe(true);
+        expect(pane.model.result!.lines[0]).toMatch(/^FEC du 01\/11\/2026 au 30\/11\/2026 : 912345675FEC20261130\.txt, \d+ écritures/);
+        expect(sheetNames(fake)).toContain("TVA");
+      },
+    },
+  ],
 ];
 
 describe("the task pane's actions in Excel (Office.js fake)", () => {
