@@ -2,7 +2,8 @@
  * The demo's company and clients (`cappad new --demo`), following src/demo/story.ts: the facility
  * "Studio Cap Nord" invoices the two producers, "Les Films du Fleuve" (FLEUVE) and "Nord Sud
  * Documentaires" (GLACIER). Identifiers are made up but carry valid check keys (SIREN, SIRET, VAT).
- * The draft on the `Facture` sheet is FLEUVE's November work, complete: "Émettre la facture" issues it.
+ * The draft on the `Facture` sheet is FLEUVE's November work, complete: "Émettre la facture" issues it
+ * as FA-2026-0003, after the two October invoices the demo has issued already (DEMO_ISSUED_DRAFTS below).
  */
 import { fromIso, type DayNumber } from "../core/dates/civil";
 import type { ENTETE_FIELDS, SOCIETE_FIELDS } from "../sheets/contract/costs";
