@@ -17,7 +17,7 @@
  * stay on 2.1 in the cost report, like for like. The day rates (`Equipe[Tarif HT]`) cover the employer
  * cost of a day (gross × about 1,65 for an intermittent cadre, more with overtime: Léa's November days
  * on FLEUVE cost about 720 €) and the facility's margin, so both productions forecast a margin (FLEUVE
- * about 18 % before its amendment, GLACIER about 21 %); a rate below the cost shows as a negative
+ * about 18 % before its amendment, GLACIER about 20 %); a rate below the cost shows as a negative
  * margin in Synthese and the cost report.
  */
 import { fromIso, type DayNumber } from "../core/dates/civil";
@@ -56,10 +56,18 @@ export const DEMO_PURCHASE_ROWS: Record<string, OutValue>[] = [
   { Date: d("2026-11-06"), Fournisseur: "Labo Numérique du Nord", "N° facture fournisseur": "LNN-2026-0412", Production: "FLEUVE", Poste: "8.1", Libellé: "Conformation et DCP de travail", "Montant HT": 1850, "TVA (%)": 20, TVA: 370, TTC: 2220, Échéance: d("2026-12-06"), "Payé le": d("2026-11-25"), "Mode de paiement": "virement" },
   { Date: d("2026-11-20"), Fournisseur: "Média Stock", "N° facture fournisseur": "MS-88213", Production: "FLEUVE", Poste: "8.8", Libellé: "Disques et LTO de livraison", "Montant HT": 420, "TVA (%)": 20, TVA: 84, TTC: 504, Échéance: d("2026-11-20"), "Mode de paiement": "virement" },
   { Date: d("2026-11-13"), Fournisseur: "Labo Numérique du Nord", "N° facture fournisseur": "LNN-2026-0431", Production: "GLACIER", Poste: "8.1", Libellé: "Scan et étalonnage des archives", "Montant HT": 1240, "TVA (%)": 20, TVA: 248, TTC: 1488, Échéance: d("2026-12-13"), "Mode de paiement": "virement" },
+  { Date: d("2026-11-02"), Fournisseur: "Nord Stockage", "N° facture fournisseur": "NS-2611-027", Production: "GLACIER", Poste: "8.1", Libellé: "Stockage serveur des rushes (novembre)", "Montant HT": 380, "TVA (%)": 20, TVA: 76, TTC: 456, Échéance: d("2026-12-02"), "Mode de paiement": "virement" },
   { Date: d("2026-11-24"), Fournisseur: "Archives Polaires", "N° facture fournisseur": "AP-2026-117", Production: "GLACIER", Poste: "1.1", Libellé: "Droits d'archives (extraits)", "Montant HT": 3200, "TVA (%)": 20, TVA: 640, TTC: 3840, Échéance: d("2027-01-23"), "Mode de paiement": "virement" },
 ];
 
-/** Payments to suppliers: LNN-2026-0431 paid in part; MS-88213 was due on receipt and is overdue (today 27/11/2026). */
+/**
+ * Receipts and payments (today 27/11/2026). From the clients (src/demo/invoicing.ts, DEMO_ISSUED_DRAFTS):
+ * FA-2026-0002 (FLEUVE, 5 760 € TTC, due 22/11) half paid, the rest overdue; FA-2026-0001 (GLACIER,
+ * 3 600 € TTC) paid in full. To the suppliers: LNN-2026-0412 paid with its « Payé le »; LNN-2026-0431
+ * paid in part; MS-88213 was due on receipt and is overdue; NS-2611-027 is due on 02/12, this week.
+ */
 export const DEMO_PAYMENT_ROWS: Record<string, OutValue>[] = [
+  { Date: d("2026-11-13"), Sens: "reçu", Facture: "FA-2026-0002", Montant: 2880, Mode: "virement", Référence: "FILMS DU FLEUVE FA-2026-0002 PARTIEL" },
+  { Date: d("2026-11-20"), Sens: "reçu", Facture: "FA-2026-0001", Montant: 3600, Mode: "virement", Référence: "NORD SUD DOC FA-2026-0001" },
   { Date: d("2026-11-26"), Sens: "payé", Facture: "LNN-2026-0431", Montant: 744, Mode: "virement", Référence: "Labo Numérique du Nord" },
 ];

@@ -2,7 +2,8 @@
  * The demo's company and clients (`cappad new --demo`), following src/demo/story.ts: the facility
  * "Studio Cap Nord" invoices the two producers, "Les Films du Fleuve" (FLEUVE) and "Nord Sud
  * Documentaires" (GLACIER). Identifiers are made up but carry valid check keys (SIREN, SIRET, VAT).
- * The draft on the `Facture` sheet is FLEUVE's November work, complete: "Émettre la facture" issues it.
+ * The draft on the `Facture` sheet is FLEUVE's November work, complete: "Émettre la facture" issues it
+ * as FA-2026-0003, after the two October invoices the demo has issued already (DEMO_ISSUED_DRAFTS below).
  */
 import { fromIso, type DayNumber } from "../core/dates/civil";
 import type { ENTETE_FIELDS, SOCIETE_FIELDS } from "../sheets/contract/costs";
@@ -87,4 +88,57 @@ export const DEMO_INVOICE_LINES: Record<string, OutValue>[] = [
   { Production: "FLEUVE", Code: "", Libellé: "Assistant monteur — Hugo Bernard", Quantité: 4, Unité: "jour", "Prix HT": 380, "TVA (%)": 20 },
   { Production: "FLEUVE", Code: "", Libellé: "Chef monteuse — Léa Martin", Quantité: 14, Unité: "jour", "Prix HT": 850, "TVA (%)": 20 },
   { Production: "FLEUVE", Code: "", Libellé: "Salle de montage Avid — Salle montage 2", Quantité: 14, Unité: "jour", "Prix HT": 180, "TVA (%)": 20 },
+];
+
+/** An invoice of the demo issued before « today » by « Émettre la facture », from its draft. */
+export interface DemoIssuedDraft {
+  /** The number the register gives it (the payments in `Paiements` name it). */
+  number: string;
+  header: Partial<Record<keyof typeof ENTETE_FIELDS, OutValue>>;
+  lines: Record<string, OutValue>[];
+}
+
+/**
+ * The facility's October invoices, each ordered apart from the post-production quote (its own
+ * purchase order), before the November work of the `Facture` draft (which is issued next, as FA-2026-0003):
+ *  - GLACIER: a backup station lent to the Greenland shoot (7 September – 2 October) and the workflow
+ *    set up for it; issued 09/10, « 45 jours fin de mois » → due 30/11; paid in full on 20/11;
+ *  - FLEUVE: the dailies of the shoot (backup, sync, viewing copies, 5–23 October) by the facility's
+ *    lab; issued 23/10, 30 days → due 22/11; half paid on 13/11, the rest overdue on 27/11
+ *    (« en retard », what `cappad relance` and the pane's « À encaisser » list show).
+ * Neither is in the séance log (it starts in November with the post-production) nor in the budget's
+ * accepted quote: they add to each production's « Facturé » and « Marge », not to its forecast.
+ */
+export const DEMO_ISSUED_DRAFTS: DemoIssuedDraft[] = [
+  {
+    number: "FA-2026-0001",
+    header: {
+      client: DEMO_PRODUCTIONS.GLACIER.client,
+      issueDate: d("2026-10-09"),
+      periodStart: d("2026-09-07"),
+      periodEnd: d("2026-10-02"),
+      purchaseOrder: "BC-NSD-2026-031",
+      object: `« ${DEMO_PRODUCTIONS.GLACIER.title} » : station de sauvegarde du tournage au Groenland`,
+      production: DEMO_PRODUCTIONS.GLACIER.code,
+      nature: "services",
+    },
+    lines: [
+      { Production: "GLACIER", Code: "", Libellé: "Station de sauvegarde de tournage (location)", Quantité: 20, Unité: "jour", "Prix HT": 120, "TVA (%)": 20 },
+      { Production: "GLACIER", Code: "", Libellé: "Préparation du flux de travail (LUT, contrôle des copies)", Quantité: 1, Unité: "forfait", "Prix HT": 600, "TVA (%)": 20 },
+    ],
+  },
+  {
+    number: "FA-2026-0002",
+    header: {
+      client: DEMO_PRODUCTIONS.FLEUVE.client,
+      issueDate: d("2026-10-23"),
+      periodStart: d("2026-10-05"),
+      periodEnd: d("2026-10-23"),
+      purchaseOrder: "BC-FLV-2026-009",
+      object: `« ${DEMO_PRODUCTIONS.FLEUVE.title} » : rushes quotidiens du tournage`,
+      production: DEMO_PRODUCTIONS.FLEUVE.code,
+      nature: "services",
+    },
+    lines: [{ Production: "FLEUVE", Code: "", Libellé: "Rushes quotidiens : sauvegarde, synchronisation, copies de visionnage", Quantité: 15, Unité: "jour", "Prix HT": 320, "TVA (%)": 20 }],
+  },
 ];

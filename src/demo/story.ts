@@ -24,6 +24,12 @@
  *    commune's (PAIE_VERSEMENT_MOBILITE_INCONNU);
  *  - Hugo's GLACIER payslip from the provider was computed per production (src/demo/bulletins.ts).
  *
+ * The accounts at the end of November: the facility invoiced each producer in October, apart from the
+ * post-production quote (src/demo/invoicing.ts): GLACIER's FA-2026-0001 is paid, FLEUVE's FA-2026-0002 is
+ * half paid and late since 22/11 (the reminder to send); of the supplier invoices (src/demo/costs.ts) one is
+ * paid, one paid in part, one late and one due this week. November's work waits on the `Facture` draft, so
+ * each production's margin to date is still negative: issuing it shows what FLEUVE earns.
+ *
  * Task IDs, production codes and resource names below are the contract between the demo tables
  * (Taches, Seances, Contrats, Budget, LignesFacture, Rushes, Livrables): change them everywhere or nowhere.
  */

@@ -4,6 +4,7 @@
  */
 import type { Command, CommandOptions } from "../commands/types";
 import { GENRES } from "../sheets/contract/planning";
+import { parseMonthKey, toIso } from "../core/dates/civil";
 
 export type SectionId = "modeles" | "planning" | "paie" | "factures";
 
@@ -281,7 +282,31 @@ export const ACTIONS: PaneAction[] = [
     load: async () => (await import(/* webpackChunkName: "commands-invoicing" */ "../commands/invoicing/eInvoice")).eInvoiceCommand,
     options: (c) => ({ number: c.invoice, format: c.values?.format === "cii" ? "cii" : "ubl" }),
   },
+  {
+    id: "accounting-export",
+    section: "factures",
+    label: "Export comptable (FEC)",
+    hint: "Le fichier des écritures comptables de la période (factures, avoirs, achats, paiements), équilibré au centime, à remettre au comptable, et la feuille TVA du mois (préparation de la CA3).",
+    fields: [
+      { key: "du", label: "Du", type: "date", hint: "Vide : le mois choisi en haut du volet" },
+      { key: "au", label: "Au", type: "date", hint: "Le FEC porte cette date dans son nom (SIRENFECAAAAMMJJ.txt)" },
+    ],
+    load: async () => (await import(/* webpackChunkName: "commands-accounts" */ "../commands/accounts/exportFec")).exportFecCommand,
+    options: fecPeriod,
+  },
 ];
+
+/**
+ * The period of the accounting export: the two dates typed (one alone is refused by the command, which
+ * names what is missing), else the month chosen at the top of the pane, first to last day.
+ */
+export function fecPeriod(c: PaneChoices): CommandOptions {
+  const from = c.values?.du?.trim();
+  const to = c.values?.au?.trim();
+  if (from || to) return { from, to };
+  const month = c.month ? parseMonthKey(c.month) : undefined;
+  return month ? { from: toIso(month.first), to: toIso(month.last) } : {};
+}
 
 export function actionById(id: string): PaneAction | undefined {
   return ACTIONS.find((a) => a.id === id);

@@ -215,6 +215,9 @@ export class PaneController implements PaneControls {
       if (m.production && !pane.productions.some((p) => p.code === m.production)) m.production = "";
       if (first || !m.month || !this.monthsOffered().includes(m.month)) m.month = defaultMonth(pane.months, this.today());
       if (!m.invoice || !pane.invoices.some((i) => i.number === m.invoice)) m.invoice = pane.invoices[0]?.number;
+      // The document a command just issued is the one the next action (e-invoice, payment, credit note) is about.
+      const issued = (outcome.report.sections.invoice as { numero?: string } | undefined)?.numero;
+      if (issued && pane.invoices.some((i) => i.number === issued)) m.invoice = issued;
       if (!isCheck && m.checkedAt === undefined && pane.lastAlerts) m.alerts = pane.lastAlerts;
     }
     const overview = outcome.report.sections.overview as Overview | undefined;

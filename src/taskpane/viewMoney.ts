@@ -3,10 +3,13 @@
  * `Synthese` (the very figures of the cost report, the overrun report and `check --json`), for the
  * production chosen or for each one.
  */
-import { formatEuros } from "../core/money";
+import { figureText, MONEY_FIGURES } from "../sheets/reports/moneyFigures";
 import type { PaneProduction } from "../commands/paneState";
 import { el } from "./dom";
 import type { PaneModel } from "./model";
+
+/** The figures shown in red below 0 (the margins, the margin rate), as on the sheets. */
+const ALARMS = new Set(MONEY_FIGURES.filter((f) => f.alarm).map((f) => f.json));
 
 export function moneySummary(m: PaneModel): HTMLElement | null {
   const all = m.workbook?.productions ?? [];
@@ -19,9 +22,8 @@ export function moneySummary(m: PaneModel): HTMLElement | null {
 
 function moneyTable(p: PaneProduction): HTMLElement {
   const rows = (p.money ?? []).map((f) => {
-    const cents = Math.round(f.euros * 100);
-    const negative = cents < 0 && f.key.toLowerCase().includes("margin");
-    return el("tr", { "data-figure": f.key }, el("th", { scope: "row" }, f.label), el("td", { class: negative ? "negative" : undefined }, formatEuros(cents)));
+    const negative = f.value !== null && f.value < 0 && ALARMS.has(f.key);
+    return el("tr", { "data-figure": f.key }, el("th", { scope: "row" }, f.label), el("td", { class: negative ? "negative" : undefined }, figureText(f.kind, f.value) || "—"));
   });
   return el("table", { class: "money-table", "data-production": p.code }, el("caption", {}, `${p.code}${p.title ? ` — ${p.title}` : ""} (HT)`), el("tbody", {}, ...rows));
 }

@@ -48,7 +48,8 @@ describe("cappad export-comptable", () => {
     const file = path.join(tmp, "demo.xlsx");
     expect(await main(["new", file, "--demo", ...today], capture().io)).toBe(0);
     expect(await main(["facture", file, "--emettre", ...today], capture().io)).toBe(0);
-    expect(await main(["avoir", file, "--numero", "FA-2026-0001", ...today], capture().io)).toBe(0);
+    // The November draft is issued after the demo's two October invoices; its credit note takes the next number.
+    expect(await main(["avoir", file, "--numero", "FA-2026-0003", ...today], capture().io)).toBe(0);
     const before = fs.readFileSync(file);
     const run = capture();
     expect(await main(["export-comptable", file, "--du", "2026-01-01", "--au", "2026-12-31", "--json", ...today], run.io)).toBe(0);
@@ -85,19 +86,29 @@ describe("cappad export-comptable", () => {
       const ds = dates.filter(([n]) => n.startsWith(j)).map(([, dt]) => dt);
       expect([...ds].sort()).toEqual(ds);
     }
-    // The invoice (15 940 € HT, 19 128 € TTC) and its credit note: 411 debited then credited 19 128,00.
+    // 411, in date order: the October invoices (GLACIER 3 600 €, FLEUVE 5 760 € TTC), their receipts in
+    // November (half of FLEUVE's on 13/11, GLACIER's in full on 20/11, by their transfer references), then
+    // the November invoice (15 940 € HT, 19 128 € TTC) and its credit note: debited then credited 19 128,00.
     const clients = records.filter((r) => r.CompteNum === "411000");
     expect(clients.map((r) => [r.PieceRef, r.Debit, r.Credit])).toEqual([
-      ["FA-2026-0001", "19128,00", "0,00"],
-      ["FA-2026-0002", "0,00", "19128,00"],
+      ["FA-2026-0001", "3600,00", "0,00"],
+      ["FA-2026-0002", "5760,00", "0,00"],
+      ["FILMS DU FLEUVE FA-2026-0002 PARTIEL", "0,00", "2880,00"],
+      ["NORD SUD DOC FA-2026-0001", "0,00", "3600,00"],
+      ["FA-2026-0003", "19128,00", "0,00"],
+      ["FA-2026-0004", "0,00", "19128,00"],
     ]);
     // The demo's supplier invoices all carry their VAT rate: none is posted without VAT.
     expect(json.alerts.filter((a: { code: string }) => a.code === "COMPTA_TVA_INCONNUE")).toEqual([]);
-    // VAT on receipts, and the credit note cancels the only invoice: nothing collected. Deductible in
-    // November, on what was paid (services): LNN-2026-0412 paid in full on 25/11 (« Payé le », 1 850 € HT,
-    // 370 € VAT) and half of LNN-2026-0431 on 26/11 (744 of 1 488 € TTC: 620 € HT, 124 € VAT) = 2 470 € HT,
-    // 494 € VAT at 20 %. MS-88213 and AP-2026-117 are unpaid: not deductible yet.
-    expect(json.tva.map((m: { mois: string; collectee: unknown[]; deductible: unknown[] }) => [m.mois, m.collectee, m.deductible])).toEqual([["2026-11", [], [{ taux: 20, base: 2470, tva: 494 }]]]);
+    // VAT on receipts: collected in November on the October invoices' receipts, nothing in October (issued,
+    // not paid) nor on the November invoice its credit note cancels: FA-2026-0002's 2 880 € TTC (2 400 € HT,
+    // 480 € VAT) and FA-2026-0001's 3 600 € (3 000 € HT, 600 € VAT) = 5 400 € HT, 1 080 € VAT at 20 %.
+    // Deductible in November, on what was paid (services): LNN-2026-0412 paid in full on 25/11 (« Payé le »,
+    // 1 850 € HT, 370 € VAT) and half of LNN-2026-0431 on 26/11 (744 of 1 488 € TTC: 620 € HT, 124 € VAT)
+    // = 2 470 € HT, 494 € VAT at 20 %. MS-88213, NS-2611-027 and AP-2026-117 are unpaid: not deductible yet.
+    expect(json.tva.map((m: { mois: string; collectee: unknown[]; deductible: unknown[] }) => [m.mois, m.collectee, m.deductible])).toEqual([
+      ["2026-11", [{ taux: 20, base: 5400, tva: 1080 }], [{ taux: 20, base: 2470, tva: 494 }]],
+    ]);
   });
 
   test("-o names the FEC file; run twice, the same FEC", async () => {

@@ -20,10 +20,11 @@ describe("cappad facture", () => {
     const file = path.join(tmp, "demo.xlsx");
     expect(await main(["new", file, "--demo", ...today], capture().io)).toBe(0);
 
+    // The demo's register holds its two October invoices: the November draft takes the third number.
     const dry = capture();
     const before = fs.readFileSync(file);
     expect(await main(["facture", file, ...today], dry.io)).toBe(0);
-    expect(dry.out.join("")).toMatch(/Brouillon complet.*FA-2026-0001/);
+    expect(dry.out.join("")).toMatch(/Brouillon complet.*FA-2026-0003/);
     expect(fs.readFileSync(file).equals(before)).toBe(true);
 
     const folder = path.join(tmp, "factures");
@@ -31,23 +32,23 @@ describe("cappad facture", () => {
     expect(await main(["facture", file, "--emettre", "--format", "ubl", "--dossier", folder, "--json", ...today], issued.io)).toBe(0);
     const json = JSON.parse(issued.out.join(""));
     // Days worked: (4 × 380 + 14 × 850 + 14 × 180) × 1,2 = 15 940 × 1,2 = 19 128 € TTC.
-    expect(json.invoice).toMatchObject({ numero: "FA-2026-0001", ttc: 19128 });
-    expect(fs.readFileSync(path.join(folder, "FA-2026-0001.ubl.xml"), "utf8")).toMatch(/<cbc:ID>FA-2026-0001<\/cbc:ID>/);
+    expect(json.invoice).toMatchObject({ numero: "FA-2026-0003", ttc: 19128 });
+    expect(fs.readFileSync(path.join(folder, "FA-2026-0003.ubl.xml"), "utf8")).toMatch(/<cbc:ID>FA-2026-0003<\/cbc:ID>/);
     // Without -o the workbook itself is updated in place (the folder is for the files).
     expect(fs.readFileSync(file).equals(before)).toBe(false);
 
     expect(await main(["efacture", file, "--format", "cii", "--dossier", folder, ...today], capture().io)).toBe(0);
-    expect(fs.existsSync(path.join(folder, "FA-2026-0001.cii.xml"))).toBe(true);
+    expect(fs.existsSync(path.join(folder, "FA-2026-0003.cii.xml"))).toBe(true);
 
     const noNumber = capture();
     expect(await main(["avoir", file, ...today], noNumber.io)).toBe(2);
     expect(noNumber.err.join("")).toMatch(/--numero est obligatoire pour cappad avoir/);
     const avoir = capture();
-    expect(await main(["avoir", file, "--numero", "FA-2026-0001", "--dossier", folder, ...today], avoir.io)).toBe(0);
-    expect(avoir.out.join("")).toMatch(/Avoir FA-2026-0002 émis le 27\/11\/2026 : annule la facture FA-2026-0001/);
+    expect(await main(["avoir", file, "--numero", "FA-2026-0003", "--dossier", folder, ...today], avoir.io)).toBe(0);
+    expect(avoir.out.join("")).toMatch(/Avoir FA-2026-0004 émis le 27\/11\/2026 : annule la facture FA-2026-0003/);
     // Every e-invoice the commands wrote conforms (XSD, EN 16931).
     const xml = fs.readdirSync(folder).filter((f) => f.endsWith(".xml")).sort();
-    expect(xml).toEqual(["FA-2026-0001.cii.xml", "FA-2026-0001.ubl.xml"]);
+    expect(xml).toEqual(["FA-2026-0003.cii.xml", "FA-2026-0003.ubl.xml"]);
     await expectValidEInvoices(xml.map((f) => ({ name: f, xml: fs.readFileSync(path.join(folder, f), "utf8") })));
 
     const bad = capture();
@@ -63,17 +64,17 @@ describe("cappad facture", () => {
     fs.mkdirSync(path.dirname(copy));
     const issued = capture();
     expect(await main(["facture", file, "--emettre", "--format", "ubl", "-o", copy, ...today], issued.io)).toBe(0);
-    // The invoice number was taken in the copy only; the source can still issue FA-2026-0001 itself.
+    // The invoice number was taken in the copy only; the source can still issue FA-2026-0003 itself.
     expect(fs.readFileSync(file).equals(before)).toBe(true);
     expect(fs.statSync(copy).isFile()).toBe(true);
-    expect(fs.readFileSync(path.join(tmp, "copies", "FA-2026-0001.ubl.xml"), "utf8")).toMatch(/<cbc:ID>FA-2026-0001<\/cbc:ID>/);
+    expect(fs.readFileSync(path.join(tmp, "copies", "FA-2026-0003.ubl.xml"), "utf8")).toMatch(/<cbc:ID>FA-2026-0003<\/cbc:ID>/);
     // The copy holds the issued invoice; the source's draft is still to issue, under the same number.
     const inCopy = capture();
     expect(await main(["facture", copy, ...today], inCopy.io)).toBe(0);
-    expect(inCopy.out.join("")).toMatch(/déjà été émis : facture FA-2026-0001/);
+    expect(inCopy.out.join("")).toMatch(/déjà été émis : facture FA-2026-0003/);
     const inSource = capture();
     expect(await main(["facture", file, ...today], inSource.io)).toBe(0);
-    expect(inSource.out.join("")).toMatch(/Brouillon complet.*FA-2026-0001/);
+    expect(inSource.out.join("")).toMatch(/Brouillon complet.*FA-2026-0003/);
 
     // The old way, -o naming a folder, is refused before anything happens (it created a folder named
     // copie.xlsx and issued the invoice in the source).

@@ -99,9 +99,11 @@ describeWithProgram("task pane in Chromium, inside Excel (Office.js fake)", CHRO
 
       await runAction(page, "invoice-issue");
       state = await fakeState(page);
-      expect(state.factures).toBe(1);
+      // The demo's two October invoices, then November's; the picker offers it first and has it chosen.
+      expect(state.factures).toBe(3);
       const number = await page.locator("#choice-invoice option").first().getAttribute("value");
-      expect(number).toMatch(/^FA-2026-\d{4}$/);
+      expect(number).toBe("FA-2026-0003");
+      expect(await page.locator("#choice-invoice").inputValue()).toBe(number);
       expect(state.sheets).toContain(number);
 
       const exported = await runAction(page, "e-invoice", { format: "cii" });

@@ -140,7 +140,7 @@ describeWithProgram("task pane in Chromium, file mode", CHROMIUM, (chromiumPath)
         "apply-scenario": { scenario: "Deuxième monteur" },
       };
       // In a coordinator's order: the invoice is issued before it is exported or cancelled.
-      const order = ["template-all", "template-one", "template-demo", "check", "new-production", "baseline", "overrun-report", "apply-scenario", "payroll", "propose-contracts", "payslip-check", "quote", "quote-technical", "cost-report", "invoice-period", "invoice-check", "invoice-issue", "e-invoice", "credit-note"];
+      const order = ["template-all", "template-one", "template-demo", "check", "new-production", "baseline", "overrun-report", "apply-scenario", "payroll", "propose-contracts", "payslip-check", "quote", "quote-technical", "cost-report", "invoice-period", "invoice-check", "invoice-issue", "e-invoice", "credit-note", "accounting-export"];
       const ids = [...order.filter((id) => ACTIONS.some((a) => a.id === id)), ...ACTIONS.map((a) => a.id).filter((id) => !order.includes(id))];
       expect([...ids].sort()).toEqual(ACTIONS.map((a) => a.id).sort());
       for (const id of ids) {
@@ -153,8 +153,11 @@ describeWithProgram("task pane in Chromium, file mode", CHROMIUM, (chromiumPath)
       const names = downloaded.map((f) => f.name);
       expect(names.some((n) => n.endsWith(".csv"))).toBe(true);
       expect(names.some((n) => n.endsWith(".xml"))).toBe(true);
+      // The FEC of the month chosen (November), under the CLI's default name.
+      expect(names).toContain("912345675FEC20261130.txt");
       await expectValidEInvoices(downloaded.filter((f) => f.name.endsWith(".xml")).map((f) => ({ name: f.name, xml: fs.readFileSync(f.path, "utf8") })));
-      expect(await page.locator("#choice-invoice option").count()).toBe(2);
+      // The demo's two October invoices, the November one issued here and its credit note.
+      expect(await page.locator("#choice-invoice option").count()).toBe(4);
       await expectCleanPage(s);
     });
   }, 240000);

@@ -181,7 +181,7 @@ const STEPS: [id: string, step: Step][] = [
         expect(runs).toBe(2);
         // The pane shows FLEUVE's money as the check wrote it in Synthese, surcharges accepted included.
         const money = pane.model.workbook!.productions.find((p) => p.code === "FLEUVE")!.money!;
-        expect(money.find((f) => f.key === "technicalExtraCost")!.euros).toBe(488.4);
+        expect(money.find((f) => f.key === "technicalExtraCost")!.value).toBe(488.4);
         expect(money.map((f) => f.label)).toContain("Marge prévue");
       },
     },
@@ -204,13 +204,14 @@ const STEPS: [id: string, step: Step][] = [
       },
     },
   ],
-  ["invoice-check", { check: ({ fake }) => expect(rowsOf(fake, "Factures")).toBe(0) }],
+  // The demo's register holds its two October invoices; checking the draft adds none.
+  ["invoice-check", { check: ({ fake }) => expect(rowsOf(fake, "Factures")).toBe(2) }],
   [
     "invoice-issue",
     {
       check: ({ pane, fake, runs }) => {
-        expect(rowsOf(fake, "Factures")).toBe(1);
-        expect(pane.model.workbook!.invoices).toHaveLength(1);
+        expect(rowsOf(fake, "Factures")).toBe(3);
+        expect(pane.model.workbook!.invoices.map((i) => i.number)).toEqual(["FA-2026-0003", "FA-2026-0002", "FA-2026-0001"]);
         expect(pane.model.invoice).toBe(pane.model.workbook!.invoices[0].number);
         expect(runs).toBe(2); // issue, then the check it asks for
       },
@@ -235,10 +236,11 @@ const STEPS: [id: string, step: Step][] = [
         pane.setValue("payment", "montant", "100,00");
       },
       check: ({ pane, fake, runs }) => {
-        expect(rowsOf(fake, "Paiements")).toBe(2); // the demo's supplier payment, then this receipt
-        // 100,00 € of a larger TTC, before its due date: partiellement payée, the rest listed « à encaisser ».
+        expect(rowsOf(fake, "Paiements")).toBe(4); // the demo's two receipts and supplier payment, then this receipt
+        // 100,00 € of a larger TTC, before its due date: partiellement payée, the rest listed « à encaisser »
+        // beside the rest of the demo's FA-2026-0002, late.
         expect(pane.model.workbook!.invoices[0].status).toBe("partiellement payée");
-        expect(pane.model.workbook!.dues!.filter((d) => d.kind === "à encaisser").map((d) => d.invoice)).toEqual([pane.model.workbook!.invoices[0].number]);
+        expect(pane.model.workbook!.dues!.filter((d) => d.kind === "à encaisser").map((d) => d.invoice).sort()).toEqual(["FA-2026-0002", pane.model.workbook!.invoices[0].number]);
         expect(runs).toBe(2); // the payment, then the check it asks for
       },
     },
@@ -263,8 +265,29 @@ const STEPS: [id: string, step: Step][] = [
     "credit-note",
     {
       check: ({ pane, fake }) => {
-        expect(rowsOf(fake, "Factures")).toBe(2);
+        expect(rowsOf(fake, "Factures")).toBe(4);
         expect(pane.model.workbook!.invoices.map((i) => i.status)).toContain("annulée par avoir");
+      },
+    },
+  ],
+  [
+    "accounting-export",
+    {
+      // No dates typed: the month chosen at the top of the pane, November.
+      setup: (pane) => pane.choose("month", "2026-11"),
+      check: ({ pane, fake, files }) => {
+        // Offered as a download under the CLI's default name: the demo's SIREN, FEC, the period's last day.
+        expect(files).toEqual(["912345675FEC20261130.txt"]);
+        const fec = pane.model.result!.files[0];
+        expect(fec.mime).toBe("text/plain; charset=ISO-8859-15");
+        const lines = Buffer.from(fec.content as Uint8Array).toString("latin1").split("\r\n");
+        expect(lines[0].split("\t").slice(0, 3)).toEqual(["JournalCode", "JournalLib", "EcritureNum"]);
+        // November's documents only: the October invoices are outside the period, their receipts inside.
+        const pieces = new Set(lines.slice(1, -1).map((l) => l.split("\t")[8]));
+        expect(pieces.has("FA-2026-0002")).toBe(false);
+        expect(pieces.has("FILMS DU FLEUVE FA-2026-0002 PARTIEL")).toBe(true);
+        expect(pane.model.result!.lines[0]).toMatch(/^FEC du 01\/11\/2026 au 30\/11\/2026 : 912345675FEC20261130\.txt, \d+ écritures/);
+        expect(sheetNames(fake)).toContain("TVA");
       },
     },
   ],

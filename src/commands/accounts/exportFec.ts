@@ -92,7 +92,8 @@ function periodOf(ctx: CommandContext, input: CommandInput): { from: number; to:
   const from = fromIso(String(input.options.from ?? ""));
   const to = fromIso(String(input.options.to ?? ""));
   if (from !== undefined && to !== undefined && from <= to) return { from, to };
-  const message = "Export comptable : donnez la période (--du AAAA-MM-JJ --au AAAA-MM-JJ), la fin après le début.";
+  // Said for the command line (--du, --au) and the pane (Du, Au) alike.
+  const message = "Export comptable : donnez la période, du AAAA-MM-JJ au AAAA-MM-JJ, la fin après le début.";
   ctx.addAlert({
     code: "COMPTA_PERIODE_INVALIDE",
     severity: "error",

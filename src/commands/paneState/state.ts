@@ -9,7 +9,7 @@ import { AlertSink, type Alert, type Severity, SEVERITY_LABEL } from "../../core
 import { toIso, toMonthKey } from "../../core/dates/civil";
 import { eurosFromCents, formatEuros } from "../../core/money";
 import { productionKey } from "../../core/costs/productionMoney";
-import { MONEY_FIGURES } from "../../sheets/reports/moneyFigures";
+import { MONEY_FIGURES, type FigureKind } from "../../sheets/reports/moneyFigures";
 import { PRODUCTION_STATUS } from "../../core/planning/status";
 import type { Snapshot } from "../../workbook/snapshot";
 import { INPUT_TABLES } from "../../sheets/contract";
@@ -46,8 +46,10 @@ export interface PaneMoneyFigure {
   label: string;
   /** Its key in `check --json` (`quote`…). */
   key: string;
-  /** Euros HT, as written (2 decimals). */
-  euros: number;
+  /** An amount or a rate, as the money figure is (MONEY_FIGURES). */
+  kind: FigureKind;
+  /** As written: euros HT (2 decimals), or the rate as a ratio (0.231 = 23,1 %); null: a rate left empty (nothing invoiced). */
+  value: number | null;
 }
 
 export interface PaneInvoice {
@@ -144,8 +146,14 @@ function moneyByProduction(rows: RowReader[]): Map<string, PaneMoneyFigure[]> {
     out.set(
       productionKey(code),
       MONEY_FIGURES.flatMap((f) => {
-        const cents = r.money(f.label);
-        return cents === undefined ? [] : [{ label: f.label, key: f.json, euros: eurosFromCents(cents) }];
+        const figure = { label: f.label, key: f.json, kind: f.kind };
+        if (f.kind === "money") {
+          const cents = r.money(f.label);
+          return cents === undefined ? [] : [{ ...figure, value: eurosFromCents(cents) }];
+        }
+        // A rate may be below 0 or above 100 % (a margin rate): the number written, not an input percentage;
+        // left empty by the check when there is none.
+        return [{ ...figure, value: r.number(f.label) ?? null }];
       }),
     );
   }

@@ -31,6 +31,10 @@
  *   be invoiced;
  * - forecast margin (`forecastMarginCents`) = accepted quote − forecast: what it will earn at the end
  *   if the client pays the accepted quote and nothing more (the cost report's variance, sign reversed).
+ * - margin rate (`marginRate`) = margin ÷ invoiced, the share of the revenue invoiced that is left once
+ *   the costs incurred are paid (a ratio: 0.231 is 23,1 %); none while nothing is invoiced (or the
+ *   credit notes cancel it all), since a rate of no revenue means nothing. Rounded to 4 decimals
+ *   (0,01 %), the precision every surface shows at most.
  */
 import type { Cents } from "../money";
 import type { CostFigures } from "./costReport";
@@ -48,6 +52,8 @@ export interface ProductionMoney {
   invoicedCents: Cents;
   marginCents: Cents;
   forecastMarginCents: Cents;
+  /** Margin ÷ invoiced (0.231 = 23,1 %), to 4 decimals; null while nothing is invoiced. */
+  marginRate: number | null;
   /** Of the technical extra costs, the part the client accepted (in the quote and the forecast). */
   acceptedTechnicalCents: Cents;
   /** The quote the plan proposes today (not accepted until frozen). */
@@ -74,6 +80,7 @@ export function productionMoney(s: MoneySources): ProductionMoney {
   const remainingCents = s.costs?.remainingCents ?? 0;
   const forecastCents = actualCents + remainingCents;
   const invoicedCents = s.invoicedCents ?? 0;
+  const marginCents = invoicedCents - actualCents;
   return {
     production: s.production,
     quoteCents,
@@ -84,12 +91,19 @@ export function productionMoney(s: MoneySources): ProductionMoney {
     slipCostCents: s.slip?.costCents ?? 0,
     technicalExtraCents: s.technicalExtraCents ?? 0,
     invoicedCents,
-    marginCents: invoicedCents - actualCents,
+    marginCents,
     forecastMarginCents: quoteCents - forecastCents,
+    marginRate: marginRate(marginCents, invoicedCents),
     acceptedTechnicalCents: s.acceptedTechnicalCents ?? 0,
     proposalCents: s.proposalCents ?? 0,
     hasBaseline: s.slip?.hasBaseline ?? false,
   };
+}
+
+/** Margin ÷ invoiced to 4 decimals; null without revenue invoiced. */
+export function marginRate(marginCents: Cents, invoicedCents: Cents): number | null {
+  if (invoicedCents <= 0) return null;
+  return Math.round((marginCents / invoicedCents) * 10000) / 10000;
 }
 
 /** Production codes are matched as the planning matches them: spaces around and letter case ignored. */

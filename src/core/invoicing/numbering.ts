@@ -152,7 +152,9 @@ export function nextInvoiceNumber(
   const number = formatInvoiceNumber(series, sequence);
   const p = invoiceNumberProblem(number);
   if (p) return fail("FACT_NUMERO_INVALIDE", `Numérotation impossible : ${p}.`, [number]);
-  return { ok: true, number, sequence, counterWasBehind: stored < st.max };
+  // No counter stored (a file: the CLI keeps none; a workbook never issued from in Excel) is not a counter
+  // lagging behind: there is nothing to realign, the register alone gives the number.
+  return { ok: true, number, sequence, counterWasBehind: storedCounter !== undefined && stored < st.max };
 }
 
 /**

@@ -153,6 +153,8 @@ export const SYNTHESE_MONTANTS: TableSpec = {
     computed("Surcoûts techniques", "money", { width: 16 }),
     computed("Facturé", "money", { width: 13 }),
     computed("Marge", "money", { width: 13 }),
+    // Marge ÷ Facturé: RATE_FORMAT of the money figures; empty while nothing is invoiced.
+    computed("Taux de marge", "percent", { width: 10, numFmt: "0.0 %" }),
     computed("Marge prévue", "money", { width: 14 }),
   ],
 };

@@ -21,7 +21,7 @@ import { COLORS, SheetBuilder } from "../render";
 import { rangeA1 } from "../address";
 import { varianceColours } from "../costs/colours";
 import { wrapWords } from "./wrap";
-import { MONEY_FIGURES } from "./moneyFigures";
+import { figureFormat, isAlarming, MONEY_FIGURES } from "./moneyFigures";
 
 export { COST_REPORT_SHEET };
 
@@ -100,7 +100,7 @@ function moneyBlock(b: SheetBuilder, money: readonly ProductionMoney[], top: num
     row++;
     for (const f of MONEY_FIGURES) {
       b.value(row, 2, f.label, { bold: f.json === "forecast" || f.json === "forecastMargin" });
-      block.forEach((m, j) => b.value(row, first + j, eurosFromCents(f.of(m)), { numFmt: MONEY, fontColor: f.of(m) < 0 && f.json.toLowerCase().includes("margin") ? COLORS.redFont : undefined }));
+      block.forEach((m, j) => b.value(row, first + j, f.value(m), { numFmt: figureFormat(f, MONEY), fontColor: isAlarming(f, m) ? COLORS.redFont : undefined }));
       row++;
     }
     row++;

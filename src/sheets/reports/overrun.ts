@@ -16,7 +16,7 @@ import type { OverrunReport } from "../../core/planning/overrun";
 import { OWNED_MARKER, type CellStyle, type SheetModel } from "../../workbook/model";
 import { COLORS, SheetBuilder } from "../render";
 import type { PricedCostLine } from "../../core/technical";
-import { MONEY_FIGURES } from "./moneyFigures";
+import { figureFormat, isAlarming, MONEY_FIGURES } from "./moneyFigures";
 import { technicalCostsBlock } from "./technicalOverrun";
 import { wrapWords } from "./wrap";
 
@@ -155,14 +155,13 @@ function moneyBlock(b: SheetBuilder, m: ProductionMoney, top: number): number {
   let row = top;
   b.value(row++, 3, "Montants HT de la production", { bold: true, fontColor: COLORS.title });
   for (const f of MONEY_FIGURES) {
-    const cents = f.of(m);
     const slip = f.json === "slipCost" && !m.hasBaseline;
     b.value(row, 3, f.label, { bold: true });
-    b.value(row, 4, slip ? "pas de référence" : eurosFromCents(cents), { numFmt: MONEY, hAlign: "right", fontColor: cents < 0 && f.json.toLowerCase().includes("margin") ? COLORS.redFont : undefined });
+    b.value(row, 4, slip ? "pas de référence" : f.value(m), { numFmt: figureFormat(f, MONEY), hAlign: "right", fontColor: isAlarming(f, m) ? COLORS.redFont : undefined });
     b.merge(row, 4, row, 5);
     row++;
   }
-  b.value(row++, 3, "Marge = facturé − réalisé ; marge prévue = devis accepté − prévision finale (définitions : Synthèse).", { italic: true, fontColor: COLORS.greyFont });
+  b.value(row++, 3, "Marge = facturé − réalisé ; taux de marge = marge ÷ facturé ; marge prévue = devis accepté − prévision finale (définitions : Synthèse).", { italic: true, fontColor: COLORS.greyFont });
   return row;
 }
 

@@ -9,7 +9,6 @@
 import { productionKey, type ProductionMoney } from "../../core/costs/productionMoney";
 import { ownedPrint } from "../contract/sheets";
 import { toFrench, type DayNumber } from "../../core/dates/civil";
-import { eurosFromCents } from "../../core/money";
 import type { PlanningInput, PlanningResult } from "../../core/planning/model";
 import { SYNTHESE, SYNTHESE_MONTANTS } from "../contract/planning";
 import { OWNED_MARKER, type SheetModel } from "../../workbook/model";
@@ -74,7 +73,7 @@ export function buildSyntheseSheet(input: PlanningInput, result: PlanningResult,
 
 /** The portfolio's money cells of a production (empty without money). */
 function moneyCells(m: ProductionMoney | undefined): Record<string, OutValue> {
-  return Object.fromEntries(PORTFOLIO_MONEY.map((f) => [f.label, m ? eurosFromCents(f.of(m)) : null]));
+  return Object.fromEntries(PORTFOLIO_MONEY.map((f) => [f.label, m ? f.value(m) : null]));
 }
 
 /** The money of the productions of the plan, in its order (`top`: the table's header row). */
@@ -83,15 +82,17 @@ function moneyTable(b: SheetBuilder, result: PlanningResult, money: readonly Pro
   const rows = result.productions.flatMap((p) => {
     const m = byKey.get(productionKey(p.code));
     if (!m) return [];
-    return [{ Production: p.code, ...Object.fromEntries(MONEY_FIGURES.map((f) => [f.label, eurosFromCents(f.of(m))])) }];
+    return [{ Production: p.code, ...Object.fromEntries(MONEY_FIGURES.map((f) => [f.label, f.value(m)])) }];
   });
-  b.value(top - 1, 0, "Montants HT par production : devis accepté, coûts (réalisé, reste à faire, prévision), glissement, surcoûts techniques, facturé et marges", { bold: true, fontColor: COLORS.title });
+  b.value(top - 1, 0, "Montants HT par production : devis accepté, coûts (réalisé, reste à faire, prévision), glissement, surcoûts techniques, facturé, marges et taux de marge", { bold: true, fontColor: COLORS.title });
   const t = b.table(SYNTHESE_MONTANTS, top, 0, rows);
   b.rowHeight(top, 30); // two-line headers ("Coût du glissement") print whole
-  // Both margins, red below 0: the reference is relative to the range's first cell (Marge, first row).
+  // The margins and the margin rate (the last columns, from Marge on), red below 0: the reference is
+  // relative to the range's first cell (Marge, first row).
   const last = t.col + SYNTHESE_MONTANTS.columns.length - 1;
+  const marginCol = t.col + SYNTHESE_MONTANTS.columns.findIndex((c) => c.header === "Marge");
   const first = `${t.letter("Marge")}${t.row + 2}`;
-  b.conditionalFormat({ range: rangeA1(t.row + 1, last - 1, t.row + t.rowCount, last), formula: `AND(ISNUMBER(${first}),${first}<0)`, style: { fontColor: COLORS.redFont, bold: true } });
+  b.conditionalFormat({ range: rangeA1(t.row + 1, marginCol, t.row + t.rowCount, last), formula: `AND(ISNUMBER(${first}),${first}<0)`, style: { fontColor: COLORS.redFont, bold: true } });
   const legend = MONEY_FIGURES.map((f) => `${f.label} : ${f.meaning}.`).join(" ");
   wrapWords(legend, 170).forEach((line, i) => b.value(t.row + t.rowCount + 1 + i, 0, line, { italic: true, fontColor: COLORS.greyFont }));
 }

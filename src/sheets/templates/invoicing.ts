@@ -107,13 +107,17 @@ export function factureSheet(header: Partial<Record<keyof typeof ENTETE_FIELDS, 
   return b.build();
 }
 
-export function facturesSheets(): SheetModel[] {
+/**
+ * The register and its archive, empty or with the rows « Émettre la facture » wrote (the demo's
+ * earlier invoices: src/commands/demoInvoices.ts).
+ */
+export function facturesSheets(registerRows: readonly Record<string, OutValue>[] = [], archiveRows: readonly Record<string, OutValue>[] = []): SheetModel[] {
   const b = new SheetBuilder(FACTURES.sheet, false);
   b.title(
     "Registre des factures",
     "Rempli par « Émettre la facture » et « Annuler par un avoir » : ne supprimez ni ne modifiez aucune ligne (le Statut est calculé d'après la table Paiements).",
   );
-  const t = b.table(FACTURES, 2, 0, [], { blankRows: 1 });
+  const t = b.table(FACTURES, 2, 0, [...registerRows], { blankRows: registerRows.length ? 0 : 1 });
   const range = t.bodyRange(1000);
   const status = firstCell(t, "Statut");
   b.conditionalFormat({ range, formula: `${status}="${INVOICE_STATUSES[2]}"`, style: { fontColor: COLORS.greyFont, strike: true }, stopIfTrue: true });
@@ -125,7 +129,7 @@ export function facturesSheets(): SheetModel[] {
 
   const a = new SheetBuilder(ARCHIVE_FACTURES.sheet, false);
   a.title(`${OWNED_MARKER} — archive des factures émises`, "Chaque facture et avoir tels qu'émis (données de la facture électronique). Ne pas modifier.");
-  a.table(ARCHIVE_FACTURES, 2, 0, [], { blankRows: 1 });
+  a.table(ARCHIVE_FACTURES, 2, 0, [...archiveRows], { blankRows: archiveRows.length ? 0 : 1 });
   a.options({ hidden: true });
   return [b.build(), a.build()];
 }

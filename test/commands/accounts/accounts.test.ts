@@ -24,13 +24,23 @@ beforeAll(async () => {
 const codes = <A extends { code: string }>(alerts: A[], prefix: string): A[] => alerts.filter((a) => a.code.startsWith(prefix));
 
 describe("accounts in the check", () => {
-  test("the demo: MS-88213 (504,00 € TTC, due 20/11/2026) is 7 days late on 27/11; nothing else is wrong", async () => {
+  test("the demo: MS-88213 (504,00 € TTC, due 20/11/2026) is 7 days late on 27/11, NS-2611-027 is to pay this week, FA-2026-0002 is half paid and late; nothing else is wrong", async () => {
     const r = await run(demo, checkCommand, {}, TODAY);
     const achats = codes(r.report.alerts, "ACHAT_").concat(codes(r.report.alerts, "PAIEMENT_"));
     expect(achats.map((a) => [a.code, a.id, a.cell])).toEqual([["ACHAT_ECHEANCE_DEPASSEE", "MS-88213", "Achats!K5"]]);
     expect(achats[0].message).toMatch(/504,00.€ restent dus, 7 jour\(s\) de retard/);
-    const sections = r.report.sections as { accounts: { payables: unknown[] } };
-    expect(sections.accounts.payables).toEqual([{ facture: "MS-88213", fournisseur: "Média Stock", production: "FLEUVE", echeance: "2026-11-20", du: 504, joursDeRetard: 7 }]);
+    const sections = r.report.sections as { accounts: { payables: unknown[]; receivables: unknown[] } };
+    // NS-2611-027 (456,00 € TTC) falls due on 02/12, within the week: listed to pay, not late.
+    expect(sections.accounts.payables).toEqual([
+      { facture: "MS-88213", fournisseur: "Média Stock", production: "FLEUVE", echeance: "2026-11-20", du: 504, joursDeRetard: 7 },
+      { facture: "NS-2611-027", fournisseur: "Nord Stockage", production: "GLACIER", echeance: "2026-12-02", du: 456, joursDeRetard: 0 },
+    ]);
+    // FA-2026-0002: 5 760,00 € TTC due 22/11, 2 880,00 € received on 13/11; FA-2026-0001 paid in full is not owed.
+    expect(sections.accounts.receivables).toEqual([
+      { facture: "FA-2026-0002", client: "Les Films du Fleuve", production: "FLEUVE", echeance: "2026-11-22", du: 2880, statut: "en retard", joursDeRetard: 5 },
+    ]);
+    const late = codes(r.report.alerts, "FACT_EN_RETARD");
+    expect(late.map((a) => [a.id, a.cell])).toEqual([["FA-2026-0002", "Factures!H5"]]);
   });
 
   test("VAT off the rate, a number twice for one supplier, an unknown poste and production: each on its cell", async () => {

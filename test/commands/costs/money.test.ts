@@ -7,11 +7,12 @@
  * The demo at 27/11/2026, by hand:
  * - FLEUVE accepted quote 31 330 € (2.1 20 030 + 8.1 2 500 + 8.2 3 600 + 8.6 1 300 + 8.7 2 700 + 8.8
  *   1 200); slip cost 3 150 € (F03 20 → 25 days: 5 × (Léa 450 + room 180)); technical surcharges
- *   488,40 € (rushes conversion 0,64 h × 60 = 38,40 + loudness correction 450), not accepted; nothing
- *   invoiced yet;
+ *   488,40 € (rushes conversion 0,64 h × 60 = 38,40 + loudness correction 450), not accepted; invoiced
+ *   4 800 € (October's dailies, FA-2026-0002), the November draft not issued yet;
  * - GLACIER accepted quote 55 170 € (2.1 32 270 + 8.2 6 300 + 8.7 4 500 + 1.1 4 000 + 8.1 1 800, plus the
  *   surcharges accepted 4 950 + 1 350 = 6 300); no slip (its plan is its baseline's); surcharges 6 300 €
- *   found (5.1 mix 3 150, M&E 1 800, UHD 1 350), all accepted, so in its forecast too.
+ *   found (5.1 mix 3 150, M&E 1 800, UHD 1 350), all accepted, so in its forecast too; invoiced 3 000 €
+ *   (the October backup station, FA-2026-0001).
  */
 import type ExcelJS from "exceljs";
 import { checkCommand } from "../../../src/commands/check";
@@ -35,7 +36,8 @@ import { demoBytes, TODAY, day } from "../planning/fixtures";
 import { recordsOf, run } from "../invoicing/helpers";
 import { rateCardCells } from "../../../src/sheets/costs/rateCard";
 
-type Money = Record<string, number>;
+/** Euros HT, or a ratio (the margin rate); null: no value (a rate without revenue invoiced). */
+type Money = Record<string, number | null>;
 interface ProductionJson {
   code: string;
   money: Money;
@@ -50,7 +52,7 @@ interface BudgetJson {
 }
 
 const KEYS = MONEY_FIGURES.map((f) => f.json);
-const cents = (euros: number): number => Math.round(euros * 100);
+const cents = (euros: number | null): number => Math.round((euros ?? Number.NaN) * 100);
 const text = (v: ExcelJS.CellValue): string => (v === null || v === undefined ? "" : String(typeof v === "object" && "richText" in v ? v.richText.map((r) => r.text).join("") : v));
 
 /** `Depassement`: the money block beside each production's dates (label in D, amount in E). */
@@ -64,7 +66,7 @@ function overrunMoney(ws: ExcelJS.Worksheet): Map<string, Money> {
     const money: Money = {};
     MONEY_FIGURES.forEach((f, i) => {
       expect(text(ws.getCell(r + 1 + i, 4).value)).toBe(f.label);
-      money[f.json] = ws.getCell(r + 1 + i, 5).value as number;
+      money[f.json] = (ws.getCell(r + 1 + i, 5).value as number | null) ?? null;
     });
     out.set(production, money);
   }
@@ -80,7 +82,7 @@ function costReportMoney(ws: ExcelJS.Worksheet): Map<string, Money> {
       const money: Money = {};
       MONEY_FIGURES.forEach((f, i) => {
         expect(text(ws.getCell(r + 1 + i, 3).value)).toBe(f.label);
-        money[f.json] = ws.getCell(r + 1 + i, c).value as number;
+        money[f.json] = (ws.getCell(r + 1 + i, c).value as number | null) ?? null;
       });
       out.set(text(ws.getCell(r, c).value), money);
     }
@@ -120,14 +122,21 @@ describe("the demo's money, the same on every surface", () => {
   test("the figures, by hand", () => {
     const fleuve = json.get("FLEUVE")!;
     const glacier = json.get("GLACIER")!;
-    expect(Object.keys(fleuve)).toEqual(["quote", "committed", "actual", "remaining", "forecast", "slipCost", "technicalExtraCost", "invoiced", "margin", "forecastMargin"]);
-    expect([fleuve.quote, fleuve.slipCost, fleuve.technicalExtraCost, fleuve.invoiced]).toEqual([46700, 5150, 488.4, 0]);
-    expect([glacier.quote, glacier.slipCost, glacier.technicalExtraCost, glacier.invoiced]).toEqual([80020, 0, 6300, 0]);
-    // Nothing booked after today in the demo: committed = actual; nothing invoiced: margin = −actual.
+    expect(Object.keys(fleuve)).toEqual(["quote", "committed", "actual", "remaining", "forecast", "slipCost", "technicalExtraCost", "invoiced", "margin", "marginRate", "forecastMargin"]);
+    // Invoiced: the October invoices of the register (the November draft is not issued yet): FLEUVE
+    // FA-2026-0002, 15 days of dailies × 320 = 4 800 €; GLACIER FA-2026-0001, 20 days of the backup
+    // station × 120 + the workflow 600 = 3 000 € — paid or not, an issued invoice is invoiced.
+    expect([fleuve.quote, fleuve.slipCost, fleuve.technicalExtraCost, fleuve.invoiced]).toEqual([46700, 5150, 488.4, 4800]);
+    expect([glacier.quote, glacier.slipCost, glacier.technicalExtraCost, glacier.invoiced]).toEqual([80020, 0, 6300, 3000]);
+    // Nothing booked after today in the demo: committed = actual; margin = invoiced − actual, negative
+    // while November's work waits to be invoiced.
     for (const m of [fleuve, glacier]) {
       expect(m.committed).toBe(m.actual);
-      expect(m.margin).toBe(-m.actual);
-      expect(m.actual).toBeGreaterThan(0);
+      expect(cents(m.margin)).toBe(cents(m.invoiced) - cents(m.actual));
+      expect(m.actual).toBeGreaterThan(m.invoiced!);
+      // The margin rate = margin ÷ invoiced, to 4 decimals: far below 0 while November waits to be invoiced.
+      expect(m.marginRate).toBe(Math.round((cents(m.margin) / cents(m.invoiced)) * 10000) / 10000);
+      expect(m.marginRate).toBeLessThan(-1);
     }
   });
 
@@ -140,7 +149,7 @@ describe("the demo's money, the same on every surface", () => {
     const synthese = new Map(
       (await recordsOf(overrun.bytes!, "SyntheseMontants")).map((r) => [r.Production as string, Object.fromEntries(MONEY_FIGURES.map((f) => [f.json, r[f.label] as number]))]),
     );
-    const pane = new Map(readPaneState(readSnapshot(wb)).productions.map((p) => [p.code, Object.fromEntries((p.money ?? []).map((f) => [f.key, f.euros]))]));
+    const pane = new Map(readPaneState(readSnapshot(wb)).productions.map((p) => [p.code, Object.fromEntries((p.money ?? []).map((f) => [f.key, f.value]))]));
     const surfaces: [string, Map<string, Money>][] = [
       ["Depassement", overrunMoney(wb.getWorksheet("Depassement")!)],
       [COST_REPORT_SHEET, costReportMoney(wb.getWorksheet(COST_REPORT_SHEET)!)],
@@ -173,17 +182,23 @@ describe("the demo's money, the same on every surface", () => {
   test("an issued invoice is invoiced, its credit note takes it back; the margin follows", async () => {
     const issued = await run(checked.bytes!, invoiceIssueCommand, { issue: true }, TODAY);
     const again = await run(issued.bytes!, checkCommand, {}, TODAY);
-    const [register] = await recordsOf(issued.bytes!, "Factures");
+    const before = json.get("FLEUVE")!.invoiced;
+    const register = (await recordsOf(issued.bytes!, "Factures")).at(-1)!;
     const fleuve = (again.report.sections.productions as ProductionJson[]).find((p) => p.code === "FLEUVE")!.money;
-    // The draft is FLEUVE's November work: its HT is FLEUVE's invoiced; the margin = invoiced − actual.
-    expect(register.Production).toBe("FLEUVE");
-    expect(fleuve.invoiced).toBe(register.HT);
-    expect(cents(fleuve.margin)).toBe(cents(register.HT as number) - cents(fleuve.actual));
+    // The draft is FLEUVE's November work, issued after the two October invoices: its HT adds to FLEUVE's
+    // invoiced; the margin = invoiced − actual.
+    expect([register.Numéro, register.Production]).toEqual(["FA-2026-0003", "FLEUVE"]);
+    expect(cents(fleuve.invoiced)).toBe(cents(before) + cents(register.HT as number));
+    expect(cents(fleuve.margin)).toBe(cents(fleuve.invoiced) - cents(fleuve.actual));
+    // November invoiced, FLEUVE earns: margin ÷ invoiced (4 800 + 15 940 = 20 740 € HT) between 0 and 1.
+    expect(fleuve.marginRate).toBe(Math.round((cents(fleuve.margin) / cents(fleuve.invoiced)) * 10000) / 10000);
+    expect(fleuve.marginRate).toBeGreaterThan(0);
+    expect(fleuve.marginRate).toBeLessThan(1);
     expectBudgetSums(again.report.sections.productions as ProductionJson[], again.report.sections.budget as BudgetJson[]);
-    // Cancelled by a credit note (negative in the register): FLEUVE has invoiced nothing again.
+    // Cancelled by a credit note (negative in the register): FLEUVE is back to its October invoice.
     const cancelled = await run(issued.bytes!, creditNoteCommand, { number: register.Numéro as string }, TODAY);
     const after = await run(cancelled.bytes!, checkCommand, {}, TODAY);
-    expect((after.report.sections.productions as ProductionJson[]).find((p) => p.code === "FLEUVE")!.money.invoiced).toBe(0);
+    expect((after.report.sections.productions as ProductionJson[]).find((p) => p.code === "FLEUVE")!.money.invoiced).toBe(before);
   });
 });
 
@@ -241,7 +256,9 @@ describe("generated workbooks", () => {
     const productions = r.report.sections.productions as ProductionJson[];
     expect(productions.length).toBeGreaterThan(0);
     expectBudgetSums(productions, r.report.sections.budget as BudgetJson[]);
-    for (const p of productions) for (const k of KEYS) expect(typeof p.money[k]).toBe("number");
+    // Every amount a number; nothing is invoiced in these workbooks: no margin rate.
+    for (const p of productions) for (const f of MONEY_FIGURES) expect([f.json, typeof p.money[f.json]]).toEqual([f.json, f.kind === "money" ? "number" : "object"]);
+    for (const p of productions) expect(p.money.marginRate).toBeNull();
     // The quote the plan proposes now, and the one it proposed at the baseline (the same workbook with
     // the reference's durations and resources): their difference is the slip cost, production by production.
     const quoteOf = async (bytes: Uint8Array): Promise<Map<string, number>> =>

@@ -32,7 +32,7 @@ describe("the pane's picture of the workbook", () => {
     expect(readPaneState(emptySnapshot())).toEqual({ productions: [], months: [], invoices: [], scenarios: [], lastAlerts: undefined, hasCapPadTables: false });
   });
 
-  test("the demo before any check: its productions without status, its months of séances, no invoice, no alert sheet", async () => {
+  test("the demo before any check: its productions without status, its months of séances, its October invoices as issued, no alert sheet", async () => {
     const s = await stateOf(demo);
     expect(s.hasCapPadTables).toBe(true);
     expect(s.productions.map((p) => [p.code, p.title, p.status, p.padTarget, p.atRisk])).toEqual([
@@ -42,7 +42,11 @@ describe("the pane's picture of the workbook", () => {
     expect(s.months.length).toBeGreaterThan(0);
     expect(s.months).toEqual([...s.months].sort().reverse());
     expect(s.months.every((m) => /^\d{4}-\d\d$/.test(m))).toBe(true);
-    expect(s.invoices).toEqual([]);
+    // Newest first, with the Statut « Émettre la facture » wrote: the check derives paid and late from Paiements.
+    expect(s.invoices.map((i) => [i.number, i.date, i.production, i.total, i.status])).toEqual([
+      ["FA-2026-0002", "2026-10-23", "FLEUVE", "5\u202f760,00\u00a0€", "émise"],
+      ["FA-2026-0001", "2026-10-09", "GLACIER", "3\u202f600,00\u00a0€", "émise"],
+    ]);
     expect(s.lastAlerts).toBeUndefined();
     // The names « Appliquer le scénario » offers: the demo's three FLEUVE options, each once, in the table's order.
     expect(s.scenarios).toEqual(["Deuxième monteur", "Samedis au mix", "PAD décalé"]);
@@ -91,7 +95,7 @@ describe("the pane's picture of the workbook", () => {
   test("after issuing an invoice, the register's new row is in the prediction as in the file", async () => {
     const { predicted, read } = await predictedAndRead(invoiceIssueCommand, demo, { issue: true });
     expect(predicted).toEqual(read);
-    expect((read as ReturnType<typeof readPaneState>).invoices.map((i) => i.number)).toEqual(["FA-2026-0001"]);
+    expect((read as ReturnType<typeof readPaneState>).invoices.map((i) => i.number)).toEqual(["FA-2026-0003", "FA-2026-0002", "FA-2026-0001"]);
   });
 
   test("after inserting templates into an empty workbook, the new tables are seen", async () => {

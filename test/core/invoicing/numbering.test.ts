@@ -51,6 +51,8 @@ describe("invoice numbers", () => {
     expect(nextInvoiceNumber(S, reg, 3)).toMatchObject({ ok: true, number: "FA-2026-0004", counterWasBehind: false });
     // Counter behind (a co-author's settings not yet synced): the register wins.
     expect(nextInvoiceNumber(S, reg, 1)).toMatchObject({ ok: true, number: "FA-2026-0004", counterWasBehind: true });
+    // No counter stored at all (a file): the register gives the number, nothing to say about a counter.
+    expect(nextInvoiceNumber(S, reg, undefined)).toMatchObject({ ok: true, number: "FA-2026-0004", counterWasBehind: false });
     // Counter ahead: someone holds number 4 whose register row has not arrived: conflict, retry.
     const ahead = nextInvoiceNumber(S, reg, 4);
     expect(ahead.ok ? "" : ahead.problem).toMatchObject({ code: "FACT_NUMERO_CONFLIT", numbers: ["FA-2026-0004"] });
