@@ -248,15 +248,17 @@ const STEPS: [id: string, step: Step][] = [
   [
     "reminders",
     {
-      // Two months later, the invoice issued above is overdue (100,00 € of it paid): a first reminder.
+      // Two months later, the invoice issued above is overdue (100,00 € of it paid), and so is still the
+      // demo's FA-2026-0002, never reminded: a first reminder each (one step at a time, whatever the delay).
       setup: () => void (paneToday = addDays(TODAY, 60)),
       check: ({ pane, fake, runs }) => {
         paneToday = TODAY;
         const number = pane.model.workbook!.invoices[0].number;
-        expect(pane.model.result!.lines.join(" ")).toMatch(new RegExp(`1 lettre\\(s\\) à imprimer .*${number} : première relance`));
+        expect(pane.model.result!.lines.join(" ")).toMatch(new RegExp(`2 lettre\\(s\\) à imprimer .*${number} : première relance`));
         expect(String(fake.value("Relances", "A1"))).toMatch(/^Cap PAD — Relances/);
         const log = fake.table("RelancesEnvoyees").headers();
-        expect(fake.tableRows("RelancesEnvoyees").map((r) => [r[log.indexOf("Facture")], r[log.indexOf("Niveau")]])).toEqual([[number, "Première relance"]]);
+        const logged = fake.tableRows("RelancesEnvoyees").map((r) => [r[log.indexOf("Facture")], r[log.indexOf("Niveau")]]);
+        expect(logged.sort()).toEqual([["FA-2026-0002", "Première relance"], [number, "Première relance"]].sort());
         expect(runs).toBe(1); // nothing typed changes: no check afterwards
       },
     },
