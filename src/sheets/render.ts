@@ -28,7 +28,7 @@ export const COLORS = {
 
 /** Excel's default column width, in characters. */
 const DEFAULT_COLUMN_WIDTH = 8.43;
-/** Narrowest band (characters) a subtitle is wrapped in: narrower, it would stand as a tall column of words. */
+/** Narrowest band (characters) a note is wrapped in: narrower, it would stand as a tall column of words. */
 const MIN_SUBTITLE_WIDTH = 40;
 
 export interface PlacedTable {
@@ -45,7 +45,8 @@ export interface PlacedTable {
 export class SheetBuilder {
   private readonly model: SheetModel;
   private contract?: PrintContract;
-  private subtitle = false;
+  /** Rows of `note`s (the subtitle's included), wrapped to the page when the sheet is built. */
+  private readonly notes: number[] = [];
 
   constructor(name: string, owned: boolean) {
     this.model = { name, owned, rows: [], columnWidths: [], tables: [], conditionalFormats: [], validations: [], names: [], merges: [] };
@@ -69,25 +70,32 @@ export class SheetBuilder {
 
   /**
    * Title in A1 (and a subtitle in A2): owned sheets' titles start with the owned marker. A subtitle
-   * longer than the printed page is wide wraps inside the columns of the first page (`fitSubtitle`).
+   * longer than the printed page is wide wraps inside the columns of the first page (`fitNotes`).
    */
   title(text: string, subtitle?: string): this {
     this.value(0, 0, text, { bold: true, fontSize: 14, fontColor: COLORS.title });
-    if (subtitle) {
-      this.value(1, 0, subtitle, { italic: true, fontColor: COLORS.greyFont });
-      this.subtitle = true;
-    }
+    if (subtitle) this.note(1, subtitle);
     return this;
   }
 
   /**
-   * A long subtitle spills over the cells to its right, and prints cut at the edge of the page: it is
-   * wrapped instead in a merged area over the first columns that always fit one page (at 100 %) — the
-   * repeated columns when the sheet prints several pages across — with the row height its lines take.
+   * A sentence of explanation in column A of `row` (a subtitle, a legend under a table), in grey
+   * italics, that prints whole: wrapped like the subtitle when it is longer than the page is wide.
    */
-  private fitSubtitle(): void {
-    const text = this.model.rows[1]?.[0]?.value;
-    if (!this.subtitle || !this.contract || typeof text !== "string") return;
+  note(row: number, text: string): this {
+    this.value(row, 0, text, { italic: true, fontColor: COLORS.greyFont });
+    this.notes.push(row);
+    return this;
+  }
+
+  /**
+   * A long note spills over the cells to its right, and prints cut at the edge of the page (and again,
+   * garbled, in the repeated columns of the next page across): it is wrapped instead in a merged area
+   * over the first columns that always fit one page (at 100 %) — the repeated columns when the sheet
+   * prints several pages across — with the row height its lines take.
+   */
+  private fitNotes(): void {
+    if (!this.contract || this.notes.length === 0) return;
     const widths = this.model.columnWidths ?? [];
     const width = (c: number): number => widths[c] || DEFAULT_COLUMN_WIDTH;
     const room = printableWidth(this.contract.landscape) / POINTS_PER_WIDTH_UNIT;
@@ -100,12 +108,18 @@ export class SheetBuilder {
     let k = 0;
     let sum = width(0);
     while (k + 1 <= last && sum + width(k + 1) <= room) sum += width(++k);
-    if (text.length <= charsPerLine(sum)) return;
-    const row = this.model.rows[1] ?? [];
+    for (const r of this.notes) this.fitNote(r, k, sum);
+  }
+
+  /** One note wrapped over columns `0..k` (`sum` units wide), when it is longer than they hold. */
+  private fitNote(r: number, k: number, sum: number): void {
+    const text = this.model.rows[r]?.[0]?.value;
+    if (typeof text !== "string" || text.length <= charsPerLine(sum)) return;
+    const row = this.model.rows[r] ?? [];
     if (row.slice(1, k + 1).some((c) => c && c.value !== null && c.value !== undefined)) return;
-    if (k > 0) this.merge(1, 0, 1, k);
-    this.set(1, 0, { value: text, style: { italic: true, fontColor: COLORS.greyFont, wrap: true, vAlign: "top" } });
-    this.rowHeight(1, wrappedLines(text, sum) * ROW_POINTS);
+    if (k > 0) this.merge(r, 0, r, k);
+    this.set(r, 0, { value: text, style: { italic: true, fontColor: COLORS.greyFont, wrap: true, vAlign: "top" } });
+    this.rowHeight(r, wrappedLines(text, sum) * ROW_POINTS);
   }
 
   width(col: number, width: number): this {
@@ -244,7 +258,7 @@ export class SheetBuilder {
   }
 
   build(): SheetModel {
-    this.fitSubtitle();
+    this.fitNotes();
     this.fitWrappedRows();
     if (this.contract) this.model.print = printSetup(this.contract, modelView(this.model));
     return this.model;

@@ -17,7 +17,6 @@ import { COLORS, SheetBuilder, firstCell } from "../render";
 import { rangeA1 } from "../address";
 import type { OutValue } from "../../workbook/values";
 import { MONEY_FIGURES, type MoneyFigure } from "./moneyFigures";
-import { wrapWords } from "./wrap";
 
 export const SYNTHESE_SHEET = SYNTHESE.sheet;
 
@@ -84,7 +83,7 @@ function moneyTable(b: SheetBuilder, result: PlanningResult, money: readonly Pro
     if (!m) return [];
     return [{ Production: p.code, ...Object.fromEntries(MONEY_FIGURES.map((f) => [f.label, f.value(m)])) }];
   });
-  b.value(top - 1, 0, "Montants HT par production : devis accepté, coûts (réalisé, reste à faire, prévision), glissement, surcoûts techniques, facturé, marges et taux de marge", { bold: true, fontColor: COLORS.title });
+  b.value(top - 1, 0, "Montants HT par production", { bold: true, fontColor: COLORS.title });
   const t = b.table(SYNTHESE_MONTANTS, top, 0, rows);
   b.rowHeight(top, 30); // two-line headers ("Coût du glissement") print whole
   // The margins and the margin rate (the last columns, from Marge on), red below 0: the reference is
@@ -93,6 +92,6 @@ function moneyTable(b: SheetBuilder, result: PlanningResult, money: readonly Pro
   const marginCol = t.col + SYNTHESE_MONTANTS.columns.findIndex((c) => c.header === "Marge");
   const first = `${t.letter("Marge")}${t.row + 2}`;
   b.conditionalFormat({ range: rangeA1(t.row + 1, marginCol, t.row + t.rowCount, last), formula: `AND(ISNUMBER(${first}),${first}<0)`, style: { fontColor: COLORS.redFont, bold: true } });
-  const legend = MONEY_FIGURES.map((f) => `${f.label} : ${f.meaning}.`).join(" ");
-  wrapWords(legend, 170).forEach((line, i) => b.value(t.row + t.rowCount + 1 + i, 0, line, { italic: true, fontColor: COLORS.greyFont }));
+  // The legend, one note wrapped within the first page (a line of 170 characters printed cut across two pages).
+  b.note(t.row + t.rowCount + 1, MONEY_FIGURES.map((f) => `${f.label} : ${f.meaning}.`).join(" "));
 }
