@@ -14,6 +14,11 @@ import { columnLetters, quoteSheet, sheetCell } from "./address";
 import type { ColumnSpec, TableSpec } from "./spec";
 import { displayValue, isBlank, isCellError, type CellValue } from "../workbook/values";
 
+/** A cell read as a date: an Excel serial of the workbook's date system, or a typed date text (jj/mm/aaaa). */
+export function dayOfCell(v: CellValue | undefined, date1904: boolean): DayNumber | undefined {
+  return typeof v === "number" ? dayFromSerial(v, date1904) : typeof v === "string" ? parseDateText(v) : undefined;
+}
+
 export interface BoundTable {
   spec: TableSpec;
   snapshot: TableSnapshot;
@@ -301,7 +306,7 @@ export class RowReader {
     const v = this.take(header);
     if (isCellError(v)) return this.invalid(header, "une date");
     if (isBlank(v)) return this.missing(header, opts.required);
-    const day = typeof v === "number" ? dayFromSerial(v, date1904) : typeof v === "string" ? parseDateText(v) : undefined;
+    const day = dayOfCell(v, date1904);
     if (day !== undefined && serialFromDay(day, date1904) === undefined) return this.invalid(header, `une date du calendrier d'Excel (du ${date1904 ? "01/01/1904" : "01/01/1900"} au 31/12/9999)`);
     return day === undefined ? this.invalid(header, "une date valide (jj/mm/aaaa)") : day;
   }

@@ -12,7 +12,7 @@ import { claimedCents, halfYearRates, latePenalty, type LatePenalty } from "../.
 import { nextReminder, type ReminderDecision, type SentReminder } from "../../core/accounts/reminderProgression";
 import type { ReceivableState } from "../../core/accounts/invoiceStatus";
 import { toFrench, toIso } from "../../core/dates/civil";
-import { formatEuros } from "../../core/money";
+import { eurosFromCents, formatEuros } from "../../core/money";
 import type { RegisterRow } from "../../core/invoicing/register";
 import { ECB_RATES, LATE_PENALTY_POINTS, RECOVERY_INDEMNITY, REMINDER_INTERVAL_DAYS, REMINDER_LEVELS } from "../../data/invoicing/latePayment";
 import { sentRemindersOf } from "../../sheets/accounts/reminderLog";
@@ -83,9 +83,9 @@ function logRow(ctx: CommandContext, x: Reminder): Record<string, OutValue> {
     Client: x.invoice.client,
     Niveau: x.level.label,
     "Jours de retard": x.penalty.daysLate,
-    "Reste dû": x.dueCents / 100,
-    Pénalités: x.penalty.penaltyCents / 100,
-    Indemnité: x.penalty.indemnityCents / 100,
+    "Reste dû": eurosFromCents(x.dueCents),
+    Pénalités: eurosFromCents(x.penalty.penaltyCents),
+    Indemnité: eurosFromCents(x.penalty.indemnityCents),
   };
 }
 
@@ -119,10 +119,10 @@ function reminderSection(x: OverdueInvoice): Record<string, unknown> {
     facture: x.invoice.number,
     client: x.invoice.client,
     niveau: LABELS[level],
-    du: x.state.dueCents / 100,
+    du: eurosFromCents(x.state.dueCents),
     joursDeRetard: x.penalty.daysLate,
-    penalites: x.penalty.penaltyCents / 100,
-    indemnite: x.penalty.indemnityCents / 100,
+    penalites: eurosFromCents(x.penalty.penaltyCents),
+    indemnite: eurosFromCents(x.penalty.indemnityCents),
     lettre: x.decision.kind === "send",
     dejaEnvoyees: x.sent.map((s) => ({ date: toIso(s.day), niveau: LABELS[s.level] })),
     prochaineRelance: next ? { date: toIso(next.day), niveau: LABELS[next.level] } : null,

@@ -5,19 +5,13 @@
  * with a typed cell). A row whose date or level cannot be read is left out with an alert on its cell:
  * the next letter is then decided without it.
  */
-import { dayFromSerial, parseDateText, type DayNumber } from "../../core/dates/civil";
 import type { SentReminder } from "../../core/accounts/reminderProgression";
 import { headerIndex } from "../../workbook/patch";
-import { displayValue, type CellValue } from "../../workbook/values";
+import { displayValue } from "../../workbook/values";
 import { sheetCell } from "../address";
 import { RELANCES_ENVOYEES } from "../contract/accounts";
-import { foldText } from "../read";
+import { dayOfCell, foldText } from "../read";
 import type { SheetSource } from "../source";
-
-function dayOf(v: CellValue | undefined, date1904: boolean): DayNumber | undefined {
-  if (typeof v === "number") return dayFromSerial(v, date1904);
-  return typeof v === "string" ? parseDateText(v) : undefined;
-}
 
 export function sentRemindersOf(ctx: SheetSource, levelLabels: readonly string[]): Map<string, SentReminder[]> {
   return ctx.memo("accounts.sentReminders", () => {
@@ -29,7 +23,7 @@ export function sentRemindersOf(ctx: SheetSource, levelLabels: readonly string[]
     snap.rows.forEach((row, i) => {
       const number = displayValue(row[invoice]).trim();
       if (!number) return;
-      const day = dayOf(row[date], ctx.date1904);
+      const day = dayOfCell(row[date], ctx.date1904);
       const label = displayValue(row[level]).trim();
       const index = levels.indexOf(foldText(label));
       if (day !== undefined && index >= 0) {
